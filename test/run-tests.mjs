@@ -1,0 +1,37 @@
+// Runs every compiled test file (out/test/**/*.test.js) with Node's built-in test runner.
+// Optional arguments filter the files by substring: `node test/run-tests.mjs rules/` .
+import { readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
+const outTests = join(root, 'out', 'test');
+if (!existsSync(outTests)) {
+  console.error('No compiled tests in out/test: run `npm run build` first.');
+  process.exit(2);
+}
+
+function collect(dir, found = []) {
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) {
+      if (name === 'e2e') continue; // extension-host tests run through `npm run test:e2e`
+      collect(full, found);
+    } else if (name.endsWith('.test.js')) {
+      found.push(full);
+    }
+  }
+  return found;
+}
+
+const filters = process.argv.slice(2);
+const files = collect(outTests)
+  .filter((file) => filters.length === 0 || filters.some((f) => relative(outTests, file).includes(f)))
+  .sort();
+if (files.length === 0) {
+  console.error('No test files matched.');
+  process.exit(2);
+}
+const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], { stdio: 'inherit', cwd: root });
+process.exit(result.status ?? 1);
