@@ -1,0 +1,160 @@
+/**
+ * The evaluator's value domain: JSON values plus Unknown, shared by the ARM and Bicep evaluators and by rules.
+ *
+ * Three-valued logic lives here. An Unknown carries a key: the canonical text of the expression that produced it,
+ * so two unknowns built by the same expression compare equal ("the resource named parameters('name')").
+ * Unknown parts inside strings are kept as marked segments (MARK_START key MARK_END), so that a resource id built
+ * with `concat` or `resourceId` from an unknown name still matches the resource declared with that name.
+ */
+
+export class Unknown {
+  /** @param key canonical text of the producing expression; an anonymous unknown gets a unique key. */
+  constructor(readonly key: string) {}
+}
+
+let anonymousCounter = 0;
+
+/** An unknown that equals nothing but itself (e.g. `reference()` to something outside the template). */
+export function anonymousUnknown(hint = 'unknown'): Unknown {
+  anonymousCounter++;
+  return new Unknown(`${hint}#${anonymousCounter}`);
+}
+
+export type Value = null | boolean | number | string | Value[] | ObjectValue | Unknown;
+export interface ObjectValue {
+  [key: string]: Value;
+}
+
+export const MARK_START = '\uE000';
+export const MARK_END = '\uE001';
+
+export function isUnknown(value: Value | undefined): value is Unknown {
+  return value instanceof Unknown;
+}
+
+export function isObjectValue(value: Value | undefined): value is ObjectValue {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Unknown);
+}
+
+/** Embeds an unknown into a string, keeping its identity. */
+export function unknownAsStringPart(value: Unknown): string {
+  // A '/' inside a key would split resource names and ids at the wrong place; keys are identities, so encode it.
+  return MARK_START + value.key.replace(/\//g, SLASH_IN_KEY) + MARK_END;
+}
+
+const SLASH_IN_KEY = '\u2215';
+
+/** True when the string holds no unknown segment. */
+export function isKnownString(value: Value | undefined): value is string {
+  return typeof value === 'string' && !value.includes(MARK_START);
+}
+
+export function hasUnknownPart(value: string): boolean {
+  return value.includes(MARK_START);
+}
+
+/** A string that is exactly one unknown segment becomes that Unknown again. */
+export function normaliseString(value: string): Value {
+  if (value.startsWith(MARK_START) && value.endsWith(MARK_END) && value.indexOf(MARK_START, 1) < 0) {
+    return new Unknown(value.slice(1, -1).replace(/\u2215/g, '/'));
+  }
+  return value;
+}
+
+/** Converts any value into a string part, as `concat` and interpolation do. */
+export function toStringPart(value: Value): string | undefined {
+  if (value instanceof Unknown) return unknownAsStringPart(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === null) return '';
+  return undefined;
+}
+
+/** Case-insensitive member lookup, as ARM property names compare. */
+export function getMember(object: Value | undefined, name: string): Value | undefined {
+  if (!isObjectValue(object)) return undefined;
+  if (Object.prototype.hasOwnProperty.call(object, name)) return object[name];
+  const lower = name.toLowerCase();
+  for (const key of Object.keys(object)) {
+    if (key.toLowerCase() === lower) return object[key];
+  }
+  return undefined;
+}
+
+/** Does the value (or anything inside it) contain an unknown? */
+export function containsUnknown(value: Value): boolean {
+  if (value instanceof Unknown) return true;
+  if (typeof value === 'string') return hasUnknownPart(value);
+  if (Array.isArray(value)) return value.some(containsUnknown);
+  if (isObjectValue(value)) return Object.values(value).some(containsUnknown);
+  return false;
+}
+
+/**
+ * Equality in three values: true, false, or undefined when it cannot be known.
+ * Strings compare case-sensitively here; use `equalsIgnoreCase` for ARM names and enum values.
+ */
+export function valuesEqual(a: Value, b: Value, ignoreCase = false): boolean | undefined {
+  if (a instanceof Unknown || b instanceof Unknown) {
+    if (a instanceof Unknown && b instanceof Unknown && a.key === b.key) return true;
+    return undefined;
+  }
+  if (typeof a === 'string' && typeof b === 'string') {
+    const left = ignoreCase ? a.toLowerCase() : a;
+    const right = ignoreCase ? b.toLowerCase() : b;
+    if (left === right) return true;
+    if (hasUnknownPart(left) || hasUnknownPart(right)) return knownPartsContradict(left, right) ? false : undefined;
+    return false;
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    let result: boolean | undefined = true;
+    for (let i = 0; i < a.length; i++) {
+      const item = valuesEqual(a[i], b[i], ignoreCase);
+      if (item === false) return false;
+      if (item === undefined) result = undefined;
+    }
+    return result;
+  }
+  if (isObjectValue(a) && isObjectValue(b)) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    let result: boolean | undefined = true;
+    for (const key of keys) {
+      const left = getMember(a, key);
+      const right = getMember(b, key);
+      if (left === undefined || right === undefined) return false;
+      const item = valuesEqual(left, right, ignoreCase);
+      if (item === false) return false;
+      if (item === undefined) result = undefined;
+    }
+    return result;
+  }
+  return a === b;
+}
+
+export function equalsIgnoreCase(a: Value | undefined, b: string): boolean {
+  return typeof a === 'string' && isKnownString(a) && a.toLowerCase() === b.toLowerCase();
+}
+
+/** Two partly unknown strings contradict when their known prefixes or suffixes differ. */
+function knownPartsContradict(a: string, b: string): boolean {
+  const prefixA = a.split(MARK_START)[0];
+  const prefixB = b.split(MARK_START)[0];
+  const n = Math.min(prefixA.length, prefixB.length);
+  if (prefixA.slice(0, n) !== prefixB.slice(0, n)) return true;
+  const suffixA = a.slice(a.lastIndexOf(MARK_END) + 1);
+  const suffixB = b.slice(b.lastIndexOf(MARK_END) + 1);
+  const m = Math.min(suffixA.length, suffixB.length);
+  return suffixA.slice(suffixA.length - m) !== suffixB.slice(suffixB.length - m);
+}
+
+/** A short human rendering of a value for messages: unknown parts show the expression they came from. */
+export function describeValue(value: Value | undefined): string {
+  if (value === undefined) return '(absent)';
+  if (value instanceof Unknown) return `<${value.key}>`;
+  if (typeof value === 'string') {
+    return `'${value.replace(/\uE000([^\uE001]*)\uE001/g, (_m, key: string) => `<${key.replace(/\u2215/g, '/')}>`)}'`;
+  }
+  const text = JSON.stringify(value, (_k, v: Value) => (v instanceof Unknown ? `<${v.key}>` : v));
+  return text.length > 80 ? text.slice(0, 77) + '...' : text;
+}
