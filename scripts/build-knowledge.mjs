@@ -1,0 +1,342 @@
+// Reshapes ../shared/data/private-endpoint-services.json into the compact per-service table the engine ships
+// (server/src/engine/knowledge/services.json), checking the data and applying the documented corrections below.
+//
+// Usage: node scripts/build-knowledge.mjs            write services.json
+//        node scripts/build-knowledge.mjs --stdout   print it instead (the tests compare this with the committed file)
+//        node scripts/build-knowledge.mjs --check    exit 1 when the committed file is out of date
+// services.json is committed because users and CI-less machines have no ../shared.
+// An anomaly in the source that no correction below accounts for stops the build: new data must be reviewed.
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const sourcePath = join(root, '..', 'shared', 'data', 'private-endpoint-services.json');
+const targetPath = join(root, 'server', 'src', 'engine', 'knowledge', 'services.json');
+const PLACEHOLDERS = ['regionName', 'regionCode', 'region', 'dnsPrefix', 'partitionId', 'subzone'];
+const PLS_TYPE = 'microsoft.network/privatelinkservices';
+
+// ---------------------------------------------------------------------------------------------------------
+// Corrections. Each entry says why; keys are lower-cased resource types.
+
+/** Display names where joining the source's `displayNames` reads badly. */
+const DISPLAY_NAMES = {
+  'microsoft.storage/storageaccounts': 'Azure Storage account',
+  'microsoft.network/privatelinkservices': 'Private Link service',
+};
+
+/**
+ * Group ids the source lists without a public-cloud zone. Either we add the zone (with the reason) or we keep the
+ * list empty and record why, so that rules treat "no zone" as "not known" and stay silent instead of guessing.
+ */
+const ZONE_FIXES = {
+  'microsoft.storage/storageaccounts': {
+    // Every other *_secondary sub-resource of a storage account uses its primary's zone, and the US Gov / China
+    // tables list file_secondary next to file; without a zone a correct template would be flagged (facts §10.8).
+    file_secondary: { add: ['privatelink.file.core.windows.net'] },
+  },
+  'microsoft.healthcareapis/services': { fhir: { unknown: 'No zone row for Azure API for FHIR in the DNS table read.' } },
+  'microsoft.videoindexer/accounts': { account: { unknown: 'No zone row for Video Indexer in the DNS table read.' } },
+  'microsoft.logic/integrationaccounts': { integrationAccount: { unknown: 'No zone row for integration accounts in the DNS table read.' } },
+  'microsoft.maps/accounts': { mapsAccount: { unknown: 'Group id comes from Azure Policy only; the zone name is not documented.' } },
+  'microsoft.aadiam/privatelinkforazuread': { azureactivedirectory: { unknown: 'The zone is a policy parameter; not documented in the DNS table.' } },
+};
+
+/**
+ * Zones the source lists as recommended that the facts file says must NOT be created as zones of their own
+ * (DNS-14): their records are written into the parent zone. Moved to the legacy/alternate list with the reason,
+ * so a zone group pointing at them is reported (zoneFit 'legacy') while the rule can explain why.
+ */
+const NOT_SEPARATE_ZONES = {
+  'microsoft.containerregistry/registries': {
+    registry: { zone: '{regionName}.data.privatelink.azurecr.io', why: 'Data-endpoint records belong in privatelink.azurecr.io; do not create this as a separate zone (facts DNS-14).' },
+  },
+  'microsoft.web/sites': {
+    sites: { zone: 'scm.privatelink.azurewebsites.net', why: 'The SCM (Kudu) record belongs in privatelink.azurewebsites.net; do not create this as a separate zone (facts DNS-14).' },
+  },
+};
+
+/** Group ids that follow a shape instead of a fixed list. */
+const GROUP_ID_PATTERNS = {
+  // Deployment slots are reached through the site with groupId 'sites-<slot name>' (Azure samples and AVM usage);
+  // the source leaves this unverified, and flagging it as invalid would be wrong for every slot endpoint.
+  'microsoft.web/sites': [{ pattern: 'sites-{slotName}', zones: ['privatelink.azurewebsites.net'] }],
+};
+
+/**
+ * How a type's group ids are known. 'listed' (default): the data's list is authoritative.
+ * 'frontendIpConfigurationName': Application Gateway takes the name of one of its frontend IP configurations.
+ * 'unverified': the exact string was never verified; rules must not judge group ids for this type.
+ * 'none': a customer Private Link service, where group ids must be empty (PE-4).
+ */
+const GROUP_ID_KIND = {
+  'microsoft.network/applicationgateways': 'frontendIpConfigurationName',
+  'microsoft.web/hostingenvironments': 'unverified',
+  'microsoft.network/privatelinkservices': 'none',
+};
+
+/** Public-access entries we do not ship, with the reason (the rule then stays silent for the type). */
+const DROP_PUBLIC_ACCESS = {
+  // accessModeSettings decide which resources clients behind the endpoint may reach, not whether the internet
+  // reaches the scope; the data note calls its reading an interpretation. Public access of an AMPLS is set on each
+  // scoped component/workspace (publicNetworkAccessForIngestion / ForQuery).
+  'microsoft.insights/privatelinkscopes': 'Public access is set on each scoped Application Insights component and Log Analytics workspace, not on the scope.',
+  // Retired service; the path is inferred from a deprecated policy alias and absent from the REST specs read.
+  'microsoft.media/mediaservices': 'Azure Media Services is retired and its switch was never verified against the REST spec.',
+};
+
+/**
+ * What an absent switch means. Default 'open': publicNetworkAccess-style switches default to Enabled, and a private
+ * endpoint alone never closes public access (PE-18).
+ */
+const WHEN_ABSENT = {
+  // The public data endpoint of a managed instance is off unless enabled.
+  'microsoft.sql/managedinstances': 'closed',
+  // Defaults of both cluster flags were not read in a source.
+  'microsoft.dbforpostgresql/servergroupsv2': 'unknown',
+  // App Service used to close public access as soon as a private endpoint existed; a 2023 docs change (azure-docs
+  // PR #107167) says both can now coexist, while later reports (azure-policy #1194) still see 403s with the property
+  // unset. An absent (or empty) value therefore does not prove the app is public.
+  'microsoft.web/sites': 'unknown',
+  // Same story: the spec describes the property as controlling public traffic "while private endpoint is enabled",
+  // and the service closed public access once an endpoint existed (azure-docs #54829, Azure/AppConfiguration #514).
+  'microsoft.appconfiguration/configurationstores': 'unknown',
+};
+
+/** Values that neither open nor close public access provably: another control decides. Rules stay silent. */
+const UNDECIDED_VALUES = {
+  'microsoft.web/sites': [''],
+};
+// Network Security Perimeter: public traffic is governed by the perimeter's rules, which we do not evaluate.
+const PERIMETER_VALUE = 'SecuredByPerimeter';
+
+/**
+ * Types where a network ACL with defaultAction 'Deny' closes public access as well (pe-target-public-access accepts
+ * either). Storage: the account firewall's default action; Key Vault: facts §8.7 and the data note name it as the
+ * alternative; Managed HSM: the data's alsoSet and the Azure Policy that uses it instead; Cognitive Services: the
+ * data cites the "Azure AI Services NetworkAcls" policy, which accepts a Deny ACL as restricted; Container Registry:
+ * the registry firewall (Premium) is networkRuleSet.defaultAction. Other types' ACLs are children (Event Hubs,
+ * Service Bus) or carry no single default action (Cosmos DB, SignalR), so they are not listed.
+ */
+const NETWORK_ACL_DENY = {
+  'microsoft.storage/storageaccounts': ['properties', 'networkAcls', 'defaultAction'],
+  'microsoft.keyvault/vaults': ['properties', 'networkAcls', 'defaultAction'],
+  'microsoft.keyvault/managedhsms': ['properties', 'networkAcls', 'defaultAction'],
+  'microsoft.cognitiveservices/accounts': ['properties', 'networkAcls', 'defaultAction'],
+  'microsoft.containerregistry/registries': ['properties', 'networkRuleSet', 'defaultAction'],
+};
+/** `alsoSet` entries of the source that are alternatives (covered by NETWORK_ACL_DENY), not extra requirements. */
+const ALSO_SET_IS_ALTERNATIVE = { 'microsoft.keyvault/managedhsms': ['properties.networkAcls.defaultAction'] };
+
+/**
+ * SKU requirements (pe-target-sku). Storage is deliberately absent: the source's "GPv2 only" sentence comes without
+ * an ARM kind ("kind mapping inferred"), and premium BlockBlobStorage / FileStorage accounts take private endpoints
+ * too, so any kind list would flag correct templates. It stays a note.
+ */
+const SKU_REQUIREMENTS = {
+  'microsoft.containerregistry/registries': { path: ['sku', 'name'], allowed: ['Premium'], fixValue: 'Premium', description: 'Private endpoints need the Premium registry SKU.' },
+  'microsoft.appconfiguration/configurationstores': { path: ['sku', 'name'], disallowed: ['Free'], fixValue: 'Standard', description: 'The Free tier does not support private endpoints.' },
+  'microsoft.servicebus/namespaces': { path: ['sku', 'name'], allowed: ['Premium'], fixValue: 'Premium', description: 'Private endpoints need the Premium tier.' },
+};
+const SKU_NOT_SHIPPED = ['microsoft.storage/storageaccounts'];
+
+/** Short notes for hovers, in our words (the source's notes are provenance, not product text). */
+const NOTES = {
+  'microsoft.storage/storageaccounts': ['Each sub-resource (blob, file, dfs, …) needs its own private endpoint and zone.', 'The docs say private endpoints need a general-purpose v2 account.'],
+  'microsoft.kusto/clusters': ['An endpoint uses four zones (cluster, blob, queue, table); a zone group holds at most five.'],
+  'microsoft.insights/privatelinkscopes': ['An endpoint uses five zones, the most a zone group can hold.', 'Close public access on each scoped workspace and component.'],
+  'microsoft.containerregistry/registries': ['Regional data-endpoint records go into privatelink.azurecr.io.', 'Requires the Premium SKU.'],
+  'microsoft.web/sites': ['The SCM record goes into privatelink.azurewebsites.net.', "Deployment slots use group id 'sites-<slot name>'."],
+  'microsoft.sql/managedinstances': ['publicDataEndpointEnabled controls the optional public data endpoint.'],
+  'microsoft.documentdb/databaseaccounts': ["Group ids are case-sensitive as documented: 'Sql', 'MongoDB', …"],
+  'microsoft.cache/redisenterprise': ['Redis Enterprise and Azure Managed Redis use different zones; both are accepted.'],
+  'microsoft.devices/iothubs': ['privatelink.servicebus.windows.net serves the built-in Event Hubs-compatible endpoint.'],
+  'microsoft.compute/diskaccesses': ['Public access is closed on each disk (networkAccessPolicy AllowPrivate + diskAccessId).'],
+  'microsoft.network/applicationgateways': ['The group id is the name of one of the gateway\'s frontend IP configurations.', 'Static IP endpoints are not supported.'],
+  'microsoft.web/hostingenvironments': ["The group id string is unverified (likely 'hostingEnvironments')."],
+  'microsoft.logic/integrationaccounts': ['Private endpoints are documented for Premium integration accounts.'],
+  'microsoft.network/privatelinkservices': ['Group ids must be empty; DNS is up to the provider.', 'Connecting by alias needs manual approval unless the subscription is auto-approved.'],
+  'microsoft.containerservice/managedclusters': ['Static IP endpoints are not supported.'],
+  'microsoft.hdinsight/clusters': ['Static IP endpoints are not supported.'],
+  'microsoft.recoveryservices/vaults': ['Static IP endpoints are not supported.'],
+  'microsoft.automation/automationaccounts': ['publicNetworkAccess is a boolean here: false closes it.'],
+  'microsoft.maps/accounts': ['publicNetworkAccess exists in preview API versions only.'],
+  'microsoft.iotcentral/iotapps': ['publicNetworkAccess exists in preview API versions only.'],
+};
+
+// ---------------------------------------------------------------------------------------------------------
+
+const problems = [];   // anomalies no correction accounts for: fatal
+const handled = [];    // anomalies found and corrected: printed for review
+const lc = (s) => s.toLowerCase();
+const pathArray = (p) => p.split('.');
+const normalizeZone = (z) => z.replace(/\{[A-Za-z]+\}/g, '{}').toLowerCase();
+
+function checkZone(type, zone) {
+  for (const m of zone.matchAll(/\{([^}]*)\}/g)) {
+    if (!PLACEHOLDERS.includes(m[1])) problems.push(`${type}: zone ${zone} uses unknown placeholder {${m[1]}}`);
+  }
+  if (zone !== zone.trim() || zone.endsWith('.') || /[^a-z0-9.{}A-Z-]/.test(zone)) problems.push(`${type}: malformed zone '${zone}'`);
+}
+
+function buildGroups(entry, key) {
+  const zoneFixes = ZONE_FIXES[key] ?? {};
+  const notSeparate = NOT_SEPARATE_ZONES[key] ?? {};
+  const seen = new Set();
+  const groups = entry.groupIds.map((groupId) => {
+    if (seen.has(lc(groupId))) problems.push(`${entry.resourceType}: duplicate group id ${groupId}`);
+    seen.add(lc(groupId));
+    let zones = [...new Set(entry.dnsZones[groupId] ?? [])];
+    const group = { groupId, zones };
+    const fix = zoneFixes[groupId];
+    if (zones.length === 0) {
+      if (fix?.add) { group.zones = zones = [...fix.add]; handled.push(`${entry.resourceType}/${groupId}: no zone; added ${fix.add.join(', ')}`); }
+      else if (fix?.unknown) { group.zonesUnknown = fix.unknown; handled.push(`${entry.resourceType}/${groupId}: no zone; kept empty`); }
+      else problems.push(`${entry.resourceType}/${groupId}: group id without zones`);
+    }
+    const legacy = [];
+    const moved = notSeparate[groupId];
+    if (moved) {
+      if (!zones.includes(moved.zone)) problems.push(`${entry.resourceType}/${groupId}: expected ${moved.zone} among the zones`);
+      group.zones = zones = zones.filter((z) => z !== moved.zone);
+      legacy.push({ zone: moved.zone, why: moved.why });
+      handled.push(`${entry.resourceType}/${groupId}: ${moved.zone} moved from recommended to alternate`);
+    }
+    for (const l of entry.legacyOrAlternateDnsZones ?? []) {
+      if (l.groupId !== groupId) continue;
+      for (const zone of l.zones) {
+        const n = normalizeZone(zone);
+        if (zones.some((z) => normalizeZone(z) === n)) {
+          // Same name (or same shape with another token spelling) as a recommended zone: recommended wins.
+          handled.push(`${entry.resourceType}/${groupId}: legacy zone ${zone} equals a recommended zone; dropped`);
+          continue;
+        }
+        if (legacy.some((x) => normalizeZone(x.zone) === n)) continue;
+        legacy.push({ zone, why: `Older or alternate name (${l.source.includes('2021') ? 'docs of 2021' : l.source.includes('2023') ? 'docs of 2023' : 'module usage'}); the current docs recommend ${zones.join(', ')}.` });
+      }
+    }
+    for (const z of [...zones, ...legacy.map((x) => x.zone)]) checkZone(entry.resourceType, z);
+    if (legacy.length > 0) group.legacyZones = legacy;
+    return group;
+  });
+  for (const g of Object.keys(entry.dnsZones)) {
+    if (!entry.groupIds.includes(g)) problems.push(`${entry.resourceType}: zones for unlisted group id ${g}`);
+  }
+  for (const l of entry.legacyOrAlternateDnsZones ?? []) {
+    if (!entry.groupIds.includes(l.groupId)) problems.push(`${entry.resourceType}: legacy zones for unlisted group id ${l.groupId}`);
+  }
+  const placeholderZones = Object.values(entry.dnsZones).flat().filter((z) => z.includes('{'));
+  if ([...new Set(placeholderZones)].sort().join() !== [...new Set(entry.dnsZonesWithPlaceholders)].sort().join()) {
+    problems.push(`${entry.resourceType}: dnsZonesWithPlaceholders disagrees with dnsZones`);
+  }
+  return groups;
+}
+
+function buildSwitch(key, path, disabledValue, specType, firstApiVersion) {
+  const isBool = typeof disabledValue === 'boolean';
+  const sw = {
+    path: pathArray(path),
+    disabledValues: [disabledValue],
+    // ARM resource providers parse enum strings case-insensitively (rules.md); Key Vault's own description writes
+    // 'disabled' and Maps' preview enum is lower-case while Azure Policy compares 'Disabled'.
+    caseInsensitive: !isBool,
+    whenAbsent: WHEN_ABSENT[key] ?? 'open',
+  };
+  const undecided = [...(UNDECIDED_VALUES[key] ?? [])];
+  if (typeof specType === 'string' && specType.includes(`'${PERIMETER_VALUE}'`)) undecided.push(PERIMETER_VALUE);
+  if (undecided.length > 0) sw.undecidedValues = undecided;
+  if (firstApiVersion) sw.firstApiVersion = firstApiVersion;
+  return sw;
+}
+
+function buildPublicAccess(entry, key) {
+  const pna = entry.publicNetworkAccess;
+  if (DROP_PUBLIC_ACCESS[key]) {
+    handled.push(`${entry.resourceType}: public-access switch not shipped`);
+    return { publicAccessUnknown: DROP_PUBLIC_ACCESS[key] };
+  }
+  if (!pna) {
+    if (!entry.publicNetworkAccessNote) problems.push(`${entry.resourceType}: no public-access data and no note`);
+    return { publicAccessUnknown: entry.publicNetworkAccessNote ?? 'Not known.' };
+  }
+  if ((pna.valueType === 'bool') !== (typeof pna.disabledValue === 'boolean')) problems.push(`${entry.resourceType}: valueType disagrees with disabledValue`);
+  const info = buildSwitch(key, pna.path, pna.disabledValue, pna.specType, pna.firstApiVersionWithProperty);
+  const alternatives = ALSO_SET_IS_ALTERNATIVE[key] ?? [];
+  const also = (pna.alsoSet ?? []).filter((a) => !alternatives.includes(a.path));
+  if (also.length > 0) info.alsoRequired = also.map((a) => buildSwitch(key, a.path, a.disabledValue, undefined, undefined));
+  const acl = NETWORK_ACL_DENY[key];
+  if (acl) info.networkAclDenyPath = acl;
+  return { publicAccess: info };
+}
+
+function build(source) {
+  if (!Array.isArray(source)) throw new Error('source is not an array');
+  const seenTypes = new Map();
+  const services = source.map((entry) => {
+    const key = lc(entry.resourceType);
+    if (seenTypes.has(key)) problems.push(`duplicate resource type ${entry.resourceType} (also ${seenTypes.get(key)})`);
+    seenTypes.set(key, entry.resourceType);
+    const groupIdKind = GROUP_ID_KIND[key] ?? 'listed';
+    if (groupIdKind === 'listed' && entry.groupIds.length === 0) problems.push(`${entry.resourceType}: no group ids`);
+    if (groupIdKind !== 'listed' && entry.groupIds.length > 0) problems.push(`${entry.resourceType}: group ids listed for kind ${groupIdKind}`);
+    const out = {
+      resourceType: entry.resourceType,
+      displayName: DISPLAY_NAMES[key] ?? entry.displayNames.join(' / '),
+      groupIdKind,
+      groups: buildGroups(entry, key),
+    };
+    if (GROUP_ID_PATTERNS[key]) out.groupIdPatterns = GROUP_ID_PATTERNS[key];
+    Object.assign(out, buildPublicAccess(entry, key));
+    if (entry.skuRequirement && !SKU_REQUIREMENTS[key] && !SKU_NOT_SHIPPED.includes(key)) problems.push(`${entry.resourceType}: skuRequirement not mapped`);
+    if (SKU_REQUIREMENTS[key]) out.skuRequirement = { ...SKU_REQUIREMENTS[key], caseInsensitive: true };
+    if (NOTES[key]) out.notes = NOTES[key];
+    return out;
+  });
+  for (const key of [...Object.keys(ZONE_FIXES), ...Object.keys(NOT_SEPARATE_ZONES), ...Object.keys(NETWORK_ACL_DENY), ...Object.keys(SKU_REQUIREMENTS), ...Object.keys(NOTES), ...Object.keys(GROUP_ID_KIND)]) {
+    if (!seenTypes.has(key)) problems.push(`correction for ${key}, which the source no longer lists`);
+  }
+  if (!seenTypes.has(PLS_TYPE)) problems.push('the source lacks Microsoft.Network/privateLinkServices');
+  return { services };
+}
+
+/** JSON with objects broken over lines and arrays of scalars kept on one line: compact and diff-friendly. */
+function format(value, indent = '') {
+  if (Array.isArray(value)) {
+    if (value.every((v) => v === null || typeof v !== 'object')) return `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
+    const inner = indent + '  ';
+    return `[\n${value.map((v) => inner + format(v, inner)).join(',\n')}\n${indent}]`;
+  }
+  if (value && typeof value === 'object') {
+    const oneLine = JSON.stringify(value).replace(/":/g, '": ').replace(/,"/g, ', "');
+    if (indent.length + oneLine.length <= 120) return oneLine;
+    const inner = indent + '  ';
+    const entries = Object.entries(value).map(([k, v]) => `${inner}${JSON.stringify(k)}: ${format(v, inner)}`);
+    return `{\n${entries.join(',\n')}\n${indent}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function main() {
+  const args = new Set(process.argv.slice(2));
+  if (!existsSync(sourcePath)) {
+    console.error(`build-knowledge: ${sourcePath} not found (it lives in the shared workspace next to the repo).`);
+    process.exit(2);
+  }
+  const table = build(JSON.parse(readFileSync(sourcePath, 'utf8')));
+  if (problems.length > 0) {
+    console.error(`build-knowledge: ${problems.length} unreviewed data problem(s):\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+  const text = `${format({ $comment: 'Generated by scripts/build-knowledge.mjs from shared/data/private-endpoint-services.json. Do not edit by hand.', ...table })}\n`;
+  if (args.has('--stdout')) { process.stdout.write(text); return; }
+  if (args.has('--check')) {
+    const current = existsSync(targetPath) ? readFileSync(targetPath, 'utf8') : '';
+    if (current !== text) { console.error('build-knowledge: services.json is out of date; run node scripts/build-knowledge.mjs'); process.exit(1); }
+    return;
+  }
+  writeFileSync(targetPath, text);
+  console.log(`build-knowledge: wrote ${table.services.length} services to ${targetPath}`);
+  if (args.has('--verbose')) console.log(`corrections applied:\n  ${handled.join('\n  ')}`);
+}
+
+main();

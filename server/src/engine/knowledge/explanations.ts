@@ -1,0 +1,79 @@
+/** The registry of Private Link explanations (hover and rule-doc text in our own words), each ending with a link to Microsoft's Private Link FAQ. */
+import { ENDPOINT_TOPICS } from './topicsEndpoint';
+import { DNS_TOPICS } from './topicsDns';
+import { SERVICE_TOPICS } from './topicsService';
+import { GENERAL_TOPICS } from './topicsGeneral';
+import { FAQ_URL, type ExplanationSource } from './explanationSource';
+
+export { FAQ_URL } from './explanationSource';
+
+export const EXPLANATION_TOPICS = [
+  'privateEndpoint',
+  'privateLinkService',
+  'connectionCardinality',
+  'privateLinkServiceConnections',
+  'manualPrivateLinkServiceConnections',
+  'groupIds',
+  'customDnsConfigs',
+  'staticIpConfigurations',
+  'publicNetworkAccess',
+  'privateDnsZoneGroups',
+  'privateDnsZoneId',
+  'privateDnsZone',
+  'virtualNetworkLinks',
+  'registrationEnabled',
+  'privateEndpointNetworkPolicies',
+  'privateLinkServiceNetworkPolicies',
+  'visibility',
+  'autoApproval',
+  'enableProxyProtocol',
+  'loadBalancerFrontendIpConfigurations',
+  'natIpConfigurations',
+  'scalingPrivateLinkService',
+  'protocols',
+  'serviceEndpoints',
+  'dataPrivacy',
+  'overlappingAddressSpace',
+  'crossRegionAndTenant',
+  'dedicatedSubnets',
+] as const;
+
+export type ExplanationTopic = (typeof EXPLANATION_TOPICS)[number];
+
+export interface Explanation {
+  readonly topic: ExplanationTopic;
+  readonly title: string;
+  /** A few short paragraphs or bullets; the last line is always the link to the Private Link FAQ. */
+  readonly markdown: string;
+  readonly faqQuestions?: readonly string[];
+}
+
+const SOURCES: Readonly<Record<ExplanationTopic, ExplanationSource>> = {
+  ...ENDPOINT_TOPICS,
+  ...DNS_TOPICS,
+  ...SERVICE_TOPICS,
+  ...GENERAL_TOPICS,
+};
+
+const built = new Map<ExplanationTopic, Explanation>();
+
+function render(topic: ExplanationTopic, source: ExplanationSource): Explanation {
+  const parts = [source.body.trim()];
+  if (source.links && source.links.length > 0) parts.push(`See also: ${source.links.map((l) => `[${l.title}](${l.url})`).join(' · ')}`);
+  parts.push(`[Azure Private Link FAQ](${FAQ_URL})`);
+  return { topic, title: source.title, markdown: parts.join('\n\n'), faqQuestions: source.faqQuestions };
+}
+
+/** The explanation for a topic (rendered once). */
+export function explanation(topic: ExplanationTopic): Explanation {
+  let found = built.get(topic);
+  if (found === undefined) {
+    found = render(topic, SOURCES[topic]);
+    built.set(topic, found);
+  }
+  return found;
+}
+
+export function isExplanationTopic(name: string): name is ExplanationTopic {
+  return (EXPLANATION_TOPICS as readonly string[]).includes(name);
+}
