@@ -1,0 +1,84 @@
+/**
+ * The engine's public surface: what the language server, the CLI and the tests call. Text in, findings out;
+ * no LSP or VS Code types, no file system except through the host the caller passes.
+ */
+import type { Language } from './model/sourceFile';
+import type { RenderedFix } from './fixes/fix';
+import type { RuleLevel, Severity } from './rules/rule';
+
+export type { Language } from './model/sourceFile';
+export type { RuleLevel, Severity } from './rules/rule';
+
+/** How the engine reads other files (modules, parameter files, `loadTextContent`). Never the network. */
+export interface AnalysisHost {
+  /** Text of a file, or undefined when it does not exist or cannot be read. */
+  readFile(path: string): string | undefined;
+  /**
+   * The folder files may be read from (the workspace). Paths that resolve outside it are reported, never read.
+   * Undefined: only the analysed file's own folder tree.
+   */
+  readonly workspaceRoot?: string;
+}
+
+export interface AnalysisOptions {
+  /** Per-rule level overrides (`privateLink.rules` / `.privatelink.json`). */
+  readonly ruleLevels?: Readonly<Record<string, RuleLevel>>;
+  readonly host?: AnalysisHost;
+  /** A JSON parameter file to apply (CLI `--parameters`). */
+  readonly parameterFile?: { readonly path: string; readonly text: string };
+  /** Files larger than this many UTF-16 code units are skipped with one diagnostic. */
+  readonly maxFileSize?: number;
+}
+
+export interface AnalysisRequest {
+  readonly path: string;
+  readonly text: string;
+  /** When omitted, detected from the path and content; undefined detection means "not a template". */
+  readonly language?: Language;
+}
+
+export interface EngineRange {
+  /** UTF-16 offsets into the text of `path`. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface RelatedLocation {
+  readonly path: string;
+  readonly range: EngineRange;
+  readonly message: string;
+}
+
+export interface EngineFinding {
+  /** Rule id, or `syntax-error`, or `internal-error`. */
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  /** The file the finding is located in (the analysed file, or a module / parameter file it uses). */
+  readonly path: string;
+  readonly range: EngineRange;
+  readonly related: readonly RelatedLocation[];
+  readonly fixes: readonly RenderedFix[];
+}
+
+export interface AnalysisResult {
+  /** Undefined when the document is not something the engine analyses (e.g. a plain JSON file). */
+  readonly language: Language | undefined;
+  readonly findings: readonly EngineFinding[];
+  /** Every file the analysis read, so callers can map findings and watch dependencies. */
+  readonly files: ReadonlyMap<string, string>;
+}
+
+export interface HoverResult {
+  readonly markdown: string;
+  readonly range: EngineRange;
+}
+
+/** What the server and CLI need to know about a rule without running it. */
+export interface RuleDescription {
+  readonly id: string;
+  readonly defaultLevel: Severity;
+  readonly title: string;
+  /** Path of the rule's page relative to the extension root, e.g. `docs/rules/pe-dns-zone-group.md`. */
+  readonly docPath: string;
+}

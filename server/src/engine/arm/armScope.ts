@@ -1,0 +1,155 @@
+/**
+ * The evaluation scope of one ARM deployment (the template itself or a nested deployment): parameters with their
+ * provided values or defaults, lazily evaluated variables, copy loop indexes, and `reference()` to resources of
+ * the same model. It also records which parameter defaults an expression used, so messages can name them.
+ */
+import type { Node as JsonNode } from 'jsonc-parser';
+import { findNodeAtLocation } from 'jsonc-parser';
+import { Unknown, Value, anonymousUnknown } from '../evaluate/value';
+import type { ArmEvalScope } from './expression/evaluate';
+import type { Location, ParameterOrigin } from '../model/model';
+import type { SourceFile } from '../model/sourceFile';
+
+export interface ProvidedParameter {
+  readonly value: Value;
+  readonly loc?: Location;
+  readonly fromParameterFile: boolean;
+  /** Defaults (or parameter-file values) of the caller that the passed value was computed from. */
+  readonly origins?: readonly ParameterOrigin[];
+}
+
+/** Converts a JSON node to a value in a scope; supplied by the lowering so the scope needs no JSON knowledge. */
+export type JsonEvaluator = (node: JsonNode, scope: ArmScope) => Value;
+
+interface CopyFrame {
+  readonly name: string | undefined;
+  readonly index: Value;
+}
+
+export class ArmScope implements ArmEvalScope {
+  private readonly parameterNodes = new Map<string, JsonNode>();
+  private readonly variableNodes = new Map<string, JsonNode>();
+  private readonly parameterCache = new Map<string, Value>();
+  private readonly variableCache = new Map<string, { value: Value; origins: ParameterOrigin[] }>();
+  private readonly inProgress = new Set<string>();
+  private readonly copyFrames: CopyFrame[] = [];
+  private collectors: ParameterOrigin[][] = [];
+
+  constructor(
+    readonly scopeKey: string,
+    readonly file: SourceFile,
+    template: JsonNode | undefined,
+    private readonly provided: ReadonlyMap<string, ProvidedParameter>,
+    private readonly evaluateJson: JsonEvaluator,
+    private readonly resolveReference: (target: Value, full: boolean) => Value,
+  ) {
+    for (const [section, map] of [['parameters', this.parameterNodes], ['variables', this.variableNodes]] as const) {
+      const node = template ? findNodeAtLocation(template, [section]) : undefined;
+      if (node?.type !== 'object') continue;
+      for (const property of node.children ?? []) {
+        const [key, value] = property.children ?? [];
+        if (key && value && typeof key.value === 'string') map.set(key.value.toLowerCase(), value);
+      }
+    }
+  }
+
+  parameterNode(name: string): JsonNode | undefined {
+    return this.parameterNodes.get(name.toLowerCase());
+  }
+
+  parameterNames(): string[] {
+    return [...this.parameterNodes.keys()];
+  }
+
+  parameter(name: string): Value | undefined {
+    const key = name.toLowerCase();
+    const given = this.provided.get(key);
+    if (given) {
+      if (given.fromParameterFile && given.loc) this.record({ name, loc: given.loc, fromParameterFile: true });
+      for (const origin of given.origins ?? []) this.record(origin);
+      return given.value;
+    }
+    const declaration = this.parameterNodes.get(key);
+    if (!declaration) return undefined;
+    const defaultNode = declaration.type === 'object' ? findNodeAtLocation(declaration, ['defaultValue']) : undefined;
+    if (!defaultNode) return new Unknown(`${this.scopeKey}parameters('${name}')`);
+    this.record({ name, loc: { file: this.file, span: { start: defaultNode.offset, end: defaultNode.offset + defaultNode.length } }, fromParameterFile: false });
+    const cached = this.parameterCache.get(key);
+    if (cached !== undefined) return cached;
+    if (this.inProgress.has('p:' + key)) return anonymousUnknown('cycle');
+    this.inProgress.add('p:' + key);
+    try {
+      // A default is evaluated without copy frames: defaults never see a loop index.
+      const value = this.evaluateJson(defaultNode, this);
+      this.parameterCache.set(key, value);
+      return value;
+    } finally {
+      this.inProgress.delete('p:' + key);
+    }
+  }
+
+  variable(name: string): Value | undefined {
+    const key = name.toLowerCase();
+    const cached = this.variableCache.get(key);
+    if (cached) {
+      for (const origin of cached.origins) this.record(origin);
+      return cached.value;
+    }
+    const node = this.variableNodes.get(key);
+    if (!node) return undefined;
+    if (this.inProgress.has('v:' + key)) return anonymousUnknown('cycle');
+    this.inProgress.add('v:' + key);
+    try {
+      const { value, origins } = this.collect(() => this.evaluateJson(node, this));
+      this.variableCache.set(key, { value, origins });
+      for (const origin of origins) this.record(origin);
+      return value;
+    } finally {
+      this.inProgress.delete('v:' + key);
+    }
+  }
+
+  copyIndex(loopName: string | undefined): Value {
+    for (let i = this.copyFrames.length - 1; i >= 0; i--) {
+      const frame = this.copyFrames[i];
+      if (loopName === undefined || frame.name?.toLowerCase() === loopName.toLowerCase()) return frame.index;
+    }
+    return new Unknown(`${this.scopeKey}copyIndex(${loopName ? `'${loopName}'` : ''})`);
+  }
+
+  reference(target: Value, full: boolean): Value {
+    return this.resolveReference(target, full);
+  }
+
+  /** Runs `action` with a copy loop index in scope. */
+  withCopy<T>(name: string | undefined, index: Value, action: () => T): T {
+    this.copyFrames.push({ name, index });
+    try {
+      return action();
+    } finally {
+      this.copyFrames.pop();
+    }
+  }
+
+  /** Runs `action` and returns the parameter origins it used, besides recording them in any outer collector. */
+  collect<T>(action: () => T): { value: T; origins: ParameterOrigin[] } {
+    const origins: ParameterOrigin[] = [];
+    this.collectors.push(origins);
+    try {
+      return { value: action(), origins };
+    } finally {
+      this.collectors.pop();
+      const outer = this.collectors[this.collectors.length - 1];
+      if (outer) for (const origin of origins) pushUnique(outer, origin);
+    }
+  }
+
+  private record(origin: ParameterOrigin): void {
+    const current = this.collectors[this.collectors.length - 1];
+    if (current) pushUnique(current, origin);
+  }
+}
+
+function pushUnique(list: ParameterOrigin[], origin: ParameterOrigin): void {
+  if (!list.some((o) => o.name === origin.name && o.loc.span.start === origin.loc.span.start)) list.push(origin);
+}

@@ -1,0 +1,285 @@
+/**
+ * Lowers an ARM template (both `resources` forms, child resources, copy loops, conditions and nested deployments)
+ * into the shared resource model. Nested deployments become deployments of their own, because `bicep build`
+ * emits one per module and their parameters and scope rules differ from the parent's.
+ */
+import type { Node as JsonNode } from 'jsonc-parser';
+import { Unknown, Value, anonymousUnknown, getMember, isObjectValue, isUnknown, toStringPart, valuesEqual } from '../evaluate/value';
+import type { Deployment, Location, Resource, ValueNode } from '../model/model';
+import type { SourceFile } from '../model/sourceFile';
+import { ModelBuilder } from '../model/modelBuilder';
+import { idKeyOf } from '../model/resourceIds';
+import { ArmScope, ProvidedParameter } from './armScope';
+import { ArmValueContext, MAX_COPY_COUNT, childNode, jsonToValueNode, literalString, locOf } from './armValues';
+
+/** Deployments nested deeper than this are not followed (`bicep build` output rarely goes past 6). */
+const MAX_DEPLOYMENT_DEPTH = 32;
+
+export interface ArmLoweringInput {
+  readonly file: SourceFile;
+  readonly template: JsonNode;
+  readonly builder: ModelBuilder;
+  readonly provided: ReadonlyMap<string, ProvidedParameter>;
+  readonly parameterFiles?: readonly string[];
+}
+
+interface ParentInfo {
+  readonly type: string;
+  readonly name: Value;
+  readonly resource: Resource;
+}
+
+interface Lowering {
+  readonly builder: ModelBuilder;
+  readonly values: ArmValueContext;
+  readonly deployment: Deployment;
+  readonly scope: ArmScope;
+  readonly symbols: Map<string, Resource>;
+  readonly depth: number;
+  /** The condition of the nested deployment this scope belongs to: its resources exist only when it does. */
+  readonly inheritedCondition: Value;
+}
+
+export function lowerArmTemplate(input: ArmLoweringInput): Deployment {
+  const deployment = input.builder.createDeployment({
+    file: input.file,
+    parameters: new Map(),
+    parameterFiles: input.parameterFiles,
+  });
+  const values: ArmValueContext = { file: input.file, diagnostics: input.builder.diagnostics, reported: new Set() };
+  lowerInto(input.builder, values, deployment, input.template, '', input.provided, undefined, 0, true);
+  return deployment;
+}
+
+function lowerInto(
+  builder: ModelBuilder,
+  values: ArmValueContext,
+  deployment: Deployment,
+  template: JsonNode,
+  scopeKey: string,
+  provided: ReadonlyMap<string, ProvidedParameter>,
+  outerScope: ArmScope | undefined,
+  depth: number,
+  inheritedCondition: Value,
+): void {
+  const symbols = new Map<string, Resource>();
+  let lowering: Lowering;
+  const resolveReference = (target: Value, full: boolean): Value => resolveArmReference(lowering, target, full);
+  const scope =
+    outerScope ??
+    new ArmScope(scopeKey, values.file, template, provided, (node, s) => jsonToValueNode(node, s as ArmScope, values).value, resolveReference);
+  lowering = { builder, values, deployment, scope, symbols, depth, inheritedCondition };
+  recordParameters(lowering, template);
+
+  const resources = childNode(template, 'resources');
+  if (resources?.type === 'array') {
+    for (const node of resources.children ?? []) lowerResource(lowering, node, undefined, undefined);
+  } else if (resources?.type === 'object') {
+    for (const property of resources.children ?? []) {
+      const [key, node] = property.children ?? [];
+      if (key && node) lowerResource(lowering, node, undefined, typeof key.value === 'string' ? key.value : undefined);
+    }
+  }
+  const outputs = childNode(template, 'outputs');
+  for (const property of outputs?.type === 'object' ? outputs.children ?? [] : []) {
+    const [key, node] = property.children ?? [];
+    const valueNode = childNode(node, 'value');
+    if (key && valueNode && typeof key.value === 'string') {
+      deployment.outputs.set(key.value.toLowerCase(), jsonToValueNode(valueNode, scope, values));
+    }
+  }
+}
+
+function recordParameters(lowering: Lowering, template: JsonNode): void {
+  const parameters = lowering.deployment.parameters as Map<string, { name: string; declaration: Location; type?: string }>;
+  const section = childNode(template, 'parameters');
+  for (const property of section?.type === 'object' ? section.children ?? [] : []) {
+    const [key, node] = property.children ?? [];
+    if (!key || !node || typeof key.value !== 'string') continue;
+    parameters.set(key.value.toLowerCase(), {
+      name: key.value,
+      declaration: locOf(lowering.values.file, property),
+      type: literalString(childNode(node, 'type')),
+    });
+  }
+}
+
+function lowerResource(lowering: Lowering, node: JsonNode, parent: ParentInfo | undefined, symbolicName: string | undefined): void {
+  if (node.type !== 'object') return;
+  const { scope, values } = lowering;
+  const typeNode = childNode(node, 'type');
+  const writtenType = literalString(typeNode) ?? toStringPart(typeNode ? jsonToValueNode(typeNode, scope, values).value : null);
+  if (!writtenType || !typeNode) return;
+  const type = parent && !writtenType.includes('/') ? `${parent.type}/${writtenType}` : writtenType;
+  const copyNode = childNode(node, 'copy');
+  const copyName = literalString(childNode(copyNode, 'name'));
+  const count = copyNode ? jsonToValueNode(childNode(copyNode, 'count') ?? copyNode, scope, values).value : undefined;
+
+  const instance = (index: Value | undefined): void => {
+    const conditionNode = childNode(node, 'condition');
+    const ownCondition = conditionNode ? conditionValue(jsonToValueNode(conditionNode, scope, values)) : true;
+    if (isFalsyKnown(ownCondition)) return;
+    const condition = combineConditions(lowering.inheritedCondition, ownCondition);
+    const nameNode = childNode(node, 'name');
+    const writtenName = nameNode ? jsonToValueNode(nameNode, scope, values) : undefined;
+    const name = fullName(writtenName?.value ?? new Unknown(`name@${node.offset}`), parent, writtenType);
+    const body = resourceBody(lowering, node);
+    const existing = childNode(node, 'existing')?.value === true;
+    const resource = lowering.builder.addResource({
+      type,
+      apiVersion: literalString(childNode(node, 'apiVersion')),
+      name,
+      symbolicName,
+      deployment: lowering.deployment,
+      declaration: locOf(values.file, node),
+      anchor: locOf(values.file, typeNode),
+      body,
+      condition,
+      existing,
+      parent: parent?.resource,
+      loop: index === undefined ? undefined : { index, count: count ?? null },
+    });
+    if (symbolicName) lowering.symbols.set(symbolicName.toLowerCase(), resource);
+    if (type.toLowerCase() === 'microsoft.resources/deployments') lowerNestedDeployment(lowering, node, resource);
+    const children = childNode(node, 'resources');
+    for (const child of children?.type === 'array' ? children.children ?? [] : []) {
+      lowerResource(lowering, child, { type, name, resource }, undefined);
+    }
+  };
+
+  if (!copyNode) return instance(undefined);
+  if (typeof count === 'number' && Number.isInteger(count) && count >= 0 && count <= MAX_COPY_COUNT) {
+    for (let i = 0; i < count; i++) scope.withCopy(copyName, i, () => instance(i));
+  } else {
+    // Unknown or absurd count: one instance stands for all of them, its index unknown.
+    scope.withCopy(copyName, new Unknown(`${scope.scopeKey}copyIndex('${copyName ?? ''}')`), () => instance(new Unknown(`copyIndex('${copyName ?? ''}')`)));
+  }
+}
+
+/** Conditions like `equals(1, 0)` are false; an empty string or 0 is not a boolean and is left to ARM. */
+function isFalsyKnown(condition: Value): boolean {
+  return valuesEqual(condition, false) === true;
+}
+
+/**
+ * A condition that is false only because of a parameter's default value is a deploy-time choice (the parameter file
+ * or the caller usually sets it), so it stays unknown: the resource may exist.
+ */
+function conditionValue(node: ValueNode): Value {
+  if (node.value === false && (node.parameterDefaults ?? []).some((o) => !o.fromParameterFile)) return new Unknown('condition-from-parameter-default');
+  return node.value;
+}
+
+/** A resource inside a conditional deployment exists only when both hold; unknown stays unknown. */
+function combineConditions(inherited: Value, own: Value): Value {
+  if (valuesEqual(inherited, true) === true) return own;
+  if (valuesEqual(own, true) === true) return inherited;
+  return anonymousUnknown('condition');
+}
+
+/** Child resources may give a short name (`default`) or the full one (`pe/default`). */
+function fullName(name: Value, parent: ParentInfo | undefined, writtenType: string): Value {
+  if (!parent || writtenType.includes('/')) return name;
+  const parentName = toStringPart(parent.name) ?? '';
+  const own = toStringPart(name) ?? '';
+  return `${parentName}/${own}`;
+}
+
+/** The resource object minus what is not the resource's own content (child resources, nested templates). */
+function resourceBody(lowering: Lowering, node: JsonNode): ValueNode {
+  const { scope, values } = lowering;
+  const loc = locOf(values.file, node);
+  const members: { key: string; keyLoc: Location; node: ValueNode }[] = [];
+  const value: Record<string, Value> = {};
+  for (const property of node.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    if (!keyNode || !valueNode || typeof keyNode.value !== 'string') continue;
+    const key = keyNode.value;
+    const lower = key.toLowerCase();
+    if (lower === 'resources' || lower === 'copy' || lower === 'condition') continue;
+    const child = lower === 'properties' && isDeploymentWithTemplate(node) ? deploymentProperties(lowering, valueNode) : jsonToValueNode(valueNode, scope, values);
+    members.push({ key, keyLoc: locOf(values.file, keyNode), node: child });
+    value[key] = child.value;
+  }
+  return { loc, value, members };
+}
+
+function isDeploymentWithTemplate(node: JsonNode): boolean {
+  return literalString(childNode(node, 'type'))?.toLowerCase() === 'microsoft.resources/deployments' && childNode(childNode(node, 'properties'), 'template') !== undefined;
+}
+
+/** A nested deployment's properties without its template, which is lowered as a deployment of its own. */
+function deploymentProperties(lowering: Lowering, properties: JsonNode): ValueNode {
+  const loc = locOf(lowering.values.file, properties);
+  const members = [];
+  const value: Record<string, Value> = {};
+  for (const property of properties.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    if (!keyNode || !valueNode || typeof keyNode.value !== 'string' || keyNode.value.toLowerCase() === 'template') continue;
+    const child = jsonToValueNode(valueNode, lowering.scope, lowering.values);
+    members.push({ key: keyNode.value, keyLoc: locOf(lowering.values.file, keyNode), node: child });
+    value[keyNode.value] = child.value;
+  }
+  return { loc, value, members };
+}
+
+function lowerNestedDeployment(lowering: Lowering, node: JsonNode, resource: Resource): void {
+  const properties = childNode(node, 'properties');
+  const template = childNode(properties, 'template');
+  if (!template || template.type !== 'object') return;
+  if (lowering.depth >= MAX_DEPLOYMENT_DEPTH) {
+    lowering.builder.diagnostic(resource.anchor, `Nested deployments deeper than ${MAX_DEPLOYMENT_DEPTH} levels are not analysed.`);
+    return;
+  }
+  const inner = literalString(childNode(childNode(properties, 'expressionEvaluationOptions'), 'scope'))?.toLowerCase() === 'inner';
+  const deployment = lowering.builder.createDeployment({
+    file: lowering.values.file,
+    parent: lowering.deployment,
+    declaration: resource.declaration,
+    parameters: new Map(),
+  });
+  lowering.builder.registerDeploymentResource(resource.idKey, deployment);
+  const provided = new Map<string, ProvidedParameter>();
+  if (inner) {
+    const parameters = childNode(properties, 'parameters');
+    for (const property of parameters?.type === 'object' ? parameters.children ?? [] : []) {
+      const [key, valueNode] = property.children ?? [];
+      if (!key || typeof key.value !== 'string') continue;
+      const given = childNode(valueNode, 'value');
+      // A Key Vault `reference` parameter is a secret: unknown by design.
+      const passed = given ? jsonToValueNode(given, lowering.scope, lowering.values) : undefined;
+      const value = passed ? passed.value : new Unknown(`${deployment.key}parameters('${key.value}')`);
+      provided.set(key.value.toLowerCase(), { value, fromParameterFile: false, origins: passed?.parameterDefaults });
+    }
+  }
+  const scopeKey = `${deployment.key}::`;
+  lowerInto(lowering.builder, lowering.values, deployment, template, scopeKey, provided, inner ? undefined : lowering.scope, lowering.depth + 1, resource.condition);
+}
+
+/** `reference()` to a resource of this model: its declared body or properties; deployments expose their outputs. */
+function resolveArmReference(lowering: Lowering, target: Value, full: boolean): Value {
+  const resource = findReferencedResource(lowering, target);
+  if (!resource) return isUnknown(target) ? new Unknown(`reference(${target.key})`) : new Unknown(`reference(${String(toStringPart(target))})`);
+  if (resource.type.toLowerCase() === 'microsoft.resources/deployments') {
+    const deployment = lowering.builder.deploymentFor(resource.idKey);
+    if (deployment) {
+      const outputs: Record<string, Value> = {};
+      for (const [name, node] of deployment.outputs) outputs[name] = { type: 'object', value: node.value };
+      const properties = { outputs };
+      return full ? { properties } : properties;
+    }
+  }
+  if (full) return resource.body.value;
+  const properties = getMember(resource.body.value, 'properties');
+  return isObjectValue(properties) ? properties : new Unknown(`reference(${resource.idKey})`);
+}
+
+function findReferencedResource(lowering: Lowering, target: Value): Resource | undefined {
+  if (typeof target !== 'string') return undefined;
+  const symbol = lowering.symbols.get(target.toLowerCase());
+  if (symbol) return symbol;
+  const key = idKeyOf(target);
+  if (key) return lowering.builder.resourcesWithIdKey(key)[0];
+  // ARM also accepts a bare resource name for a resource in the same template.
+  return lowering.deployment.resources.find((r) => valuesEqual(r.name, target, true) === true);
+}

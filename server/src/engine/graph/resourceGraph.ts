@@ -1,0 +1,69 @@
+/**
+ * Which resource references which: resources indexed by normalised id (so look-ups stay linear overall), children by
+ * their parent's id, and resolution of any id value (resourceId(), literal, concatenated, `symbol.id`) to resources.
+ */
+import type { Value } from '../evaluate/value';
+import type { DeploymentModel, Resource } from '../model/model';
+import { idKeyOf } from '../model/resourceIds';
+
+export class ResourceGraph {
+  private readonly byIdKey = new Map<string, Resource[]>();
+  private readonly byParentKey = new Map<string, Resource[]>();
+  private readonly byType = new Map<string, Resource[]>();
+
+  constructor(readonly model: DeploymentModel) {
+    for (const resource of model.resources) {
+      push(this.byIdKey, resource.idKey, resource);
+      push(this.byType, resource.type.toLowerCase(), resource);
+      const parentKey = parentIdKey(resource.idKey);
+      if (parentKey) push(this.byParentKey, parentKey, resource);
+    }
+  }
+
+  /** Every resource of a type (case-insensitive), in declaration order. */
+  ofType(type: string): readonly Resource[] {
+    return this.byType.get(type.toLowerCase()) ?? [];
+  }
+
+  /** The resources an id value names; empty when the id is unknown or points outside the model. */
+  resolveAll(id: Value | undefined): readonly Resource[] {
+    if (id === undefined) return [];
+    const key = idKeyOf(id);
+    return key ? this.byIdKey.get(key) ?? [] : [];
+  }
+
+  resolve(id: Value | undefined): Resource | undefined {
+    return this.resolveAll(id)[0];
+  }
+
+  /** Child resources (declared nested, top level with a `parent/child` name, or inline) of a type. */
+  childrenOf(resource: Resource, childType?: string): readonly Resource[] {
+    const children = this.byParentKey.get(resource.idKey) ?? [];
+    if (!childType) return children;
+    const lower = childType.toLowerCase();
+    return children.filter((child) => child.type.toLowerCase() === lower);
+  }
+
+  /** The parent resource: declared parent first, else the resource the id's parent part names. */
+  parentOf(resource: Resource): Resource | undefined {
+    if (resource.parent) return resource.parent;
+    const key = parentIdKey(resource.idKey);
+    return key ? this.byIdKey.get(key)?.[0] : undefined;
+  }
+}
+
+/** `ns/t1/t2|n1/n2` → `ns/t1|n1`; undefined for top-level resources. */
+export function parentIdKey(idKey: string): string | undefined {
+  const bar = idKey.indexOf('|');
+  if (bar < 0) return undefined;
+  const types = idKey.slice(0, bar).split('/');
+  const names = idKey.slice(bar + 1).split('/');
+  if (types.length <= 2 || names.length < 2) return undefined;
+  return `${types.slice(0, -1).join('/')}|${names.slice(0, -1).join('/')}`;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,39 @@
+/** The private endpoint hover's checklist: target, group id, zone group, zone, virtual network link, public access. */
+import { isKnownString } from '../evaluate/value';
+import type { Knowledge } from '../knowledge/knowledge';
+import type { Resource } from '../model/model';
+import type { ResourceGraph } from '../graph/resourceGraph';
+import { at, items } from '../model/navigate';
+import { connectionsOf, knownGroupIds, VNET_LINK, ZONE_GROUP } from '../rules/support/privateEndpoints';
+
+const YES = '✅';
+const NO = '❌';
+const UNKNOWN = '❔';
+
+export function endpointChain(pe: Resource, graph: ResourceGraph, knowledge: Knowledge): string {
+  const lines: string[] = ['**This private endpoint**', ''];
+  const connection = connectionsOf(pe, graph)?.[0];
+  const target = connection?.target;
+  lines.push(`- ${connection?.targetType ? YES : UNKNOWN} Target: ${connection?.targetType ? `\`${connection.targetType}\`${target ? ' (declared here)' : ''}` : 'not known from this file'}`);
+  const groupId = connection ? knownGroupIds(connection)[0] : undefined;
+  const status = connection?.targetType && groupId ? knowledge.groupIdStatus(connection.targetType, groupId) : 'unknown';
+  lines.push(`- ${status === 'valid' ? YES : status === 'unknown' ? UNKNOWN : NO} Group id: ${groupId ? `\`${groupId}\`` : 'none given'}`);
+  const groups = graph.childrenOf(pe, ZONE_GROUP);
+  lines.push(`- ${groups.length > 0 ? YES : NO} DNS zone group: ${groups.length > 0 ? 'present' : 'missing — clients resolve the public address'}`);
+  const zoneIds = groups.flatMap((g) => (items(at(g.body, 'properties', 'privateDnsZoneConfigs')) ?? []).map((c) => at(c, 'properties', 'privateDnsZoneId')?.value));
+  const zones = zoneIds.map((id) => graph.resolve(id)).filter((z): z is Resource => !!z);
+  for (const zone of zones) {
+    const name = isKnownString(zone.name) ? zone.name : undefined;
+    const fit = name && connection?.targetType && groupId ? knowledge.zoneFit(connection.targetType, groupId, name) : undefined;
+    lines.push(`- ${fit === 'recommended' ? YES : fit ? NO : UNKNOWN} Zone: ${name ? `\`${name}\`` : 'name not known'}`);
+    const links = graph.childrenOf(zone, VNET_LINK);
+    lines.push(`- ${links.length > 0 ? YES : NO} Virtual network link: ${links.length > 0 ? `${links.length} link(s)` : 'none declared'}`);
+  }
+  if (target) {
+    const access = knowledge.service(target.type)?.publicAccess;
+    const value = access ? at(target.body, ...access.path)?.value : undefined;
+    const closed = access && value !== undefined && access.disabledValues.some((d) => (typeof d === 'string' && isKnownString(value) ? d.toLowerCase() === value.toLowerCase() : d === value));
+    lines.push(`- ${closed ? YES : value === undefined ? NO : UNKNOWN} Public access on the target: ${value === undefined ? 'not turned off' : closed ? 'disabled' : 'see its value'}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,65 @@
+/**
+ * Hover content: over a Private Link resource type or property, an explanation in our own words specialised to the
+ * document; over a finding, its rule; over a rule id in a suppression comment, that rule. Never throws.
+ */
+import type { AnalysisOptions, AnalysisRequest, HoverResult } from '../api';
+import { detectLanguage } from '../detectLanguage';
+import { SourceFile } from '../model/sourceFile';
+import { buildModel } from '../buildModel';
+import { ResourceGraph } from '../graph/resourceGraph';
+import { getKnowledge } from '../knowledge/knowledge';
+import { findSuppressionComments } from '../suppressions';
+import { spanContains } from '../text/span';
+import { findRule, DOCS_BASE_URL } from '../rules/registry';
+import { analyzeDocument } from '../analyze';
+import { findAtOffset } from './findAtOffset';
+import { propertyHover, resourceHover } from './topicHover';
+
+export function hoverAt(request: AnalysisRequest, offset: number, options: AnalysisOptions = {}): HoverResult | undefined {
+  try {
+    return computeHover(request, offset, options);
+  } catch {
+    return undefined;
+  }
+}
+
+function computeHover(request: AnalysisRequest, offset: number, options: AnalysisOptions): HoverResult | undefined {
+  const language = request.language ?? detectLanguage(request.path, request.text);
+  if (!language) return undefined;
+  for (const comment of findSuppressionComments(request.text, language)) {
+    for (const id of comment.ids) {
+      if (spanContains(id.span, offset)) {
+        const markdown = ruleMarkdown(id.id);
+        return markdown ? { markdown, range: id.span } : undefined;
+      }
+    }
+  }
+  const sections: string[] = [];
+  let range: { start: number; end: number } | undefined;
+  const findings = analyzeDocument({ ...request, language }, options).findings.filter((f) => f.path === request.path && offset >= f.range.start && offset <= f.range.end);
+  for (const finding of findings) {
+    const markdown = ruleMarkdown(finding.code);
+    if (markdown && !sections.includes(markdown)) sections.push(markdown);
+    range ??= finding.range;
+  }
+  const file = new SourceFile(request.path, request.text, language);
+  const model = buildModel(file, options);
+  const hit = findAtOffset(model, request.path, offset);
+  if (hit) {
+    const graph = new ResourceGraph(model);
+    const knowledge = getKnowledge();
+    const topic = hit.kind === 'resource' ? resourceHover(hit.resource, graph, knowledge) : propertyHover(hit, graph, knowledge);
+    if (topic) {
+      sections.unshift(topic);
+      range = hit.kind === 'resource' ? hit.resource.anchor.span : hit.member.keyLoc.span;
+    }
+  }
+  if (sections.length === 0 || !range) return undefined;
+  return { markdown: sections.join('\n\n---\n\n'), range: { start: range.start, end: range.end } };
+}
+
+function ruleMarkdown(id: string): string | undefined {
+  const rule = findRule(id);
+  if (!rule) return undefined;
+  return `**${rule.id}** (${rule.defaultLevel}): ${rule.title}\n\n[Rule documentation](${DOCS_BASE_URL}${rule.id}.md)`;
+}

@@ -1,0 +1,7 @@
+/** The engine's entry points, re-exported for the language server, the CLI and the tests. */
+export * from './api';
+export { analyzeDocument } from './analyze';
+export { hoverAt } from './hover/hoverAt';
+export { describeRules, DOCS_BASE_URL } from './rules/registry';
+export { detectLanguage } from './detectLanguage';
+export { findSuppressionComments } from './suppressions';

@@ -1,0 +1,117 @@
+/**
+ * The resource model every front end lowers to and every rule reads. It knows nothing of JSON or Bicep syntax:
+ * a rule never asks which language it runs on.
+ */
+import type { Span } from '../text/span';
+import type { Value } from '../evaluate/value';
+import type { SourceFile } from './sourceFile';
+
+/** Where something is written: a span in one file. */
+export interface Location {
+  readonly file: SourceFile;
+  readonly span: Span;
+}
+
+/**
+ * A value as written in source, with its evaluated value. When the source wrote a literal object or array
+ * (JSON object, Bicep object) the members/items keep their own locations, so rules can point at them and fixes
+ * can edit them. A value computed by an expression has only its own location and its evaluated value.
+ */
+export interface ValueNode {
+  readonly loc: Location;
+  readonly value: Value;
+  /** Members of a literal object, in source order. */
+  readonly members?: readonly MemberNode[];
+  /** Items of a literal array, in source order (expanded property copy loops included). */
+  readonly items?: readonly ValueNode[];
+  /** Parameters whose default values this value was computed from (named in messages). */
+  readonly parameterDefaults?: readonly ParameterOrigin[];
+}
+
+export interface MemberNode {
+  readonly key: string;
+  readonly keyLoc: Location;
+  readonly node: ValueNode;
+}
+
+export interface ParameterOrigin {
+  readonly name: string;
+  /** Where the value came from: the default in the template, or a parameter file's value. */
+  readonly loc: Location;
+  readonly fromParameterFile: boolean;
+}
+
+export interface Parameter {
+  readonly name: string;
+  readonly declaration: Location;
+  readonly defaultValue?: ValueNode;
+  readonly type?: string;
+}
+
+/** One resource instance in the deployment (a `copy`/`for` loop with a known count yields several). */
+export interface Resource {
+  /** Unique within the model. */
+  readonly key: string;
+  /** Full resource type, e.g. `Microsoft.Network/privateEndpoints/privateDnsZoneGroups`. */
+  readonly type: string;
+  /** API version when written literally (ARM `apiVersion`, Bicep `type@version`). */
+  readonly apiVersion?: string;
+  /** Full name (`parent/child` for child resources), possibly partly unknown. */
+  readonly name: Value;
+  readonly symbolicName?: string;
+  readonly deployment: Deployment;
+  /** The whole declaration (ARM resource object, Bicep resource statement, inline sub-resource object). */
+  readonly declaration: Location;
+  /** A good place to report on the resource as a whole: its type or its name. */
+  readonly anchor: Location;
+  /**
+   * The resource body: an object with `name`, `location`, `sku`, `properties` … For Bicep this is the body object;
+   * for an inline sub-resource (a subnet in `properties.subnets`) the inline object.
+   */
+  readonly body: ValueNode;
+  /** `true` when unconditional; false never appears (such resources are dropped); unknown when it depends. */
+  readonly condition: Value;
+  readonly existing: boolean;
+  readonly parent?: Resource;
+  /** Present for loop instances. */
+  readonly loop?: { readonly index: Value; readonly count: Value };
+  /** Set for sub-resources written inside their parent rather than declared on their own. */
+  readonly inlineIn?: Resource;
+  /** Normalised resource id (see graph/resourceId.ts), the key references are resolved by. */
+  readonly idKey: string;
+  /** The id as the evaluator would produce it for `resourceId(...)` / `symbol.id`. */
+  readonly id: Value;
+}
+
+/** A deployment scope: the file's top level, an ARM nested deployment, or a Bicep module instance. */
+export interface Deployment {
+  readonly key: string;
+  readonly file: SourceFile;
+  readonly parent?: Deployment;
+  /** The nested deployment resource or module statement that created this scope. */
+  readonly declaration?: Location;
+  readonly parameters: ReadonlyMap<string, Parameter>;
+  readonly resources: Resource[];
+  readonly children: Deployment[];
+  /** Parameter files whose values apply to this deployment (named in messages). */
+  readonly parameterFiles?: readonly string[];
+  /** Output values, by lower-cased name, once the deployment is lowered. */
+  readonly outputs: Map<string, ValueNode>;
+}
+
+export type SyntaxSeverity = 'error' | 'warning' | 'info';
+
+/** A problem reading the source (not a rule finding): reported with code `syntax-error`. */
+export interface SyntaxDiagnostic {
+  readonly loc: Location;
+  readonly message: string;
+  readonly severity?: SyntaxSeverity;
+}
+
+export interface DeploymentModel {
+  readonly files: readonly SourceFile[];
+  readonly root: Deployment;
+  /** Every resource of every deployment, parents before children. */
+  readonly resources: readonly Resource[];
+  readonly syntaxDiagnostics: readonly SyntaxDiagnostic[];
+}

@@ -1,0 +1,95 @@
+/** Collects deployments and resources while a front end lowers a file, and derives ids and inline sub-resources. */
+import { Value, toStringPart } from '../evaluate/value';
+import type { Deployment, DeploymentModel, Location, Resource, SyntaxDiagnostic, ValueNode } from './model';
+import type { SourceFile } from './sourceFile';
+import { buildResourceId, idKeyOf, splitName } from './resourceIds';
+import { inlineChildrenOf } from './subResources';
+
+export type NewResourceInput = Omit<Resource, 'key' | 'idKey' | 'id'>;
+
+export class ModelBuilder {
+  readonly files: SourceFile[] = [];
+  readonly resources: Resource[] = [];
+  readonly diagnostics: SyntaxDiagnostic[] = [];
+  private readonly byIdKey = new Map<string, Resource[]>();
+  private readonly deploymentsByIdKey = new Map<string, Deployment>();
+  private counter = 0;
+
+  addFile(file: SourceFile): void {
+    if (!this.files.includes(file)) this.files.push(file);
+  }
+
+  createDeployment(input: Omit<Deployment, 'key' | 'resources' | 'children' | 'outputs'> & { key?: string }): Deployment {
+    const deployment: Deployment = {
+      ...input,
+      key: input.key ?? `deployment#${this.counter++}`,
+      resources: [],
+      children: [],
+      outputs: new Map(),
+    };
+    input.parent?.children.push(deployment);
+    this.addFile(input.file);
+    return deployment;
+  }
+
+  /** Adds a resource (and its inline sub-resources) to its deployment and the id index. */
+  addResource(input: NewResourceInput): Resource {
+    const id = buildResourceId(input.type, splitName(input.name));
+    const resource: Resource = { ...input, key: `r${this.counter++}`, id, idKey: idKeyOf(id) ?? `?${this.counter}` };
+    this.register(resource);
+    for (const child of inlineChildrenOf(resource.type, resource.body)) {
+      const name = `${toStringPart(resource.name) ?? ''}/${toStringPart(child.shortName) ?? ''}`;
+      const childId = buildResourceId(child.kind.childType, splitName(name));
+      const nameNode = child.body.members?.find((m) => m.key.toLowerCase() === 'name')?.node;
+      this.register({
+        key: `r${this.counter++}`,
+        type: child.kind.childType,
+        name,
+        deployment: resource.deployment,
+        declaration: child.body.loc,
+        anchor: nameNode?.loc ?? child.body.loc,
+        body: child.body,
+        condition: resource.condition,
+        existing: resource.existing,
+        parent: resource,
+        loop: resource.loop,
+        inlineIn: resource,
+        idKey: idKeyOf(childId) ?? `?${this.counter}`,
+        id: childId,
+      });
+    }
+    return resource;
+  }
+
+  registerDeploymentResource(idKey: string, deployment: Deployment): void {
+    this.deploymentsByIdKey.set(idKey, deployment);
+  }
+
+  deploymentFor(idKey: string): Deployment | undefined {
+    return this.deploymentsByIdKey.get(idKey);
+  }
+
+  resourcesWithIdKey(idKey: string): readonly Resource[] {
+    return this.byIdKey.get(idKey) ?? [];
+  }
+
+  diagnostic(loc: Location, message: string): void {
+    this.diagnostics.push({ loc, message });
+  }
+
+  build(root: Deployment): DeploymentModel {
+    return { files: this.files, root, resources: this.resources, syntaxDiagnostics: this.diagnostics };
+  }
+
+  private register(resource: Resource): void {
+    this.resources.push(resource);
+    resource.deployment.resources.push(resource);
+    const list = this.byIdKey.get(resource.idKey);
+    if (list) list.push(resource);
+    else this.byIdKey.set(resource.idKey, [resource]);
+  }
+}
+
+export function emptyValueNode(loc: Location, value: Value): ValueNode {
+  return { loc, value };
+}

@@ -1,0 +1,29 @@
+/** pe-single-group-id: a connection to an Azure service names exactly one group id (the platform rejects more). */
+import type { Rule } from './rule';
+import { connectionsOf, connectsToAzureService, declaredEndpoints } from './support/privateEndpoints';
+
+export const peSingleGroupId: Rule = {
+  id: 'pe-single-group-id',
+  defaultLevel: 'error',
+  title: 'A connection to an Azure service names exactly one group id.',
+  check({ graph, report }) {
+    for (const pe of declaredEndpoints(graph)) {
+      for (const connection of connectionsOf(pe, graph) ?? []) {
+        const groupIds = connection.groupIds;
+        if (!groupIds) continue;
+        if (groupIds.length > 1) {
+          // More than one is wrong for every target: Azure services take one, a Private Link service none.
+          report({
+            at: connection.groupIdsNode?.loc ?? connection.node.loc,
+            message: `This connection names ${groupIds.length} group ids; Azure accepts only one per connection (error OnlyOneGroupIdPermitted). Create one private endpoint per group id.`,
+          });
+        } else if (groupIds.length === 0 && connectsToAzureService(connection) === true) {
+          report({
+            at: connection.groupIdsNode?.loc ?? connection.targetNode?.loc ?? connection.node.loc,
+            message: 'This connection to an Azure service names no group id: set groupIds to the one sub-resource the endpoint should reach (for example blob or vault).',
+          });
+        }
+      }
+    }
+  },
+};

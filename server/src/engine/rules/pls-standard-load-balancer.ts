@@ -1,0 +1,37 @@
+/** pls-standard-load-balancer: a Private Link service needs a Standard load balancer; Basic (the default SKU) is not supported. */
+import { isKnownString } from '../evaluate/value';
+import { at } from '../model/navigate';
+import type { Rule } from './rule';
+import { declaredPrivateLinkServices, frontendsOf } from './support/loadBalancers';
+import { describeParameterDefaults } from './support/messages';
+
+export const plsStandardLoadBalancer: Rule = {
+  id: 'pls-standard-load-balancer',
+  defaultLevel: 'error',
+  title: "A Private Link service's load balancer has the Standard SKU.",
+  check({ graph, report }) {
+    const reported = new Set<string>();
+    for (const pls of declaredPrivateLinkServices(graph)) {
+      for (const use of frontendsOf(pls, graph)) {
+        const lb = use.loadBalancer;
+        if (!lb || lb.existing || reported.has(lb.key) || !lb.body.members) continue;
+        const skuName = at(lb.body, 'sku', 'name');
+        const sku = at(lb.body, 'sku');
+        let reason: string;
+        if (!sku || sku.value === null) reason = 'it sets no SKU, and Basic is the default';
+        else if (!skuName) {
+          if (!sku.members) continue;
+          reason = 'its SKU has no name, and Basic is the default';
+        } else if (isKnownString(skuName.value) && skuName.value.toLowerCase() === 'basic') reason = "its SKU is 'Basic'";
+        else continue;
+        reported.add(lb.key);
+        report({
+          at: skuName?.loc ?? sku?.loc ?? lb.anchor,
+          message: `Private Link services are not supported on a Basic load balancer, and ${reason}: the deployment fails. Use the Standard SKU.${describeParameterDefaults(skuName)}`,
+          related: [{ loc: use.reference.loc, message: 'The Private Link service using this load balancer' }],
+          fixes: [{ title: "Set the load balancer SKU to 'Standard'", actions: [{ kind: 'setProperty', object: lb.body, path: ['sku', 'name'], value: 'Standard' }] }],
+        });
+      }
+    }
+  },
+};

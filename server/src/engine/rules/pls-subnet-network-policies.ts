@@ -1,0 +1,39 @@
+/** pls-subnet-network-policies: the subnet a Private Link service takes NAT IPs from must disable privateLinkServiceNetworkPolicies. */
+import { isKnownString } from '../evaluate/value';
+import { at } from '../model/navigate';
+import type { Rule } from './rule';
+import { declaredPrivateLinkServices, natConfigurationsOf } from './support/loadBalancers';
+import { describeParameterDefaults } from './support/messages';
+
+export const plsSubnetNetworkPolicies: Rule = {
+  id: 'pls-subnet-network-policies',
+  defaultLevel: 'error',
+  title: "A Private Link service's NAT subnet sets privateLinkServiceNetworkPolicies to 'Disabled'.",
+  check({ graph, report }) {
+    const reported = new Set<string>();
+    for (const pls of declaredPrivateLinkServices(graph)) {
+      for (const nat of natConfigurationsOf(pls, graph) ?? []) {
+        const subnet = nat.subnet;
+        if (!subnet || subnet.existing || reported.has(subnet.key)) continue;
+        const properties = at(subnet.body, 'properties');
+        const policy = at(properties, 'privateLinkServiceNetworkPolicies');
+        let reason: string;
+        if (!policy || policy.value === null) {
+          // Only a literal properties object (or none at all) proves the setting is absent.
+          if (properties && !properties.members) continue;
+          if (!subnet.body.members) continue;
+          reason = "it does not set privateLinkServiceNetworkPolicies, which defaults to 'Enabled'";
+        } else if (isKnownString(policy.value) && policy.value.toLowerCase() === 'enabled') {
+          reason = "it sets privateLinkServiceNetworkPolicies to 'Enabled'";
+        } else continue;
+        reported.add(subnet.key);
+        report({
+          at: policy?.loc ?? subnet.anchor,
+          message: `The Private Link service takes its NAT IP from this subnet, but ${reason}. Set it to 'Disabled' on this subnet.${describeParameterDefaults(policy)}`,
+          related: [{ loc: nat.subnetReference?.loc ?? nat.node.loc, message: 'The Private Link service NAT IP configuration using this subnet' }],
+          fixes: [{ title: "Set privateLinkServiceNetworkPolicies to 'Disabled'", actions: [{ kind: 'setProperty', object: subnet.body, path: ['properties', 'privateLinkServiceNetworkPolicies'], value: 'Disabled' }] }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,41 @@
+/** The contract between the rule engine and one rule: metadata, and a check that reports findings through a context. */
+import type { DeploymentModel, Location } from '../model/model';
+import type { ResourceGraph } from '../graph/resourceGraph';
+import type { Knowledge } from '../knowledge/knowledge';
+import type { Fix } from '../fixes/fix';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type RuleLevel = Severity | 'off';
+
+export interface RuleMeta {
+  /** Kebab-case id from rules.md; also the file name of the rule, its doc page and its fixture folder. */
+  readonly id: string;
+  readonly defaultLevel: Severity;
+  /** One line: what the rule reports. */
+  readonly title: string;
+}
+
+export interface RelatedInfo {
+  readonly loc: Location;
+  readonly message: string;
+}
+
+export interface FindingInput {
+  readonly at: Location;
+  readonly message: string;
+  /** Overrides the rule's default level for this finding (e.g. a case-only mismatch is a warning). */
+  readonly level?: Severity;
+  readonly related?: readonly RelatedInfo[];
+  readonly fixes?: readonly Fix[];
+}
+
+export interface RuleContext {
+  readonly model: DeploymentModel;
+  readonly graph: ResourceGraph;
+  readonly knowledge: Knowledge;
+  report(finding: FindingInput): void;
+}
+
+export interface Rule extends RuleMeta {
+  check(context: RuleContext): void;
+}

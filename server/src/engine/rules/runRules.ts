@@ -1,0 +1,46 @@
+/**
+ * Runs every enabled rule over one model, isolating each: a rule that throws becomes one `internal-error` finding
+ * naming the rule, and the other rules still report.
+ */
+import type { DeploymentModel, Location } from '../model/model';
+import type { ResourceGraph } from '../graph/resourceGraph';
+import type { Knowledge } from '../knowledge/knowledge';
+import type { FindingInput, Rule, RuleLevel, Severity } from './rule';
+
+export interface RawFinding extends FindingInput {
+  readonly code: string;
+  readonly severity: Severity;
+}
+
+export function runRules(
+  rules: readonly Rule[],
+  model: DeploymentModel,
+  graph: ResourceGraph,
+  knowledge: Knowledge,
+  levels: Readonly<Record<string, RuleLevel>>,
+): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    const configured = levels[rule.id];
+    if (configured === 'off') continue;
+    const report = (finding: FindingInput): void => {
+      // Loop instances share source spans: one finding per place and message is enough.
+      const key = `${finding.at.file.path}:${finding.at.span.start}:${finding.at.span.end}:${finding.message}`;
+      if (seen.has(rule.id + key)) return;
+      seen.add(rule.id + key);
+      findings.push({ ...finding, code: rule.id, severity: configured ?? finding.level ?? rule.defaultLevel });
+    };
+    try {
+      rule.check({ model, graph, knowledge, report });
+    } catch (error) {
+      findings.push(internalError(rule.id, error, { file: model.root.file, span: { start: 0, end: 0 } }));
+    }
+  }
+  return findings;
+}
+
+export function internalError(what: string, error: unknown, at: Location): RawFinding {
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal-error', severity: 'warning', at, message: `Internal error in ${what}: ${message}. Other rules still ran; please report this.` };
+}
