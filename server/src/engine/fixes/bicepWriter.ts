@@ -1,0 +1,155 @@
+/**
+ * Writes fix actions into Bicep files as text edits, from ValueNode spans and the file text alone: properties go on
+ * lines of their own (commas only inside single-line objects), new resources become statements after their anchor.
+ */
+import type { MemberNode, Resource, ValueNode } from '../model/model';
+import { findMember } from '../model/navigate';
+import type { SourceFile } from '../model/sourceFile';
+import type { Span } from '../text/span';
+import type { FixAction, FixValue, NewResource, TextEdit } from './fix';
+import { Container, RawEdit, insertElement, localUnit, removeElement } from './containerEdits';
+import { declaringResource, isNewResource, nestPath } from './fixValues';
+import { indentOfLine, lineEnd, restOfLineIsTrivia, styleOf } from './indentation';
+import { BicepRenderContext, bicepAccessor, bicepKey, bicepString, declaredBicepSymbols, newResourceSymbol, renderBicepValue } from './bicepRender';
+
+/** Text edits for one action in a Bicep file; undefined when it cannot be written safely. */
+export function renderBicepAction(action: FixAction): TextEdit[] | undefined {
+  switch (action.kind) {
+    case 'setProperty':
+      return setProperty(action.object, action.path, action.value);
+    case 'replaceValue':
+      return replaceValue(action.node, action.value);
+    case 'removeArrayItem':
+      return removeArrayItem(action.array, action.index);
+    case 'removeProperty':
+      return removeProperty(action.object, action.name);
+    case 'addResource':
+      return addResource(action.after, action.resource);
+  }
+}
+
+function setProperty(object: ValueNode, path: readonly string[], value: FixValue): TextEdit[] | undefined {
+  let node = object;
+  for (let i = 0; i < path.length; i++) {
+    const container = objectContainer(node);
+    if (!container) return undefined;
+    const member = findMember(node, path[i]);
+    if (!member) {
+      const nested = nestPath(path.slice(i + 1), value);
+      const context = contextFor(node.loc.file, container);
+      const edits = insertElement(container, context.style, (indent, singleLine) => {
+        const rendered = renderBicepValue(nested, indent, singleLine, context);
+        return rendered === undefined ? undefined : `${bicepKey(path[i])}: ${rendered}`;
+      });
+      return edits && toTextEdits(node.loc.file, edits);
+    }
+    if (i === path.length - 1) return replaceSpan(member.node.loc.file, member.node.loc.span, value);
+    node = member.node;
+  }
+  return undefined;
+}
+
+function replaceValue(node: ValueNode, value: FixValue): TextEdit[] | undefined {
+  const { file, span } = node.loc;
+  const first = file.text[span.start];
+  // A literal object or array whose ValueNode lost its members is a navigation stand-in, not the written value.
+  if ((first === '{' && !node.members) || (first === '[' && !node.items)) return undefined;
+  return replaceSpan(file, span, value);
+}
+
+function replaceSpan(file: SourceFile, span: Span, value: FixValue): TextEdit[] | undefined {
+  const context: BicepRenderContext = { file, style: styleOf(file), symbols: declaredBicepSymbols(file) };
+  // Code after the value on its line means it sits in a single-line object or array: stay on one line.
+  const singleLine = !restOfLineIsTrivia(file.text, span.end);
+  const rendered = renderBicepValue(value, indentOfLine(file.text, span.start), singleLine, context);
+  return rendered === undefined ? undefined : [{ path: file.path, start: span.start, end: span.end, newText: rendered }];
+}
+
+function removeArrayItem(array: ValueNode, index: number): TextEdit[] | undefined {
+  if (!array.items) return undefined;
+  const container = listContainer(array, '[', ']', array.items.map((item) => item.loc.span));
+  const edits = container && removeElement(container, index);
+  return edits && toTextEdits(array.loc.file, edits);
+}
+
+function removeProperty(object: ValueNode, name: string): TextEdit[] | undefined {
+  const container = objectContainer(object);
+  if (!container || !object.members) return undefined;
+  const lower = name.toLowerCase();
+  const matches = object.members.flatMap((m, i) => (m.key.toLowerCase() === lower ? [i] : []));
+  if (matches.length === 0) return [];
+  if (matches.length > 1) return undefined;
+  const edits = removeElement(container, matches[0]);
+  return edits && toTextEdits(object.loc.file, edits);
+}
+
+function objectContainer(node: ValueNode): Container | undefined {
+  if (!node.members) return undefined;
+  return listContainer(node, '{', '}', node.members.map(memberSpan));
+}
+
+function memberSpan(member: MemberNode): Span {
+  return { start: member.keyLoc.span.start, end: member.node.loc.span.end };
+}
+
+/**
+ * The list as written, or undefined when the spans do not describe it (elements out of order or outside the
+ * brackets, as loop-expanded items are): editing then would cut through unrelated text.
+ */
+function listContainer(node: ValueNode, open: string, close: string, elements: Span[]): Container | undefined {
+  const { file, span } = node.loc;
+  if (file.text[span.start] !== open || file.text[span.end - 1] !== close) return undefined;
+  let previousEnd = span.start + 1;
+  for (const element of elements) {
+    if (element.start < previousEnd || element.end > span.end - 1 || element.end < element.start) return undefined;
+    previousEnd = element.end;
+  }
+  return { text: file.text, open: span.start, close: span.end - 1, elements, commas: 'singleLine' };
+}
+
+function contextFor(file: SourceFile, container: Container): BicepRenderContext {
+  const style = styleOf(file);
+  return { file, style: { ...style, unit: localUnit(container, style) }, symbols: declaredBicepSymbols(file) };
+}
+
+function toTextEdits(file: SourceFile, edits: readonly RawEdit[]): TextEdit[] {
+  return edits.map((edit) => ({ path: file.path, ...edit }));
+}
+
+/** A new `resource` statement after the statement that declares `after`, separated by a blank line. */
+function addResource(after: Resource, resource: NewResource): TextEdit[] | undefined {
+  const anchor = declaringResource(after);
+  const file = anchor.declaration.file;
+  const { text } = file;
+  const context: BicepRenderContext = { file, style: styleOf(file), symbols: declaredBicepSymbols(file) };
+  const indent = indentOfLine(text, anchor.declaration.span.start);
+  const inner = indent + context.style.unit;
+  const members: string[] = [];
+
+  let name: FixValue = resource.name;
+  if (resource.parent) {
+    const parent = resource.parent;
+    const parentSymbol = isNewResource(parent) ? newResourceSymbol(parent, context) : bicepAccessor(parent, file);
+    if (!parentSymbol) return undefined;
+    members.push(`parent: ${parentSymbol}`);
+    name = resource.childName ?? (typeof resource.name === 'string' ? resource.name.slice(resource.name.lastIndexOf('/') + 1) : resource.name);
+  }
+  const entries: [string, FixValue | undefined][] = [
+    ['name', name],
+    ['location', resource.location],
+    ['properties', resource.properties],
+  ];
+  for (const [key, value] of entries) {
+    if (value === undefined) continue;
+    const rendered = renderBicepValue(value, inner, false, context);
+    if (rendered === undefined) return undefined;
+    members.push(`${key}: ${rendered}`);
+  }
+
+  const { newline } = context.style;
+  const header = `resource ${newResourceSymbol(resource, context)} ${bicepString(`${resource.type}@${resource.apiVersion}`)} = {`;
+  const statement = [header, ...members.map((m) => inner + m), indent + '}'].join(newline);
+  const end = anchor.declaration.span.end;
+  const at = restOfLineIsTrivia(text, end) ? lineEnd(text, end) : end;
+  return [{ path: file.path, start: at, end: at, newText: newline + newline + indent + statement }];
+}

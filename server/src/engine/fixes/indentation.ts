@@ -1,0 +1,133 @@
+/**
+ * Reads a file's layout conventions (newline style, indentation unit, line boundaries, trailing comments) so the
+ * writers can make inserted text look as if the file's author had typed it. Works for JSON-with-comments and Bicep,
+ * which share `//` and `/* *\/` comments.
+ */
+import type { SourceFile } from '../model/sourceFile';
+
+/** How a file lays out its text. */
+export interface TextStyle {
+  readonly newline: string;
+  /** One level of indentation: a tab, or a run of spaces. */
+  readonly unit: string;
+}
+
+const DEFAULT_UNIT = '  ';
+
+export function detectStyle(text: string): TextStyle {
+  return { newline: text.includes('\r\n') ? '\r\n' : '\n', unit: detectIndentUnit(text) };
+}
+
+const styles = new WeakMap<SourceFile, TextStyle>();
+
+/** The file's style, read once per file: fixes are rendered for every finding, so this runs many times per file. */
+export function styleOf(file: SourceFile): TextStyle {
+  let style = styles.get(file);
+  if (!style) {
+    style = detectStyle(file.text);
+    styles.set(file, style);
+  }
+  return style;
+}
+
+/**
+ * The most frequent indentation step between consecutive lines; tabs win when more lines start with a tab.
+ * A most-frequent step rather than the smallest one, because a stray odd continuation line must not decide it.
+ */
+export function detectIndentUnit(text: string): string {
+  let tabLines = 0;
+  let spaceLines = 0;
+  let previous = 0;
+  const steps = new Map<number, number>();
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '') continue;
+    const leading = /^[ \t]*/.exec(line)?.[0] ?? '';
+    if (leading.startsWith('\t')) {
+      tabLines++;
+      continue;
+    }
+    if (leading.length > 0) spaceLines++;
+    if (leading.length > previous) steps.set(leading.length - previous, (steps.get(leading.length - previous) ?? 0) + 1);
+    previous = leading.length;
+  }
+  if (tabLines > spaceLines) return '\t';
+  let best = 0;
+  let bestCount = 0;
+  for (const [step, count] of steps) {
+    if (step > 8) continue;
+    if (count > bestCount || (count === bestCount && step < best)) {
+      best = step;
+      bestCount = count;
+    }
+  }
+  return best > 0 ? ' '.repeat(best) : DEFAULT_UNIT;
+}
+
+export function lineStart(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+/** Offset of the line break ending the line of `offset` (or the text's end). */
+export function lineEnd(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
+/** Offset just past the line break ending the line of `offset`. */
+export function nextLineStart(text: string, offset: number): number {
+  const end = lineEnd(text, offset);
+  if (text[end] === '\r' && text[end + 1] === '\n') return end + 2;
+  return end < text.length ? end + 1 : end;
+}
+
+/** The leading whitespace of the line holding `offset`. */
+export function indentOfLine(text: string, offset: number): string {
+  const start = lineStart(text, offset);
+  let i = start;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return text.slice(start, i);
+}
+
+/** Only whitespace between the start of the line and `offset`. */
+export function startsLine(text: string, offset: number): boolean {
+  return /^[ \t]*$/.test(text.slice(lineStart(text, offset), offset));
+}
+
+export function containsLineBreak(text: string, start: number, end: number): boolean {
+  return /[\r\n]/.test(text.slice(start, end));
+}
+
+export function skipSpaces(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
+}
+
+/** Skips whitespace and comments without crossing a line break; returns where code (or the line's end) starts. */
+export function skipLineTrivia(text: string, offset: number): number {
+  let i = offset;
+  for (;;) {
+    i = skipSpaces(text, i);
+    if (text.startsWith('//', i)) return lineEnd(text, i);
+    if (text.startsWith('/*', i)) {
+      const close = text.indexOf('*/', i + 2);
+      if (close < 0 || containsLineBreak(text, i, close)) return i;
+      i = close + 2;
+    } else return i;
+  }
+}
+
+/** Nothing but whitespace and comments from `offset` to the end of its line. */
+export function restOfLineIsTrivia(text: string, offset: number): boolean {
+  const i = skipLineTrivia(text, offset);
+  return i >= text.length || text[i] === '\n' || text[i] === '\r';
+}
+
+/** Nothing but whitespace from `offset` to the end of its line (a comment there belongs to the code before it). */
+export function restOfLineIsBlank(text: string, offset: number): boolean {
+  const i = skipSpaces(text, offset);
+  return i >= text.length || text[i] === '\n' || text[i] === '\r';
+}

@@ -1,0 +1,67 @@
+/** Finds the exact text of ValueNodes in an ARM JSON file through its JSON tree, and describes lists in it for editing. */
+import type { Node as JsonNode } from 'jsonc-parser';
+import { parseJsonSyntax } from '../arm/jsonSyntax';
+import type { SourceFile } from '../model/sourceFile';
+import type { Span } from '../text/span';
+import type { TextEdit } from './fix';
+import type { Container, RawEdit } from './containerEdits';
+import { localUnit } from './containerEdits';
+import { styleOf } from './indentation';
+import type { JsonRenderContext } from './jsonRender';
+
+const trees = new WeakMap<SourceFile, JsonNode | undefined>();
+
+/** The file's JSON tree, parsed once per file: the writers need the exact text layout, which ValueNodes do not keep. */
+export function jsonTreeOf(file: SourceFile): JsonNode | undefined {
+  if (!trees.has(file)) trees.set(file, parseJsonSyntax(file.text).root);
+  return trees.get(file);
+}
+
+/** The value node (not a property node) that spans exactly `span`. */
+export function jsonNodeAt(root: JsonNode | undefined, span: Span): JsonNode | undefined {
+  let node = root;
+  while (node) {
+    if (node.offset === span.start && node.offset + node.length === span.end && node.type !== 'property') return node;
+    node = node.children?.find((child) => child.offset <= span.start && span.end <= child.offset + child.length);
+  }
+  return undefined;
+}
+
+/** The last property of an object whose key matches case-insensitively (the one ARM reads). */
+export function jsonProperty(object: JsonNode, name: string): JsonNode | undefined {
+  const lower = name.toLowerCase();
+  let found: JsonNode | undefined;
+  for (const property of object.children ?? []) {
+    if (propertyKey(property)?.toLowerCase() === lower) found = property;
+  }
+  return found;
+}
+
+export function propertyKey(property: JsonNode | undefined): string | undefined {
+  const key = property?.type === 'property' ? property.children?.[0]?.value : undefined;
+  return typeof key === 'string' ? key : undefined;
+}
+
+export function endOf(node: JsonNode): number {
+  return node.offset + node.length;
+}
+
+export function containerOf(file: SourceFile, node: JsonNode): Container {
+  return {
+    text: file.text,
+    open: node.offset,
+    close: endOf(node) - 1,
+    elements: (node.children ?? []).map((child) => ({ start: child.offset, end: endOf(child) })),
+    commas: 'always',
+  };
+}
+
+/** The file's style, with the indentation step this container actually uses. */
+export function contextFor(file: SourceFile, container: Container): JsonRenderContext {
+  const style = styleOf(file);
+  return { file, style: { ...style, unit: localUnit(container, style) } };
+}
+
+export function toTextEdits(file: SourceFile, edits: readonly RawEdit[]): TextEdit[] {
+  return edits.map((edit) => ({ path: file.path, ...edit }));
+}
