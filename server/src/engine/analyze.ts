@@ -10,7 +10,7 @@ import type { DeploymentModel } from './model/model';
 import { ResourceGraph } from './graph/resourceGraph';
 import { getKnowledge } from './knowledge/knowledge';
 import { RULES } from './rules/registry';
-import { RawFinding, internalError, runRules } from './rules/runRules';
+import { RawFinding, internalError, runRules } from './rules/framework/runRules';
 import { SuppressionIndex, findSuppressionComments } from './suppressions';
 import { renderFix } from './fixes/render';
 import type { RenderedFix } from './fixes/fix';
@@ -34,11 +34,19 @@ export function analyzeDocument(request: AnalysisRequest, options: AnalysisOptio
     model = buildModel(file, options);
     for (const f of model.files) files.set(f.path, f.text);
     raw = model.syntaxDiagnostics.map((d) => ({ code: 'syntax-error', severity: d.severity ?? 'error', at: d.loc, message: d.message }));
-    raw.push(...runRules(RULES, model, new ResourceGraph(model), getKnowledge(), options.ruleLevels ?? {}));
+    const ruleFindings = runRules(RULES, model, new ResourceGraph(model), getKnowledge(), options.ruleLevels ?? {});
+    raw.push(...withParameterFileNote(ruleFindings, model.root.parameterFiles));
   } catch (error) {
     raw = [internalError('the analysis', error, { file, span: { start: 0, end: 0 } })];
   }
   return { language, files, findings: removeSuppressed(raw, model?.files ?? [file]).map(toEngineFinding) };
+}
+
+/** Findings computed with a parameter file's values say so, since they may not hold for other values. */
+function withParameterFileNote(findings: RawFinding[], parameterFiles: readonly string[] | undefined): RawFinding[] {
+  if (!parameterFiles || parameterFiles.length === 0) return findings;
+  const names = parameterFiles.map((p) => p.split(/[\\/]/).pop()).join(', ');
+  return findings.map((f) => ({ ...f, message: `${f.message} [with parameters from ${names}]` }));
 }
 
 function removeSuppressed(findings: RawFinding[], files: readonly SourceFile[]): RawFinding[] {

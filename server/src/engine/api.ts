@@ -4,10 +4,10 @@
  */
 import type { Language } from './model/sourceFile';
 import type { RenderedFix } from './fixes/fix';
-import type { RuleLevel, Severity } from './rules/rule';
+import type { RuleLevel, Severity } from './rules/framework/rule';
 
 export type { Language } from './model/sourceFile';
-export type { RuleLevel, Severity } from './rules/rule';
+export type { RuleLevel, Severity } from './rules/framework/rule';
 
 /** How the engine reads other files (modules, parameter files, `loadTextContent`). Never the network. */
 export interface AnalysisHost {

@@ -7,7 +7,8 @@ import { parseJsonSyntax } from './arm/jsonSyntax';
 import { lowerArmTemplate } from './arm/lowerArmTemplate';
 import { readParameterFile } from './arm/parameterFile';
 import { lowerBicepFile } from './bicep/lowerBicep';
-import { parseBicep } from './bicep/syntax/index';
+import { readBicepParamFile } from './bicep/bicepParamFile';
+import { resolveModulePath } from './bicep/modulePaths';
 
 export function buildModel(file: SourceFile, options: AnalysisOptions): DeploymentModel {
   const builder = new ModelBuilder();
@@ -40,11 +41,38 @@ export function buildModel(file: SourceFile, options: AnalysisOptions): Deployme
         }),
       );
     }
-    case 'bicep-params': {
-      // Parsed for syntax here; applying its values to the `using` template comes with parameter-file support.
-      const parsed = parseBicep(file.text);
-      for (const d of parsed.diagnostics) builder.diagnostic({ file, span: d.span }, d.message);
-      return builder.build(builder.createDeployment({ file, parameters: new Map() }));
+    case 'bicep-params':
+      return buildFromBicepParams(file, builder, options);
+  }
+}
+
+/** A `.bicepparam` file is analysed as its `using` template with the file's values. */
+function buildFromBicepParams(file: SourceFile, builder: ModelBuilder, options: AnalysisOptions): DeploymentModel {
+  const params = readBicepParamFile(file);
+  builder.addFile(file);
+  for (const d of params.diagnostics) builder.diagnostic(d.loc, d.message);
+  const host = options.host;
+  if (params.using && host) {
+    const resolved = resolveModulePath(file.path, params.using, host.workspaceRoot);
+    if (resolved.kind === 'outside' && params.usingLoc) {
+      builder.diagnostic(params.usingLoc, `The template '${params.using}' lies outside the workspace; it is not read.`);
+    }
+    const text = resolved.kind === 'inside' ? host.readFile(resolved.path) : undefined;
+    if (text !== undefined) {
+      const lower = resolved.path.toLowerCase();
+      const template = new SourceFile(resolved.path, text, lower.endsWith('.bicep') ? 'bicep' : 'arm');
+      if (template.language === 'bicep') {
+        return builder.build(
+          lowerBicepFile({ file: template, builder, provided: params.values, parameterFiles: [file.path], readFile: host.readFile.bind(host), workspaceRoot: host.workspaceRoot }),
+        );
+      }
+      const syntax = parseJsonSyntax(text);
+      builder.addFile(template);
+      for (const error of syntax.errors) builder.diagnostic({ file: template, span: error.span }, error.message);
+      if (syntax.root?.type === 'object') {
+        return builder.build(lowerArmTemplate({ file: template, template: syntax.root, builder, provided: params.values, parameterFiles: [file.path] }));
+      }
     }
   }
+  return builder.build(builder.createDeployment({ file, parameters: new Map() }));
 }

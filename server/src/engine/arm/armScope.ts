@@ -6,7 +6,7 @@
 import type { Node as JsonNode } from 'jsonc-parser';
 import { findNodeAtLocation } from 'jsonc-parser';
 import { Unknown, Value, anonymousUnknown } from '../evaluate/value';
-import type { ArmEvalScope } from './expression/evaluate';
+import { parameterKey, type ArmEvalScope } from './expression/evaluate';
 import type { Location, ParameterOrigin } from '../model/model';
 import type { SourceFile } from '../model/sourceFile';
 
@@ -42,6 +42,7 @@ export class ArmScope implements ArmEvalScope {
     private readonly provided: ReadonlyMap<string, ProvidedParameter>,
     private readonly evaluateJson: JsonEvaluator,
     private readonly resolveReference: (target: Value, full: boolean) => Value,
+    private readonly nested = false,
   ) {
     for (const [section, map] of [['parameters', this.parameterNodes], ['variables', this.variableNodes]] as const) {
       const node = template ? findNodeAtLocation(template, [section]) : undefined;
@@ -72,7 +73,11 @@ export class ArmScope implements ArmEvalScope {
     const declaration = this.parameterNodes.get(key);
     if (!declaration) return undefined;
     const defaultNode = declaration.type === 'object' ? findNodeAtLocation(declaration, ['defaultValue']) : undefined;
-    if (!defaultNode) return new Unknown(`${this.scopeKey}parameters('${name}')`);
+    if (!defaultNode) {
+      // A nested deployment's nullable parameter that its caller leaves out is null, not unknown.
+      if (this.nested && declaration.type === 'object' && findNodeAtLocation(declaration, ['nullable'])?.value === true) return null;
+      return new Unknown(parameterKey(this.scopeKey, name));
+    }
     this.record({ name, loc: { file: this.file, span: { start: defaultNode.offset, end: defaultNode.offset + defaultNode.length } }, fromParameterFile: false });
     const cached = this.parameterCache.get(key);
     if (cached !== undefined) return cached;

@@ -67,7 +67,7 @@ function lowerInto(
   const resolveReference = (target: Value, full: boolean): Value => resolveArmReference(lowering, target, full);
   const scope =
     outerScope ??
-    new ArmScope(scopeKey, values.file, template, provided, (node, s) => jsonToValueNode(node, s as ArmScope, values).value, resolveReference);
+    new ArmScope(scopeKey, values.file, template, provided, (node, s) => jsonToValueNode(node, s as ArmScope, values).value, resolveReference, depth > 0);
   lowering = { builder, values, deployment, scope, symbols, depth, inheritedCondition };
   recordParameters(lowering, template);
 

@@ -3,7 +3,7 @@ import type { Resource } from '../model/model';
 import type { ResourceGraph } from '../graph/resourceGraph';
 import { at } from '../model/navigate';
 import { parentIdKey } from '../graph/resourceGraph';
-import type { Rule } from './rule';
+import type { Rule } from './framework/rule';
 import { connectionsOf, connectsToAzureService, declaredEndpoints, knownGroupIds, ZONE_GROUP } from './support/privateEndpoints';
 import { dnsZoneGroupFix } from './support/dnsZoneGroupFix';
 

@@ -1,5 +1,5 @@
 /** pe-single-connection: a private endpoint connects to exactly one service, across both connection arrays. */
-import type { Rule } from './rule';
+import type { Rule } from './framework/rule';
 import { connectionsOf, declaredEndpoints } from './support/privateEndpoints';
 
 export const peSingleConnection: Rule = {

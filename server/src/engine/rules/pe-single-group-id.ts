@@ -1,5 +1,5 @@
 /** pe-single-group-id: a connection to an Azure service names exactly one group id (the platform rejects more). */
-import type { Rule } from './rule';
+import type { Rule } from './framework/rule';
 import { connectionsOf, connectsToAzureService, declaredEndpoints } from './support/privateEndpoints';
 
 export const peSingleGroupId: Rule = {

@@ -3,7 +3,7 @@ import { Value, isKnownString, isUnknown } from '../evaluate/value';
 import type { Resource, ValueNode } from '../model/model';
 import { at } from '../model/navigate';
 import type { PublicAccessInfo } from '../knowledge/knowledge';
-import type { Rule } from './rule';
+import type { Rule } from './framework/rule';
 import type { Fix } from '../fixes/fix';
 import { connectionsOf, declaredEndpoints } from './support/privateEndpoints';
 import { describeParameterDefaults } from './support/messages';

@@ -1,6 +1,6 @@
 /** pe-valid-group-id: group ids must be ones the target's type offers, and empty for a customer Private Link service. */
 import { isKnownString } from '../evaluate/value';
-import type { Rule } from './rule';
+import type { Rule } from './framework/rule';
 import { connectionsOf, declaredEndpoints, isPrivateLinkServiceType } from './support/privateEndpoints';
 
 export const peValidGroupId: Rule = {

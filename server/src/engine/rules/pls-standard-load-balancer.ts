@@ -1,7 +1,7 @@
 /** pls-standard-load-balancer: a Private Link service needs a Standard load balancer; Basic (the default SKU) is not supported. */
 import { isKnownString } from '../evaluate/value';
 import { at } from '../model/navigate';
-import type { Rule } from './rule';
+import type { Rule } from './framework/rule';
 import { declaredPrivateLinkServices, frontendsOf } from './support/loadBalancers';
 import { describeParameterDefaults } from './support/messages';
 

@@ -1,7 +1,7 @@
 /** pls-subnet-network-policies: the subnet a Private Link service takes NAT IPs from must disable privateLinkServiceNetworkPolicies. */
 import { isKnownString } from '../evaluate/value';
 import { at } from '../model/navigate';
-import type { Rule } from './rule';
+import type { Rule } from './framework/rule';
 import { declaredPrivateLinkServices, natConfigurationsOf } from './support/loadBalancers';
 import { describeParameterDefaults } from './support/messages';
 

@@ -1,7 +1,7 @@
 /** pls-visibility-everyone: `'*'` in a Private Link service's visibility lets anyone with the alias find it and ask to connect. */
 import { isKnownString } from '../evaluate/value';
 import { at, items } from '../model/navigate';
-import type { Rule } from './rule';
+import type { Rule } from './framework/rule';
 import { PRIVATE_LINK_SERVICE } from './support/privateEndpoints';
 
 export const plsVisibilityEveryone: Rule = {

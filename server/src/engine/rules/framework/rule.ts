@@ -1,8 +1,8 @@
 /** The contract between the rule engine and one rule: metadata, and a check that reports findings through a context. */
-import type { DeploymentModel, Location } from '../model/model';
-import type { ResourceGraph } from '../graph/resourceGraph';
-import type { Knowledge } from '../knowledge/knowledge';
-import type { Fix } from '../fixes/fix';
+import type { DeploymentModel, Location } from '../../model/model';
+import type { ResourceGraph } from '../../graph/resourceGraph';
+import type { Knowledge } from '../../knowledge/knowledge';
+import type { Fix } from '../../fixes/fix';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleLevel = Severity | 'off';

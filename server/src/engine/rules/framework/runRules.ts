@@ -2,9 +2,9 @@
  * Runs every enabled rule over one model, isolating each: a rule that throws becomes one `internal-error` finding
  * naming the rule, and the other rules still report.
  */
-import type { DeploymentModel, Location } from '../model/model';
-import type { ResourceGraph } from '../graph/resourceGraph';
-import type { Knowledge } from '../knowledge/knowledge';
+import type { DeploymentModel, Location } from '../../model/model';
+import type { ResourceGraph } from '../../graph/resourceGraph';
+import type { Knowledge } from '../../knowledge/knowledge';
 import type { FindingInput, Rule, RuleLevel, Severity } from './rule';
 
 export interface RawFinding extends FindingInput {

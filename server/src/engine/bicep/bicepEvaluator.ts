@@ -1,0 +1,345 @@
+/**
+ * Evaluates Bicep expressions in one file's scope to three-valued Values, and builds ValueNodes (with member and
+ * item spans) for object and array literals. Functions go through the shared builtin library; symbols (parameters,
+ * variables, resources, modules) through the lowering that owns them.
+ */
+import { Unknown, Value, anonymousUnknown, getMember, isObjectValue, isUnknown, normaliseString, toStringPart, ObjectValue } from '../evaluate/value';
+import { callBuiltin, createBuiltinContext, BuiltinContext } from '../evaluate/functions';
+import type { MemberNode, ParameterOrigin, ValueNode } from '../model/model';
+import type { SourceFile } from '../model/sourceFile';
+import type { Expression, ForExpression, LambdaExpression, ObjectExpression, ArrayExpression } from './syntax/ast';
+import type { BicepSymbol, FileSymbols, ResourceSymbol } from './bicepSymbols';
+import { binaryOperation, negate, notOperation, ternary } from './bicepOperators';
+
+/** Loops over more items than this are not expanded (ARM's own limit is 800). */
+export const MAX_LOOP_ITEMS = 800;
+
+export type BicepEnv = ReadonlyMap<string, Value>;
+export const EMPTY_ENV: BicepEnv = new Map();
+
+/** What the evaluator asks of the lowering: symbol values it owns. */
+export interface BicepSymbolHost {
+  parameter(name: string): Value;
+  resource(symbol: ResourceSymbol): Value;
+  module(name: string): Value;
+  /** Text of a file relative to the Bicep file (`loadTextContent`), or undefined. */
+  loadText(relativePath: string): string | undefined;
+}
+
+export class BicepEvaluator {
+  private readonly variableCache = new Map<string, { value: Value; origins: ParameterOrigin[] }>();
+  private readonly inProgress = new Set<string>();
+  private readonly collectors: ParameterOrigin[][] = [];
+  private readonly builtins: BuiltinContext = createBuiltinContext();
+
+  constructor(
+    readonly file: SourceFile,
+    readonly symbols: FileSymbols,
+    private readonly host: BicepSymbolHost,
+  ) {}
+
+  /** The canonical text of an expression: its source with whitespace removed. */
+  keyOf(expr: { span: { start: number; end: number } }): string {
+    return this.file.text.slice(expr.span.start, expr.span.end).replace(/\s+/g, '');
+  }
+
+  collect<T>(action: () => T): { value: T; origins: ParameterOrigin[] } {
+    const origins: ParameterOrigin[] = [];
+    this.collectors.push(origins);
+    try {
+      return { value: action(), origins };
+    } finally {
+      this.collectors.pop();
+      const outer = this.collectors[this.collectors.length - 1];
+      if (outer) for (const origin of origins) pushUnique(outer, origin);
+    }
+  }
+
+  record(origin: ParameterOrigin): void {
+    const current = this.collectors[this.collectors.length - 1];
+    if (current) pushUnique(current, origin);
+  }
+
+  /** A ValueNode: literal objects and arrays keep their members' and items' locations. */
+  node(expr: Expression, env: BicepEnv): ValueNode {
+    const loc = { file: this.file, span: expr.span };
+    if (expr.kind === 'object') return this.objectNode(expr, env);
+    if (expr.kind === 'array') return this.arrayNode(expr, env);
+    if (expr.kind === 'parenthesized') return this.node(expr.expression, env);
+    if (expr.kind === 'for') {
+      const items = this.forItems(expr, env);
+      if (!items) return { loc, value: new Unknown(this.keyOf(expr)) };
+      return { loc, value: items.map((i) => i.value), items };
+    }
+    const { value, origins } = this.collect(() => this.value(expr, env));
+    return origins.length > 0 ? { loc, value, parameterDefaults: origins } : { loc, value };
+  }
+
+  private objectNode(expr: ObjectExpression, env: BicepEnv): ValueNode {
+    const loc = { file: this.file, span: expr.span };
+    const members: MemberNode[] = [];
+    const value: ObjectValue = {};
+    let spreadUnknown = false;
+    for (const member of expr.members) {
+      if (member.kind === 'resource') continue;
+      if (member.kind === 'spread') {
+        const spread = this.value(member.expression, env);
+        if (isObjectValue(spread)) Object.assign(value, spread);
+        else spreadUnknown = true;
+        continue;
+      }
+      const key = member.key.kind === 'identifier' ? member.key.name : member.key.value;
+      if (key === undefined) {
+        spreadUnknown = true;
+        continue;
+      }
+      const child = this.node(member.value, env);
+      members.push({ key, keyLoc: { file: this.file, span: member.key.span }, node: child });
+      value[key] = child.value;
+    }
+    // An unknown spread may override any member: then nothing written here is certain.
+    if (spreadUnknown) return { loc, value: new Unknown(this.keyOf(expr)) };
+    return { loc, value, members };
+  }
+
+  private arrayNode(expr: ArrayExpression, env: BicepEnv): ValueNode {
+    const loc = { file: this.file, span: expr.span };
+    const items: ValueNode[] = [];
+    for (const item of expr.items) {
+      if (item.kind === 'spread') return { loc, value: this.value(expr, env) };
+      items.push(this.node(item, env));
+    }
+    return { loc, value: items.map((i) => i.value), items };
+  }
+
+  /** Items of a `[for …]` over a known array (filtered by its `if`), or undefined when the array is unknown. */
+  forItems(expr: ForExpression, env: BicepEnv): ValueNode[] | undefined {
+    const iterations = this.iterations(expr, env);
+    if (!iterations) return undefined;
+    const items: ValueNode[] = [];
+    for (const inner of iterations) {
+      if (expr.body.kind === 'if') {
+        const condition = this.value(expr.body.condition, inner);
+        if (condition === false) continue;
+        if (condition !== true) return undefined;
+        items.push(this.node(expr.body.body, inner));
+      } else {
+        items.push(this.node(expr.body, inner));
+      }
+    }
+    return items;
+  }
+
+  /** The environments of a loop's iterations, or undefined when the iterated array is unknown or too long. */
+  iterations(expr: ForExpression, env: BicepEnv): BicepEnv[] | undefined {
+    const iterable = this.value(expr.iterable, env);
+    if (!Array.isArray(iterable) || iterable.length > MAX_LOOP_ITEMS) return undefined;
+    return iterable.map((item, index) => {
+      const inner = new Map(env);
+      inner.set(expr.item.name, item);
+      if (expr.index) inner.set(expr.index.name, index);
+      return inner;
+    });
+  }
+
+  value(expr: Expression, env: BicepEnv): Value {
+    switch (expr.kind) {
+      case 'string':
+        return this.stringValue(expr, env);
+      case 'number':
+      case 'boolean':
+        return expr.value;
+      case 'null':
+        return null;
+      case 'identifier':
+        return this.identifier(expr.name, env);
+      case 'object':
+        return this.objectNode(expr, env).value;
+      case 'array': {
+        const values: Value[] = [];
+        for (const item of expr.items) {
+          if (item.kind !== 'spread') {
+            values.push(this.value(item, env));
+            continue;
+          }
+          const spread = this.value(item.expression, env);
+          if (!Array.isArray(spread)) return new Unknown(this.keyOf(expr));
+          values.push(...spread);
+        }
+        return values;
+      }
+      case 'member': {
+        const base = this.value(expr.base, env);
+        return this.memberOf(base, expr.name.name, expr.safe, expr);
+      }
+      case 'index': {
+        const base = this.value(expr.base, env);
+        const index = this.value(expr.index, env);
+        if (Array.isArray(base) && typeof index === 'number') {
+          if (index >= 0 && index < base.length) return base[index];
+          return expr.safe ? null : new Unknown(this.keyOf(expr));
+        }
+        if (typeof index === 'string' && !isUnknown(base)) return this.memberOf(base, index, expr.safe, expr);
+        return new Unknown(this.keyOf(expr));
+      }
+      case 'resourceAccess': {
+        const nested = this.nestedSymbol(expr.base, expr.name.name);
+        return nested ? this.host.resource(nested) : new Unknown(this.keyOf(expr));
+      }
+      case 'call':
+        return this.call(expr.target, expr.name.name, expr.args, env, expr);
+      case 'unary':
+        return expr.operator === '!' ? notOperation(this.value(expr.operand, env)) : negate(this.value(expr.operand, env));
+      case 'nonNull':
+        return this.value(expr.base, env);
+      case 'binary':
+        return binaryOperation(expr.operator, this.value(expr.left, env), () => this.value(expr.right, env));
+      case 'ternary':
+        return ternary(this.value(expr.condition, env), () => this.value(expr.whenTrue, env), () => this.value(expr.whenFalse, env));
+      case 'parenthesized':
+        return this.value(expr.expression, env);
+      case 'for': {
+        const items = this.forItems(expr, env);
+        return items ? items.map((i) => i.value) : new Unknown(this.keyOf(expr));
+      }
+      case 'lambda':
+      case 'error':
+        return new Unknown(this.keyOf(expr));
+    }
+  }
+
+  private stringValue(expr: Extract<Expression, { kind: 'string' }>, env: BicepEnv): Value {
+    if (expr.value !== undefined) return expr.value;
+    let text = '';
+    for (const part of expr.parts) {
+      if (part.kind === 'segment') {
+        text += part.value;
+        continue;
+      }
+      const piece = toStringPart(this.value(part.expression, env));
+      text += piece ?? toStringPart(new Unknown(this.keyOf(part.expression)));
+    }
+    return normaliseString(text);
+  }
+
+  private memberOf(base: Value, name: string, safe: boolean, expr: Expression): Value {
+    if (isUnknown(base)) return new Unknown(`${base.key}.${name}`);
+    if (!isObjectValue(base)) return new Unknown(this.keyOf(expr));
+    const member = getMember(base, name);
+    if (member !== undefined) return member;
+    // A resource or module object has runtime members we do not model; a literal object has none.
+    if (safe && !RUNTIME_OBJECTS.has(base)) return null;
+    return new Unknown(this.keyOf(expr));
+  }
+
+  private identifier(name: string, env: BicepEnv): Value {
+    if (env.has(name)) return env.get(name)!;
+    const symbol = this.symbols.byName.get(name);
+    if (!symbol) return new Unknown(name);
+    return this.symbolValue(symbol);
+  }
+
+  private symbolValue(symbol: BicepSymbol): Value {
+    switch (symbol.kind) {
+      case 'param':
+        return this.host.parameter(symbol.name);
+      case 'var':
+        return this.variable(symbol.name, symbol.declaration.value);
+      case 'resource':
+        return this.host.resource(symbol);
+      case 'module':
+        return this.host.module(symbol.name);
+      case 'opaque':
+        return new Unknown(symbol.name);
+    }
+  }
+
+  private variable(name: string, expr: Expression): Value {
+    const cached = this.variableCache.get(name);
+    if (cached) {
+      for (const origin of cached.origins) this.record(origin);
+      return cached.value;
+    }
+    if (this.inProgress.has(name)) return anonymousUnknown('cycle');
+    this.inProgress.add(name);
+    try {
+      const { value, origins } = this.collect(() => this.value(expr, EMPTY_ENV));
+      this.variableCache.set(name, { value, origins });
+      return value;
+    } finally {
+      this.inProgress.delete(name);
+    }
+  }
+
+  private nestedSymbol(base: Expression, name: string): ResourceSymbol | undefined {
+    if (base.kind === 'identifier') {
+      const symbol = this.symbols.byName.get(base.name);
+      return symbol?.kind === 'resource' ? symbol.nested.get(name) : undefined;
+    }
+    if (base.kind === 'resourceAccess') return this.nestedSymbol(base.base, base.name.name)?.nested.get(name);
+    return undefined;
+  }
+
+  private call(target: Expression | undefined, name: string, args: readonly Expression[], env: BicepEnv, expr: Expression): Value {
+    if (target && !(target.kind === 'identifier' && (target.name === 'sys' || target.name === 'az') && !this.symbols.byName.has(target.name))) {
+      return new Unknown(this.keyOf(expr)); // resource functions (listKeys …) and imported functions
+    }
+    const lower = name.toLowerCase();
+    if (lower === 'any') return args[0] ? this.value(args[0], env) : null;
+    if (lower === 'loadtextcontent' || lower === 'loadjsoncontent') return this.loadFile(lower, args, env, expr);
+    if (LAMBDA_FUNCTIONS.has(lower)) return this.lambdaCall(lower, args, env, expr);
+    const values = args.map((a) => this.value(a, env));
+    return callBuiltin(name, values, this.builtins) ?? new Unknown(this.keyOf(expr));
+  }
+
+  private loadFile(name: string, args: readonly Expression[], env: BicepEnv, expr: Expression): Value {
+    const path = args[0] ? this.value(args[0], env) : undefined;
+    const text = typeof path === 'string' ? this.host.loadText(path) : undefined;
+    if (text === undefined) return new Unknown(this.keyOf(expr));
+    if (name === 'loadtextcontent') return text;
+    try {
+      return JSON.parse(text) as Value;
+    } catch {
+      return new Unknown(this.keyOf(expr));
+    }
+  }
+
+  /** `map`, `filter` and `toObject` over known arrays, calling the lambda with its parameters bound. */
+  private lambdaCall(name: string, args: readonly Expression[], env: BicepEnv, expr: Expression): Value {
+    const array = args[0] ? this.value(args[0], env) : undefined;
+    const lambda = args[1];
+    if (!Array.isArray(array) || array.length > MAX_LOOP_ITEMS || lambda?.kind !== 'lambda') return new Unknown(this.keyOf(expr));
+    const apply = (fn: LambdaExpression, ...params: Value[]): Value => {
+      const inner = new Map(env);
+      fn.parameters.forEach((p, i) => inner.set(p.name, params[i] ?? null));
+      return this.value(fn.body, inner);
+    };
+    if (name === 'map') return array.map((item, i) => apply(lambda, item, i));
+    if (name === 'filter') {
+      const kept: Value[] = [];
+      for (const [i, item] of array.entries()) {
+        const keep = apply(lambda, item, i);
+        if (keep === true) kept.push(item);
+        else if (keep !== false) return new Unknown(this.keyOf(expr));
+      }
+      return kept;
+    }
+    const object: ObjectValue = {};
+    const valueLambda = args[2]?.kind === 'lambda' ? args[2] : undefined;
+    for (const item of array) {
+      const key = apply(lambda, item);
+      if (typeof key !== 'string' || isUnknown(normaliseString(key))) return new Unknown(this.keyOf(expr));
+      object[key] = valueLambda ? apply(valueLambda, item) : item;
+    }
+    return object;
+  }
+}
+
+const LAMBDA_FUNCTIONS = new Set(['map', 'filter', 'toobject']);
+
+/** Objects standing for resources and modules: members we do not model are unknown, not absent. */
+export const RUNTIME_OBJECTS = new WeakSet<object>();
+
+function pushUnique(list: ParameterOrigin[], origin: ParameterOrigin): void {
+  if (!list.some((o) => o.name === origin.name && o.loc.span.start === origin.loc.span.start)) list.push(origin);
+}

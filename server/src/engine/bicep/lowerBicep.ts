@@ -1,0 +1,342 @@
+/**
+ * Lowers a Bicep file into the shared model: parameters (given by a caller, a parameter file or their defaults),
+ * resources with their conditions, loops, `parent:` and nesting, local modules as child deployments, and outputs.
+ */
+import { Unknown, Value, anonymousUnknown, getMember, isObjectValue, toStringPart, valuesEqual, ObjectValue } from '../evaluate/value';
+import type { Deployment, Location, ParameterOrigin, Resource, ValueNode } from '../model/model';
+import { SourceFile } from '../model/sourceFile';
+import type { ModelBuilder } from '../model/modelBuilder';
+import { INLINE_CHILD_KINDS } from '../model/subResources';
+import { parameterKey } from '../arm/expression/evaluate';
+import type { ProvidedParameter } from '../arm/armScope';
+import { parseBicep } from './syntax/index';
+import type { Expression, ModuleDeclaration, Program, ResourceDeclaration } from './syntax/ast';
+import { collectSymbols, declarationBody, FileSymbols, ResourceSymbol } from './bicepSymbols';
+import { BicepEnv, BicepEvaluator, EMPTY_ENV, RUNTIME_OBJECTS } from './bicepEvaluator';
+import { isRegistryModule, resolveModulePath } from './modulePaths';
+
+/** Module nesting deeper than this is not followed. */
+const MAX_MODULE_DEPTH = 16;
+
+export interface BicepLoweringInput {
+  readonly file: SourceFile;
+  readonly builder: ModelBuilder;
+  readonly provided: ReadonlyMap<string, ProvidedParameter>;
+  readonly parameterFiles?: readonly string[];
+  readonly parent?: Deployment;
+  readonly declaration?: Location;
+  readonly inheritedCondition?: Value;
+  readonly readFile?: (path: string) => string | undefined;
+  readonly workspaceRoot?: string;
+  /** Files on the module path above this one (cycle guard). */
+  readonly ancestors?: readonly string[];
+  /** Already parsed program (the caller parsed it to report syntax errors). */
+  readonly program?: Program;
+}
+
+interface ResourceState {
+  instances?: Resource[];
+  value?: Value;
+  inProgress?: boolean;
+}
+
+export function lowerBicepFile(input: BicepLoweringInput): Deployment {
+  const program = input.program ?? parseAndReport(input.file, input.builder);
+  const deployment = input.builder.createDeployment({
+    file: input.file,
+    parent: input.parent,
+    declaration: input.declaration,
+    parameters: new Map(),
+    parameterFiles: input.parameterFiles,
+  });
+  new BicepLowering(input, program, deployment).run();
+  return deployment;
+}
+
+function parseAndReport(file: SourceFile, builder: ModelBuilder): Program {
+  const parsed = parseBicep(file.text);
+  for (const d of parsed.diagnostics) builder.diagnostic({ file, span: d.span }, d.message);
+  return parsed.program;
+}
+
+class BicepLowering {
+  private readonly symbols: FileSymbols;
+  private readonly evaluator: BicepEvaluator;
+  private readonly states = new Map<ResourceSymbol, ResourceState>();
+  private readonly moduleValues = new Map<string, Value>();
+  private readonly modulesInProgress = new Set<string>();
+  private readonly scopeKey: string;
+
+  constructor(
+    private readonly input: BicepLoweringInput,
+    private readonly program: Program,
+    private readonly deployment: Deployment,
+  ) {
+    this.symbols = collectSymbols(program);
+    this.scopeKey = input.parent ? `${deployment.key}::` : '';
+    this.evaluator = new BicepEvaluator(input.file, this.symbols, {
+      parameter: (name) => this.parameter(name),
+      resource: (symbol) => this.resourceValue(symbol),
+      module: (name) => this.moduleValue(name),
+      loadText: (path) => this.loadText(path),
+    });
+  }
+
+  run(): void {
+    const parameters = this.deployment.parameters as Map<string, { name: string; declaration: Location }>;
+    for (const statement of this.program.statements) {
+      if (statement.kind === 'param') parameters.set(statement.name.name.toLowerCase(), { name: statement.name.name, declaration: this.loc(statement.span) });
+    }
+    for (const symbol of this.symbols.resources) this.instantiate(symbol);
+    for (const module of this.symbols.modules) this.moduleValue(module.name.name);
+    for (const output of this.symbols.outputs) {
+      this.deployment.outputs.set(output.name.name.toLowerCase(), this.evaluator.node(output.value, EMPTY_ENV));
+    }
+  }
+
+  private loc(span: { start: number; end: number }): Location {
+    return { file: this.input.file, span };
+  }
+
+  private parameter(name: string): Value {
+    const given = this.input.provided.get(name.toLowerCase());
+    if (given) {
+      if (given.fromParameterFile && given.loc) this.evaluator.record({ name, loc: given.loc, fromParameterFile: true });
+      for (const origin of given.origins ?? []) this.evaluator.record(origin);
+      return given.value;
+    }
+    const symbol = this.symbols.byName.get(name);
+    // A module's nullable parameter that its caller leaves out is null, not unknown.
+    if (symbol?.kind === 'param' && !symbol.declaration.value && symbol.declaration.type?.kind === 'typeNullable' && this.input.parent) return null;
+    if (symbol?.kind !== 'param' || !symbol.declaration.value) return new Unknown(parameterKey(this.scopeKey, name));
+    const defaultExpr = symbol.declaration.value;
+    this.evaluator.record({ name, loc: this.loc(defaultExpr.span), fromParameterFile: false });
+    return this.evaluator.value(defaultExpr, EMPTY_ENV);
+  }
+
+  private loadText(path: string): string | undefined {
+    const resolved = resolveModulePath(this.input.file.path, path, this.input.workspaceRoot);
+    return resolved.kind === 'inside' ? this.input.readFile?.(resolved.path) : undefined;
+  }
+
+  /** The value a resource symbol stands for: an object like ARM's `reference(..., 'full')`, or an array for loops. */
+  private resourceValue(symbol: ResourceSymbol): Value {
+    const state = this.instantiate(symbol);
+    return state.value ?? new Unknown(symbol.name);
+  }
+
+  private instantiate(symbol: ResourceSymbol): ResourceState {
+    let state = this.states.get(symbol);
+    if (state) return state;
+    state = { inProgress: true };
+    this.states.set(symbol, state);
+    const declaration = symbol.declaration;
+    const enclosing = symbol.enclosing ? this.instantiate(symbol.enclosing).instances ?? [] : [undefined];
+    const instances: Resource[] = [];
+    const values: Value[] = [];
+    let isLoop = false;
+    for (const parentInstance of enclosing) {
+      const value = declaration.value;
+      const loopExpr = value.kind === 'if' ? undefined : value.kind === 'for' ? value : undefined;
+      const condition = value.kind === 'if' ? value.condition : loopExpr?.body.kind === 'if' ? loopExpr.body.condition : undefined;
+      const environments: BicepEnv[] = loopExpr ? this.evaluator.iterations(loopExpr, EMPTY_ENV) ?? [this.unknownIteration(loopExpr)] : [EMPTY_ENV];
+      isLoop ||= loopExpr !== undefined;
+      for (const env of environments) {
+        const made = this.makeResource(symbol, declaration, env, condition, parentInstance);
+        if (made) {
+          instances.push(made.resource);
+          values.push(made.value);
+        }
+      }
+    }
+    state.instances = instances;
+    state.value = isLoop ? values : values[0] ?? new Unknown(symbol.name);
+    state.inProgress = false;
+    return state;
+  }
+
+  private unknownIteration(loop: Extract<Expression, { kind: 'for' }>): BicepEnv {
+    const env = new Map<string, Value>();
+    env.set(loop.item.name, new Unknown(`${this.evaluator.keyOf(loop.iterable)}[*]`));
+    if (loop.index) env.set(loop.index.name, new Unknown(`${this.evaluator.keyOf(loop.iterable)}#index`));
+    return env;
+  }
+
+  private makeResource(
+    symbol: ResourceSymbol,
+    declaration: ResourceDeclaration,
+    env: BicepEnv,
+    conditionExpr: Expression | undefined,
+    enclosing: Resource | undefined,
+  ): { resource: Resource; value: Value } | undefined {
+    const condition = conditionExpr ? this.conditionValue(conditionExpr, env) : true;
+    if (valuesEqual(condition, false) === true) return undefined;
+    const typeText = declaration.type.kind === 'string' ? declaration.type.value ?? '' : '';
+    const [writtenType, apiVersion] = typeText.split('@');
+    const bodyExpr = declarationBody(declaration.value);
+    const body: ValueNode = bodyExpr ? this.evaluator.node(bodyExpr, env) : { loc: this.loc(declaration.span), value: new Unknown(symbol.name) };
+    const parentExpr = bodyExpr?.members.find((m) => m.kind === 'property' && m.key.kind === 'identifier' && m.key.name === 'parent');
+    const parent = enclosing ?? (parentExpr?.kind === 'property' ? this.parentResource(parentExpr.value, env) : undefined);
+    const type = parent && !writtenType.includes('/') ? `${parent.type}/${writtenType}` : writtenType;
+    const shortName = getMember(body.value, 'name') ?? new Unknown(`${symbol.name}.name`);
+    const name = parent ? `${toStringPart(parent.name) ?? ''}/${toStringPart(shortName) ?? ''}` : shortName;
+    const inherited = this.input.inheritedCondition ?? true;
+    const resource = this.input.builder.addResource({
+      type,
+      apiVersion,
+      name,
+      symbolicName: symbol.name,
+      deployment: this.deployment,
+      declaration: this.loc(declaration.span),
+      anchor: this.loc(declaration.type.span),
+      body,
+      condition: combine(inherited, combine(enclosing?.condition ?? true, condition)),
+      existing: declaration.existing,
+      parent,
+    });
+    resourcesById(this.input.builder).set(String(resource.id).toLowerCase(), resource);
+    return { resource, value: this.symbolObject(resource, shortName) };
+  }
+
+  /** `parent: vnet` (or `vnets[0]`): the resource whose symbol object the expression evaluates to. */
+  private parentResource(expr: Expression, env: BicepEnv): Resource | undefined {
+    const value = this.evaluator.value(expr, env);
+    const id = isObjectValue(value) ? getMember(value, 'id') : undefined;
+    return typeof id === 'string' ? resourcesById(this.input.builder).get(id.toLowerCase()) : undefined;
+  }
+
+  private conditionValue(expr: Expression, env: BicepEnv): Value {
+    const { value, origins } = this.evaluator.collect(() => this.evaluator.value(expr, env));
+    // False only because of a parameter default: a deploy-time choice, so the resource may exist.
+    if (value === false && origins.some((o: ParameterOrigin) => !o.fromParameterFile)) return new Unknown('condition-from-parameter-default');
+    return value;
+  }
+
+  /** What `symbol.x` gives: id, name, type, apiVersion and the declared body, with ids on inline sub-resources. */
+  private symbolObject(resource: Resource, shortName: Value): Value {
+    const body = resource.body.value;
+    const object: ObjectValue = isObjectValue(body) ? { ...body } : {};
+    object.id = resource.id;
+    object.name = shortName;
+    object.type = resource.type;
+    if (resource.apiVersion) object.apiVersion = resource.apiVersion;
+    if (resource.existing || !isObjectValue(body)) object.properties = new Unknown(`${resource.idKey}.properties`);
+    else if (isObjectValue(object.properties)) object.properties = withInlineIds(resource, object.properties);
+    RUNTIME_OBJECTS.add(object);
+    if (isObjectValue(object.properties)) RUNTIME_OBJECTS.add(object.properties);
+    return object;
+  }
+
+  private moduleValue(name: string): Value {
+    const cached = this.moduleValues.get(name);
+    if (cached !== undefined) return cached;
+    const symbol = this.symbols.byName.get(name);
+    if (symbol?.kind !== 'module') return new Unknown(name);
+    if (this.modulesInProgress.has(name)) return anonymousUnknown('module-cycle');
+    this.modulesInProgress.add(name);
+    const value = this.lowerModule(symbol.declaration);
+    this.moduleValues.set(name, value);
+    this.modulesInProgress.delete(name);
+    return value;
+  }
+
+  private lowerModule(declaration: ModuleDeclaration): Value {
+    const moduleName = declaration.name.name;
+    const path = declaration.path.kind === 'string' ? declaration.path.value : undefined;
+    const opaque = (): Value => {
+      const object: ObjectValue = { outputs: new Unknown(`${moduleName}.outputs`) };
+      RUNTIME_OBJECTS.add(object);
+      return object;
+    };
+    if (!path || isRegistryModule(path) || !path.toLowerCase().endsWith('.bicep')) return opaque();
+    const resolved = resolveModulePath(this.input.file.path, path, this.input.workspaceRoot);
+    if (resolved.kind === 'outside') {
+      this.input.builder.diagnostic(this.loc(declaration.path.span), `Module path '${path}' leaves the workspace; it is not read.`);
+      return opaque();
+    }
+    const ancestors = [...(this.input.ancestors ?? []), this.input.file.path];
+    if (ancestors.includes(resolved.path) || ancestors.length > MAX_MODULE_DEPTH) return opaque();
+    const text = this.input.readFile?.(resolved.path);
+    if (text === undefined) return opaque();
+    const value = declaration.value;
+    const loopExpr = value.kind === 'for' ? value : undefined;
+    const conditionExpr = value.kind === 'if' ? value.condition : loopExpr?.body.kind === 'if' ? loopExpr.body.condition : undefined;
+    const bodyExpr = declarationBody(value);
+    const environments = loopExpr ? this.evaluator.iterations(loopExpr, EMPTY_ENV) ?? [this.unknownIteration(loopExpr)] : [EMPTY_ENV];
+    const file = new SourceFile(resolved.path, text, 'bicep');
+    const program = parseAndReport(file, this.input.builder);
+    const results: Value[] = [];
+    for (const env of environments) {
+      const condition = conditionExpr ? this.conditionValue(conditionExpr, env) : true;
+      if (valuesEqual(condition, false) === true) continue;
+      const provided = this.moduleParameters(bodyExpr, env);
+      const child = lowerBicepFile({
+        ...this.input,
+        file,
+        program,
+        provided,
+        parameterFiles: undefined,
+        parent: this.deployment,
+        declaration: this.loc(declaration.span),
+        inheritedCondition: combine(this.input.inheritedCondition ?? true, condition),
+        ancestors,
+      });
+      const outputs: ObjectValue = {};
+      for (const [key, node] of child.outputs) outputs[key] = node.value;
+      const object: ObjectValue = { outputs, name: getMember(bodyExpr ? this.evaluator.value(bodyExpr, env) : null, 'name') ?? new Unknown(`${moduleName}.name`) };
+      RUNTIME_OBJECTS.add(object);
+      results.push(object);
+    }
+    return loopExpr ? results : results[0] ?? opaque();
+  }
+
+  private moduleParameters(body: Extract<Expression, { kind: 'object' }> | undefined, env: BicepEnv): Map<string, ProvidedParameter> {
+    const provided = new Map<string, ProvidedParameter>();
+    const params = body?.members.find((m) => m.kind === 'property' && m.key.kind === 'identifier' && m.key.name === 'params');
+    if (params?.kind !== 'property') return provided;
+    const node = this.evaluator.node(params.value, env);
+    for (const member of node.members ?? []) {
+      provided.set(member.key.toLowerCase(), { value: member.node.value, loc: member.node.loc, fromParameterFile: false, origins: member.node.parameterDefaults });
+    }
+    if (!node.members && isObjectValue(node.value)) {
+      for (const [key, value] of Object.entries(node.value)) provided.set(key.toLowerCase(), { value, fromParameterFile: false });
+    }
+    return provided;
+  }
+}
+
+/** Resources by lower-cased id per model, so `parent:` can find the resource its symbol object names. */
+const RESOURCES_BY_ID = new WeakMap<ModelBuilder, Map<string, Resource>>();
+
+function resourcesById(builder: ModelBuilder): Map<string, Resource> {
+  let map = RESOURCES_BY_ID.get(builder);
+  if (!map) {
+    map = new Map();
+    RESOURCES_BY_ID.set(builder, map);
+  }
+  return map;
+}
+
+function combine(a: Value, b: Value): Value {
+  if (valuesEqual(a, true) === true) return b;
+  if (valuesEqual(b, true) === true) return a;
+  return anonymousUnknown('condition');
+}
+
+/** Inline sub-resources (subnets, frontends, pools) get the ids ARM gives them, so `vnet.properties.subnets[0].id` resolves. */
+function withInlineIds(resource: Resource, properties: ObjectValue): ObjectValue {
+  const result: ObjectValue = { ...properties };
+  for (const kind of INLINE_CHILD_KINDS) {
+    if (kind.parentType !== resource.type.toLowerCase()) continue;
+    const arrayName = kind.arrayPath[1];
+    const list = getMember(result, arrayName);
+    if (!Array.isArray(list)) continue;
+    const segment = kind.childType.split('/').pop()!;
+    result[arrayName] = list.map((item) => {
+      if (!isObjectValue(item)) return item;
+      const childName = toStringPart(getMember(item, 'name') ?? null);
+      return childName === undefined ? item : { ...item, id: `${resource.id}/${segment}/${childName}` };
+    });
+  }
+  return result;
+}
