@@ -1,0 +1,88 @@
+/**
+ * The VS Code side: starts the language server (dist/server.js) over IPC and implements the client-only
+ * commands (rule documentation, restart). All analysis happens in the server.
+ */
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  TransportKind,
+  type DocumentSelector,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+
+const LANGUAGES = ['bicep', 'bicep-params', 'json', 'jsonc', 'arm-template'];
+const SCHEMES = ['file', 'untitled'];
+const RULE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Azure Private Link Guidance');
+  context.subscriptions.push(output);
+
+  const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const documentSelector: DocumentSelector = LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme })));
+  const clientOptions: LanguageClientOptions = {
+    documentSelector,
+    outputChannel: output,
+    synchronize: {
+      // .privatelink.json changes the rule levels; templates on disk can be modules of open documents.
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/.privatelink.json'),
+        vscode.workspace.createFileSystemWatcher('**/*.{bicep,bicepparam,json,jsonc}'),
+      ],
+    },
+    initializationOptions: { handledByClient: ['showRuleDocumentation', 'fileWatching'] },
+  };
+
+  client = new LanguageClient('privateLink', 'Azure Private Link Guidance', serverOptions, clientOptions);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('privateLink.showRuleDocumentation', (ruleId?: unknown, href?: unknown) =>
+      showRuleDocumentation(context, ruleId, href),
+    ),
+    vscode.commands.registerCommand('privateLink.restartServer', async () => {
+      if (!client) return;
+      output.appendLine('Restarting the language server…');
+      await client.restart();
+    }),
+  );
+
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop();
+  client = undefined;
+}
+
+/** Opens docs/rules/<id>.md shipped with the extension in the Markdown preview; the web page when it is missing. */
+async function showRuleDocumentation(context: vscode.ExtensionContext, ruleId: unknown, href: unknown): Promise<void> {
+  let id = typeof ruleId === 'string' ? ruleId : undefined;
+  if (!id) {
+    id = await vscode.window.showQuickPick(ruleIdsFromManifest(context), { placeHolder: 'Private Link rule' });
+    if (!id) return;
+  }
+  if (!RULE_ID.test(id)) return;
+  const page = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${id}.md`);
+  try {
+    await vscode.workspace.fs.stat(page);
+    await vscode.commands.executeCommand('markdown.showPreview', page);
+  } catch {
+    if (typeof href === 'string' && href.startsWith('https://')) await vscode.env.openExternal(vscode.Uri.parse(href));
+    else void vscode.window.showWarningMessage(`No documentation page for ${id}.`);
+  }
+}
+
+/** The rule ids, as declared in the `privateLink.rules` setting of package.json. */
+function ruleIdsFromManifest(context: vscode.ExtensionContext): string[] {
+  const manifest = context.extension.packageJSON as {
+    contributes?: { configuration?: { properties?: Record<string, { properties?: Record<string, unknown> }> } };
+  };
+  return Object.keys(manifest.contributes?.configuration?.properties?.['privateLink.rules']?.properties ?? {}).sort();
+}

@@ -1,0 +1,218 @@
+/** `privatelink-lint` end to end: arguments → files → engine → printer → exit status. Never throws. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  analyzeDocument,
+  describeRules,
+  detectLanguage,
+  type AnalysisHost,
+  type AnalysisResult,
+  type EngineFinding,
+  type Language,
+} from '../engine';
+import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
+import { ConfigCache, ConfigError, stripBom, type ProjectConfig } from './config';
+import { describeFsError, discoverFiles } from './discover';
+import { PositionMapper } from './positions';
+import { printJson } from './printJson';
+import { printSarif } from './printSarif';
+import { printText } from './printText';
+import { hasErrors, ReportBuilder, type LintReport } from './report';
+import { toolVersion } from './version';
+
+export interface CliIO {
+  readonly cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+export function runCli(argv: readonly string[], io: CliIO): number {
+  try {
+    return run(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr(`privatelink-lint: ${error.message}\n`);
+      if (error instanceof UsageError) io.stderr('Try "privatelink-lint --help".\n');
+      return EXIT_USAGE;
+    }
+    io.stderr(`privatelink-lint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+function run(argv: readonly string[], io: CliIO): number {
+  const options = parseArgs(argv);
+  if (options.help) {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  }
+  if (options.version) {
+    io.stdout(`${toolVersion()}\n`);
+    return EXIT_OK;
+  }
+
+  const cwd = path.resolve(io.cwd);
+  const knownRuleIds = new Set([...describeRules().map((rule) => rule.id), 'syntax-error', 'internal-error']);
+  const configs = new ConfigCache(knownRuleIds);
+  const fixedConfig = options.config !== undefined ? configs.load(path.resolve(cwd, options.config)) : undefined;
+  const parameterFile = readParameterFile(options, cwd);
+
+  const discovery = discoverFiles(options.inputs, cwd);
+  let usageProblem = discovery.errors.length > 0;
+  for (const message of discovery.errors) io.stderr(`privatelink-lint: ${message}\n`);
+
+  const texts = new Map<string, string>();
+  const displayPaths = new Map<string, string>();
+  if (parameterFile) {
+    texts.set(parameterFile.path, parameterFile.text);
+    displayPaths.set(parameterFile.path, options.parameters!);
+  }
+  const host: AnalysisHost = {
+    readFile: (file) => texts.get(file) ?? readText(file),
+    workspaceRoot: workspaceRootFor([...discovery.files.map((file) => file.absPath), ...(parameterFile ? [parameterFile.path] : [])], cwd),
+  };
+  const report = new ReportBuilder();
+  const warnedConfigs = new Set<string>();
+  const displayPathFor = (absPath: string, producerDisplay: string): string =>
+    displayPaths.get(absPath) ?? (path.isAbsolute(producerDisplay) ? absPath : path.relative(cwd, absPath) || absPath);
+
+  for (const file of discovery.files) {
+    displayPaths.set(file.absPath, file.displayPath);
+  }
+
+  for (const file of discovery.files) {
+    const text = readText(file.absPath);
+    if (text === undefined) {
+      io.stderr(`privatelink-lint: ${file.displayPath}: ${describeReadError(file.absPath)}\n`);
+      usageProblem = true;
+      continue;
+    }
+    texts.set(file.absPath, text);
+    const language = detectLanguage(file.absPath, text);
+    if (language === undefined) {
+      if (file.explicit) io.stderr(`privatelink-lint: ${file.displayPath}: not an ARM template, parameter file or Bicep file; skipped\n`);
+      continue;
+    }
+
+    const config = fixedConfig ?? configs.forDirectory(path.dirname(file.absPath));
+    if (config) warnOnce(config, warnedConfigs, io);
+
+    const appliesParameters = parameterFile !== undefined && file.explicit && (language === 'arm' || language === 'bicep');
+    const result = analyzeSafely(file.absPath, text, language, {
+      ruleLevels: config?.rules,
+      host,
+      parameterFile: appliesParameters ? parameterFile : undefined,
+    });
+    if (result.language === undefined) continue;
+
+    for (const [readPath, readText] of result.files) if (!texts.has(readPath)) texts.set(readPath, readText);
+    report.ensureFile(file.absPath, file.displayPath, result.language);
+    for (const finding of result.findings) {
+      if (!report.has(finding.path)) {
+        const otherText = texts.get(finding.path) ?? host.readFile(finding.path) ?? '';
+        report.ensureFile(
+          finding.path,
+          displayPathFor(finding.path, file.displayPath),
+          detectLanguage(finding.path, otherText) ?? languageFromExtension(finding.path) ?? result.language,
+        );
+        displayPaths.set(finding.path, displayPathFor(finding.path, file.displayPath));
+      }
+      report.add(finding);
+    }
+  }
+
+  const files = report.files();
+  const lintReport: LintReport = {
+    files,
+    displayPath: (absPath) => displayPaths.get(absPath) ?? (path.relative(cwd, absPath) || absPath),
+    positions: new PositionMapper((file) => texts.get(file) ?? readText(file)),
+    toolVersion: toolVersion(),
+    cwd,
+  };
+  const printers = { text: printText, json: printJson, sarif: printSarif } as const;
+  io.stdout(printers[options.format](lintReport));
+
+  if (usageProblem) return EXIT_USAGE;
+  return hasErrors(files) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function readParameterFile(options: CliOptions, cwd: string): { path: string; text: string } | undefined {
+  if (options.parameters === undefined) return undefined;
+  const absPath = path.resolve(cwd, options.parameters);
+  const text = readText(absPath);
+  if (text === undefined) throw new UsageError(`--parameters ${options.parameters}: ${describeReadError(absPath)}`);
+  return { path: absPath, text };
+}
+
+/** The engine turns rule crashes into findings; this catches anything that still escapes, file by file. */
+function analyzeSafely(
+  absPath: string,
+  text: string,
+  language: Language,
+  options: Parameters<typeof analyzeDocument>[1],
+): AnalysisResult {
+  try {
+    return analyzeDocument({ path: absPath, text, language }, options);
+  } catch (error) {
+    const finding: EngineFinding = {
+      code: 'internal-error',
+      severity: 'error',
+      message: `The analyzer failed on this file: ${error instanceof Error ? error.message : String(error)}`,
+      path: absPath,
+      range: { start: 0, end: 0 },
+      related: [],
+      fixes: [],
+    };
+    return { language, findings: [finding], files: new Map([[absPath, text]]) };
+  }
+}
+
+function warnOnce(config: ProjectConfig, warned: Set<string>, io: CliIO): void {
+  if (warned.has(config.path)) return;
+  warned.add(config.path);
+  for (const warning of config.warnings) io.stderr(`privatelink-lint: warning: ${warning}\n`);
+}
+
+/**
+ * Files the engine may read (modules, parameter files): the working folder when every input is inside it,
+ * else the deepest folder that holds all inputs.
+ */
+export function workspaceRootFor(absPaths: readonly string[], cwd: string): string {
+  if (absPaths.every((p) => isInside(p, cwd))) return cwd;
+  let root = path.dirname(absPaths[0]);
+  for (const p of absPaths) while (!isInside(p, root)) root = path.dirname(root);
+  return root;
+}
+
+function isInside(p: string, folder: string): boolean {
+  const relative = path.relative(folder, p);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+function readText(absPath: string): string | undefined {
+  try {
+    return stripBom(fs.readFileSync(absPath, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function describeReadError(absPath: string): string {
+  try {
+    fs.readFileSync(absPath);
+    return 'cannot be read';
+  } catch (error) {
+    return describeFsError(error);
+  }
+}
+
+function languageFromExtension(file: string): Language | undefined {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.bicep')) return 'bicep';
+  if (lower.endsWith('.bicepparam')) return 'bicep-params';
+  return undefined;
+}

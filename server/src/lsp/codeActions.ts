@@ -1,0 +1,125 @@
+/**
+ * Code actions for our diagnostics: the rule's fixes (read back from `Diagnostic.data`), "Disable <id> for this
+ * line" and "Show documentation for <id>". Stateless: everything comes from the request.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CodeActionKind,
+  TextDocumentEdit,
+  type CodeAction,
+  type CodeActionParams,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import { docsHref, DIAGNOSTIC_SOURCE, fixesOf, type FixData } from './convert';
+
+export const SHOW_DOCUMENTATION_COMMAND = 'privateLink.showRuleDocumentation';
+export const SUPPRESSION_COMMENT = 'privatelink-disable-next-line';
+
+/** Codes that are not rules: they cannot be disabled per line and have no page. */
+const ENGINE_CODES: ReadonlySet<string> = new Set(['syntax-error', 'internal-error']);
+
+export interface CodeActionEnvironment {
+  /** The client applies `documentChanges` (versioned edits). */
+  readonly documentChanges: boolean;
+  /** Current version of an open document, null when it is not open. */
+  versionOf(uri: string): number | null;
+}
+
+export function provideCodeActions(document: TextDocument, params: CodeActionParams, env: CodeActionEnvironment): CodeAction[] {
+  const only = params.context.only;
+  if (only && !only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`) || kind === CodeActionKind.Empty)) {
+    return [];
+  }
+
+  const fixes: CodeAction[] = [];
+  const disables: CodeAction[] = [];
+  const docs: CodeAction[] = [];
+  const seenDisable = new Set<string>();
+  const seenDocs = new Set<string>();
+
+  for (const diagnostic of params.context.diagnostics) {
+    if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string') continue;
+    const ruleId = diagnostic.code;
+
+    fixesOf(diagnostic).forEach((fix, index) => {
+      const edit = toWorkspaceEdit(fix, env);
+      if (!edit) return;
+      fixes.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: index === 0, edit });
+    });
+
+    if (ENGINE_CODES.has(ruleId)) continue;
+
+    const line = diagnostic.range.start.line;
+    if (!seenDisable.has(`${ruleId}@${line}`)) {
+      seenDisable.add(`${ruleId}@${line}`);
+      disables.push({
+        title: `Disable ${ruleId} for this line`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [document.uri]: [suppressionEdit(document, line, ruleId)] } },
+      });
+    }
+    if (!seenDocs.has(ruleId)) {
+      seenDocs.add(ruleId);
+      docs.push({
+        title: `Show documentation for ${ruleId}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: `Show documentation for ${ruleId}`, command: SHOW_DOCUMENTATION_COMMAND, arguments: [ruleId, docsHref(ruleId)] },
+      });
+    }
+  }
+  // Fixes first so the editor's "preferred" quick fix is a real fix, then suppressions, then documentation.
+  return [...fixes, ...disables, ...docs];
+}
+
+/** Undefined when a document the fix edits has changed since the analysis: applying it would corrupt the file. */
+function toWorkspaceEdit(fix: FixData, env: CodeActionEnvironment): WorkspaceEdit | undefined {
+  const byUri = new Map<string, { version: number | null; edits: TextEdit[] }>();
+  for (const edit of fix.edits) {
+    const current = env.versionOf(edit.uri);
+    if (edit.version !== null && edit.version !== undefined && current !== null && current !== edit.version) return undefined;
+    let entry = byUri.get(edit.uri);
+    if (!entry) byUri.set(edit.uri, (entry = { version: current, edits: [] }));
+    entry.edits.push({ range: edit.range, newText: edit.newText });
+  }
+  if (byUri.size === 0) return undefined;
+  if (env.documentChanges) {
+    return {
+      documentChanges: [...byUri].map(([uri, entry]) => TextDocumentEdit.create({ uri, version: entry.version }, entry.edits)),
+    };
+  }
+  return { changes: Object.fromEntries([...byUri].map(([uri, entry]) => [uri, entry.edits])) };
+}
+
+const EXISTING_SUPPRESSION = new RegExp(`^(\\s*)//\\s*${SUPPRESSION_COMMENT}\\b(.*)$`);
+
+/**
+ * Inserts `// privatelink-disable-next-line <id>` above `line` with that line's indentation, or adds the id to
+ * such a comment when one is already there. The same comment works in ARM JSON (comments are allowed) and Bicep.
+ */
+export function suppressionEdit(document: TextDocument, line: number, ruleId: string): TextEdit {
+  const text = document.getText();
+  const lineText = lineAt(document, line);
+  if (line > 0) {
+    const previous = lineAt(document, line - 1);
+    const match = EXISTING_SUPPRESSION.exec(previous);
+    if (match) {
+      const ids = match[2].trim().split(/\s+/).filter(Boolean);
+      if (!ids.includes(ruleId)) {
+        const end = { line: line - 1, character: previous.replace(/\s+$/, '').length };
+        return { range: { start: end, end: { line: line - 1, character: previous.length } }, newText: ` ${ruleId}` };
+      }
+    }
+  }
+  const indentation = /^[ \t]*/.exec(lineText)![0];
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const start = { line, character: 0 };
+  return { range: { start, end: start }, newText: `${indentation}// ${SUPPRESSION_COMMENT} ${ruleId}${eol}` };
+}
+
+function lineAt(document: TextDocument, line: number): string {
+  const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  return text.replace(/\r?\n$|\r$/, '');
+}

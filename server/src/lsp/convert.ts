@@ -1,0 +1,178 @@
+/**
+ * The language server's one conversion point between the engine (paths, UTF-16 offsets) and LSP (URIs,
+ * line/character ranges): findings become Diagnostics here, with their fixes carried in `Diagnostic.data`.
+ */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  DiagnosticSeverity,
+  type Diagnostic,
+  type DiagnosticRelatedInformation,
+  type Range,
+} from 'vscode-languageserver/node';
+import { DOCS_BASE_URL, type AnalysisResult, type EngineFinding, type EngineRange, type Severity } from '../engine';
+
+export const DIAGNOSTIC_SOURCE = 'privatelink';
+
+/** What a diagnostic carries so that code actions need no server state. */
+export interface DiagnosticData {
+  readonly fixes: readonly FixData[];
+}
+
+export interface FixData {
+  readonly title: string;
+  readonly edits: readonly FixEditData[];
+}
+
+export interface FixEditData {
+  readonly uri: string;
+  readonly range: Range;
+  readonly newText: string;
+  /** Version of the open document the edit was computed on (null: the file was not open). */
+  readonly version: number | null;
+}
+
+/** `untitled:Untitled-1` and other non-file URIs travel to the engine as they are. */
+export function uriToPath(uri: string): string {
+  if (uri.startsWith('file:')) {
+    try {
+      return fileURLToPath(uri);
+    } catch {
+      return uri;
+    }
+  }
+  return uri;
+}
+
+const URI_SCHEME = /^[a-zA-Z][a-zA-Z0-9+.-]+:/;
+
+export function pathToUri(path: string): string {
+  // A Windows drive letter (`c:\`) looks like a one-letter scheme; real schemes are longer.
+  if (URI_SCHEME.test(path) && !/^[a-zA-Z]:[\\/]/.test(path)) return path;
+  return pathToFileURL(path).href;
+}
+
+export function toLspSeverity(severity: Severity): DiagnosticSeverity {
+  switch (severity) {
+    case 'error':
+      return DiagnosticSeverity.Error;
+    case 'warning':
+      return DiagnosticSeverity.Warning;
+    case 'info':
+      return DiagnosticSeverity.Information;
+  }
+}
+
+export function docsHref(ruleId: string): string {
+  return DOCS_BASE_URL + ruleId + '.md';
+}
+
+/** Everything needed to turn one analysis into diagnostics. */
+export interface ConversionContext {
+  /** The URI to use for an engine path (open documents keep the URI spelling the client gave). */
+  uriOf(path: string): string;
+  /** The text an engine path had when it was read, when not in the result's `files`. */
+  textOf(path: string): string | undefined;
+  /** Version of the open document at `uri`, null when it is not open. */
+  versionOf(uri: string): number | null;
+  /** Rule ids that have a documentation page. */
+  readonly documentedRules: ReadonlySet<string>;
+}
+
+/** Positions for every file one analysis touched, each built once. */
+export class RangeConverter {
+  private readonly documents = new Map<string, TextDocument | undefined>();
+
+  constructor(
+    private readonly result: Pick<AnalysisResult, 'files'>,
+    private readonly context: Pick<ConversionContext, 'textOf'>,
+  ) {}
+
+  range(path: string, range: EngineRange): Range {
+    const document = this.document(path);
+    if (!document) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return { start: document.positionAt(range.start), end: document.positionAt(range.end) };
+  }
+
+  private document(path: string): TextDocument | undefined {
+    if (!this.documents.has(path)) {
+      const text = this.result.files.get(path) ?? this.context.textOf(path);
+      this.documents.set(path, text === undefined ? undefined : TextDocument.create('file:///', 'plaintext', 0, text));
+    }
+    return this.documents.get(path);
+  }
+}
+
+export function toDiagnostic(finding: EngineFinding, ranges: RangeConverter, context: ConversionContext): Diagnostic {
+  const related: DiagnosticRelatedInformation[] = finding.related.map((location) => ({
+    location: { uri: context.uriOf(location.path), range: ranges.range(location.path, location.range) },
+    message: location.message,
+  }));
+  const data: DiagnosticData = {
+    fixes: finding.fixes.map((fix) => ({
+      title: fix.title,
+      edits: fix.edits.map((edit) => {
+        const uri = context.uriOf(edit.path);
+        return { uri, range: ranges.range(edit.path, edit), newText: edit.newText, version: context.versionOf(uri) };
+      }),
+    })),
+  };
+  const diagnostic: Diagnostic = {
+    range: ranges.range(finding.path, finding.range),
+    severity: toLspSeverity(finding.severity),
+    source: DIAGNOSTIC_SOURCE,
+    code: finding.code,
+    message: finding.message,
+    data,
+  };
+  if (context.documentedRules.has(finding.code)) diagnostic.codeDescription = { href: docsHref(finding.code) };
+  if (related.length > 0) diagnostic.relatedInformation = related;
+  return diagnostic;
+}
+
+/**
+ * Diagnostics of one analysis per target URI. The analysed document is always a key (possibly with an empty
+ * list), so that publishing clears what it had before.
+ */
+export function diagnosticsByUri(
+  result: AnalysisResult,
+  analysedUri: string,
+  context: ConversionContext,
+): Map<string, Diagnostic[]> {
+  const ranges = new RangeConverter(result, context);
+  const byUri = new Map<string, Diagnostic[]>([[analysedUri, []]]);
+  for (const finding of result.findings) {
+    const uri = context.uriOf(finding.path);
+    let list = byUri.get(uri);
+    if (!list) byUri.set(uri, (list = []));
+    list.push(toDiagnostic(finding, ranges, context));
+  }
+  return byUri;
+}
+
+/** Reads fixes back from a diagnostic the client sent; anything malformed yields no fixes rather than an error. */
+export function fixesOf(diagnostic: Diagnostic): readonly FixData[] {
+  const fixes = (diagnostic.data as { fixes?: unknown } | undefined)?.fixes;
+  if (!Array.isArray(fixes)) return [];
+  return fixes.filter((fix: unknown): fix is FixData => {
+    const candidate = fix as Partial<FixData> | null;
+    return (
+      typeof candidate?.title === 'string' &&
+      Array.isArray(candidate.edits) &&
+      candidate.edits.every(
+        (edit: Partial<FixEditData> | null) =>
+          typeof edit?.uri === 'string' && typeof edit.newText === 'string' && isRange(edit.range),
+      )
+    );
+  });
+}
+
+function isRange(value: unknown): value is Range {
+  const range = value as Range | undefined;
+  return (
+    typeof range?.start?.line === 'number' &&
+    typeof range.start.character === 'number' &&
+    typeof range.end?.line === 'number' &&
+    typeof range.end.character === 'number'
+  );
+}

@@ -1,0 +1,193 @@
+/**
+ * Wires the language server onto a connection: capabilities, document sync, settings, config-file watching,
+ * diagnostics, hover, code actions. Every handler is guarded: the server logs and answers, it never dies.
+ */
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { CONFIG_FILE_NAME } from '../cli/config';
+import { toolVersion } from '../cli/version';
+import { provideCodeActions, SHOW_DOCUMENTATION_COMMAND } from './codeActions';
+import { docsHref, uriToPath } from './convert';
+import { provideHover } from './hover';
+import { createLogger, describeError, guard } from './log';
+import { DiagnosticsPublisher } from './publisher';
+import { DEFAULT_SETTINGS, SettingsProvider, SETTINGS_SECTION } from './settings';
+import { Validator } from './validator';
+import { WorkspaceState } from './workspace';
+
+/** What our VS Code client passes in `initializationOptions`; other editors pass nothing. */
+export interface InitializationOptions {
+  /** Features the client implements itself, so the server does not register them. */
+  readonly handledByClient?: readonly ('showRuleDocumentation' | 'fileWatching')[];
+  /** Initial `privateLink` settings for clients without `workspace/configuration`. */
+  readonly settings?: unknown;
+}
+
+/** Files whose change can change a document's findings: config files, and templates other documents use. */
+const WATCHED_GLOBS = [`**/${CONFIG_FILE_NAME}`, '**/*.{bicep,bicepparam,json,jsonc}'];
+
+export function startServer(connection: Connection): void {
+  const logger = createLogger(connection);
+  const documents = new TextDocuments(TextDocument);
+  const workspace = new WorkspaceState(documents, logger);
+  const publisher = new DiagnosticsPublisher((uri, diagnostics) => {
+    connection.sendDiagnostics({ uri, diagnostics }).catch((error: unknown) => logger.error('Publishing diagnostics failed', error));
+  });
+  let capabilities: ClientCapabilities = {};
+  let options: InitializationOptions = {};
+  let settings: SettingsProvider | undefined;
+  let validator: Validator | undefined;
+  const justOpened = new Set<string>();
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    capabilities = params.capabilities;
+    options = (params.initializationOptions ?? {}) as InitializationOptions;
+    const handledByClient = new Set(options.handledByClient ?? []);
+    workspace.setWorkspaceFolders(
+      params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []),
+    );
+    settings = new SettingsProvider(
+      connection,
+      capabilities.workspace?.configuration === true,
+      options.settings,
+      (message) => logger.once(message, message),
+    );
+    validator = new Validator(workspace, settings, publisher, logger, DEFAULT_SETTINGS.debounceMs);
+
+    const result: InitializeResult = {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'privatelink-language-server', version: toolVersion() },
+    };
+    // Editors other than ours have no client-side command: the server opens the page through window/showDocument.
+    if (!handledByClient.has('showRuleDocumentation')) {
+      result.capabilities.executeCommandProvider = { commands: [SHOW_DOCUMENTATION_COMMAND] };
+    }
+    return result;
+  });
+
+  connection.onInitialized(
+    guard(logger, 'initialized', undefined, async () => {
+      const handledByClient = new Set(options.handledByClient ?? []);
+      if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+        await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+      }
+      if (!handledByClient.has('fileWatching') && capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+        await connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: WATCHED_GLOBS.map((globPattern) => ({ globPattern })),
+        });
+      }
+      if (capabilities.workspace?.workspaceFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders((event) => {
+          workspace.addWorkspaceFolders(
+            event.added.map((folder) => folder.uri),
+            event.removed.map((folder) => folder.uri),
+          );
+          validator?.all();
+        });
+      }
+    }),
+  );
+
+  documents.onDidOpen(
+    guard(logger, 'didOpen', undefined, (event) => {
+      justOpened.add(event.document.uri);
+      validator?.opened(event.document);
+    }),
+  );
+  documents.onDidChangeContent(
+    guard(logger, 'didChange', undefined, (event) => {
+      // TextDocuments fires a content change right after open; the open already scheduled an analysis.
+      if (justOpened.delete(event.document.uri)) return;
+      validator?.changed(event.document);
+    }),
+  );
+  documents.onDidClose(
+    guard(logger, 'didClose', undefined, (event) => {
+      justOpened.delete(event.document.uri);
+      validator?.closed(event.document.uri);
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    guard(logger, 'didChangeConfiguration', undefined, (params) => {
+      settings?.changed(params.settings);
+      validator?.all();
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(
+    guard(logger, 'didChangeWatchedFiles', undefined, (params) => {
+      const changedPaths: string[] = [];
+      let configChanged = false;
+      for (const change of params.changes) {
+        const changedPath = uriToPath(change.uri);
+        if (path.basename(changedPath) === CONFIG_FILE_NAME) configChanged = true;
+        else changedPaths.push(changedPath);
+      }
+      if (configChanged) {
+        workspace.configsChanged();
+        validator?.all();
+      } else {
+        validator?.filesChanged(changedPaths);
+      }
+    }),
+  );
+
+  connection.onHover(
+    guard(logger, 'hover', null, async (params) => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document || !settings) return null;
+      return provideHover(document, params.position, workspace, await settings.get(document.uri));
+    }),
+  );
+
+  connection.onCodeAction(
+    guard(logger, 'codeAction', [], (params) => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return [];
+      return provideCodeActions(document, params, {
+        documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
+        versionOf: (uri) => workspace.versionOf(uri),
+      });
+    }),
+  );
+
+  connection.onExecuteCommand(
+    guard(logger, 'executeCommand', null, async (params) => {
+      if (params.command !== SHOW_DOCUMENTATION_COMMAND) return null;
+      const [ruleId, href] = params.arguments ?? [];
+      if (typeof ruleId !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(ruleId)) return null;
+      const target = typeof href === 'string' && href.startsWith('https://') ? href : docsHref(ruleId);
+      if (capabilities.window?.showDocument?.support) {
+        await connection.window.showDocument({ uri: target, external: true });
+      } else {
+        connection.window.showInformationMessage(`${ruleId}: ${target}`);
+      }
+      return null;
+    }),
+  );
+
+  connection.onShutdown(() => logger.info('Shutting down'));
+
+  documents.listen(connection);
+  connection.listen();
+  logger.info(`Azure Private Link Guidance language server ${toolVersion()} started (node ${process.version})`);
+  process.on('uncaughtException', (error) => logger.error('Uncaught exception', describeError(error)));
+  process.on('unhandledRejection', (reason) => logger.error('Unhandled rejection', describeError(reason)));
+}

@@ -1,0 +1,141 @@
+/**
+ * What the server knows about the workspace: open documents, workspace folders, config files. It prepares
+ * engine requests for a document (language, rule levels, a host that reads open documents before the disk).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocuments } from 'vscode-languageserver/node';
+import { detectLanguage, describeRules, type AnalysisHost, type AnalysisOptions, type AnalysisRequest, type Language, type RuleLevel } from '../engine';
+import { ConfigCache, ConfigError, mergeRuleLevels, stripBom } from '../cli/config';
+import type { Logger } from './log';
+import type { ServerSettings } from './settings';
+import { pathToUri, uriToPath } from './convert';
+
+export interface PreparedAnalysis {
+  readonly request: AnalysisRequest;
+  readonly options: AnalysisOptions;
+}
+
+export class WorkspaceState {
+  readonly configs: ConfigCache;
+  readonly documentedRules: ReadonlySet<string>;
+  private folders: string[] = [];
+
+  constructor(
+    readonly documents: TextDocuments<TextDocument>,
+    private readonly logger: Logger,
+  ) {
+    this.documentedRules = new Set(describeRules().map((rule) => rule.id));
+    this.configs = new ConfigCache(new Set([...this.documentedRules, 'syntax-error', 'internal-error']));
+  }
+
+  setWorkspaceFolders(uris: readonly string[]): void {
+    this.folders = uris.filter((uri) => uri.startsWith('file:')).map(uriToPath);
+  }
+
+  addWorkspaceFolders(added: readonly string[], removed: readonly string[]): void {
+    const removedPaths = new Set(removed.map(uriToPath));
+    this.folders = [...this.folders.filter((folder) => !removedPaths.has(folder)), ...added.filter((u) => u.startsWith('file:')).map(uriToPath)];
+  }
+
+  /** The workspace folder holding `filePath` (the deepest one), undefined outside every folder. */
+  folderOf(filePath: string): string | undefined {
+    let best: string | undefined;
+    for (const folder of this.folders) {
+      const relative = path.relative(folder, filePath);
+      if (!relative.startsWith('..') && !path.isAbsolute(relative) && (!best || folder.length > best.length)) best = folder;
+    }
+    return best;
+  }
+
+  /** The config files changed on disk. */
+  configsChanged(): void {
+    this.configs.clear();
+    this.logger.reset();
+  }
+
+  /** Open documents by engine path, so findings in other files map to the URI spelling the client uses. */
+  openUriOf(filePath: string): string | undefined {
+    for (const document of this.documents.all()) if (uriToPath(document.uri) === filePath) return document.uri;
+    return undefined;
+  }
+
+  uriOf(filePath: string): string {
+    return this.openUriOf(filePath) ?? pathToUri(filePath);
+  }
+
+  textOf(filePath: string): string | undefined {
+    const uri = this.openUriOf(filePath);
+    if (uri) return this.documents.get(uri)?.getText();
+    return readText(filePath);
+  }
+
+  versionOf(uri: string): number | null {
+    return this.documents.get(uri)?.version ?? null;
+  }
+
+  /** Undefined when the document is not something the engine analyses (plain JSON, an unknown language). */
+  prepare(document: TextDocument, settings: ServerSettings): PreparedAnalysis | undefined {
+    const filePath = uriToPath(document.uri);
+    const language = languageOf(document, filePath);
+    if (!language) return undefined;
+    const isFile = document.uri.startsWith('file:');
+    const host: AnalysisHost = {
+      // Unsaved edits of an open module count, as the user sees them.
+      readFile: (p) => this.textOf(p),
+      workspaceRoot: isFile ? this.folderOf(filePath) : undefined,
+    };
+    return {
+      request: { path: filePath, text: document.getText(), language },
+      options: {
+        ruleLevels: mergeRuleLevels(this.projectRules(isFile ? path.dirname(filePath) : this.folders[0]), settings.rules),
+        host,
+        maxFileSize: settings.maxFileSizeKb * 1024,
+      },
+    };
+  }
+
+  /** `.privatelink.json` rules, the project's baseline; a broken file is reported once and ignored. */
+  private projectRules(dir: string | undefined): Readonly<Record<string, RuleLevel>> | undefined {
+    if (!dir) return undefined;
+    try {
+      const config = this.configs.forDirectory(dir);
+      if (config) for (const warning of config.warnings) this.logger.once(warning, warning);
+      return config?.rules;
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      this.logger.once(error.message, `Ignoring ${error.message}`);
+      return undefined;
+    }
+  }
+}
+
+/** Bicep by language id; JSON-ish documents only when their `$schema` says template or parameters. */
+export function languageOf(document: TextDocument, filePath: string): Language | undefined {
+  switch (document.languageId) {
+    case 'bicep':
+      return 'bicep';
+    case 'bicep-params':
+      return 'bicep-params';
+    case 'json':
+    case 'jsonc':
+    case 'arm-template': {
+      // Untitled documents have no extension; detection then goes by content alone.
+      const lower = filePath.toLowerCase();
+      const probe = lower.endsWith('.json') || lower.endsWith('.jsonc') ? filePath : `${filePath}.json`;
+      return detectLanguage(probe, document.getText());
+    }
+    default:
+      return detectLanguage(filePath, document.getText());
+  }
+}
+
+function readText(filePath: string): string | undefined {
+  if (!path.isAbsolute(filePath)) return undefined;
+  try {
+    return stripBom(fs.readFileSync(filePath, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * Entry point of the language server (bundled to dist/server.js). VS Code's client starts it over IPC
+ * (`--node-ipc`); other editors run `node dist/server.js --stdio`. Without a transport flag, stdio is assumed.
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './lsp/startServer';
+
+const TRANSPORT_FLAGS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
+if (!process.argv.some((arg) => TRANSPORT_FLAGS.some((flag) => arg === flag || arg.startsWith(`${flag}=`)))) {
+  process.argv.push('--stdio');
+}
+
+startServer(createConnection(ProposedFeatures.all));

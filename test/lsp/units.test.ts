@@ -1,0 +1,136 @@
+/** The language server's pure parts: suppression edits, diagnostic merging, settings and Diagnostic.data parsing. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { provideCodeActions, suppressionEdit } from '../../server/src/lsp/codeActions';
+import { fixesOf, pathToUri, uriToPath } from '../../server/src/lsp/convert';
+import { DiagnosticsPublisher } from '../../server/src/lsp/publisher';
+import { DEFAULT_SETTINGS, normalizeSettings } from '../../server/src/lsp/settings';
+import { applyTextEdits } from '../support/textEdits';
+
+const doc = (text: string, languageId = 'bicep') => TextDocument.create('file:///w/main.bicep', languageId, 1, text);
+
+function diagnostic(code: string, line: number, extra: Partial<Diagnostic> = {}): Diagnostic {
+  return {
+    range: { start: { line, character: 2 }, end: { line, character: 8 } },
+    severity: DiagnosticSeverity.Warning,
+    source: 'privatelink',
+    code,
+    message: `${code} message`,
+    ...extra,
+  };
+}
+
+describe('suppressionEdit', () => {
+  test('inserts the comment above the line with its indentation', () => {
+    const text = "resource x 'T@1' = {\n    name: 'a'\n}\n";
+    const edited = applyTextEdits(text, [suppressionEdit(doc(text), 1, 'pe-dns-zone-group')]);
+    assert.equal(edited, "resource x 'T@1' = {\n    // privatelink-disable-next-line pe-dns-zone-group\n    name: 'a'\n}\n");
+  });
+
+  test('keeps CRLF line endings and tabs', () => {
+    const text = '{\r\n\t"type": "x"\r\n}';
+    const edited = applyTextEdits(text, [suppressionEdit(doc(text, 'json'), 1, 'pls-ipv4-only')]);
+    assert.equal(edited, '{\r\n\t// privatelink-disable-next-line pls-ipv4-only\r\n\t"type": "x"\r\n}');
+  });
+
+  test('adds the id to an existing suppression comment instead of stacking comments', () => {
+    const text = '  // privatelink-disable-next-line pe-dns-zone-group\n  name: x\n';
+    const edited = applyTextEdits(text, [suppressionEdit(doc(text), 1, 'pe-vnet-location')]);
+    assert.equal(edited, '  // privatelink-disable-next-line pe-dns-zone-group pe-vnet-location\n  name: x\n');
+  });
+
+  test('works on the first line', () => {
+    const text = 'param x string';
+    assert.equal(applyTextEdits(text, [suppressionEdit(doc(text), 0, 'a-b')]), '// privatelink-disable-next-line a-b\nparam x string');
+  });
+});
+
+describe('provideCodeActions', () => {
+  const text = "a\n  b\nc\n";
+  const env = { documentChanges: false, versionOf: () => 1 };
+  const params = (diagnostics: Diagnostic[], only?: string[]) => ({
+    textDocument: { uri: 'file:///w/main.bicep' },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics, only },
+  });
+
+  test('fix first (preferred), then disable, then documentation; other sources ignored', () => {
+    const fixData = {
+      fixes: [{ title: 'Do it', edits: [{ uri: 'file:///w/main.bicep', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: 'z', version: 1 }] }],
+    };
+    const actions = provideCodeActions(doc(text), params([diagnostic('pe-x', 1, { data: fixData }), diagnostic('other', 1, { source: 'bicep' })]), env);
+    assert.deepEqual(actions.map((a) => a.title), ['Do it', 'Disable pe-x for this line', 'Show documentation for pe-x']);
+    assert.equal(actions[0].isPreferred, true);
+    assert.deepEqual(actions[2].command?.arguments?.[0], 'pe-x');
+  });
+
+  test('a fix computed on an older version of the document is not offered', () => {
+    const stale = { fixes: [{ title: 'Old', edits: [{ uri: 'file:///w/main.bicep', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'z', version: 0 }] }] };
+    const actions = provideCodeActions(doc(text), params([diagnostic('pe-x', 1, { data: stale })]), env);
+    assert.ok(!actions.some((a) => a.title === 'Old'));
+  });
+
+  test('syntax errors get neither a disable action nor documentation', () => {
+    assert.deepEqual(provideCodeActions(doc(text), params([diagnostic('syntax-error', 0)]), env), []);
+  });
+
+  test('respects context.only', () => {
+    assert.deepEqual(provideCodeActions(doc(text), params([diagnostic('pe-x', 1)], ['refactor']), env), []);
+    assert.equal(provideCodeActions(doc(text), params([diagnostic('pe-x', 1)], ['quickfix']), env).length, 2);
+  });
+
+  test('versioned documentChanges when the client supports them', () => {
+    const fixData = { fixes: [{ title: 'Do it', edits: [{ uri: 'file:///w/main.bicep', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: 'z', version: 1 }] }] };
+    const [fix] = provideCodeActions(doc(text), params([diagnostic('pe-x', 1, { data: fixData })]), { ...env, documentChanges: true });
+    assert.deepEqual(fix.edit?.documentChanges, [
+      { textDocument: { uri: 'file:///w/main.bicep', version: 1 }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: 'z' }] },
+    ]);
+  });
+});
+
+describe('fixesOf', () => {
+  test('malformed data yields no fixes rather than an error', () => {
+    for (const data of [undefined, null, 1, {}, { fixes: 'x' }, { fixes: [{ title: 1 }] }, { fixes: [{ title: 't', edits: [{ uri: 'u' }] }] }]) {
+      assert.deepEqual(fixesOf(diagnostic('x', 0, { data })), []);
+    }
+  });
+});
+
+describe('DiagnosticsPublisher', () => {
+  test('merges producers per target, dedupes, and republishes when a producer goes', () => {
+    const sent: [string, string[]][] = [];
+    const publisher = new DiagnosticsPublisher((uri, diagnostics) => sent.push([uri, diagnostics.map((d) => String(d.code))]));
+    publisher.set('main', new Map([['main', [diagnostic('a', 0)]], ['mod', [diagnostic('b', 1)]]]));
+    publisher.set('mod', new Map([['mod', [diagnostic('b', 1), diagnostic('c', 2)]]]));
+    assert.deepEqual(publisher.merged('mod').map((d) => d.code), ['b', 'c']);
+    sent.length = 0;
+    publisher.remove('main');
+    assert.deepEqual(sent, [['main', []], ['mod', ['b', 'c']]]);
+    sent.length = 0;
+    publisher.set('mod', new Map([['mod', []]]));
+    assert.deepEqual(sent, [['mod', []]]);
+  });
+});
+
+describe('settings', () => {
+  test('wrong types fall back per field; levels are validated', () => {
+    const warnings: string[] = [];
+    const settings = normalizeSettings({ rules: { 'pe-x': 'off', 'pe-y': 'loud' }, maxFileSizeKb: 'big', debounceMs: -5 }, warnings);
+    assert.deepEqual(settings.rules, { 'pe-x': 'off' });
+    assert.equal(settings.maxFileSizeKb, DEFAULT_SETTINGS.maxFileSizeKb);
+    assert.equal(settings.debounceMs, 0);
+    assert.equal(warnings.length, 1);
+    assert.deepEqual(normalizeSettings(undefined), DEFAULT_SETTINGS);
+  });
+});
+
+describe('URIs and paths', () => {
+  test('file URIs round-trip; other schemes pass through', () => {
+    assert.equal(uriToPath('file:///w/a%20b/main.bicep'), '/w/a b/main.bicep');
+    assert.equal(pathToUri('/w/a b/main.bicep'), 'file:///w/a%20b/main.bicep');
+    assert.equal(uriToPath('untitled:Untitled-1'), 'untitled:Untitled-1');
+    assert.equal(pathToUri('untitled:Untitled-1'), 'untitled:Untitled-1');
+  });
+});
