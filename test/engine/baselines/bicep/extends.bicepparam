@@ -1,0 +1,5 @@
+using none
+
+extends './base.bicepparam'
+
+param override = 1
