@@ -55,6 +55,8 @@ function fileOf(action: FixAction): SourceFile {
       return action.array.loc.file;
     case 'addResource':
       return action.after.declaration.file;
+    case 'addParameter':
+      return action.file;
   }
 }
 

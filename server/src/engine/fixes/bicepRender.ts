@@ -8,7 +8,7 @@ import { findMember } from '../model/navigate';
 import type { SourceFile } from '../model/sourceFile';
 import { spanCovers } from '../text/span';
 import type { FixReference, FixValue, NewResource } from './fix';
-import { deployingResource, hasUnknownMark, isFixReference, isNewResource, uniqueSymbol } from './fixValues';
+import { deployingResource, hasUnknownMark, isFixExpression, isFixReference, isNewResource, uniqueSymbol } from './fixValues';
 import type { TextStyle } from './indentation';
 
 export interface BicepRenderContext {
@@ -49,6 +49,7 @@ export function renderBicepValue(value: FixValue, indent: string, singleLine: bo
   }
   if (typeof value === 'string') return hasUnknownMark(value) ? undefined : bicepString(value);
   if (isFixReference(value)) return renderBicepReference(value, context);
+  if (isFixExpression(value)) return value.bicep;
   const inner = indent + context.style.unit;
   if (Array.isArray(value)) {
     const items = value.map((item) => () => renderBicepValue(item, inner, singleLine, context));

@@ -6,7 +6,8 @@ import type { MemberNode, Resource, ValueNode } from '../model/model';
 import { findMember } from '../model/navigate';
 import type { SourceFile } from '../model/sourceFile';
 import type { Span } from '../text/span';
-import type { FixAction, FixValue, NewResource, TextEdit } from './fix';
+import type { FixAction, FixValue, NewParameter, NewResource, TextEdit } from './fix';
+import { parseBicep } from '../bicep/syntax/index';
 import { Container, RawEdit, insertElement, localUnit, removeElement } from './containerEdits';
 import { declaringResource, isNewResource, nestPath } from './fixValues';
 import { indentOfLine, lineEnd, restOfLineIsTrivia, styleOf } from './indentation';
@@ -25,7 +26,32 @@ export function renderBicepAction(action: FixAction): TextEdit[] | undefined {
       return removeProperty(action.object, action.name);
     case 'addResource':
       return addResource(action.after, action.resource);
+    case 'addParameter':
+      return addParameter(action.file, action.parameter);
   }
+}
+
+/** Declares `param name type = default` after the file's last top-level parameter, or before its first statement. */
+function addParameter(file: SourceFile, parameter: NewParameter): TextEdit[] | undefined {
+  const program = parseBicep(file.text).program;
+  if (program.statements.some((s) => s.kind === 'param' && s.name.name.toLowerCase() === parameter.name.toLowerCase())) return undefined;
+  const style = styleOf(file);
+  const context: BicepRenderContext = { file, style, symbols: declaredBicepSymbols(file) };
+  const value = parameter.defaultValue === undefined ? undefined : renderBicepValue(parameter.defaultValue, '', false, context);
+  if (parameter.defaultValue !== undefined && value === undefined) return undefined;
+  const lines = [
+    ...(parameter.description ? [`@description(${bicepString(parameter.description)})`] : []),
+    `param ${parameter.name} ${parameter.type}${value === undefined ? '' : ` = ${value}`}`,
+  ];
+  const params = program.statements.filter((s) => s.kind === 'param');
+  const last = params[params.length - 1];
+  if (last) {
+    const end = lineEnd(file.text, last.span.end);
+    return [{ path: file.path, start: end, end, newText: style.newline + style.newline + lines.join(style.newline) }];
+  }
+  const first = program.statements.find((s) => s.kind !== 'targetScope' && s.kind !== 'metadata' && s.kind !== 'import' && s.kind !== 'extension');
+  const start = first ? ('decorators' in first ? first.decorators[0]?.span.start : undefined) ?? first.span.start : file.text.length;
+  return [{ path: file.path, start, end: start, newText: lines.join(style.newline) + style.newline + style.newline }];
 }
 
 function setProperty(object: ValueNode, path: readonly string[], value: FixValue): TextEdit[] | undefined {

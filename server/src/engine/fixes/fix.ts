@@ -3,6 +3,7 @@
  * fixes/bicepWriter.ts) renders it as text in the file's own indentation and quoting.
  */
 import type { Location, Resource, ValueNode } from '../model/model';
+import type { SourceFile } from '../model/sourceFile';
 
 /** A value a fix writes. `resourceId` renders as `[resourceId(...)]` in ARM and `symbol.id` in Bicep. */
 export type FixValue =
@@ -12,7 +13,20 @@ export type FixValue =
   | string
   | FixValue[]
   | { readonly [key: string]: FixValue }
-  | FixReference;
+  | FixReference
+  | FixExpression;
+
+/** An expression written as is: `[<arm>]` in ARM, `<bicep>` in Bicep (e.g. `subscription().subscriptionId`). */
+export interface FixExpression {
+  readonly kind: 'expression';
+  readonly arm: string;
+  readonly bicep: string;
+}
+
+/** A reference to a template parameter: `[parameters('name')]` in ARM, `name` in Bicep. */
+export function parameterReference(name: string): FixExpression {
+  return { kind: 'expression', arm: `parameters('${name.replace(/'/g, "''")}')`, bicep: name };
+}
 
 export interface FixReference {
   readonly kind: 'resourceId' | 'location';
@@ -29,7 +43,17 @@ export type FixAction =
   /** Remove a property of a written object. */
   | { readonly kind: 'removeProperty'; readonly object: ValueNode; readonly name: string }
   /** Add a new resource next to `after`, in the same file and deployment. */
-  | { readonly kind: 'addResource'; readonly after: Resource; readonly resource: NewResource };
+  | { readonly kind: 'addResource'; readonly after: Resource; readonly resource: NewResource }
+  /** Declare a template parameter in `file` (its top-level template). */
+  | { readonly kind: 'addParameter'; readonly file: SourceFile; readonly parameter: NewParameter };
+
+export interface NewParameter {
+  readonly name: string;
+  /** ARM parameter type (`array`, `string` …); Bicep uses the same names. */
+  readonly type: 'array' | 'string' | 'object' | 'bool' | 'int';
+  readonly defaultValue?: FixValue;
+  readonly description?: string;
+}
 
 export interface NewResource {
   /** Bicep symbolic name (ARM ignores it). */
@@ -77,5 +101,7 @@ export function locationOfAction(action: FixAction): Location {
       return action.array.loc;
     case 'addResource':
       return action.after.declaration;
+    case 'addParameter':
+      return { file: action.file, span: { start: 0, end: 0 } };
   }
 }

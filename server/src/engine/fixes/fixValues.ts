@@ -2,7 +2,7 @@
 import { MARK_START } from '../evaluate/value';
 import type { Resource } from '../model/model';
 import { spanCovers } from '../text/span';
-import type { FixReference, FixValue, NewResource } from './fix';
+import type { FixExpression, FixReference, FixValue, NewResource } from './fix';
 
 /** A FixReference, told apart from a plain `{ kind, resource }` object value by the resource it carries. */
 export function isFixReference(value: FixValue): value is FixReference {
@@ -14,6 +14,12 @@ export function isFixReference(value: FixValue): value is FixReference {
   const declared = resource.declaration !== undefined && resource.idKey !== undefined;
   const added = typeof resource.apiVersion === 'string' && typeof resource.symbolicName === 'string';
   return declared || added;
+}
+
+export function isFixExpression(value: FixValue): value is FixExpression {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const candidate = value as { kind?: unknown; arm?: unknown; bicep?: unknown };
+  return candidate.kind === 'expression' && typeof candidate.arm === 'string' && typeof candidate.bicep === 'string';
 }
 
 export function isNewResource(resource: Resource | NewResource): resource is NewResource {

@@ -8,7 +8,7 @@ import type { SourceFile } from '../model/sourceFile';
 import type { Span } from '../text/span';
 import { jsonStringText, newResourceNameSegments, resourceIdExpression, writtenArmNameSegments } from './armExpressionText';
 import type { FixReference, FixValue } from './fix';
-import { deployingResource, hasUnknownMark, isFixReference, isNewResource } from './fixValues';
+import { deployingResource, hasUnknownMark, isFixExpression, isFixReference, isNewResource } from './fixValues';
 import type { TextStyle } from './indentation';
 
 export interface JsonRenderContext {
@@ -24,6 +24,7 @@ export function renderJsonValue(value: FixValue, indent: string, singleLine: boo
   if (typeof value === 'number') return Number.isFinite(value) ? JSON.stringify(value) : undefined;
   if (typeof value === 'string') return hasUnknownMark(value) ? undefined : jsonStringText({ kind: 'literal', value });
   if (isFixReference(value)) return renderJsonReference(value, context);
+  if (isFixExpression(value)) return jsonStringText({ kind: 'expression', text: value.arm });
   if (Array.isArray(value)) {
     const items: (() => string | undefined)[] = value.map((item) => () => renderJsonValue(item, indent + context.style.unit, singleLine, context));
     return renderJsonList('[', ']', items, indent, singleLine, context.style);

@@ -6,7 +6,7 @@
 import type { Node as JsonNode } from 'jsonc-parser';
 import type { ValueNode } from '../model/model';
 import type { SourceFile } from '../model/sourceFile';
-import type { FixAction, FixValue, TextEdit } from './fix';
+import type { FixAction, FixValue, NewParameter, TextEdit } from './fix';
 import { insertElement, isSingleLine, removeElement } from './containerEdits';
 import { nestPath } from './fixValues';
 import { indentOfLine, styleOf } from './indentation';
@@ -27,7 +27,25 @@ export function renderJsonAction(action: FixAction): TextEdit[] | undefined {
       return removeProperty(action.object, action.name);
     case 'addResource':
       return addJsonResource(action.after, action.resource);
+    case 'addParameter':
+      return addParameter(action.file, action.parameter);
   }
+}
+
+/** Declares a parameter in the template's top-level `parameters` object (created when the template has none). */
+function addParameter(file: SourceFile, parameter: NewParameter): TextEdit[] | undefined {
+  const root = jsonTreeOf(file);
+  if (root?.type !== 'object') return undefined;
+  const definition: { [key: string]: FixValue } = { type: parameter.type };
+  if (parameter.defaultValue !== undefined) definition.defaultValue = parameter.defaultValue;
+  if (parameter.description) definition.metadata = { description: parameter.description };
+  const parameters = jsonProperty(root, 'parameters')?.children?.[1];
+  if (parameters?.type === 'object') {
+    if (jsonProperty(parameters, parameter.name)) return undefined;
+    return insertMember(file, parameters, parameter.name, definition);
+  }
+  if (parameters) return undefined;
+  return insertMember(file, root, 'parameters', { [parameter.name]: definition });
 }
 
 function setProperty(object: ValueNode, path: readonly string[], value: FixValue): TextEdit[] | undefined {

@@ -14,7 +14,9 @@ export function endpointChain(pe: Resource, graph: ResourceGraph, knowledge: Kno
   const lines: string[] = ['**This private endpoint**', ''];
   const connection = connectionsOf(pe, graph)?.[0];
   const target = connection?.target;
-  lines.push(`- ${connection?.targetType ? YES : UNKNOWN} Target: ${connection?.targetType ? `\`${connection.targetType}\`${target ? ' (declared here)' : ''}` : 'not known from this file'}`);
+  const service = connection?.targetType ? knowledge.service(connection.targetType) : undefined;
+  const targetName = service ? `${service.displayName} (\`${service.resourceType}\`)` : connection?.targetType ? `\`${connection.targetType}\`` : undefined;
+  lines.push(`- ${targetName ? YES : UNKNOWN} Target: ${targetName ? `${targetName}${target ? ', declared in this deployment' : ''}` : 'not known from this file'}`);
   const groupId = connection ? knownGroupIds(connection)[0] : undefined;
   const status = connection?.targetType && groupId ? knowledge.groupIdStatus(connection.targetType, groupId) : 'unknown';
   lines.push(`- ${status === 'valid' ? YES : status === 'unknown' ? UNKNOWN : NO} Group id: ${groupId ? `\`${groupId}\`` : 'none given'}`);

@@ -69,15 +69,16 @@ function publicAccessVerdict(target: Resource, access: PublicAccessInfo): Verdic
     return { reason: `no network ACL denies public traffic, and API version ${target.apiVersion} predates ${access.path[access.path.length - 1]}` };
   }
   const node = at(target.body, ...access.path);
+  const aclNote = aclDescription(target, access);
   if (!node || node.value === null) {
     if (ABSENT_MEANS_CLOSED_WITH_ENDPOINT.has(target.type.toLowerCase())) return undefined;
     if (access.whenAbsent !== 'open') return undefined;
     // The parent object itself may be computed: only a literal parent proves the property is absent.
     if (!parentIsLiteral(target, access.path)) return undefined;
-    return aclOpen ? { reason: `${access.path[access.path.length - 1]} is not set and defaults to enabled` } : undefined;
+    return aclOpen ? { reason: `${access.path[access.path.length - 1]} is not set and defaults to enabled${aclNote}` } : undefined;
   }
   if (!isOpenValue(node.value, access)) return undefined;
-  return aclOpen ? { reason: `${access.path[access.path.length - 1]} is ${JSON.stringify(node.value)}`, node } : undefined;
+  return aclOpen ? { reason: `${access.path[access.path.length - 1]} is ${JSON.stringify(node.value)}${aclNote}`, node } : undefined;
 }
 
 /** True when no ACL closes access, false when a `Deny` default action does, undefined when the ACL is unknown. */
@@ -87,6 +88,14 @@ function aclLeavesOpen(target: Resource, access: PublicAccessInfo): boolean | un
   if (!node || node.value === null) return parentIsLiteral(target, access.networkAclDenyPath) ? true : undefined;
   if (isUnknown(node.value) || !isKnownString(node.value)) return undefined;
   return node.value.toLowerCase() !== 'deny';
+}
+
+/** Says what the network ACL does when one is written, naming a parameter default it comes from. */
+function aclDescription(target: Resource, access: PublicAccessInfo): string {
+  if (!access.networkAclDenyPath) return '';
+  const acl = at(target.body, ...access.networkAclDenyPath);
+  if (!acl || !isKnownString(acl.value)) return '';
+  return `, and ${access.networkAclDenyPath.join('.')} is '${acl.value}'${describeParameterDefaults(acl)}`;
 }
 
 function isOpenValue(value: Value, access: PublicAccessInfo): boolean {

@@ -1,5 +1,5 @@
 /** pls-ipv4-only: a Private Link service carries IPv4 traffic only, so an IPv6 NAT IP configuration is unsupported. */
-import { isKnownString } from '../evaluate/value';
+import { describeValue, isKnownString } from '../evaluate/value';
 import { at, findMember } from '../model/navigate';
 import type { Rule } from './framework/rule';
 import { declaredPrivateLinkServices, natConfigurationsOf } from './support/loadBalancers';
@@ -19,7 +19,7 @@ export const plsIpv4Only: Rule = {
         const written = properties?.members !== undefined && findMember(properties, 'privateIPAddressVersion')?.node === version;
         report({
           at: version.loc,
-          message: `Private Link services support IPv4 traffic only, but this NAT IP configuration sets privateIPAddressVersion to 'IPv6'. Use 'IPv4'.${describeParameterDefaults(version)}`,
+          message: `Private Link services support IPv4 traffic only, but this NAT IP configuration sets privateIPAddressVersion to ${describeValue(version.value)}. Use 'IPv4'.${describeParameterDefaults(version)}`,
           fixes: written ? [{ title: "Use privateIPAddressVersion 'IPv4'", actions: [{ kind: 'replaceValue', node: version, value: 'IPv4' }] }] : [],
         });
       }

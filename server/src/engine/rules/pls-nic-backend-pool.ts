@@ -55,7 +55,7 @@ export const plsNicBackendPool: Rule = {
       report({
         at: address.loc,
         message:
-          `Backend pool ${describeValue(shortName(pool))} is IP-address based (its loadBalancerBackendAddresses name ipAddress ${describeValue(address.value)}), ` +
+          `Backend pool ${describeValue(shortName(pool))} is IP-address based (a loadBalancerBackendAddresses entry gives ipAddress ${describeValue(address.value)}), ` +
           `and load-balancing rule ${describeValue(ruleName)} sends a Private Link service's traffic to it. Private Link services are not supported with IP-based backend pools: ` +
           `use a NIC-based pool (the backend NICs' ipConfigurations reference it in loadBalancerBackendAddressPools).${describeParameterDefaultsOf(evidence)}`,
         related: dedupe(related),

@@ -1,4 +1,6 @@
 /** Rules about private DNS zones and their virtual network links, in rules.md order: one line per rule. */
 import type { Rule } from '../framework/rule';
+import { dnsZoneVnetLink } from '../dns-zone-vnet-link';
+import { dnsZoneAutoRegistration } from '../dns-zone-auto-registration';
 
-export const PRIVATE_DNS_ZONE_RULES: readonly Rule[] = [];
+export const PRIVATE_DNS_ZONE_RULES: readonly Rule[] = [dnsZoneVnetLink, dnsZoneAutoRegistration];

@@ -1,0 +1,172 @@
+/** dns-zone-vnet-link: a privatelink zone that a zone group writes records into is linked to the endpoint's virtual network. */
+import { describeValue, hasUnknownPart, isKnownString } from '../evaluate/value';
+import type { Resource, ValueNode } from '../model/model';
+import { at, items } from '../model/navigate';
+import { idKeyOf } from '../model/resourceIds';
+import { parentIdKey } from '../graph/resourceGraph';
+import type { ResourceGraph } from '../graph/resourceGraph';
+import type { Knowledge } from '../knowledge/knowledge';
+import type { Fix, NewResource } from '../fixes/fix';
+import type { Rule } from './framework/rule';
+import { isLoopInstance } from './support/instances';
+import { describeParameterDefaults } from './support/messages';
+import { PRIVATE_DNS_ZONE, PRIVATE_ENDPOINT, VIRTUAL_NETWORK, VNET_LINK, ZONE_GROUP, isType } from './support/privateEndpoints';
+
+const PRIVATE_DNS_API = '2020-06-01';
+
+/** The endpoint's virtual network, identified by the id key its subnet reference implies. */
+interface EndpointNetwork {
+  readonly key: string;
+  /** The subnet reference on the endpoint (`properties.subnet.id`). */
+  readonly subnetReference: ValueNode;
+  /** The virtual network when it is declared in the files (possibly `existing`). */
+  readonly resource?: Resource;
+}
+
+export const dnsZoneVnetLink: Rule = {
+  id: 'dns-zone-vnet-link',
+  defaultLevel: 'warning',
+  title: "A privatelink zone used by a zone group is linked to the endpoint's virtual network.",
+  check({ graph, knowledge, model, report }) {
+    const links = graph.ofType(VNET_LINK);
+    const judged = new Set<string>();
+    for (const group of graph.ofType(ZONE_GROUP)) {
+      if (group.existing) continue;
+      const endpoint = graph.parentOf(group);
+      if (!endpoint || !isType(endpoint, PRIVATE_ENDPOINT) || endpoint.existing) continue;
+      const network = endpointNetwork(endpoint, graph);
+      if (!network) continue;
+      for (const config of items(at(group.body, 'properties', 'privateDnsZoneConfigs')) ?? []) {
+        const zoneReference = at(config, 'properties', 'privateDnsZoneId');
+        // Only a zone declared here can be judged: one referenced by id may be linked wherever it is declared.
+        const zone = graph.resolveAll(zoneReference?.value).find((r) => isType(r, PRIVATE_DNS_ZONE) && !r.existing);
+        if (!zoneReference || !zone || !isPrivateLinkZoneName(zone, knowledge)) continue;
+        const pairKey = `${zone.key}|${network.key}`;
+        if (judged.has(pairKey)) continue;
+        judged.add(pairKey);
+        const verdicts = links.filter((link) => mayBelongTo(link, zone)).map((link) => linksNetwork(link, network.key));
+        if (verdicts.some((v) => v !== false)) continue;
+        // With links to other networks the endpoint's network may resolve through them (custom DNS servers in a linked
+        // hub): only a network proven to use Azure-provided DNS is proven broken.
+        if (verdicts.length > 0 && !(network.resource && usesAzureProvidedDns(network.resource))) continue;
+        const zoneName = describeValue(zone.name);
+        const networkName = describeNetwork(network);
+        report({
+          at: zone.anchor,
+          message:
+            `Private DNS zone ${zoneName} holds the records of private endpoint ${shortName(endpoint)}, but ` +
+            (verdicts.length === 0 ? 'it is linked to no virtual network at all' : `it has no virtual network link to ${networkName}, the endpoint's network`) +
+            `. Clients in ${networkName} do not see the zone and resolve the service to its public address. Link the zone to that network.` +
+            describeParameterDefaults(network.subnetReference),
+          related: [
+            { loc: zoneReference.loc, message: `The zone group of ${shortName(endpoint)} using this zone` },
+            { loc: network.subnetReference.loc, message: "The endpoint's subnet" },
+          ],
+          fixes: linkFix(zone, network, graph, model.resources),
+        });
+      }
+    }
+  },
+};
+
+function isPrivateLinkZoneName(zone: Resource, knowledge: Knowledge): boolean {
+  const name = zone.name;
+  if (typeof name !== 'string') return false;
+  // `privatelink.${suffix}` is a privatelink zone whatever the suffix.
+  return hasUnknownPart(name) ? name.toLowerCase().startsWith('privatelink.') : knowledge.isPrivateLinkZone(name);
+}
+
+function endpointNetwork(endpoint: Resource, graph: ResourceGraph): EndpointNetwork | undefined {
+  const subnetReference = at(endpoint.body, 'properties', 'subnet', 'id');
+  const id = subnetReference?.value;
+  if (!subnetReference || typeof id !== 'string') return undefined;
+  const subnetKey = idKeyOf(id);
+  const key = subnetKey && parentIdKey(subnetKey);
+  if (!key || !key.includes('microsoft.network/virtualnetworks|')) return undefined;
+  const vnetId = id.replace(/\/subnets\/[^/]*$/i, '');
+  const resource = graph.resolveAll(vnetId).find((r) => isType(r, VIRTUAL_NETWORK));
+  return { key, subnetReference, resource };
+}
+
+/** Could this link belong to the zone? True for its declared children, and for links whose zone part is unknown. */
+function mayBelongTo(link: Resource, zone: Resource): boolean {
+  const parentKey = link.parent ? link.parent.idKey : parentIdKey(link.idKey);
+  if (parentKey === undefined || hasUnknownPart(parentKey)) return true;
+  return parentKey === zone.idKey;
+}
+
+/** Does the link point at the network? false only when its network id is known to name another one. */
+function linksNetwork(link: Resource, networkKey: string): boolean | undefined {
+  if (link.existing) return undefined;
+  const idNode = at(link.body, 'properties', 'virtualNetwork', 'id');
+  if (!idNode) return false;
+  const key = typeof idNode.value === 'string' ? idKeyOf(idNode.value) : undefined;
+  if (!key) return undefined;
+  return sameNetwork(key, networkKey);
+}
+
+/**
+ * Compares two virtual network id keys. A key carries a `sub=…;rg=…;` scope only when the id names a subscription or
+ * group explicitly, which may still be the deployment's own: different names prove different networks, a different
+ * scope proves it only when both scopes are written out.
+ */
+function sameNetwork(a: string, b: string): boolean | undefined {
+  if (a === b) return true;
+  const [scopeA, restA] = splitScope(a);
+  const [scopeB, restB] = splitScope(b);
+  if (hasUnknownPart(restA) || hasUnknownPart(restB)) return undefined;
+  if (restA !== restB) return false;
+  if (scopeA === '' || scopeB === '' || hasUnknownPart(scopeA) || hasUnknownPart(scopeB)) return undefined;
+  return scopeA === scopeB ? true : scopeA.includes('rg=') && scopeB.includes('rg=') ? false : undefined;
+}
+
+function splitScope(key: string): [string, string] {
+  const end = key.lastIndexOf(';', key.indexOf('|')) + 1;
+  return [key.slice(0, end), key.slice(end)];
+}
+
+/** A declared network with no DNS servers of its own resolves through Azure DNS, which reads linked zones only. */
+function usesAzureProvidedDns(network: Resource): boolean {
+  if (network.existing) return false;
+  const servers = at(network.body, 'properties', 'dhcpOptions', 'dnsServers');
+  if (!servers || servers.value === null) return true;
+  return Array.isArray(servers.value) && servers.value.length === 0;
+}
+
+function linkFix(zone: Resource, network: EndpointNetwork, graph: ResourceGraph, all: readonly Resource[]): Fix[] {
+  const vnet = network.resource;
+  // A loop member has no symbol or name of its own to reference from outside the loop.
+  if (!vnet || isLoopInstance(zone, all) || isLoopInstance(vnet, all)) return [];
+  const vnetName = typeof vnet.name === 'string' && isKnownString(vnet.name) ? vnet.name : undefined;
+  const taken = new Set(graph.childrenOf(zone, VNET_LINK).map((link) => (typeof link.name === 'string' ? link.name.slice(link.name.lastIndexOf('/') + 1).toLowerCase() : '')));
+  let linkName = vnetName ? `link-${vnetName}` : 'link-to-vnet';
+  for (let i = 2; taken.has(linkName.toLowerCase()); i++) linkName = `${vnetName ? `link-${vnetName}` : 'link-to-vnet'}-${i}`;
+  const link: NewResource = {
+    symbolicName: `${zone.symbolicName ?? 'privateDnsZone'}Link${capitalise(vnet.symbolicName ?? 'Vnet')}`,
+    type: VNET_LINK,
+    apiVersion: zone.apiVersion ?? PRIVATE_DNS_API,
+    name: linkName,
+    parent: zone,
+    childName: linkName,
+    location: 'global',
+    properties: { registrationEnabled: false, virtualNetwork: { id: { kind: 'resourceId', resource: vnet } } },
+    dependsOn: vnet.existing || vnet.deployment !== zone.deployment ? [zone] : [zone, vnet],
+  };
+  return [{ title: `Link zone ${describeValue(zone.name)} to virtual network ${describeNetwork(network)}`, actions: [{ kind: 'addResource', after: zone, resource: link }] }];
+}
+
+function describeNetwork(network: EndpointNetwork): string {
+  if (network.resource) return shortName(network.resource);
+  const id = network.subnetReference.value;
+  const match = typeof id === 'string' ? /virtualNetworks\/([^/]+)\/subnets\//i.exec(id) : null;
+  return match ? describeValue(match[1]) : 'the virtual network';
+}
+
+function shortName(resource: Resource): string {
+  const name = resource.name;
+  return describeValue(typeof name === 'string' ? name.slice(name.lastIndexOf('/') + 1) : name);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,69 @@
+/** pe-dns-zone-group-limits: a private endpoint takes one DNS zone group, and a zone group at most five zone configs. */
+import { valuesEqual } from '../evaluate/value';
+import type { Resource } from '../model/model';
+import { at, items } from '../model/navigate';
+import { parentIdKey } from '../graph/resourceGraph';
+import type { Rule } from './framework/rule';
+import { ZONE_GROUP } from './support/privateEndpoints';
+import { describeParameterDefaults } from './support/messages';
+
+const MAX_ZONE_CONFIGS = 5;
+
+export const peDnsZoneGroupLimits: Rule = {
+  id: 'pe-dns-zone-group-limits',
+  defaultLevel: 'error',
+  title: 'A private endpoint has at most one DNS zone group, and a zone group at most five zone configs.',
+  check({ graph, report }) {
+    const groups = graph.ofType(ZONE_GROUP).filter((group) => !group.existing);
+    checkGroupCount(groups, graph.parentOf.bind(graph), report);
+    for (const group of groups) {
+      const configsNode = at(group.body, 'properties', 'privateDnsZoneConfigs');
+      const configs = items(configsNode);
+      if (!configs || configs.length <= MAX_ZONE_CONFIGS) continue;
+      report({
+        at: configs[MAX_ZONE_CONFIGS].loc,
+        message:
+          `This DNS zone group has ${configs.length} zone configs; a zone group supports at most ${MAX_ZONE_CONFIGS} DNS zones, so the deployment fails. ` +
+          `Keep only the zones the endpoint's group id needs.${describeParameterDefaults(configsNode)}`,
+        related: [{ loc: group.anchor, message: 'The DNS zone group' }],
+      });
+    }
+  },
+};
+
+type Report = Parameters<Rule['check']>[0]['report'];
+
+/**
+ * Groups that certainly deploy (condition true) under one endpoint, in one deployment scope: a module deployed to
+ * another resource group may reuse the endpoint name for another endpoint. Two groups count only when their names
+ * certainly differ (the same name is one resource deployed twice, not two groups).
+ */
+function checkGroupCount(groups: readonly Resource[], parentOf: (r: Resource) => Resource | undefined, report: Report): void {
+  const byEndpoint = new Map<string, Resource[]>();
+  for (const group of groups) {
+    if (group.condition !== true) continue;
+    const endpointKey = parentOf(group)?.idKey ?? parentIdKey(group.idKey);
+    if (!endpointKey) continue;
+    const key = `${group.deployment.key}|${endpointKey}`;
+    const list = byEndpoint.get(key) ?? [];
+    list.push(group);
+    byEndpoint.set(key, list);
+  }
+  for (const list of byEndpoint.values()) {
+    const distinct: Resource[] = [];
+    for (const group of list) {
+      if (distinct.every((other) => valuesEqual(other.name, group.name, true) === false)) distinct.push(group);
+    }
+    if (distinct.length < 2) continue;
+    const [first, ...extra] = distinct;
+    for (const group of extra) {
+      report({
+        at: group.anchor,
+        message:
+          `This is one of ${distinct.length} DNS zone groups on the same private endpoint; an endpoint supports only one zone group, so the deployment fails. ` +
+          'Put all zone configs into one group.',
+        related: [{ loc: first.anchor, message: 'The first DNS zone group on this endpoint' }],
+      });
+    }
+  }
+}

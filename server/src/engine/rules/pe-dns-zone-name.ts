@@ -1,0 +1,178 @@
+/** pe-dns-zone-name: a zone group points at the private DNS zone recommended for the endpoint's group id. */
+import { isKnownString } from '../evaluate/value';
+import type { Resource, ValueNode } from '../model/model';
+import { findMember } from '../model/navigate';
+import type { ResourceGraph } from '../graph/resourceGraph';
+import type { Knowledge, ServiceInfo } from '../knowledge/knowledge';
+import { normalizeZoneName } from '../knowledge/knowledge';
+import type { Fix } from '../fixes/fix';
+import type { RelatedInfo, Rule } from './framework/rule';
+import { PRIVATE_DNS_ZONE, PRIVATE_ENDPOINT, ZONE_GROUP, connectionsOf, connectsToAzureService, isType } from './support/privateEndpoints';
+import { allZoneConfigs, referencesFollowRename, zoneConfigsOf, type ZoneConfigUse } from './support/zoneReferences';
+import { describeParameterDefaults } from './support/messages';
+
+/**
+ * The zone table holds public-cloud names. Government and China clouds use other suffixes (`usgovcloudapi.net`,
+ * `azure.us`, `chinacloudapi.cn` …); a literal sovereign name is not judged against public-cloud names.
+ */
+const SOVEREIGN_SUFFIX = /(\.us|\.cn|\.de|usgovcloudapi\.net)$/;
+
+interface EndpointGroup {
+  readonly targetType: string;
+  readonly groupId: string;
+  readonly groupIdNode: ValueNode;
+}
+
+export const peDnsZoneName: Rule = {
+  id: 'pe-dns-zone-name',
+  defaultLevel: 'warning',
+  title: "A DNS zone group points at the private DNS zone recommended for the endpoint's group id.",
+  check({ graph, knowledge, report }) {
+    for (const group of graph.ofType(ZONE_GROUP)) {
+      if (group.existing) continue;
+      const endpoint = endpointGroupOf(group, graph);
+      if (!endpoint) continue;
+      const service = knowledge.service(endpoint.targetType);
+      if (!service) continue;
+      for (const use of zoneConfigsOf(group, graph)) {
+        const zone = use.zoneName;
+        if (zone === undefined || SOVEREIGN_SUFFIX.test(normalizeZoneName(zone))) continue;
+        const problem = zoneProblem(service, endpoint.groupId, zone, knowledge);
+        if (!problem) continue;
+        const related: RelatedInfo[] = [
+          { loc: endpoint.groupIdNode.loc, message: "The endpoint's group id" },
+          ...use.zones.map((z) => ({ loc: z.anchor, message: 'The private DNS zone' })),
+        ];
+        report({
+          at: use.reference.loc,
+          message: problem + describeParameterDefaults(use.reference),
+          related,
+          fixes: problem.startsWith(INVALID_GROUP_PREFIX) ? [] : fixesFor(use, service, endpoint.groupId, graph, knowledge),
+        });
+      }
+    }
+  },
+};
+
+const INVALID_GROUP_PREFIX = 'The endpoint names group id';
+
+function zoneProblem(service: ServiceInfo, groupId: string, zone: string, knowledge: Knowledge): string | undefined {
+  const status = knowledge.groupIdStatus(service.resourceType, groupId);
+  if (status === 'unknown') return undefined;
+  if (status === 'invalid') {
+    // Which group id was meant is not known: only a zone that no group id of the type uses is certainly wrong.
+    if (service.groupIdKind !== 'listed' || service.groupIds.length === 0) return undefined;
+    if (service.groupIds.some((g) => service.zonesFor(g).length === 0)) return undefined;
+    if (service.groupIds.some((g) => knowledge.zoneFit(service.resourceType, g, zone) !== 'other')) return undefined;
+    return `${INVALID_GROUP_PREFIX} '${groupId}', which ${service.displayName} does not offer, and zone '${zone}' is not a zone of any of its group ids${usedBy(zone, service, knowledge)}. Use the zone of the intended group id.`;
+  }
+  const recommended = service.zonesFor(groupId);
+  if (recommended.length === 0) return undefined;
+  const fit = knowledge.zoneFit(service.resourceType, groupId, zone);
+  const list = recommended.map((z) => `'${z}'`).join(' or ');
+  if (fit === 'recommended') return undefined;
+  if (fit === 'legacy') {
+    // The data file's notes cite its sources ("(facts DNS-14)"); users need the advice, not our bookkeeping.
+    const note = service.legacyZoneNote(groupId, zone)?.replace(/\s*\(facts [^)]*\)/g, '');
+    return `Zone '${zone}' is an older or alternate name for ${service.displayName} group id '${groupId}'; the recommended zone is ${list}.${note ? ` ${note}` : ''}`;
+  }
+  return (
+    `Zone '${zone}' is not the zone for ${service.displayName} group id '${groupId}'${usedBy(zone, service, knowledge)}: the endpoint's records land where clients of this service do not look. ` +
+    `Use ${list}.`
+  );
+}
+
+/** " (it is the zone of <service> group id 'x')" when the name belongs to another group id, else a hint at a typo. */
+function usedBy(zone: string, service: ServiceInfo, knowledge: Knowledge): string {
+  const users = knowledge.servicesUsingZone(zone);
+  if (users.length === 0) return knowledge.isPrivateLinkZone(zone) ? '' : ' (not a documented Private Link zone; a typo?)';
+  // Several services share some zones (the blob zone serves Storage and Data Explorer): name this service's own first.
+  const own = users.find((u) => u.resourceType.toLowerCase() === service.resourceType.toLowerCase());
+  if (own) return ` (it is the zone of group id '${own.groupId}')`;
+  const first = users[0];
+  const name = knowledge.service(first.resourceType)?.displayName ?? first.resourceType;
+  return ` (it is the zone of ${name} group id '${first.groupId}')`;
+}
+
+/**
+ * The target type and single group id of the group's endpoint. Endpoint declarations sharing the id (alternatives
+ * behind conditions) must agree; an `existing` endpoint's connection is not known.
+ */
+function endpointGroupOf(group: Resource, graph: ResourceGraph): EndpointGroup | undefined {
+  const parent = graph.parentOf(group);
+  if (!parent || !isType(parent, PRIVATE_ENDPOINT)) return undefined;
+  const endpoints = graph.ofType(PRIVATE_ENDPOINT).filter((pe) => pe.idKey === parent.idKey);
+  let found: EndpointGroup | undefined;
+  for (const pe of endpoints) {
+    if (pe.existing) return undefined;
+    const connections = connectionsOf(pe, graph);
+    if (!connections || connections.length !== 1) return undefined;
+    const connection = connections[0];
+    const ids = connection.groupIds;
+    if (!connection.targetType || connectsToAzureService(connection) !== true || !ids || ids.length !== 1) return undefined;
+    const groupId = ids[0].value;
+    if (!isKnownString(groupId)) return undefined;
+    const current: EndpointGroup = { targetType: connection.targetType, groupId, groupIdNode: ids[0] };
+    if (found && (found.targetType.toLowerCase() !== current.targetType.toLowerCase() || found.groupId.toLowerCase() !== groupId.toLowerCase())) return undefined;
+    found ??= current;
+  }
+  return found;
+}
+
+function fixesFor(use: ZoneConfigUse, service: ServiceInfo, groupId: string, graph: ResourceGraph, knowledge: Knowledge): Fix[] {
+  if (!use.written || sharesWrittenReference(use, graph)) return [];
+  const repoint = declaredRecommendedZone(use, service, groupId, graph, knowledge);
+  if (repoint) {
+    return [{ title: `Use private DNS zone '${String(repoint.name)}'`, actions: [{ kind: 'replaceValue', node: use.reference, value: { kind: 'resourceId', resource: repoint } }] }];
+  }
+  const rename = renameTarget(use, service, groupId, graph);
+  return rename ? [rename] : [];
+}
+
+/**
+ * A reference written once but used by several configs (a loop body, a group of a looped endpoint) must not be
+ * replaced for one of them: the edit would change them all.
+ */
+function sharesWrittenReference(use: ZoneConfigUse, graph: ResourceGraph): boolean {
+  const { file, span } = use.reference.loc;
+  const same = allZoneConfigs(graph).filter((other) => other.reference.loc.file === file && other.reference.loc.span.start === span.start && other.reference.loc.span.end === span.end);
+  return same.length > 1;
+}
+
+/** A zone with a recommended name, declared in the group's file and deployment, that the reference can point at. */
+function declaredRecommendedZone(use: ZoneConfigUse, service: ServiceInfo, groupId: string, graph: ResourceGraph, knowledge: Knowledge): Resource | undefined {
+  const candidates = graph
+    .ofType(PRIVATE_DNS_ZONE)
+    .filter(
+      (zone) =>
+        zone.deployment === use.group.deployment &&
+        zone.declaration.file === use.reference.loc.file &&
+        !zone.loop &&
+        isKnownString(zone.name) &&
+        knowledge.zoneFit(service.resourceType, groupId, zone.name) === 'recommended',
+    );
+  const names = new Set(candidates.map((zone) => normalizeZoneName(String(zone.name))));
+  return names.size === 1 && candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/**
+ * Renaming the declared zone is safe only when this config is its only user, its children are attached through
+ * `parent` (so their names follow), and references to it follow a rename.
+ */
+function renameTarget(use: ZoneConfigUse, service: ServiceInfo, groupId: string, graph: ResourceGraph): Fix | undefined {
+  if (use.zones.length !== 1) return undefined;
+  const zone = use.zones[0];
+  const newName = service.zonesFor(groupId).find((z) => !z.includes('{'));
+  const nameMember = findMember(zone.body, 'name');
+  if (!newName || zone.existing || !nameMember || zone.deployment !== use.group.deployment || !referencesFollowRename(zone)) return undefined;
+  if (graph.childrenOf(zone).some((child) => child.parent !== zone)) return undefined;
+  const users = allZoneConfigs(graph).filter((other) => other.zones.includes(zone) || other.zoneName?.toLowerCase() === String(zone.name).toLowerCase());
+  if (users.length !== 1) return undefined;
+  return {
+    title: `Rename private DNS zone '${String(zone.name)}' to '${newName}'`,
+    actions: [
+      { kind: 'replaceValue', node: nameMember.node, value: newName },
+      { kind: 'replaceValue', node: use.reference, value: { kind: 'resourceId', resource: zone } },
+    ],
+  };
+}

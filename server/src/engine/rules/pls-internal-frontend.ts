@@ -1,0 +1,34 @@
+/** pls-internal-frontend: a Private Link service is documented behind an internal load balancer frontend, not a public IP. */
+import { describeValue, isObjectValue } from '../evaluate/value';
+import { at } from '../model/navigate';
+import type { Rule } from './framework/rule';
+import { declaredPrivateLinkServices, frontendsOf } from './support/loadBalancers';
+import { describeParameterDefaultsOf } from './support/combinedDefaults';
+
+export const plsInternalFrontend: Rule = {
+  id: 'pls-internal-frontend',
+  defaultLevel: 'info',
+  title: "A Private Link service's frontend IP configuration is internal (no public IP address or prefix).",
+  check({ graph, report }) {
+    for (const pls of declaredPrivateLinkServices(graph)) {
+      for (const use of frontendsOf(pls, graph)) {
+        const frontend = use.frontend;
+        if (!frontend || frontend.existing || (use.loadBalancer?.existing ?? false)) continue;
+        for (const property of ['publicIPAddress', 'publicIPPrefix']) {
+          const node = at(frontend.body, 'properties', property);
+          // Only an object proves a public IP is attached; null means none, and an unknown value proves nothing.
+          if (!node || !isObjectValue(node.value)) continue;
+          report({
+            at: node.loc,
+            message:
+              `The load balancer frontend ${describeValue(at(frontend.body, 'name')?.value ?? frontend.name)} that this Private Link service uses has a public IP (${property}). ` +
+              'The documented set-up puts a Private Link service behind an internal Standard load balancer frontend (a subnet and a private IP); ' +
+              `check that exposing the same frontend publicly is intended.${describeParameterDefaultsOf([node, use.reference])}`,
+            related: [{ loc: use.reference.loc, message: `The Private Link service ${describeValue(pls.name)} uses this frontend` }],
+          });
+          break;
+        }
+      }
+    }
+  },
+};
