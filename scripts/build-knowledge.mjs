@@ -61,6 +61,8 @@ const GROUP_ID_PATTERNS = {
   // Deployment slots are reached through the site with groupId 'sites-<slot name>' (Azure samples and AVM usage);
   // the source leaves this unverified, and flagging it as invalid would be wrong for every slot endpoint.
   'microsoft.web/sites': [{ pattern: 'sites-{slotName}', zones: ['privatelink.azurewebsites.net'] }],
+  // Two Microsoft docs disagree ('cluster' vs 'gateway'/'headnode'): accept both rather than flag working templates.
+  'microsoft.hdinsight/clusters': [{ pattern: 'cluster', zones: ['privatelink.azurehdinsight.net'] }],
 };
 
 /**

@@ -18,7 +18,8 @@ export const peValidGroupId: Rule = {
             report({
               at: node.loc,
               message: `A connection to a customer Private Link service takes no group id, but '${node.value}' is given. Leave groupIds empty.`,
-              fixes: connection.groupIdsNode ? [{ title: `Remove group id '${node.value}'`, actions: [{ kind: 'removeArrayItem', array: connection.groupIdsNode, index }] }] : [],
+              // Only a written list has items of its own to remove; a computed one would lose its whole expression.
+              fixes: connection.groupIdsNode?.items ? [{ title: `Remove group id '${node.value}'`, actions: [{ kind: 'removeArrayItem', array: connection.groupIdsNode, index }] }] : [],
             });
           });
           continue;
@@ -39,7 +40,7 @@ export const peValidGroupId: Rule = {
               status === 'caseMismatch'
                 ? `Group id '${groupId}' differs only in case from '${suggestion}', the documented id for ${service.displayName}.`
                 : `'${groupId}' is not a group id of ${service.displayName} (${service.resourceType}). Valid: ${valid}.`,
-            fixes: suggestion ? [{ title: `Use group id '${suggestion}'`, actions: [{ kind: 'replaceValue', node, value: suggestion }] }] : [],
+            fixes: suggestion && connection.groupIdsNode?.items ? [{ title: `Use group id '${suggestion}'`, actions: [{ kind: 'replaceValue', node, value: suggestion }] }] : [],
           });
         }
       }
