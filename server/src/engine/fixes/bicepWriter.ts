@@ -9,7 +9,7 @@ import type { Span } from '../text/span';
 import type { FixAction, FixValue, NewParameter, NewResource, TextEdit } from './fix';
 import { parseBicep } from '../bicep/syntax/index';
 import { Container, RawEdit, insertElement, localUnit, removeElement } from './containerEdits';
-import { declaringResource, isNewResource, nestPath } from './fixValues';
+import { declaringResource, isFixExpression, isFixReference, isNewResource, nestPath } from './fixValues';
 import { indentOfLine, lineEnd, restOfLineIsTrivia, styleOf } from './indentation';
 import { BicepRenderContext, bicepAccessor, bicepKey, bicepString, declaredBicepSymbols, newResourceSymbol, renderBicepValue } from './bicepRender';
 
@@ -84,6 +84,9 @@ function replaceValue(node: ValueNode, value: FixValue): TextEdit[] | undefined 
 }
 
 function replaceSpan(file: SourceFile, span: Span, value: FixValue): TextEdit[] | undefined {
+  // An expression may serve other values too (a parameter, a loop item): a fix only ever replaces a literal.
+  // (A reference written in place of a reference, as in "point at the recommended zone", is what the fix means.)
+  if (!isBicepLiteral(file.text.slice(span.start, span.end)) && !isFixReference(value) && !isFixExpression(value)) return undefined;
   const context: BicepRenderContext = { file, style: styleOf(file), symbols: declaredBicepSymbols(file) };
   // Code after the value on its line means it sits in a single-line object or array: stay on one line.
   const singleLine = !restOfLineIsTrivia(file.text, span.end);
@@ -178,4 +181,12 @@ function addResource(after: Resource, resource: NewResource): TextEdit[] | undef
   const end = anchor.declaration.span.end;
   const at = restOfLineIsTrivia(text, end) ? lineEnd(text, end) : end;
   return [{ path: file.path, start: at, end: at, newText: newline + newline + indent + statement }];
+}
+
+/** A literal as written: a string without interpolation, a number, true/false/null, or an object/array literal. */
+function isBicepLiteral(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.startsWith("'")) return !/(^|[^\\])\$\{/.test(trimmed);
+  if (/^\[\s*for\b/.test(trimmed)) return false;
+  return /^(-?\d+|true|false|null)$/.test(trimmed) || trimmed.startsWith('{') || trimmed.startsWith('[');
 }

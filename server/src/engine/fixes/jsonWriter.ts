@@ -8,7 +8,7 @@ import type { ValueNode } from '../model/model';
 import type { SourceFile } from '../model/sourceFile';
 import type { FixAction, FixValue, NewParameter, TextEdit } from './fix';
 import { insertElement, isSingleLine, removeElement } from './containerEdits';
-import { nestPath } from './fixValues';
+import { isFixExpression, isFixReference, nestPath } from './fixValues';
 import { indentOfLine, styleOf } from './indentation';
 import { renderJsonValue } from './jsonRender';
 import { containerOf, contextFor, endOf, jsonNodeAt, jsonProperty, jsonTreeOf, propertyKey, toTextEdits } from './jsonTree';
@@ -94,6 +94,11 @@ function replaceValue(node: ValueNode, value: FixValue): TextEdit[] | undefined 
 }
 
 function replaceNode(file: SourceFile, node: JsonNode, value: FixValue): TextEdit[] | undefined {
+  // An expression may serve other values too (a parameter, a loop item): overwriting it would change more than the
+  // finding, so a fix only ever replaces a literal.
+  // (A reference written in place of a reference, as in "point at the recommended zone", is what the fix means.)
+  const isExpression = node.type === 'string' && typeof node.value === 'string' && node.value.startsWith('[') && !node.value.startsWith('[[');
+  if (isExpression && !isFixReference(value) && !isFixExpression(value)) return undefined;
   const enclosing = node.parent?.type === 'property' ? node.parent.parent : node.parent;
   const singleLine = enclosing !== undefined && isSingleLine(containerOf(file, enclosing));
   const context = enclosing ? contextFor(file, containerOf(file, enclosing)) : { file, style: styleOf(file) };
