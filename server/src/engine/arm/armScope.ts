@@ -7,7 +7,8 @@ import type { Node as JsonNode } from 'jsonc-parser';
 import { findNodeAtLocation } from 'jsonc-parser';
 import { Unknown, Value, anonymousUnknown } from '../evaluate/value';
 import { parameterKey, type ArmEvalScope } from './expression/evaluate';
-import type { Location, ParameterOrigin } from '../model/model';
+import type { Location, ParameterOrigin, ResourceScope } from '../model/model';
+import { createBuiltinContext, type BuiltinContext } from '../evaluate/functions';
 import type { SourceFile } from '../model/sourceFile';
 
 export interface ProvidedParameter {
@@ -34,6 +35,7 @@ export class ArmScope implements ArmEvalScope {
   private readonly inProgress = new Set<string>();
   private readonly copyFrames: CopyFrame[] = [];
   private collectors: ParameterOrigin[][] = [];
+  readonly builtins: BuiltinContext | undefined;
 
   constructor(
     readonly scopeKey: string,
@@ -43,7 +45,10 @@ export class ArmScope implements ArmEvalScope {
     private readonly evaluateJson: JsonEvaluator,
     private readonly resolveReference: (target: Value, full: boolean) => Value,
     private readonly nested = false,
+    scope?: ResourceScope,
   ) {
+    // A deployment to another resource group sees that group in `resourceGroup()` and `resourceId()`.
+    this.builtins = scope ? createBuiltinContext({ subscriptionId: scope.subscriptionId, resourceGroupName: scope.resourceGroupName }) : undefined;
     for (const [section, map] of [['parameters', this.parameterNodes], ['variables', this.variableNodes]] as const) {
       const node = template ? findNodeAtLocation(template, [section]) : undefined;
       if (node?.type !== 'object') continue;

@@ -5,12 +5,14 @@
  */
 import type { Node as JsonNode } from 'jsonc-parser';
 import { Unknown, Value, anonymousUnknown, getMember, isObjectValue, isUnknown, toStringPart, valuesEqual } from '../evaluate/value';
-import type { Deployment, Location, Resource, ValueNode } from '../model/model';
-import type { SourceFile } from '../model/sourceFile';
+import type { Deployment, Location, Resource, ResourceScope, ValueNode } from '../model/model';
+import { SourceFile } from '../model/sourceFile';
 import { ModelBuilder } from '../model/modelBuilder';
-import { idKeyOf } from '../model/resourceIds';
+import { CURRENT_SUBSCRIPTION, idKeyOf, scopeFromValue } from '../model/resourceIds';
 import { ArmScope, ProvidedParameter } from './armScope';
 import { ArmValueContext, MAX_COPY_COUNT, childNode, jsonToValueNode, literalString, locOf } from './armValues';
+import { resolveModulePath } from '../bicep/modulePaths';
+import { parseJsonSyntax } from './jsonSyntax';
 
 /** Deployments nested deeper than this are not followed (`bicep build` output rarely goes past 6). */
 const MAX_DEPLOYMENT_DEPTH = 32;
@@ -21,6 +23,17 @@ export interface ArmLoweringInput {
   readonly builder: ModelBuilder;
   readonly provided: ReadonlyMap<string, ProvidedParameter>;
   readonly parameterFiles?: readonly string[];
+  /** Reads linked templates (`templateLink.relativePath`); without it they stay unknown. */
+  readonly readFile?: (path: string) => string | undefined;
+  readonly workspaceRoot?: string;
+}
+
+/** How linked templates are read: through the caller's host, never outside the workspace, never in a cycle. */
+interface LinkContext {
+  readonly readFile?: (path: string) => string | undefined;
+  readonly workspaceRoot?: string;
+  /** Files of the linked templates above this one, the analysed file first. */
+  readonly ancestors: readonly string[];
 }
 
 interface ParentInfo {
@@ -36,6 +49,7 @@ interface Lowering {
   readonly scope: ArmScope;
   readonly symbols: Map<string, Resource>;
   readonly depth: number;
+  readonly link: LinkContext;
   /** The condition of the nested deployment this scope belongs to: its resources exist only when it does. */
   readonly inheritedCondition: Value;
 }
@@ -47,7 +61,8 @@ export function lowerArmTemplate(input: ArmLoweringInput): Deployment {
     parameterFiles: input.parameterFiles,
   });
   const values: ArmValueContext = { file: input.file, diagnostics: input.builder.diagnostics, reported: new Set() };
-  lowerInto(input.builder, values, deployment, input.template, '', input.provided, undefined, 0, true);
+  const link: LinkContext = { readFile: input.readFile, workspaceRoot: input.workspaceRoot, ancestors: [input.file.path] };
+  lowerInto(input.builder, values, deployment, input.template, '', input.provided, undefined, 0, true, link);
   return deployment;
 }
 
@@ -61,14 +76,15 @@ function lowerInto(
   outerScope: ArmScope | undefined,
   depth: number,
   inheritedCondition: Value,
+  link: LinkContext,
 ): void {
   const symbols = new Map<string, Resource>();
   let lowering: Lowering;
   const resolveReference = (target: Value, full: boolean): Value => resolveArmReference(lowering, target, full);
   const scope =
     outerScope ??
-    new ArmScope(scopeKey, values.file, template, provided, (node, s) => jsonToValueNode(node, s as ArmScope, values).value, resolveReference, depth > 0);
-  lowering = { builder, values, deployment, scope, symbols, depth, inheritedCondition };
+    new ArmScope(scopeKey, values.file, template, provided, (node, s) => jsonToValueNode(node, s as ArmScope, values).value, resolveReference, depth > 0, deployment.scope);
+  lowering = { builder, values, deployment, scope, symbols, depth, inheritedCondition, link };
   recordParameters(lowering, template);
 
   const resources = childNode(template, 'resources');
@@ -226,6 +242,8 @@ function deploymentProperties(lowering: Lowering, properties: JsonNode): ValueNo
 function lowerNestedDeployment(lowering: Lowering, node: JsonNode, resource: Resource): void {
   const properties = childNode(node, 'properties');
   const template = childNode(properties, 'template');
+  const relativePath = childNode(childNode(properties, 'templateLink'), 'relativePath');
+  if (!template && relativePath) return lowerLinkedTemplate(lowering, properties!, relativePath, resource);
   if (!template || template.type !== 'object') return;
   if (lowering.depth >= MAX_DEPLOYMENT_DEPTH) {
     lowering.builder.diagnostic(resource.anchor, `Nested deployments deeper than ${MAX_DEPLOYMENT_DEPTH} levels are not analysed.`);
@@ -234,26 +252,85 @@ function lowerNestedDeployment(lowering: Lowering, node: JsonNode, resource: Res
   const inner = literalString(childNode(childNode(properties, 'expressionEvaluationOptions'), 'scope'))?.toLowerCase() === 'inner';
   const deployment = lowering.builder.createDeployment({
     file: lowering.values.file,
+    scope: deploymentScope(resource) ?? lowering.deployment.scope,
     parent: lowering.deployment,
     declaration: resource.declaration,
     parameters: new Map(),
   });
   lowering.builder.registerDeploymentResource(resource.idKey, deployment);
+  const provided = inner ? passedParameters(lowering, properties, deployment) : new Map<string, ProvidedParameter>();
+  const scopeKey = `${deployment.key}::`;
+  lowerInto(lowering.builder, lowering.values, deployment, template, scopeKey, provided, inner ? undefined : lowering.scope, lowering.depth + 1, resource.condition, lowering.link);
+}
+
+/** `properties.parameters` of a deployment with its own parameter scope, evaluated in the calling scope. */
+function passedParameters(lowering: Lowering, properties: JsonNode | undefined, deployment: Deployment): Map<string, ProvidedParameter> {
   const provided = new Map<string, ProvidedParameter>();
-  if (inner) {
-    const parameters = childNode(properties, 'parameters');
-    for (const property of parameters?.type === 'object' ? parameters.children ?? [] : []) {
-      const [key, valueNode] = property.children ?? [];
-      if (!key || typeof key.value !== 'string') continue;
-      const given = childNode(valueNode, 'value');
-      // A Key Vault `reference` parameter is a secret: unknown by design.
-      const passed = given ? jsonToValueNode(given, lowering.scope, lowering.values) : undefined;
-      const value = passed ? passed.value : new Unknown(`${deployment.key}parameters('${key.value}')`);
-      provided.set(key.value.toLowerCase(), { value, fromParameterFile: false, origins: passed?.parameterDefaults });
+  const parameters = childNode(properties, 'parameters');
+  for (const property of parameters?.type === 'object' ? parameters.children ?? [] : []) {
+    const [key, valueNode] = property.children ?? [];
+    if (!key || typeof key.value !== 'string') continue;
+    const given = childNode(valueNode, 'value');
+    // A Key Vault `reference` parameter is a secret: unknown by design.
+    const passed = given ? jsonToValueNode(given, lowering.scope, lowering.values) : undefined;
+    const value = passed ? passed.value : new Unknown(`${deployment.key}parameters('${key.value}')`);
+    provided.set(key.value.toLowerCase(), { value, fromParameterFile: false, origins: passed?.parameterDefaults });
+  }
+  return provided;
+}
+
+/**
+ * A linked template named by `templateLink.relativePath` (resolved, as ARM does, against the file that links it):
+ * read through the host and lowered like an inner-scope nested deployment located in its own file. Paths outside
+ * the workspace are reported and not read; a missing file, a cycle or an unknown path leaves the deployment unknown.
+ */
+function lowerLinkedTemplate(lowering: Lowering, properties: JsonNode, relativePathNode: JsonNode, resource: Resource): void {
+  const { builder, link } = lowering;
+  const relativePath = jsonToValueNode(relativePathNode, lowering.scope, lowering.values).value;
+  if (typeof relativePath !== 'string' || relativePath === '' || !link.readFile) return;
+  const at = locOf(lowering.values.file, relativePathNode);
+  const resolved = resolveModulePath(lowering.values.file.path, relativePath, link.workspaceRoot);
+  if (resolved.kind === 'outside') {
+    builder.diagnostic(at, `The linked template '${relativePath}' lies outside the workspace; it is not read.`);
+    return;
+  }
+  if (link.ancestors.includes(resolved.path)) return;
+  if (lowering.depth >= MAX_DEPLOYMENT_DEPTH) {
+    builder.diagnostic(resource.anchor, `Nested deployments deeper than ${MAX_DEPLOYMENT_DEPTH} levels are not analysed.`);
+    return;
+  }
+  const text = link.readFile(resolved.path);
+  if (text === undefined) return;
+  const file = new SourceFile(resolved.path, text, 'arm');
+  builder.addFile(file);
+  const syntax = parseJsonSyntax(text);
+  for (const error of syntax.errors) builder.diagnostic({ file, span: error.span }, error.message);
+  if (syntax.root?.type !== 'object') return;
+  const deployment = builder.createDeployment({ file, parent: lowering.deployment, declaration: resource.declaration, parameters: new Map() });
+  builder.registerDeploymentResource(resource.idKey, deployment);
+  const provided = passedParameters(lowering, properties, deployment);
+  if (childNode(properties, 'parametersLink')) {
+    // Values from a parameter file by URI are never fetched: every parameter not passed inline is unknown.
+    const declared = childNode(syntax.root, 'parameters');
+    for (const property of declared?.type === 'object' ? declared.children ?? [] : []) {
+      const key = property.children?.[0]?.value;
+      if (typeof key === 'string' && !provided.has(key.toLowerCase())) {
+        provided.set(key.toLowerCase(), { value: new Unknown(`${deployment.key}parameters('${key}')`), fromParameterFile: false });
+      }
     }
   }
-  const scopeKey = `${deployment.key}::`;
-  lowerInto(lowering.builder, lowering.values, deployment, template, scopeKey, provided, inner ? undefined : lowering.scope, lowering.depth + 1, resource.condition);
+  const values: ArmValueContext = { file, diagnostics: builder.diagnostics, reported: new Set() };
+  const inner: LinkContext = { ...link, ancestors: [...link.ancestors, resolved.path] };
+  lowerInto(builder, values, deployment, syntax.root, `${deployment.key}::`, provided, undefined, lowering.depth + 1, resource.condition, inner);
+}
+
+/** A nested deployment's `resourceGroup` / `subscriptionId`, when they name another scope than the current one. */
+function deploymentScope(resource: Resource): ResourceScope | undefined {
+  const group = getMember(resource.body.value, 'resourceGroup');
+  const subscription = getMember(resource.body.value, 'subscriptionId');
+  if (group === undefined && subscription === undefined) return undefined;
+  const id = `/subscriptions/${toStringPart(subscription ?? CURRENT_SUBSCRIPTION) ?? ''}${group === undefined ? '' : `/resourceGroups/${toStringPart(group) ?? ''}`}`;
+  return scopeFromValue(id);
 }
 
 /** `reference()` to a resource of this model: its declared body or properties; deployments expose their outputs. */

@@ -5,7 +5,7 @@
  */
 import { Unknown, Value, anonymousUnknown, getMember, isObjectValue, isUnknown, normaliseString, toStringPart, ObjectValue } from '../evaluate/value';
 import { callBuiltin, createBuiltinContext, BuiltinContext } from '../evaluate/functions';
-import type { MemberNode, ParameterOrigin, ValueNode } from '../model/model';
+import type { MemberNode, ParameterOrigin, ResourceScope, ValueNode } from '../model/model';
 import type { SourceFile } from '../model/sourceFile';
 import type { Expression, ForExpression, LambdaExpression, ObjectExpression, ArrayExpression } from './syntax/ast';
 import type { BicepSymbol, FileSymbols, ResourceSymbol } from './bicepSymbols';
@@ -30,13 +30,22 @@ export class BicepEvaluator {
   private readonly variableCache = new Map<string, { value: Value; origins: ParameterOrigin[] }>();
   private readonly inProgress = new Set<string>();
   private readonly collectors: ParameterOrigin[][] = [];
-  private readonly builtins: BuiltinContext = createBuiltinContext();
+  private readonly builtins: BuiltinContext;
+  /**
+   * Parameter defaults behind loop variables, per environment: `e.enabled` in `[for e in endpoints: if (e.enabled)…]`
+   * depends on `endpoints`' default as much as ARM's `parameters('endpoints')[copyIndex()].enabled` does.
+   */
+  private readonly loopOrigins = new WeakMap<BicepEnv, ReadonlyMap<string, readonly ParameterOrigin[]>>();
 
   constructor(
     readonly file: SourceFile,
     readonly symbols: FileSymbols,
     private readonly host: BicepSymbolHost,
-  ) {}
+    /** A module deployed to another resource group sees that group in `resourceGroup()` and `resourceId()`. */
+    scope?: ResourceScope,
+  ) {
+    this.builtins = createBuiltinContext(scope ? { subscriptionId: scope.subscriptionId, resourceGroupName: scope.resourceGroupName } : undefined);
+  }
 
   /** The canonical text of an expression: its source with whitespace removed. */
   keyOf(expr: { span: { start: number; end: number } }): string {
@@ -132,14 +141,28 @@ export class BicepEvaluator {
 
   /** The environments of a loop's iterations, or undefined when the iterated array is unknown or too long. */
   iterations(expr: ForExpression, env: BicepEnv): BicepEnv[] | undefined {
-    const iterable = this.value(expr.iterable, env);
+    const { value: iterable, origins } = this.collect(() => this.value(expr.iterable, env));
     if (!Array.isArray(iterable) || iterable.length > MAX_LOOP_ITEMS) return undefined;
     return iterable.map((item, index) => {
-      const inner = new Map(env);
-      inner.set(expr.item.name, item);
-      if (expr.index) inner.set(expr.index.name, index);
-      return inner;
+      const bindings: [string, Value][] = [[expr.item.name, item]];
+      if (expr.index) bindings.push([expr.index.name, index]);
+      // The item comes from the array (and its defaults); the index is a position, like ARM's copyIndex().
+      return this.extend(env, bindings, new Map([[expr.item.name, origins]]));
     });
+  }
+
+  /** A copy of `env` with more variables; the parameter defaults behind the outer ones stay attached. */
+  private extend(env: BicepEnv, bindings: readonly [string, Value][], origins?: ReadonlyMap<string, readonly ParameterOrigin[]>): BicepEnv {
+    const inner = new Map(env);
+    const innerOrigins = new Map(this.loopOrigins.get(env));
+    for (const [name, value] of bindings) {
+      inner.set(name, value);
+      const own = origins?.get(name);
+      if (own && own.length > 0) innerOrigins.set(name, own);
+      else innerOrigins.delete(name);
+    }
+    if (innerOrigins.size > 0) this.loopOrigins.set(inner, innerOrigins);
+    return inner;
   }
 
   value(expr: Expression, env: BicepEnv): Value {
@@ -233,7 +256,10 @@ export class BicepEvaluator {
   }
 
   private identifier(name: string, env: BicepEnv): Value {
-    if (env.has(name)) return env.get(name)!;
+    if (env.has(name)) {
+      for (const origin of this.loopOrigins.get(env)?.get(name) ?? []) this.record(origin);
+      return env.get(name)!;
+    }
     const symbol = this.symbols.byName.get(name);
     if (!symbol) return new Unknown(name);
     return this.symbolValue(symbol);
@@ -310,8 +336,7 @@ export class BicepEvaluator {
     const lambda = args[1];
     if (!Array.isArray(array) || array.length > MAX_LOOP_ITEMS || lambda?.kind !== 'lambda') return new Unknown(this.keyOf(expr));
     const apply = (fn: LambdaExpression, ...params: Value[]): Value => {
-      const inner = new Map(env);
-      fn.parameters.forEach((p, i) => inner.set(p.name, params[i] ?? null));
+      const inner = this.extend(env, fn.parameters.map((p, i) => [p.name, params[i] ?? null]));
       return this.value(fn.body, inner);
     };
     if (name === 'map') return array.map((item, i) => apply(lambda, item, i));

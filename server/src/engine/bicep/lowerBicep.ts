@@ -3,7 +3,8 @@
  * resources with their conditions, loops, `parent:` and nesting, local modules as child deployments, and outputs.
  */
 import { Unknown, Value, anonymousUnknown, getMember, isObjectValue, toStringPart, valuesEqual, ObjectValue } from '../evaluate/value';
-import type { Deployment, Location, ParameterOrigin, Resource, ValueNode } from '../model/model';
+import type { Deployment, Location, ParameterOrigin, Resource, ResourceScope, ValueNode } from '../model/model';
+import { scopeFromValue } from '../model/resourceIds';
 import { SourceFile } from '../model/sourceFile';
 import type { ModelBuilder } from '../model/modelBuilder';
 import { INLINE_CHILD_KINDS } from '../model/subResources';
@@ -32,6 +33,8 @@ export interface BicepLoweringInput {
   readonly ancestors?: readonly string[];
   /** Already parsed program (the caller parsed it to report syntax errors). */
   readonly program?: Program;
+  /** The resource group or subscription this file deploys to, when not the current one (module `scope:`). */
+  readonly scope?: ResourceScope;
 }
 
 interface ResourceState {
@@ -44,6 +47,7 @@ export function lowerBicepFile(input: BicepLoweringInput): Deployment {
   const program = input.program ?? parseAndReport(input.file, input.builder);
   const deployment = input.builder.createDeployment({
     file: input.file,
+    scope: input.scope,
     parent: input.parent,
     declaration: input.declaration,
     parameters: new Map(),
@@ -74,12 +78,17 @@ class BicepLowering {
   ) {
     this.symbols = collectSymbols(program);
     this.scopeKey = input.parent ? `${deployment.key}::` : '';
-    this.evaluator = new BicepEvaluator(input.file, this.symbols, {
-      parameter: (name) => this.parameter(name),
-      resource: (symbol) => this.resourceValue(symbol),
-      module: (name) => this.moduleValue(name),
-      loadText: (path) => this.loadText(path),
-    });
+    this.evaluator = new BicepEvaluator(
+      input.file,
+      this.symbols,
+      {
+        parameter: (name) => this.parameter(name),
+        resource: (symbol) => this.resourceValue(symbol),
+        module: (name) => this.moduleValue(name),
+        loadText: (path) => this.loadText(path),
+      },
+      deployment.scope,
+    );
   }
 
   run(): void {
@@ -139,10 +148,13 @@ class BicepLowering {
       const value = declaration.value;
       const loopExpr = value.kind === 'if' ? undefined : value.kind === 'for' ? value : undefined;
       const condition = value.kind === 'if' ? value.condition : loopExpr?.body.kind === 'if' ? loopExpr.body.condition : undefined;
-      const environments: BicepEnv[] = loopExpr ? this.evaluator.iterations(loopExpr, EMPTY_ENV) ?? [this.unknownIteration(loopExpr)] : [EMPTY_ENV];
+      const known = loopExpr ? this.evaluator.iterations(loopExpr, EMPTY_ENV) : undefined;
+      const environments: BicepEnv[] = loopExpr ? known ?? [this.unknownIteration(loopExpr)] : [EMPTY_ENV];
       isLoop ||= loopExpr !== undefined;
-      for (const env of environments) {
-        const made = this.makeResource(symbol, declaration, env, condition, parentInstance);
+      for (const [index, env] of environments.entries()) {
+        // Loop instances say so, as ARM copy instances do: fixes must not name the symbol (it is a collection).
+        const loop = loopExpr ? (known ? { index, count: known.length } : { index: new Unknown(`${this.evaluator.keyOf(loopExpr.iterable)}#index`), count: new Unknown(`length(${this.evaluator.keyOf(loopExpr.iterable)})`) }) : undefined;
+        const made = this.makeResource(symbol, declaration, env, condition, parentInstance, loop);
         if (made) {
           instances.push(made.resource);
           values.push(made.value);
@@ -168,6 +180,7 @@ class BicepLowering {
     env: BicepEnv,
     conditionExpr: Expression | undefined,
     enclosing: Resource | undefined,
+    loop: Resource['loop'],
   ): { resource: Resource; value: Value } | undefined {
     const condition = conditionExpr ? this.conditionValue(conditionExpr, env) : true;
     if (valuesEqual(condition, false) === true) return undefined;
@@ -181,7 +194,9 @@ class BicepLowering {
     const shortName = getMember(body.value, 'name') ?? new Unknown(`${symbol.name}.name`);
     const name = parent ? `${toStringPart(parent.name) ?? ''}/${toStringPart(shortName) ?? ''}` : shortName;
     const inherited = this.input.inheritedCondition ?? true;
+    const scope = this.scopeOf(bodyExpr, env);
     const resource = this.input.builder.addResource({
+      scope,
       type,
       apiVersion,
       name,
@@ -193,9 +208,20 @@ class BicepLowering {
       condition: combine(inherited, combine(enclosing?.condition ?? true, condition)),
       existing: declaration.existing,
       parent,
+      loop,
     });
     resourcesById(this.input.builder).set(String(resource.id).toLowerCase(), resource);
     return { resource, value: this.symbolObject(resource, shortName) };
+  }
+
+  /** The scope a `scope:` property names, when it is another resource group or subscription than the deployment's. */
+  private scopeOf(body: Extract<Expression, { kind: 'object' }> | undefined, env: BicepEnv): ResourceScope | undefined {
+    const member = body?.members.find((m) => m.kind === 'property' && m.key.kind === 'identifier' && m.key.name === 'scope');
+    if (member?.kind !== 'property') return this.deployment.scope;
+    const value = this.evaluator.value(member.value, env);
+    // `scope: someResource` makes an extension resource, which lives where that resource lives: not a new group.
+    if (isObjectValue(value) && typeof getMember(value, 'type') === 'string' && !/^microsoft\.resources\/(resourcegroups|subscriptions)$/i.test(String(getMember(value, 'type')))) return this.deployment.scope;
+    return scopeFromValue(value) ?? this.deployment.scope;
   }
 
   /** `parent: vnet` (or `vnets[0]`): the resource whose symbol object the expression evaluates to. */
@@ -272,6 +298,7 @@ class BicepLowering {
       const provided = this.moduleParameters(bodyExpr, env);
       const child = lowerBicepFile({
         ...this.input,
+        scope: this.scopeOf(bodyExpr, env),
         file,
         program,
         provided,

@@ -83,8 +83,20 @@ export interface Resource {
   readonly id: Value;
 }
 
+/**
+ * Where a deployment (or an `existing` resource) lives when it is not the current resource group: a Bicep
+ * `scope: resourceGroup('x')`, an ARM nested deployment's `resourceGroup`/`subscriptionId`. Absent members are the
+ * current ones.
+ */
+export interface ResourceScope {
+  readonly subscriptionId?: Value;
+  readonly resourceGroupName?: Value;
+}
+
 /** A deployment scope: the file's top level, an ARM nested deployment, or a Bicep module instance. */
 export interface Deployment {
+  /** Target scope when it differs from the parent's (resources' ids are built in it). */
+  readonly scope?: ResourceScope;
   readonly key: string;
   readonly file: SourceFile;
   readonly parent?: Deployment;

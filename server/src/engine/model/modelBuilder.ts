@@ -1,11 +1,14 @@
 /** Collects deployments and resources while a front end lowers a file, and derives ids and inline sub-resources. */
 import { Value, toStringPart } from '../evaluate/value';
-import type { Deployment, DeploymentModel, Location, Resource, SyntaxDiagnostic, ValueNode } from './model';
+import type { Deployment, DeploymentModel, Location, Resource, ResourceScope, SyntaxDiagnostic, ValueNode } from './model';
 import type { SourceFile } from './sourceFile';
 import { buildResourceId, idKeyOf, splitName } from './resourceIds';
 import { inlineChildrenOf } from './subResources';
 
-export type NewResourceInput = Omit<Resource, 'key' | 'idKey' | 'id'>;
+export type NewResourceInput = Omit<Resource, 'key' | 'idKey' | 'id'> & {
+  /** Overrides the deployment's scope (a Bicep `existing` resource with `scope:`). */
+  readonly scope?: ResourceScope;
+};
 
 export class ModelBuilder {
   readonly files: SourceFile[] = [];
@@ -34,12 +37,14 @@ export class ModelBuilder {
 
   /** Adds a resource (and its inline sub-resources) to its deployment and the id index. */
   addResource(input: NewResourceInput): Resource {
-    const id = buildResourceId(input.type, splitName(input.name));
-    const resource: Resource = { ...input, key: `r${this.counter++}`, id, idKey: idKeyOf(id) ?? `?${this.counter}` };
+    const { scope: ownScope, ...fields } = input;
+    const scope = ownScope ?? input.deployment.scope;
+    const id = buildResourceId(input.type, splitName(input.name), scope);
+    const resource: Resource = { ...fields, key: `r${this.counter++}`, id, idKey: idKeyOf(id) ?? `?${this.counter}` };
     this.register(resource);
     for (const child of inlineChildrenOf(resource.type, resource.body)) {
       const name = `${toStringPart(resource.name) ?? ''}/${toStringPart(child.shortName) ?? ''}`;
-      const childId = buildResourceId(child.kind.childType, splitName(name));
+      const childId = buildResourceId(child.kind.childType, splitName(name), scope);
       const nameNode = child.body.members?.find((m) => m.key.toLowerCase() === 'name')?.node;
       this.register({
         key: `r${this.counter++}`,

@@ -3,7 +3,8 @@
  * graph indexes by. Both front ends and the evaluator's `resourceId()` agree on this shape, which is what lets a
  * reference written as `resourceId(...)`, a literal id, a concatenated string or a Bicep `symbol.id` find its resource.
  */
-import { MARK_END, MARK_START, Unknown, unknownAsStringPart, Value } from '../evaluate/value';
+import { MARK_END, MARK_START, Unknown, anonymousUnknown, getMember, isObjectValue, normaliseString, unknownAsStringPart, Value } from '../evaluate/value';
+import type { ResourceScope } from './model';
 
 export const CURRENT_SUBSCRIPTION = new Unknown('subscription().subscriptionId');
 export const CURRENT_RESOURCE_GROUP = new Unknown('resourceGroup().name');
@@ -23,10 +24,12 @@ export function splitName(name: Value): Value[] {
   return [name];
 }
 
-/** The id of a resource in the current resource group, as `resourceId(type, ...names)` builds it. */
-export function buildResourceId(type: string, nameSegments: readonly Value[]): string {
+/** The id of a resource, as `resourceId(type, ...names)` builds it: in the current resource group unless `scope` says otherwise. */
+export function buildResourceId(type: string, nameSegments: readonly Value[], scope?: ResourceScope): string {
   const { namespace, segments } = splitType(type);
-  let id = `/subscriptions/${unknownAsStringPart(CURRENT_SUBSCRIPTION)}/resourceGroups/${unknownAsStringPart(CURRENT_RESOURCE_GROUP)}/providers/${namespace}`;
+  const subscription = idPart(scope?.subscriptionId ?? CURRENT_SUBSCRIPTION);
+  const group = idPart(scope?.resourceGroupName ?? CURRENT_RESOURCE_GROUP);
+  let id = `/subscriptions/${subscription}/resourceGroups/${group}/providers/${namespace}`;
   for (let i = 0; i < segments.length; i++) {
     const name = nameSegments[i];
     const text = name instanceof Unknown ? unknownAsStringPart(name) : typeof name === 'string' ? name : String(name ?? '');
@@ -35,12 +38,31 @@ export function buildResourceId(type: string, nameSegments: readonly Value[]): s
   return id;
 }
 
+/** Bounded so that a long language-server session does not keep every id it ever saw. */
+const MAX_CACHED_ID_KEYS = 50_000;
+const NOT_AN_ID = '\u0000';
+const idKeyCache = new Map<string, string>();
+
+export function clearIdKeyCache(): void {
+  idKeyCache.clear();
+}
+
 /**
  * The graph key of an id string: `type|name/name` lower-cased, with the subscription and resource group dropped
  * when they are the current ones. Returns undefined for strings that are not resource ids.
  */
 export function idKeyOf(id: Value): string | undefined {
   if (typeof id !== 'string') return undefined;
+  // Rules resolve the same few id strings over and over (every endpoint's subnet, every zone reference): remember them.
+  const cached = idKeyCache.get(id);
+  if (cached !== undefined) return cached === NOT_AN_ID ? undefined : cached;
+  const key = computeIdKey(id);
+  if (idKeyCache.size >= MAX_CACHED_ID_KEYS) idKeyCache.clear();
+  idKeyCache.set(id, key ?? NOT_AN_ID);
+  return key;
+}
+
+function computeIdKey(id: string): string | undefined {
   const lower = id.toLowerCase();
   const segments = lower.split('/');
   if (segments[0] === '') segments.shift();
@@ -78,6 +100,41 @@ export function idKeyForResource(type: string, name: Value): string {
 /** The resource type part of an id key. */
 export function typeOfIdKey(key: string): string {
   return key.slice(key.lastIndexOf(';') + 1, key.indexOf('|'));
+}
+
+function idPart(value: Value): string {
+  if (value instanceof Unknown) return unknownAsStringPart(value);
+  return typeof value === 'string' ? value : String(value ?? '');
+}
+
+/**
+ * The scope a value names: a resource group object (`resourceGroup('x')`, a declared resource group), a subscription
+ * object, or an id string. Undefined when it is the current scope; an anonymous unknown group when it cannot be told,
+ * so that nothing in the current group is mistaken for a resource of that scope.
+ */
+export function scopeFromValue(value: Value | undefined): ResourceScope | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (isObjectValue(value)) {
+    const type = getMember(value, 'type');
+    if (typeof type === 'string' && type.toLowerCase() === 'microsoft.resources/resourcegroups') {
+      return currentOrScope({ resourceGroupName: getMember(value, 'name') ?? anonymousUnknown('scope') });
+    }
+    const id = getMember(value, 'id');
+    if (typeof id === 'string') return scopeFromValue(id);
+    return { resourceGroupName: anonymousUnknown('scope') };
+  }
+  if (typeof value === 'string') {
+    const match = /^\/subscriptions\/([^/]+)(?:\/resourceGroups\/([^/]+))?\/?$/i.exec(value);
+    if (!match) return { resourceGroupName: anonymousUnknown('scope') };
+    return currentOrScope({ subscriptionId: normaliseString(match[1]), resourceGroupName: match[2] === undefined ? undefined : normaliseString(match[2]) });
+  }
+  return { resourceGroupName: anonymousUnknown('scope') };
+}
+
+function currentOrScope(scope: ResourceScope): ResourceScope | undefined {
+  const sameSubscription = scope.subscriptionId === undefined || (scope.subscriptionId instanceof Unknown && scope.subscriptionId.key === CURRENT_SUBSCRIPTION.key);
+  const sameGroup = scope.resourceGroupName === undefined || (scope.resourceGroupName instanceof Unknown && scope.resourceGroupName.key === CURRENT_RESOURCE_GROUP.key);
+  return sameSubscription && sameGroup ? undefined : scope;
 }
 
 /** Is this text a marked unknown segment only (no known characters)? */
