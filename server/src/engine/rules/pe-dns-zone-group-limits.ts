@@ -34,9 +34,9 @@ export const peDnsZoneGroupLimits: Rule = {
 type Report = Parameters<Rule['check']>[0]['report'];
 
 /**
- * Groups that certainly deploy (condition true) under one endpoint, in one deployment scope: a module deployed to
- * another resource group may reuse the endpoint name for another endpoint. Two groups count only when their names
- * certainly differ (the same name is one resource deployed twice, not two groups).
+ * Groups that certainly deploy (condition true) under one endpoint, in one deployment scope: a module may target a
+ * resource group known only at deployment time, where the same endpoint name is another endpoint. Two groups count
+ * only when their names certainly differ (the same name is one resource deployed twice, not two groups).
  */
 function checkGroupCount(groups: readonly Resource[], parentOf: (r: Resource) => Resource | undefined, report: Report): void {
   const byEndpoint = new Map<string, Resource[]>();

@@ -45,18 +45,22 @@ export const peDnsZoneName: Rule = {
         ];
         report({
           at: use.reference.loc,
-          message: problem + describeParameterDefaults(use.reference),
+          message: problem.message + describeParameterDefaults(use.reference),
           related,
-          fixes: problem.startsWith(INVALID_GROUP_PREFIX) ? [] : fixesFor(use, service, endpoint.groupId, graph, knowledge),
+          // With an invalid group id the right zone is not known, so there is nothing to point at.
+          fixes: problem.groupIdValid ? fixesFor(use, service, endpoint.groupId, graph, knowledge) : [],
         });
       }
     }
   },
 };
 
-const INVALID_GROUP_PREFIX = 'The endpoint names group id';
+interface ZoneProblem {
+  readonly message: string;
+  readonly groupIdValid: boolean;
+}
 
-function zoneProblem(service: ServiceInfo, groupId: string, zone: string, knowledge: Knowledge): string | undefined {
+function zoneProblem(service: ServiceInfo, groupId: string, zone: string, knowledge: Knowledge): ZoneProblem | undefined {
   const status = knowledge.groupIdStatus(service.resourceType, groupId);
   if (status === 'unknown') return undefined;
   if (status === 'invalid') {
@@ -64,7 +68,10 @@ function zoneProblem(service: ServiceInfo, groupId: string, zone: string, knowle
     if (service.groupIdKind !== 'listed' || service.groupIds.length === 0) return undefined;
     if (service.groupIds.some((g) => service.zonesFor(g).length === 0)) return undefined;
     if (service.groupIds.some((g) => knowledge.zoneFit(service.resourceType, g, zone) !== 'other')) return undefined;
-    return `${INVALID_GROUP_PREFIX} '${groupId}', which ${service.displayName} does not offer, and zone '${zone}' is not a zone of any of its group ids${usedBy(zone, service, knowledge)}. Use the zone of the intended group id.`;
+    return {
+      message: `The endpoint names group id '${groupId}', which ${service.displayName} does not offer, and zone '${zone}' is not a zone of any of its group ids${usedBy(zone, service, knowledge)}. Use the zone of the intended group id.`,
+      groupIdValid: false,
+    };
   }
   const recommended = service.zonesFor(groupId);
   if (recommended.length === 0) return undefined;
@@ -74,12 +81,17 @@ function zoneProblem(service: ServiceInfo, groupId: string, zone: string, knowle
   if (fit === 'legacy') {
     // The data file's notes cite its sources ("(facts DNS-14)"); users need the advice, not our bookkeeping.
     const note = service.legacyZoneNote(groupId, zone)?.replace(/\s*\(facts [^)]*\)/g, '');
-    return `Zone '${zone}' is an older or alternate name for ${service.displayName} group id '${groupId}'; the recommended zone is ${list}.${note ? ` ${note}` : ''}`;
+    return {
+      message: `Zone '${zone}' is an older or alternate name for ${service.displayName} group id '${groupId}'; the recommended zone is ${list}.${note ? ` ${note}` : ''}`,
+      groupIdValid: true,
+    };
   }
-  return (
-    `Zone '${zone}' is not the zone for ${service.displayName} group id '${groupId}'${usedBy(zone, service, knowledge)}: the endpoint's records land where clients of this service do not look. ` +
-    `Use ${list}.`
-  );
+  return {
+    message:
+      `Zone '${zone}' is not the zone for ${service.displayName} group id '${groupId}'${usedBy(zone, service, knowledge)}: the endpoint's records land where clients of this service do not look. ` +
+      `Use ${list}.`,
+    groupIdValid: true,
+  };
 }
 
 /** " (it is the zone of <service> group id 'x')" when the name belongs to another group id, else a hint at a typo. */

@@ -46,10 +46,11 @@ function hasUnknownBefore(id: string, index: number): boolean {
   return open >= 0 && id.indexOf(MARK_END, open) > index;
 }
 
-/** Judge a subnet only when every declaration is one the template writes (never an `existing` reference). */
+/** Judge a subnet's properties only when every declaration is one the template writes (never an `existing` reference). */
 export function judgeableDeclarations(subnet: EndpointSubnet): readonly Resource[] | undefined {
-  if (subnet.declarations.length === 0 || subnet.declarations.some((d) => d.existing)) return undefined;
-  return subnet.declarations;
+  const { declarations } = subnet;
+  if (declarations.length === 0 || declarations.some((d) => d.existing)) return undefined;
+  return declarations;
 }
 
 /**
@@ -65,6 +66,5 @@ export function endpointNetworks(subnet: EndpointSubnet, graph: ResourceGraph): 
   if (networks.length > 0) return networks;
   const key = idKeyOf(subnet.reference.value);
   const networkKey = key ? parentIdKey(key) : undefined;
-  if (!networkKey) return [];
-  return graph.ofType(VIRTUAL_NETWORK).filter((vnet) => vnet.idKey === networkKey);
+  return networkKey ? graph.ofType(VIRTUAL_NETWORK).filter((vnet) => vnet.idKey === networkKey) : [];
 }
