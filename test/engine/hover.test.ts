@@ -1,0 +1,110 @@
+/** Hovers: explanations specialised to the document, in both languages, at the places users point at. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { hoverAt } from '../../server/src/engine';
+
+const ARM = `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+      "type": "Microsoft.Network/virtualNetworks",
+      "apiVersion": "2024-05-01",
+      "name": "vnet",
+      "location": "westeurope",
+      "properties": {
+        "addressSpace": { "addressPrefixes": [ "10.0.0.0/16" ] },
+        "subnets": [ { "name": "snet", "properties": { "addressPrefix": "10.0.1.0/24", "privateEndpointNetworkPolicies": "Disabled" } } ]
+      }
+    },
+    {
+      "type": "Microsoft.Network/privateEndpoints",
+      "apiVersion": "2024-05-01",
+      "name": "pe",
+      "location": "westeurope",
+      "properties": {
+        "subnet": { "id": "[resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet', 'snet')]" },
+        // privatelink-disable-next-line pe-single-connection
+        "privateLinkServiceConnections": [
+          { "name": "c", "properties": { "privateLinkServiceId": "[resourceId('Microsoft.Storage/storageAccounts', 'st')]", "groupIds": [ "blob" ] } }
+        ]
+      }
+    },
+    {
+      "type": "Microsoft.Network/privateLinkServices",
+      "apiVersion": "2024-05-01",
+      "name": "pls",
+      "location": "westeurope",
+      "properties": {
+        "visibility": { "subscriptions": [ "*" ] }
+      }
+    }
+  ]
+}`;
+
+function hover(text: string, needle: string, path = 'main.json', delta = 2): string {
+  const offset = text.indexOf(needle);
+  assert.ok(offset >= 0, `needle ${needle} not found`);
+  return hoverAt({ path, text }, offset + delta)?.markdown ?? '';
+}
+
+test('over groupIds: the valid ids of this target with their zones', () => {
+  const markdown = hover(ARM, '"groupIds"');
+  assert.match(markdown, /Azure Storage account/);
+  assert.match(markdown, /`blob` \| `privatelink\.blob\.core\.windows\.net`/);
+  assert.match(markdown, /learn\.microsoft\.com\/azure\/private-link\/private-link-faq/);
+});
+
+test('over a private endpoint type: the chain with ticks and crosses', () => {
+  const markdown = hover(ARM, 'Microsoft.Network/privateEndpoints');
+  assert.match(markdown, /✅ Group id: `blob`/);
+  assert.match(markdown, /❌ DNS zone group: missing/);
+});
+
+test('over visibility: what this file exposes', () => {
+  assert.match(hover(ARM, '"visibility"'), /anyone/i);
+});
+
+test('over privateEndpointNetworkPolicies: the four values', () => {
+  const markdown = hover(ARM, '"privateEndpointNetworkPolicies"');
+  for (const value of ['Disabled', 'Enabled', 'NetworkSecurityGroupEnabled', 'RouteTableEnabled']) assert.match(markdown, new RegExp(value));
+});
+
+test('over a rule id in a suppression comment: the rule', () => {
+  assert.match(hover(ARM, 'pe-single-connection', 'main.json', 3), /\*\*pe-single-connection\*\*/);
+});
+
+test('over a finding: its rule, besides the property explanation', () => {
+  assert.match(hover(ARM, '"*"', 'main.json', 1), /\*\*pls-visibility-everyone\*\*/);
+});
+
+test('Bicep: over groupIds and over a Private Link service (prerequisites, TCP and UDP)', () => {
+  const bicep = `resource st 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
+  name: 'st'
+}
+
+resource pe 'Microsoft.Network/privateEndpoints@2024-05-01' = {
+  name: 'pe'
+  location: 'westeurope'
+  properties: {
+    subnet: { id: resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet', 'snet') }
+    privateLinkServiceConnections: [ { name: 'c', properties: { privateLinkServiceId: st.id, groupIds: [ 'file' ] } } ]
+  }
+}
+
+resource pls 'Microsoft.Network/privateLinkServices@2024-05-01' = {
+  name: 'pls'
+  location: 'westeurope'
+  properties: {}
+}
+`;
+  assert.match(hover(bicep, 'groupIds', 'main.bicep'), /privatelink\.file\.core\.windows\.net/);
+  const pls = hover(bicep, 'Microsoft.Network/privateLinkServices', 'main.bicep');
+  assert.match(pls, /UDP/);
+  assert.match(pls, /Standard/);
+});
+
+test('no hover on plain JSON or outside anything Private Link', () => {
+  assert.equal(hoverAt({ path: 'package.json', text: '{ "name": "x" }' }, 3), undefined);
+  assert.equal(hover(ARM, '"contentVersion"'), '');
+});
