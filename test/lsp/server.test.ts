@@ -25,6 +25,9 @@ const has = (code: string) => (diagnostics: Diagnostic[]) => codes(diagnostics).
 const lacks = (code: string) => (diagnostics: Diagnostic[]) => !codes(diagnostics).includes(code);
 const isAction = (item: CodeAction | Command): item is CodeAction => 'kind' in item || 'edit' in item || 'diagnostics' in item;
 
+/** This suite is about documents one at a time: workspace-wide diagnostics are off (see deployments.test.ts). */
+const OPEN_ONLY = { workspaceDiagnostics: false };
+
 describe('language server', () => {
   let workspace: TempDir;
   let client: LspTestClient;
@@ -32,7 +35,7 @@ describe('language server', () => {
   before(async () => {
     workspace = makeTempDir('plg-lsp-');
     workspace.copy(testSource('lsp', 'fixtures'), '.');
-    client = await LspTestClient.start({ workspaceFolder: workspace.path });
+    client = await LspTestClient.start({ workspaceFolder: workspace.path, settings: OPEN_ONLY });
   });
 
   after(async () => {
@@ -149,16 +152,16 @@ describe('language server', () => {
     await client.diagnostics(uri, has('pe-dns-zone-group'), { after: mark0 });
 
     const mark1 = client.mark(uri);
-    await client.setSettings({ rules: { 'pe-dns-zone-group': 'off' } });
+    await client.setSettings({ ...OPEN_ONLY, rules: { 'pe-dns-zone-group': 'off' } });
     await client.diagnostics(uri, lacks('pe-dns-zone-group'), { after: mark1 });
 
     const mark2 = client.mark(uri);
-    await client.setSettings({ rules: { 'pe-dns-zone-group': 'error' } });
+    await client.setSettings({ ...OPEN_ONLY, rules: { 'pe-dns-zone-group': 'error' } });
     const raised = await client.diagnostics(uri, has('pe-dns-zone-group'), { after: mark2 });
     assert.equal(raised.find((d) => d.code === 'pe-dns-zone-group')?.severity, DiagnosticSeverity.Error);
 
     const mark3 = client.mark(uri);
-    await client.setSettings({});
+    await client.setSettings(OPEN_ONLY);
     const restored = await client.diagnostics(uri, has('pe-dns-zone-group'), { after: mark3 });
     assert.equal(restored.find((d) => d.code === 'pe-dns-zone-group')?.severity, DiagnosticSeverity.Warning);
   });
@@ -173,10 +176,10 @@ describe('language server', () => {
 
       // User settings go on top of the project's file.
       const mark2 = client.mark(uri);
-      await client.setSettings({ rules: { 'pe-dns-zone-group': 'info' } });
+      await client.setSettings({ ...OPEN_ONLY, rules: { 'pe-dns-zone-group': 'info' } });
       const info = await client.diagnostics(uri, has('pe-dns-zone-group'), { after: mark2 });
       assert.equal(info.find((d) => d.code === 'pe-dns-zone-group')?.severity, DiagnosticSeverity.Information);
-      await client.setSettings({});
+      await client.setSettings(OPEN_ONLY);
     } finally {
       fs.rmSync(configPath);
       const mark = client.mark(uri);
@@ -207,17 +210,22 @@ describe('language server', () => {
     await client.diagnostics(uri, has('pe-dns-zone-group'));
   });
 
-  test('findings located in a module are published for the module file', async () => {
+  test('with workspace diagnostics off, a module shows the findings of the deployment it is part of once opened', async () => {
     const mainUri = uriOf('modules/main.bicep');
     const moduleUri = uriOf('modules/endpoint.bicep');
     await client.open(mainUri, 'bicep', fixture('modules/main.bicep'));
     await client.diagnostics(mainUri);
-    const moduleDiagnostics = await client.diagnostics(moduleUri, has('pe-dns-zone-group'));
-    assert.ok(moduleDiagnostics.length > 0);
+    await delay(300);
+    assert.deepEqual(client.published.filter((p) => p.uri === moduleUri), [], 'a module that is not open gets nothing');
 
-    // Closing the file that produced them clears them.
-    const mark = client.mark(moduleUri);
+    // Opened, the module is analysed through main.bicep (its own parameters have no values).
+    await client.open(moduleUri, 'bicep', fixture('modules/endpoint.bicep'));
+    await client.diagnostics(moduleUri, has('pe-dns-zone-group'));
+
+    // Closing main.bicep keeps them (the module is still open); closing the module clears them.
     await client.close(mainUri);
+    const mark = client.mark(moduleUri);
+    await client.close(moduleUri);
     await client.diagnostics(moduleUri, (d) => d.length === 0, { after: mark });
   });
 

@@ -107,10 +107,41 @@ describe('DiagnosticsPublisher', () => {
     assert.deepEqual(publisher.merged('mod').map((d) => d.code), ['b', 'c']);
     sent.length = 0;
     publisher.remove('main');
-    assert.deepEqual(sent, [['main', []], ['mod', ['b', 'c']]]);
+    // mod's merged list did not change, so it is not sent again.
+    assert.deepEqual(sent, [['main', []]]);
     sent.length = 0;
     publisher.set('mod', new Map([['mod', []]]));
     assert.deepEqual(sent, [['mod', []]]);
+  });
+
+  test('findings that differ only by their parameter-file note become one naming every parameter file', () => {
+    const publisher = new DiagnosticsPublisher(() => undefined);
+    const noted = (files: string) => diagnostic('a', 1, { message: `Public. [with parameters from ${files}]` });
+    publisher.set('dev', new Map([['t', [noted('main.dev.bicepparam')]]]));
+    publisher.set('prod', new Map([['t', [noted('main.prod.bicepparam'), diagnostic('b', 2, { message: 'Other. [with parameters from main.prod.bicepparam]' })]]]));
+    assert.deepEqual(publisher.merged('t').map((d) => d.message), [
+      'Public. [with parameters from main.dev.bicepparam, main.prod.bicepparam]',
+      'Other. [with parameters from main.prod.bicepparam]',
+    ]);
+    // Holding without any parameter file as well: no note.
+    publisher.set('defaults', new Map([['t', [diagnostic('a', 1, { message: 'Public.' })]]]));
+    assert.deepEqual(publisher.merged('t').map((d) => d.message), ['Public.', 'Other. [with parameters from main.prod.bicepparam]']);
+  });
+
+  test('a filter withholds diagnostics from some URIs, and refresh applies a changed filter', () => {
+    const sent: [string, string[]][] = [];
+    let open = new Set(['a']);
+    const publisher = new DiagnosticsPublisher((uri, diagnostics) => sent.push([uri, diagnostics.map((d) => String(d.code))]), (uri) => open.has(uri), (uri) => open.has(uri));
+    publisher.set('p', new Map([['a', [diagnostic('x', 0)]], ['b', [diagnostic('y', 0)]]]));
+    assert.deepEqual(sent, [['a', ['x']]]);
+    sent.length = 0;
+    open = new Set(['a', 'b']);
+    publisher.refresh();
+    assert.deepEqual(sent, [['b', ['y']]]);
+    sent.length = 0;
+    open = new Set(['b']);
+    publisher.refresh();
+    assert.deepEqual(sent, [['a', []]]);
   });
 });
 

@@ -24,6 +24,8 @@ export interface StartOptions {
   readonly workspaceFolder?: string;
   /** The `privateLink` settings section returned for workspace/configuration. */
   readonly settings?: Record<string, unknown>;
+  /** Other configuration sections returned for workspace/configuration (e.g. `files.exclude`). */
+  readonly sections?: Record<string, unknown>;
   readonly initializationOptions?: unknown;
 }
 
@@ -38,6 +40,7 @@ export class LspTestClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logMessages: string[] = [];
   settings: Record<string, unknown>;
+  sections: Record<string, unknown> = {};
   initializeResult!: InitializeResult;
   private readonly waiters = new Set<Waiter>();
   private stderr = '';
@@ -60,7 +63,7 @@ export class LspTestClient {
     });
     connection.onNotification('window/logMessage', (params: { message: string }) => this.logMessages.push(params.message));
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map((item) => (item.section === 'privateLink' ? this.settings : null)),
+      params.items.map((item) => (item.section === 'privateLink' ? this.settings : (item.section && this.sections[item.section]) ?? null)),
     );
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('client/unregisterCapability', () => null);
@@ -72,6 +75,7 @@ export class LspTestClient {
     const child = spawn(process.execPath, [requireBuilt(distServer), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(child, connection, options.settings ?? {});
+    client.sections = { ...options.sections };
     connection.listen();
     const folder = options.workspaceFolder;
     client.initializeResult = await connection.sendRequest('initialize', {

@@ -1,5 +1,5 @@
 /** What one CLI run found, grouped by the file each finding is located in; the printers' only input. */
-import type { EngineFinding, Language } from '../engine';
+import { parameterNote, splitParameterNote, type EngineFinding, type Language } from '../engine';
 import type { PositionMapper } from './positions';
 
 export interface FileReport {
@@ -19,12 +19,16 @@ export interface LintReport {
   readonly cwd: string;
 }
 
-/** Mutable collector used while analysing; deduplicates findings reported by more than one analysis. */
+/**
+ * Mutable collector used while analysing. Findings of one file that several analyses report are listed once:
+ * identical ones (a module used twice with the same values, a file analysed through two deployments), and ones
+ * that differ only by their parameter-file note, which then names every parameter file they hold for.
+ */
 export class ReportBuilder {
-  private readonly entries = new Map<string, { displayPath: string; language: Language; findings: EngineFinding[]; keys: Set<string> }>();
+  private readonly entries = new Map<string, { displayPath: string; language: Language; findings: Map<string, MergedFinding> }>();
 
   ensureFile(absPath: string, displayPath: string, language: Language): void {
-    if (!this.entries.has(absPath)) this.entries.set(absPath, { displayPath, language, findings: [], keys: new Set() });
+    if (!this.entries.has(absPath)) this.entries.set(absPath, { displayPath, language, findings: new Map() });
   }
 
   has(absPath: string): boolean {
@@ -34,11 +38,16 @@ export class ReportBuilder {
   add(finding: EngineFinding): void {
     const entry = this.entries.get(finding.path);
     if (!entry) throw new Error(`no file entry for ${finding.path}`);
-    // A module analysed on its own and through its parent can report the same thing twice.
-    const key = `${finding.code}\u0000${finding.range.start}\u0000${finding.range.end}\u0000${finding.message}`;
-    if (entry.keys.has(key)) return;
-    entry.keys.add(key);
-    entry.findings.push(finding);
+    const { base, parameterFiles } = splitParameterNote(finding.message);
+    const key = `${finding.code}\u0000${finding.range.start}\u0000${finding.range.end}\u0000${base}`;
+    const existing = entry.findings.get(key);
+    if (!existing) {
+      entry.findings.set(key, { finding, base, parameterFiles: parameterFiles.length > 0 ? new Set(parameterFiles) : undefined });
+      return;
+    }
+    // Holding without any parameter file too: the note would wrongly narrow it.
+    if (parameterFiles.length === 0) existing.parameterFiles = undefined;
+    else for (const name of parameterFiles) existing.parameterFiles?.add(name);
   }
 
   files(): FileReport[] {
@@ -46,11 +55,18 @@ export class ReportBuilder {
       absPath,
       displayPath: entry.displayPath,
       language: entry.language,
-      findings: [...entry.findings].sort(
-        (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || compare(a.code, b.code),
-      ),
+      findings: [...entry.findings.values()]
+        .map(({ finding, base, parameterFiles }) => ({ ...finding, message: base + parameterNote([...(parameterFiles ?? [])]) }))
+        .sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || compare(a.code, b.code)),
     }));
   }
+}
+
+interface MergedFinding {
+  readonly finding: EngineFinding;
+  readonly base: string;
+  /** Undefined when at least one analysis reported it without a parameter file. */
+  parameterFiles: Set<string> | undefined;
 }
 
 function compare(a: string, b: string): number {

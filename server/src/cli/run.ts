@@ -12,7 +12,8 @@ import {
 } from '../engine';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
 import { ConfigCache, ConfigError, stripBom, type ProjectConfig } from './config';
-import { describeFsError, discoverFiles } from './discover';
+import { deployedFiles } from './deploymentFiles';
+import { describeFsError, discoverFiles, type InputFile } from './discover';
 import { PositionMapper } from './positions';
 import { printJson } from './printJson';
 import { printSarif } from './printSarif';
@@ -84,6 +85,8 @@ function run(argv: readonly string[], io: CliIO): number {
     displayPaths.set(file.absPath, file.displayPath);
   }
 
+  // Read every input first: which files deploy which decides what is analysed on its own.
+  const inputs: AnalysableInput[] = [];
   for (const file of discovery.files) {
     const text = readText(file.absPath);
     if (text === undefined) {
@@ -97,7 +100,11 @@ function run(argv: readonly string[], io: CliIO): number {
       if (file.explicit) io.stderr(`privatelink-lint: ${file.displayPath}: not an ARM template, parameter file or Bicep file; skipped\n`);
       continue;
     }
+    inputs.push({ file, text, language });
+    report.ensureFile(file.absPath, file.displayPath, language);
+  }
 
+  for (const { file, text, language } of deploymentEntries(inputs)) {
     const config = fixedConfig ?? configs.forDirectory(path.dirname(file.absPath));
     if (config) warnOnce(config, warnedConfigs, io);
 
@@ -110,7 +117,6 @@ function run(argv: readonly string[], io: CliIO): number {
     if (result.language === undefined) continue;
 
     for (const [readPath, readText] of result.files) if (!texts.has(readPath)) texts.set(readPath, readText);
-    report.ensureFile(file.absPath, file.displayPath, result.language);
     for (const finding of result.findings) {
       if (!report.has(finding.path)) {
         const otherText = texts.get(finding.path) ?? host.readFile(finding.path) ?? '';
@@ -138,6 +144,40 @@ function run(argv: readonly string[], io: CliIO): number {
 
   if (usageProblem) return EXIT_USAGE;
   return hasErrors(files) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+interface AnalysableInput {
+  readonly file: InputFile;
+  readonly text: string;
+  readonly language: Language;
+}
+
+/**
+ * The inputs to analyse, each deployment once: a template that another input deploys (a module, a linked
+ * template, the `using` template of a `.bicepparam`) is analysed through that input, with the values it passes,
+ * not again on its own. Parameter files are always entries (a `.bicepparam` analyses its template). Templates
+ * only reachable through a cycle are analysed on their own. Discovery order is kept.
+ */
+export function deploymentEntries(inputs: readonly AnalysableInput[]): AnalysableInput[] {
+  const byPath = new Map(inputs.map((input) => [input.file.absPath, input]));
+  const deploys = new Map(inputs.map((input) => [input.file.absPath, deployedFiles(input.file.absPath, input.text, input.language).filter((p) => byPath.has(p))]));
+  const deployed = new Set([...deploys.values()].flat());
+  const isTemplate = (input: AnalysableInput): boolean => input.language === 'arm' || input.language === 'bicep';
+  const entries = inputs.filter((input) => !isTemplate(input) || !deployed.has(input.file.absPath));
+  const covered = new Set<string>();
+  const cover = (from: string): void => {
+    if (covered.has(from)) return;
+    covered.add(from);
+    for (const next of deploys.get(from) ?? []) cover(next);
+  };
+  for (const entry of entries) cover(entry.file.absPath);
+  for (const input of inputs) {
+    if (covered.has(input.file.absPath)) continue;
+    entries.push(input);
+    cover(input.file.absPath);
+  }
+  const order = new Map(inputs.map((input, i) => [input.file.absPath, i]));
+  return entries.sort((a, b) => order.get(a.file.absPath)! - order.get(b.file.absPath)!);
 }
 
 function readParameterFile(options: CliOptions, cwd: string): { path: string; text: string } | undefined {

@@ -15,6 +15,11 @@ import { SuppressionIndex, findSuppressionComments } from './suppressions';
 import { renderFix } from './fixes/render';
 import type { RenderedFix } from './fixes/fix';
 import { buildModel } from './buildModel';
+import { clearExpressionCache } from './arm/expression/parse';
+import { clearIdKeyCache } from './model/resourceIds';
+import { clearParentKeyCache } from './graph/resourceGraph';
+import type { Location } from './model/model';
+import { baseName, parameterNamesInMessage, parameterNote, parameterValueLocations } from './parameterNote';
 
 export const DEFAULT_MAX_FILE_SIZE = 8 * 1024 * 1024;
 
@@ -35,32 +40,60 @@ export function analyzeDocument(request: AnalysisRequest, options: AnalysisOptio
     for (const f of model.files) files.set(f.path, f.text);
     raw = model.syntaxDiagnostics.map((d) => ({ code: 'syntax-error', severity: d.severity ?? 'error', at: d.loc, message: d.message }));
     const ruleFindings = runRules(RULES, model, new ResourceGraph(model), getKnowledge(), options.ruleLevels ?? {});
-    raw.push(...withParameterFileNote(ruleFindings, model.root.parameterFiles));
+    raw.push(...withParameterFileNote(ruleFindings, model.root.parameterFiles, model.files));
   } catch (error) {
     raw = [internalError('the analysis', error, { file, span: { start: 0, end: 0 } })];
   }
   return { language, files, findings: removeSuppressed(raw, model?.files ?? [file]).map(toEngineFinding) };
 }
 
-/** Findings computed with a parameter file's values say so, since they may not hold for other values. */
-function withParameterFileNote(findings: RawFinding[], parameterFiles: readonly string[] | undefined): RawFinding[] {
+/**
+ * Findings computed with a parameter file's values say so, since they may not hold for other values, and point at
+ * the parameter-file values their message names.
+ */
+function withParameterFileNote(findings: RawFinding[], parameterFiles: readonly string[] | undefined, files: readonly SourceFile[]): RawFinding[] {
   if (!parameterFiles || parameterFiles.length === 0) return findings;
-  const names = parameterFiles.map((p) => p.split(/[\\/]/).pop()).join(', ');
-  return findings.map((f) => ({ ...f, message: `${f.message} [with parameters from ${names}]` }));
+  const note = parameterNote(parameterFiles);
+  let values: Map<string, Location> | undefined;
+  return findings.map((f) => {
+    const names = parameterNamesInMessage(f.message);
+    if (names.length > 0) values ??= parameterValueLocations(files, parameterFiles);
+    const related = names.flatMap((name) => {
+      const loc = values?.get(name.toLowerCase());
+      return loc ? [{ loc, message: `The value of parameter '${name}' in ${baseName(loc.file.path)}` }] : [];
+    });
+    return { ...f, message: `${f.message}${note}`, related: related.length > 0 ? [...(f.related ?? []), ...related] : f.related };
+  });
 }
 
 function removeSuppressed(findings: RawFinding[], files: readonly SourceFile[]): RawFinding[] {
-  const indexes = new Map<string, SuppressionIndex>();
-  const indexFor = (file: SourceFile): SuppressionIndex => {
-    let index = indexes.get(file.path);
-    if (!index) {
-      index = new SuppressionIndex(findSuppressionComments(file.text, file.language));
-      indexes.set(file.path, index);
+  const indexes = new Map<string, SuppressionIndex | undefined>();
+  const indexFor = (file: SourceFile): SuppressionIndex | undefined => {
+    if (!indexes.has(file.path)) {
+      // A file that names no suppression directive suppresses nothing: skip the scan and the line index.
+      indexes.set(file.path, mayHoldSuppressions(file) ? new SuppressionIndex(findSuppressionComments(file.text, file.language)) : undefined);
     }
-    return index;
+    return indexes.get(file.path);
   };
   void files;
-  return findings.filter((f) => f.code === 'syntax-error' || !indexFor(f.at.file).isSuppressed(f.code, f.at.file.lines.positionAt(f.at.span.start).line));
+  return findings.filter((f) => {
+    if (f.code === 'syntax-error') return true;
+    const index = indexFor(f.at.file);
+    return !index || !index.isSuppressed(f.code, f.at.file.lines.positionAt(f.at.span.start).line);
+  });
+}
+
+/** Every comment that can suppress a finding contains one of these (see suppressions.ts). */
+function mayHoldSuppressions(file: SourceFile): boolean {
+  if (file.text.includes('privatelink-disable-next-line')) return true;
+  return (file.language === 'bicep' || file.language === 'bicep-params') && file.text.includes('#disable-');
+}
+
+/** Forgets what the engine caches between analyses (parsed expressions, id keys), so a benchmark can measure a cold run. */
+export function clearAnalysisCaches(): void {
+  clearExpressionCache();
+  clearIdKeyCache();
+  clearParentKeyCache();
 }
 
 function toEngineFinding(finding: RawFinding): EngineFinding {

@@ -19,7 +19,17 @@ export function buildModel(file: SourceFile, options: AnalysisOptions): Deployme
       for (const error of syntax.errors) builder.diagnostic({ file, span: error.span }, error.message);
       const parameters = options.parameterFile ? readParameterFile(new SourceFile(options.parameterFile.path, options.parameterFile.text, 'arm-parameters'), builder) : undefined;
       if (syntax.root?.type === 'object') {
-        return builder.build(lowerArmTemplate({ file, template: syntax.root, builder, provided: parameters?.values ?? new Map(), parameterFiles: parameters ? [parameters.file.path] : undefined }));
+        return builder.build(
+          lowerArmTemplate({
+            file,
+            template: syntax.root,
+            builder,
+            provided: parameters?.values ?? new Map(),
+            parameterFiles: parameters ? [parameters.file.path] : undefined,
+            readFile: options.host?.readFile.bind(options.host),
+            workspaceRoot: options.host?.workspaceRoot,
+          }),
+        );
       }
       if (syntax.errors.length === 0) builder.diagnostic({ file, span: { start: 0, end: 0 } }, 'An ARM template must be a JSON object.');
       return builder.build(builder.createDeployment({ file, parameters: new Map() }));
@@ -70,7 +80,9 @@ function buildFromBicepParams(file: SourceFile, builder: ModelBuilder, options: 
       builder.addFile(template);
       for (const error of syntax.errors) builder.diagnostic({ file: template, span: error.span }, error.message);
       if (syntax.root?.type === 'object') {
-        return builder.build(lowerArmTemplate({ file: template, template: syntax.root, builder, provided: params.values, parameterFiles: [file.path] }));
+        return builder.build(
+          lowerArmTemplate({ file: template, template: syntax.root, builder, provided: params.values, parameterFiles: [file.path], readFile: host.readFile.bind(host), workspaceRoot: host.workspaceRoot }),
+        );
       }
     }
   }

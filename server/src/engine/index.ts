@@ -5,3 +5,4 @@ export { hoverAt } from './hover/hoverAt';
 export { describeRules, DOCS_BASE_URL } from './rules/registry';
 export { detectLanguage } from './detectLanguage';
 export { findSuppressionComments } from './suppressions';
+export { splitParameterNote, parameterNote } from './parameterNote';

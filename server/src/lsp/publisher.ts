@@ -1,47 +1,114 @@
 /**
- * Publishes diagnostics per target URI, merging what several analysed documents report about one file
- * (a module's findings can come from the module itself and from every open file that uses it).
+ * Publishes diagnostics per target URI, merging what several analyses report about one file: a module's findings
+ * can come from every deployment that uses it, a template's from each of its parameter files. Findings that differ
+ * only by their parameter-file note become one that names every parameter file it holds for (no note when it also
+ * holds without one). A filter decides which URIs may carry diagnostics (all, or only open documents).
  */
-import type { Diagnostic } from 'vscode-languageserver/node';
+import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver/node';
+import { parameterNote, splitParameterNote } from '../engine';
 
 export class DiagnosticsPublisher {
-  /** producer URI → target URI → diagnostics */
+  /** producer → target URI → diagnostics */
   private readonly byProducer = new Map<string, Map<string, Diagnostic[]>>();
+  /** What each URI was last sent, so unchanged lists are not sent again to files that are not open. */
+  private readonly lastSent = new Map<string, string>();
+  /** While held: targets to publish at {@link flush} (true when an analysis touched them). */
+  private held: Map<string, boolean> | undefined;
 
-  constructor(private readonly send: (uri: string, diagnostics: Diagnostic[]) => void) {}
+  constructor(
+    private readonly send: (uri: string, diagnostics: Diagnostic[]) => void,
+    /** Whether diagnostics for `uri` are published at all (otherwise it gets an empty list). */
+    private readonly allowed: (uri: string) => boolean = () => true,
+    /** Open documents always get a publish after an analysis touched them, even an unchanged one. */
+    private readonly isOpen: (uri: string) => boolean = () => true,
+  ) {}
 
   /** Replaces everything `producer` reported, and republishes every target whose merged list may have changed. */
   set(producer: string, byTarget: ReadonlyMap<string, Diagnostic[]>): void {
     const previous = this.byProducer.get(producer);
     this.byProducer.set(producer, new Map(byTarget));
     const targets = new Set([...(previous?.keys() ?? []), ...byTarget.keys()]);
-    for (const target of targets) this.publish(target);
+    for (const target of targets) this.publish(target, byTarget.has(target));
   }
 
-  /** The producer closed: its contributions go; other producers' findings about the same files stay. */
+  /** The producer is gone: its contributions go; other producers' findings about the same files stay. */
   remove(producer: string): void {
     const previous = this.byProducer.get(producer);
     if (!previous) return;
     this.byProducer.delete(producer);
-    for (const target of previous.keys()) this.publish(target);
+    for (const target of previous.keys()) this.publish(target, false);
+  }
+
+  has(producer: string): boolean {
+    return this.byProducer.has(producer);
+  }
+
+  /** The filter changed (a document closed, the workspace setting flipped): republish what differs. */
+  refresh(uris: Iterable<string> = this.knownTargets()): void {
+    for (const uri of uris) this.publish(uri, false);
+  }
+
+  private knownTargets(): Set<string> {
+    const targets = new Set(this.lastSent.keys());
+    for (const byTarget of this.byProducer.values()) for (const target of byTarget.keys()) targets.add(target);
+    return targets;
   }
 
   merged(target: string): Diagnostic[] {
-    const seen = new Set<string>();
-    const merged: Diagnostic[] = [];
+    const groups = new Map<string, { diagnostic: Diagnostic; base: string; parameterFiles: Set<string> | undefined; related: Map<string, DiagnosticRelatedInformation> }>();
     for (const byTarget of this.byProducer.values()) {
       for (const diagnostic of byTarget.get(target) ?? []) {
         const { start, end } = diagnostic.range;
-        const key = `${String(diagnostic.code)}|${start.line}:${start.character}-${end.line}:${end.character}|${diagnostic.message}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        merged.push(diagnostic);
+        const { base, parameterFiles } = splitParameterNote(diagnostic.message);
+        const key = `${String(diagnostic.code)}|${start.line}:${start.character}-${end.line}:${end.character}|${base}`;
+        let group = groups.get(key);
+        if (!group) {
+          group = { diagnostic, base, parameterFiles: parameterFiles.length > 0 ? new Set(parameterFiles) : undefined, related: new Map() };
+          groups.set(key, group);
+        } else if (parameterFiles.length === 0) {
+          group.parameterFiles = undefined;
+        } else {
+          for (const name of parameterFiles) group.parameterFiles?.add(name);
+        }
+        for (const info of diagnostic.relatedInformation ?? []) {
+          const { start: s, end: e } = info.location.range;
+          group.related.set(`${info.location.uri}|${s.line}:${s.character}-${e.line}:${e.character}|${info.message}`, info);
+        }
       }
     }
-    return merged;
+    return [...groups.values()].map(({ diagnostic, base, parameterFiles, related }) => {
+      const merged: Diagnostic = { ...diagnostic, message: base + parameterNote([...(parameterFiles ?? [])].sort()) };
+      if (related.size > 0) merged.relatedInformation = [...related.values()];
+      return merged;
+    });
   }
 
-  private publish(target: string): void {
-    this.send(target, this.merged(target));
+  /**
+   * Collects publishes until {@link flush}, so the analyses of one change (a template with several parameter files,
+   * every deployment using a module) reach the editor as one list per file, not one partial list per analysis.
+   */
+  hold(): void {
+    this.held ??= new Map();
+  }
+
+  flush(): void {
+    const held = this.held;
+    this.held = undefined;
+    for (const [target, touched] of held ?? []) this.publish(target, touched);
+  }
+
+  private publish(target: string, touched: boolean): void {
+    if (this.held) {
+      this.held.set(target, touched || this.held.get(target) === true);
+      return;
+    }
+    const diagnostics = this.allowed(target) ? this.merged(target) : [];
+    const serialized = JSON.stringify(diagnostics);
+    const previous = this.lastSent.get(target);
+    if (previous === serialized && !(touched && this.isOpen(target))) return;
+    if (previous === undefined && diagnostics.length === 0 && !(touched && this.isOpen(target))) return;
+    if (diagnostics.length === 0) this.lastSent.delete(target);
+    else this.lastSent.set(target, serialized);
+    this.send(target, diagnostics);
   }
 }

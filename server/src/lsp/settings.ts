@@ -12,6 +12,7 @@ export interface ServerSettings {
   readonly rules: Readonly<Record<string, RuleLevel>>;
   readonly maxFileSizeKb: number;
   readonly debounceMs: number;
+  /** Analyse every deployment in the workspace and publish for files that are not open (default), or only open documents. */
   readonly workspaceDiagnostics: boolean;
 }
 
@@ -19,7 +20,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   rules: {},
   maxFileSizeKb: 8192,
   debounceMs: 150,
-  workspaceDiagnostics: false,
+  workspaceDiagnostics: true,
 };
 
 /** Accepts partial or wrong-typed input (hand-edited settings.json, other editors) and falls back per field. */
@@ -29,7 +30,7 @@ export function normalizeSettings(raw: unknown, warnings: string[] = []): Server
     rules: sanitizeRuleLevels(section.rules, warnings),
     maxFileSizeKb: numberIn(section.maxFileSizeKb, 1, 1024 * 1024, DEFAULT_SETTINGS.maxFileSizeKb),
     debounceMs: numberIn(section.debounceMs, 0, 10_000, DEFAULT_SETTINGS.debounceMs),
-    workspaceDiagnostics: typeof section.workspaceDiagnostics === 'boolean' ? section.workspaceDiagnostics : false,
+    workspaceDiagnostics: typeof section.workspaceDiagnostics === 'boolean' ? section.workspaceDiagnostics : DEFAULT_SETTINGS.workspaceDiagnostics,
   };
 }
 
@@ -50,9 +51,10 @@ export class SettingsProvider {
     this.pushed = this.normalize(initial);
   }
 
-  get(uri: string): Promise<ServerSettings> {
+  /** Settings for a document (resource-scoped settings may differ per folder); undefined: the window's. */
+  get(uri: string | undefined): Promise<ServerSettings> {
     if (!this.pullSupported) return Promise.resolve(this.pushed);
-    let settings = this.perUri.get(uri);
+    let settings = this.perUri.get(uri ?? '');
     if (!settings) {
       settings = this.connection.workspace
         .getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
@@ -63,9 +65,19 @@ export class SettingsProvider {
             return DEFAULT_SETTINGS;
           },
         );
-      this.perUri.set(uri, settings);
+      this.perUri.set(uri ?? '', settings);
     }
     return settings;
+  }
+
+  /** The client's `files.exclude` for a workspace folder (undefined when it cannot tell). */
+  async filesExclude(folderUri: string): Promise<unknown> {
+    if (!this.pullSupported) return undefined;
+    try {
+      return await this.connection.workspace.getConfiguration({ scopeUri: folderUri, section: 'files.exclude' });
+    } catch {
+      return undefined;
+    }
   }
 
   /** `workspace/didChangeConfiguration`: pulled settings are re-read; pushed ones replace the current values. */

@@ -18,13 +18,15 @@ import {
 import { CONFIG_FILE_NAME } from '../cli/config';
 import { toolVersion } from '../cli/version';
 import { provideCodeActions, SHOW_DOCUMENTATION_COMMAND } from './codeActions';
-import { docsHref, uriToPath } from './convert';
+import { docsHref, pathToUri, uriToPath } from './convert';
+import { excludeMatcher } from './globs';
 import { provideHover } from './hover';
 import { createLogger, describeError, guard } from './log';
 import { DiagnosticsPublisher } from './publisher';
 import { DEFAULT_SETTINGS, SettingsProvider, SETTINGS_SECTION } from './settings';
 import { Validator } from './validator';
 import { WorkspaceState } from './workspace';
+import { DEFAULT_MAX_INDEXED_FILES, WorkspaceIndex } from './workspaceIndex';
 
 /** What our VS Code client passes in `initializationOptions`; other editors pass nothing. */
 export interface InitializationOptions {
@@ -41,14 +43,45 @@ export function startServer(connection: Connection): void {
   const logger = createLogger(connection);
   const documents = new TextDocuments(TextDocument);
   const workspace = new WorkspaceState(documents, logger);
-  const publisher = new DiagnosticsPublisher((uri, diagnostics) => {
-    connection.sendDiagnostics({ uri, diagnostics }).catch((error: unknown) => logger.error('Publishing diagnostics failed', error));
-  });
+  const index = new WorkspaceIndex(
+    { maxFiles: DEFAULT_MAX_INDEXED_FILES, maxFileSize: DEFAULT_SETTINGS.maxFileSizeKb * 1024 },
+    (filePath) => {
+      const uri = workspace.openUriOf(filePath);
+      return uri ? documents.get(uri)?.getText() : undefined;
+    },
+    (message) => logger.once(message, message),
+  );
+  const isOpen = (uri: string): boolean => documents.get(uri) !== undefined;
+  const publisher = new DiagnosticsPublisher(
+    (uri, diagnostics) => {
+      connection.sendDiagnostics({ uri, diagnostics }).catch((error: unknown) => logger.error('Publishing diagnostics failed', error));
+    },
+    // With workspace diagnostics off, only open documents carry diagnostics.
+    (uri) => validator?.publishesWorkspace !== false || isOpen(uri),
+    isOpen,
+  );
   let capabilities: ClientCapabilities = {};
   let options: InitializationOptions = {};
   let settings: SettingsProvider | undefined;
   let validator: Validator | undefined;
   const justOpened = new Set<string>();
+  let indexedWith: string | undefined;
+
+  /** (Re)scans the workspace when its folders, `files.exclude` or the file size limit changed. */
+  const indexWorkspace = async (force: boolean): Promise<void> => {
+    if (!settings) return;
+    const folders = workspace.workspaceFolders;
+    const excludes = await Promise.all(folders.map((folder) => settings!.filesExclude(pathToUri(folder))));
+    const windowSettings = await settings.get(folders[0] ? pathToUri(folders[0]) : undefined);
+    const key = JSON.stringify([folders, excludes, windowSettings.maxFileSizeKb]);
+    if (!force && key === indexedWith) return;
+    indexedWith = key;
+    void index.rebuild(
+      folders.map((folder, i) => ({ path: folder, excluded: excludeMatcher(excludes[i]) })),
+      { maxFiles: DEFAULT_MAX_INDEXED_FILES, maxFileSize: windowSettings.maxFileSizeKb * 1024 },
+    );
+    await validator?.recompute();
+  };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities = params.capabilities;
@@ -63,7 +96,7 @@ export function startServer(connection: Connection): void {
       options.settings,
       (message) => logger.once(message, message),
     );
-    validator = new Validator(workspace, settings, publisher, logger, DEFAULT_SETTINGS.debounceMs);
+    validator = new Validator(workspace, index, settings, publisher, logger, DEFAULT_SETTINGS.debounceMs, DEFAULT_SETTINGS.workspaceDiagnostics);
 
     const result: InitializeResult = {
       capabilities: {
@@ -98,9 +131,12 @@ export function startServer(connection: Connection): void {
             event.added.map((folder) => folder.uri),
             event.removed.map((folder) => folder.uri),
           );
-          validator?.all();
+          indexWorkspace(true)
+            .then(() => validator?.all())
+            .catch((error: unknown) => logger.error('Indexing the workspace failed', error));
         });
       }
+      await indexWorkspace(true);
     }),
   );
 
@@ -125,8 +161,9 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onDidChangeConfiguration(
-    guard(logger, 'didChangeConfiguration', undefined, (params) => {
+    guard(logger, 'didChangeConfiguration', undefined, async (params) => {
       settings?.changed(params.settings);
+      await indexWorkspace(false);
       validator?.all();
     }),
   );
@@ -140,11 +177,10 @@ export function startServer(connection: Connection): void {
         if (path.basename(changedPath) === CONFIG_FILE_NAME) configChanged = true;
         else changedPaths.push(changedPath);
       }
+      if (changedPaths.length > 0) validator?.filesChanged(changedPaths);
       if (configChanged) {
         workspace.configsChanged();
         validator?.all();
-      } else {
-        validator?.filesChanged(changedPaths);
       }
     }),
   );

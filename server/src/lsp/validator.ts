@@ -1,65 +1,168 @@
 /**
- * Runs the engine on open documents: immediately on open, debounced on change, again when settings, config
- * files or files a document depends on change. Results for an outdated document version are dropped.
+ * Runs the engine on deployments ("units", see deployments.ts): every deployment of the workspace when
+ * `privateLink.workspaceDiagnostics` is on, else those the open documents take part in. A unit is analysed again
+ * when a file it read changes (an open document's edit, debounced, or a watched file on disk), when settings or
+ * config files change. Analyses run one at a time from a queue, those touching open documents first, yielding to
+ * the event loop in between so requests stay answered while a large workspace is analysed.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { analyzeDocument, type AnalysisResult } from '../engine';
-import { diagnosticsByUri, DIAGNOSTIC_SOURCE, uriToPath } from './convert';
+import { diagnosticsByUri, DIAGNOSTIC_SOURCE, pathToUri, uriToPath } from './convert';
+import { unitsForDocument, workspaceUnits, type Unit } from './deployments';
 import { describeError, type Logger } from './log';
 import type { DiagnosticsPublisher } from './publisher';
 import type { SettingsProvider } from './settings';
+import type { WorkspaceIndex } from './workspaceIndex';
 import type { WorkspaceState } from './workspace';
 
 /** Analyses slower than this are logged, so users can tell us which files hurt. */
 const SLOW_ANALYSIS_MS = 1000;
+/** Results held back to be published together are published at least this often. */
+const MAX_HOLD_MS = 250;
+
+interface ActiveUnit {
+  readonly unit: Unit;
+  /** Bumped on every schedule, so a run that awaited settings knows a newer one is coming. */
+  generation: number;
+  timer?: NodeJS.Timeout;
+  /** Files the last analysis read (the engine's `AnalysisResult.files`). */
+  reads?: ReadonlySet<string>;
+}
 
 export class Validator {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
-  /** Bumped on every schedule/close so an older, still-running validation knows it lost. */
-  private readonly generations = new Map<string, number>();
-  /** Engine paths each open document's last analysis read (itself, modules, parameter files). */
-  private readonly dependencies = new Map<string, ReadonlySet<string>>();
+  private readonly active = new Map<string, ActiveUnit>();
+  private readonly ready = new Set<string>();
+  private running = false;
   private readonly debounceByUri = new Map<string, number>();
+  private workspaceDiagnostics: boolean;
+  private recomputing: Promise<void> | undefined;
+  private recomputeAgain = false;
+  private heldSince: number | undefined;
 
   constructor(
     private readonly workspace: WorkspaceState,
+    private readonly index: WorkspaceIndex,
     private readonly settings: SettingsProvider,
     private readonly publisher: DiagnosticsPublisher,
     private readonly logger: Logger,
     private readonly defaultDebounceMs: number,
-  ) {}
+    workspaceDiagnostics: boolean,
+  ) {
+    this.workspaceDiagnostics = workspaceDiagnostics;
+  }
+
+  /** Whether diagnostics of files that are not open are published. */
+  get publishesWorkspace(): boolean {
+    return this.workspaceDiagnostics;
+  }
 
   opened(document: TextDocument): void {
-    this.schedule(document.uri, 0);
+    const filePath = uriToPath(document.uri);
+    this.index.updateFromText(filePath, document.getText());
+    void this.recompute().then(() => this.scheduleDependents(filePath, 0));
   }
 
   changed(document: TextDocument): void {
-    this.schedule(document.uri, this.debounceOf(document.uri));
-    this.scheduleDependents(uriToPath(document.uri), document.uri);
+    const filePath = uriToPath(document.uri);
+    const structural = this.index.updateFromText(filePath, document.getText());
+    this.scheduleDependents(filePath, this.debounceOf(document.uri));
+    if (structural) void this.recompute().then(() => this.scheduleDependents(filePath, this.debounceOf(document.uri)));
   }
 
   closed(uri: string): void {
-    this.cancel(uri);
-    this.generations.set(uri, (this.generations.get(uri) ?? 0) + 1);
-    this.dependencies.delete(uri);
+    const filePath = uriToPath(uri);
     this.debounceByUri.delete(uri);
     this.settings.forget(uri);
-    this.publisher.remove(uri);
+    // The file on disk may differ from the unsaved text the index had.
+    void this.index
+      .updateFromDisk([filePath])
+      .then(() => {
+        this.scheduleDependents(filePath, 0);
+        return this.recompute();
+      })
+      .then(() => this.publisher.refresh([uri]));
   }
 
+  /** Settings or config files changed: which units run may change, and every unit's findings may. */
   all(): void {
-    for (const document of this.workspace.documents.all()) this.schedule(document.uri, 0);
+    void this.recompute().then(() => {
+      for (const key of this.active.keys()) this.schedule(key, 0);
+    });
   }
 
-  /** Files on disk changed: re-analyse the open documents that read them. */
+  /** Files changed on disk: update the index, re-analyse what read them. Open documents follow their text instead. */
   filesChanged(paths: readonly string[]): void {
-    for (const changed of paths) this.scheduleDependents(changed, undefined);
+    const onDisk = paths.filter((p) => !this.workspace.openUriOf(p));
+    if (onDisk.length === 0) return;
+    void this.index.updateFromDisk(onDisk).then((structural) => {
+      for (const changed of onDisk) this.scheduleDependents(changed, 0);
+      if (structural) return this.recompute().then(() => onDisk.forEach((changed) => this.scheduleDependents(changed, 0)));
+      return undefined;
+    });
   }
 
-  private scheduleDependents(changedPath: string, exceptUri: string | undefined): void {
-    for (const [uri, paths] of this.dependencies) {
-      if (uri !== exceptUri && paths.has(changedPath)) this.schedule(uri, this.debounceOf(uri));
+  /**
+   * Works out which units should run (after the index or the set of open documents changed, or the workspace
+   * setting flipped): new ones are scheduled, gone ones withdraw their diagnostics. Calls are serialised.
+   */
+  recompute(): Promise<void> {
+    if (this.recomputing) {
+      this.recomputeAgain = true;
+      return this.recomputing;
+    }
+    this.recomputing = (async () => {
+      do {
+        this.recomputeAgain = false;
+        await this.index.ready;
+        const windowSettings = await this.settings.get(this.workspace.workspaceFolders[0] ? pathToUri(this.workspace.workspaceFolders[0]) : undefined);
+        this.apply(windowSettings.workspaceDiagnostics);
+      } while (this.recomputeAgain);
+    })()
+      .catch((error: unknown) => this.logger.error('Working out what to analyse failed', error))
+      .finally(() => {
+        this.recomputing = undefined;
+      });
+    return this.recomputing;
+  }
+
+  private apply(workspaceDiagnostics: boolean): void {
+    const flipped = workspaceDiagnostics !== this.workspaceDiagnostics;
+    this.workspaceDiagnostics = workspaceDiagnostics;
+    let all: Unit[] | undefined;
+    const allUnits = (): Unit[] => (all ??= workspaceUnits(this.index));
+    const desired = new Map<string, Unit>();
+    if (workspaceDiagnostics) for (const unit of allUnits()) desired.set(unit.key, unit);
+    for (const document of this.workspace.documents.all()) {
+      for (const unit of unitsForDocument(this.index, uriToPath(document.uri), allUnits)) desired.set(unit.key, unit);
+    }
+    for (const [key, active] of [...this.active]) {
+      if (desired.has(key)) continue;
+      if (active.timer) clearTimeout(active.timer);
+      this.active.delete(key);
+      this.ready.delete(key);
+      this.publisher.remove(key);
+    }
+    for (const [key, unit] of desired) {
+      if (this.active.has(key)) continue;
+      this.active.set(key, { unit, generation: 0 });
+      this.schedule(key, 0);
+    }
+    if (flipped) this.publisher.refresh();
+  }
+
+  /** Re-analyses the active units that read, deploy or are `changedPath`. */
+  private scheduleDependents(changedPath: string, delayMs: number): void {
+    for (const [key, { unit, reads }] of this.active) {
+      if (
+        unit.document === changedPath ||
+        unit.template === changedPath ||
+        unit.parameterFile === changedPath ||
+        reads?.has(changedPath) ||
+        this.index.closureOf(unit.template).has(changedPath)
+      ) {
+        this.schedule(key, delayMs);
+      }
     }
   }
 
@@ -67,42 +170,83 @@ export class Validator {
     return this.debounceByUri.get(uri) ?? this.defaultDebounceMs;
   }
 
-  private schedule(uri: string, delayMs: number): void {
-    this.cancel(uri);
-    const generation = (this.generations.get(uri) ?? 0) + 1;
-    this.generations.set(uri, generation);
-    const timer = setTimeout(() => {
-      this.timers.delete(uri);
-      this.validate(uri, generation).catch((error: unknown) => this.logger.error(`Validating ${uri} failed`, error));
+  private schedule(key: string, delayMs: number): void {
+    const active = this.active.get(key);
+    if (!active) return;
+    if (active.timer) clearTimeout(active.timer);
+    active.generation++;
+    this.ready.delete(key);
+    active.timer = setTimeout(() => {
+      active.timer = undefined;
+      this.ready.add(key);
+      this.pump();
     }, delayMs);
-    this.timers.set(uri, timer);
   }
 
-  private cancel(uri: string): void {
-    const timer = this.timers.get(uri);
-    if (timer) {
-      clearTimeout(timer);
-      this.timers.delete(uri);
-    }
+  /** Runs ready units one at a time; units touching an open document go first. */
+  private pump(): void {
+    if (this.running || this.ready.size === 0) return;
+    this.running = true;
+    setImmediate(() => {
+      const key = this.next().key;
+      this.ready.delete(key);
+      if (this.heldSince === undefined) {
+        this.heldSince = Date.now();
+        this.publisher.hold();
+      }
+      const touchedOpen = this.touchesOpen(key);
+      this.validate(key)
+        .catch((error: unknown) => this.logger.error(`Analysing ${key.replace('\u0000', ' with ')} failed`, error))
+        .finally(() => {
+          // Publish when the queue is done, when the analyses concerning open documents are (they go first), or
+          // when results have been held long enough.
+          if (this.ready.size === 0 || (touchedOpen && !this.next().touchesOpen) || Date.now() - this.heldSince! > MAX_HOLD_MS) {
+            this.heldSince = undefined;
+            this.publisher.flush();
+          }
+          this.running = false;
+          this.pump();
+        });
+    });
   }
 
-  private isCurrent(uri: string, generation: number, version: number): boolean {
-    return this.generations.get(uri) === generation && this.workspace.documents.get(uri)?.version === version;
+  /** The next ready unit: one touching an open document if any. */
+  private next(): { key: string; touchesOpen: boolean } {
+    const open = this.openPaths();
+    for (const key of this.ready) if (this.touchesOpen(key, open)) return { key, touchesOpen: true };
+    return { key: this.ready.values().next().value as string, touchesOpen: false };
   }
 
-  private async validate(uri: string, generation: number): Promise<void> {
-    const document = this.workspace.documents.get(uri);
-    if (!document) return;
-    const version = document.version;
-    const settings = await this.settings.get(uri);
-    if (!this.isCurrent(uri, generation, version)) return;
-    this.debounceByUri.set(uri, settings.debounceMs);
+  private openPaths(): Set<string> {
+    return new Set([...this.workspace.documents.all()].map((d) => uriToPath(d.uri)));
+  }
 
-    const prepared = this.workspace.prepare(document, settings);
+  private touchesOpen(key: string, open = this.openPaths()): boolean {
+    const active = this.active.get(key);
+    if (!active) return false;
+    const { unit, reads } = active;
+    if (open.has(unit.document) || open.has(unit.template) || (unit.parameterFile !== undefined && open.has(unit.parameterFile))) return true;
+    return reads !== undefined && [...open].some((p) => reads.has(p));
+  }
+
+  private async validate(key: string): Promise<void> {
+    const active = this.active.get(key);
+    if (!active) return;
+    const generation = active.generation;
+    const { unit } = active;
+    const openUri = this.workspace.openUriOf(unit.document);
+    const documentUri = openUri ?? pathToUri(unit.document);
+    const folder = this.workspace.folderOf(unit.document);
+    const settings = await this.settings.get(openUri ?? (folder ? pathToUri(folder) : documentUri));
+    // Superseded while waiting: a newer run is scheduled.
+    if (this.active.get(key) !== active || active.generation !== generation) return;
+    if (openUri) this.debounceByUri.set(openUri, settings.debounceMs);
+
+    const prepared = this.workspace.prepareUnit(unit, settings);
     if (!prepared) {
-      // Not a template (any more): whatever it had goes.
-      this.dependencies.delete(uri);
-      this.publisher.set(uri, new Map([[uri, []]]));
+      // Not a template (any more), or gone: whatever it had goes.
+      active.reads = new Set([unit.document]);
+      this.publisher.set(key, new Map([[documentUri, []]]));
       return;
     }
 
@@ -111,24 +255,29 @@ export class Validator {
     try {
       result = analyzeDocument(prepared.request, prepared.options);
     } catch (error) {
-      this.logger.error(`Analysis of ${uri} failed`, error);
-      this.dependencies.delete(uri);
-      this.publisher.set(uri, new Map([[uri, [internalErrorDiagnostic(error)]]]));
+      this.logger.error(`Analysis of ${unit.document} failed`, error);
+      active.reads = new Set([unit.document]);
+      this.publisher.set(key, new Map([[documentUri, [internalErrorDiagnostic(error)]]]));
       return;
     }
     const elapsed = Date.now() - started;
-    if (elapsed > SLOW_ANALYSIS_MS) this.logger.info(`Analysed ${uri} in ${elapsed} ms`);
+    if (elapsed > SLOW_ANALYSIS_MS) this.logger.info(`Analysed ${unit.document} in ${elapsed} ms`);
 
-    // The version check after analysis: never publish results computed for text the user has since changed.
-    if (!this.isCurrent(uri, generation, version)) return;
-    this.dependencies.set(uri, new Set([...result.files.keys(), prepared.request.path]));
-    const byUri = diagnosticsByUri(result, uri, {
-      uriOf: (p) => (p === prepared.request.path ? uri : this.workspace.uriOf(p)),
+    const reads = new Set([...result.files.keys(), unit.document]);
+    if (unit.parameterFile) reads.add(unit.parameterFile);
+    active.reads = reads;
+    const byUri = diagnosticsByUri(result, documentUri, {
+      uriOf: (p) => (p === prepared.request.path ? documentUri : this.workspace.uriOf(p)),
       textOf: (p) => (p === prepared.request.path ? prepared.request.text : this.workspace.textOf(p)),
-      versionOf: (u) => (u === uri ? version : this.workspace.versionOf(u)),
+      versionOf: (u) => this.workspace.versionOf(u),
       documentedRules: this.workspace.documentedRules,
     });
-    this.publisher.set(uri, byUri);
+    // Open documents this deployment read get a publish even without findings, so editors see it was analysed.
+    for (const read of reads) {
+      const uri = this.workspace.openUriOf(read);
+      if (uri && !byUri.has(uri)) byUri.set(uri, []);
+    }
+    this.publisher.set(key, byUri);
   }
 }
 

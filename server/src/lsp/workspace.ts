@@ -11,6 +11,7 @@ import { ConfigCache, ConfigError, mergeRuleLevels, stripBom } from '../cli/conf
 import type { Logger } from './log';
 import type { ServerSettings } from './settings';
 import { pathToUri, uriToPath } from './convert';
+import type { Unit } from './deployments';
 
 export interface PreparedAnalysis {
   readonly request: AnalysisRequest;
@@ -75,19 +76,52 @@ export class WorkspaceState {
     return this.documents.get(uri)?.version ?? null;
   }
 
+  get workspaceFolders(): readonly string[] {
+    return this.folders;
+  }
+
   /** Undefined when the document is not something the engine analyses (plain JSON, an unknown language). */
   prepare(document: TextDocument, settings: ServerSettings): PreparedAnalysis | undefined {
     const filePath = uriToPath(document.uri);
     const language = languageOf(document, filePath);
     if (!language) return undefined;
-    const isFile = document.uri.startsWith('file:');
+    return this.prepared(filePath, document.getText(), language, document.uri.startsWith('file:'), settings);
+  }
+
+  /**
+   * The engine request for one deployment: its document (open or on disk) and, for a JSON parameter file, the
+   * parameter file. Undefined when the document cannot be read or is not something the engine analyses.
+   */
+  prepareUnit(unit: Unit, settings: ServerSettings): PreparedAnalysis | undefined {
+    const openUri = this.openUriOf(unit.document);
+    const document = openUri ? this.documents.get(openUri) : undefined;
+    if (document) {
+      const prepared = this.prepare(document, settings);
+      return prepared && this.withParameterFile(prepared, unit);
+    }
+    const text = this.textOf(unit.document);
+    if (text === undefined || text.length > settings.maxFileSizeKb * 1024) return undefined;
+    const language = detectLanguage(unit.document, text);
+    if (!language) return undefined;
+    return this.withParameterFile(this.prepared(unit.document, text, language, path.isAbsolute(unit.document), settings), unit);
+  }
+
+  private withParameterFile(prepared: PreparedAnalysis, unit: Unit): PreparedAnalysis | undefined {
+    if (unit.parameterKind !== 'json' || !unit.parameterFile) return prepared;
+    const text = this.textOf(unit.parameterFile);
+    if (text === undefined) return prepared;
+    return { ...prepared, options: { ...prepared.options, parameterFile: { path: unit.parameterFile, text } } };
+  }
+
+  private prepared(filePath: string, text: string, language: Language, isFile: boolean, settings: ServerSettings): PreparedAnalysis {
     const host: AnalysisHost = {
       // Unsaved edits of an open module count, as the user sees them.
       readFile: (p) => this.textOf(p),
+      // Never read outside the workspace folders; a file outside them may read its own folder tree.
       workspaceRoot: isFile ? this.folderOf(filePath) : undefined,
     };
     return {
-      request: { path: filePath, text: document.getText(), language },
+      request: { path: filePath, text, language },
       options: {
         ruleLevels: mergeRuleLevels(this.projectRules(isFile ? path.dirname(filePath) : this.folders[0]), settings.rules),
         host,
