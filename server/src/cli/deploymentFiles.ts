@@ -15,7 +15,7 @@ const JSON_PARAMETER_FILE = /^(.+)\.parameters(?:\.[^.]+)?\.jsonc?$/i;
 const TEMPLATE_EXTENSIONS = ['.bicep', '.json', '.jsonc'];
 
 /**
- * Absolute paths of the files `absPath` deploys or applies to, as the engine follows them: local `.bicep`
+ * Absolute paths of the files `absPath` deploys or applies to, as the engine follows them: local `.bicep`/`.json`
  * modules (not registry or template-spec ones), linked templates by a literal `relativePath`, a `.bicepparam`'s
  * `using` template. Paths are resolved against the file that names them.
  */
@@ -29,7 +29,7 @@ export function deployedFiles(absPath: string, text: string, language: Language 
   };
   switch (language) {
     case 'bicep':
-      for (const match of stripBicepComments(text).matchAll(BICEP_MODULE)) if (match[1].toLowerCase().endsWith('.bicep')) add(match[1]);
+      for (const match of stripBicepComments(text).matchAll(BICEP_MODULE)) if (/\.(bicep|json|jsonc)$/i.test(match[1])) add(match[1]);
       break;
     case 'bicep-params': {
       const using = usingPath(text);

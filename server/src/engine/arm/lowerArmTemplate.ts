@@ -26,6 +26,13 @@ export interface ArmLoweringInput {
   /** Reads linked templates (`templateLink.relativePath`); without it they stay unknown. */
   readonly readFile?: (path: string) => string | undefined;
   readonly workspaceRoot?: string;
+  /** Set when the template is deployed by another file (a Bicep module pointing at a JSON template). */
+  readonly parent?: Deployment;
+  readonly declaration?: Location;
+  readonly inheritedCondition?: Value;
+  readonly scope?: ResourceScope;
+  /** Files on the module path above this one (cycle guard). */
+  readonly ancestors?: readonly string[];
 }
 
 /** How linked templates are read: through the caller's host, never outside the workspace, never in a cycle. */
@@ -57,12 +64,17 @@ interface Lowering {
 export function lowerArmTemplate(input: ArmLoweringInput): Deployment {
   const deployment = input.builder.createDeployment({
     file: input.file,
+    parent: input.parent,
+    declaration: input.declaration,
+    scope: input.scope,
     parameters: new Map(),
     parameterFiles: input.parameterFiles,
   });
   const values: ArmValueContext = { file: input.file, diagnostics: input.builder.diagnostics, reported: new Set() };
-  const link: LinkContext = { readFile: input.readFile, workspaceRoot: input.workspaceRoot, ancestors: [input.file.path] };
-  lowerInto(input.builder, values, deployment, input.template, '', input.provided, undefined, 0, true, link);
+  const link: LinkContext = { readFile: input.readFile, workspaceRoot: input.workspaceRoot, ancestors: [...(input.ancestors ?? []), input.file.path] };
+  // A template deployed by another file is a nested scope: its parameters come from the caller.
+  const nested = input.parent !== undefined;
+  lowerInto(input.builder, values, deployment, input.template, nested ? `${deployment.key}::` : '', input.provided, undefined, nested ? 1 : 0, input.inheritedCondition ?? true, link);
   return deployment;
 }
 

@@ -24,6 +24,11 @@ export interface BicepSymbolHost {
   module(name: string): Value;
   /** Text of a file relative to the Bicep file (`loadTextContent`), or undefined. */
   loadText(relativePath: string): string | undefined;
+  /**
+   * A compile-time import: the exported variable `name` of the Bicep file at `source`, or (name undefined) an object
+   * of all its variables for `import * as ns`. Unknown when it cannot be read.
+   */
+  imported(source: string, name: string | undefined): Value;
 }
 
 export class BicepEvaluator {
@@ -275,9 +280,17 @@ export class BicepEvaluator {
         return this.host.resource(symbol);
       case 'module':
         return this.host.module(symbol.name);
+      case 'import':
+        return this.host.imported(symbol.source, symbol.exportedName);
       case 'opaque':
         return new Unknown(symbol.name);
     }
+  }
+
+  /** A top-level variable of this file by name (for files that import from it). */
+  variableByName(name: string): Value | undefined {
+    const symbol = this.symbols.byName.get(name);
+    return symbol?.kind === 'var' ? this.variable(name, symbol.declaration.value) : undefined;
   }
 
   private variable(name: string, expr: Expression): Value {

@@ -36,6 +36,7 @@ function readValues(file: SourceFile, program: Program): Omit<BicepParamFile, 'd
     resource: (symbol) => new Unknown(symbol.name),
     module: (name) => new Unknown(name),
     loadText: () => undefined,
+    imported: (source, name) => new Unknown(name ? `import('${source}').${name}` : `import('${source}')`),
   });
   const values = new Map<string, ProvidedParameter>();
   let using: string | undefined;

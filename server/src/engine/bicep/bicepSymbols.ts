@@ -26,6 +26,8 @@ export type BicepSymbol =
   | { readonly kind: 'var'; readonly name: string; readonly declaration: VariableDeclaration }
   | ResourceSymbol
   | { readonly kind: 'module'; readonly name: string; readonly declaration: ModuleDeclaration }
+  /** `import { x as name } from 'file.bicep'` (exportedName x) or `import * as name from …` (exportedName undefined). */
+  | { readonly kind: 'import'; readonly name: string; readonly source: string; readonly exportedName?: string }
   | { readonly kind: 'opaque'; readonly name: string };
 
 export interface FileSymbols {
@@ -65,13 +67,20 @@ export function collectSymbols(program: Program): FileSymbols {
       case 'output':
         outputs.push(statement);
         break;
-      case 'import':
+      case 'import': {
+        const source = statement.source.kind === 'string' ? statement.source.value : undefined;
         for (const imported of statement.symbols) {
-          const name = imported.alias?.name ?? (imported.name.kind === 'identifier' ? imported.name.name : undefined);
-          if (name) byName.set(name, { kind: 'opaque', name });
+          const exportedName = imported.name.kind === 'identifier' ? imported.name.name : imported.name.value;
+          const name = imported.alias?.name ?? exportedName;
+          if (!name) continue;
+          byName.set(name, source && exportedName && statement.form === 'symbols' ? { kind: 'import', name, source, exportedName } : { kind: 'opaque', name });
         }
-        if (statement.alias) byName.set(statement.alias.name, { kind: 'opaque', name: statement.alias.name });
+        if (statement.alias) {
+          const name = statement.alias.name;
+          byName.set(name, source && statement.form === 'wildcard' ? { kind: 'import', name, source } : { kind: 'opaque', name });
+        }
         break;
+      }
       case 'func':
       case 'type':
         byName.set(statement.name.name, { kind: 'opaque', name: statement.name.name });

@@ -15,6 +15,9 @@ import type { Expression, ModuleDeclaration, Program, ResourceDeclaration } from
 import { collectSymbols, declarationBody, FileSymbols, ResourceSymbol } from './bicepSymbols';
 import { BicepEnv, BicepEvaluator, EMPTY_ENV, RUNTIME_OBJECTS } from './bicepEvaluator';
 import { isRegistryModule, resolveModulePath } from './modulePaths';
+import { importedValue } from './bicepImports';
+import { parseJsonSyntax } from '../arm/jsonSyntax';
+import { lowerArmTemplate } from '../arm/lowerArmTemplate';
 
 /** Module nesting deeper than this is not followed. */
 const MAX_MODULE_DEPTH = 16;
@@ -86,6 +89,14 @@ class BicepLowering {
         resource: (symbol) => this.resourceValue(symbol),
         module: (name) => this.moduleValue(name),
         loadText: (path) => this.loadText(path),
+        imported: (source, name) =>
+          importedValue(
+            { readFile: this.input.readFile, workspaceRoot: this.input.workspaceRoot, cache: importCache(this.input.builder) },
+            this.input.file.path,
+            source,
+            name,
+            this.input.ancestors ?? [],
+          ),
       },
       deployment.scope,
     );
@@ -274,7 +285,7 @@ class BicepLowering {
       RUNTIME_OBJECTS.add(object);
       return object;
     };
-    if (!path || isRegistryModule(path) || !path.toLowerCase().endsWith('.bicep')) return opaque();
+    if (!path || isRegistryModule(path) || !/\.(bicep|json|jsonc)$/i.test(path)) return opaque();
     const resolved = resolveModulePath(this.input.file.path, path, this.input.workspaceRoot);
     if (resolved.kind === 'outside') {
       this.input.builder.diagnostic(this.loc(declaration.path.span), `Module path '${path}' leaves the workspace; it is not read.`);
@@ -289,25 +300,33 @@ class BicepLowering {
     const conditionExpr = value.kind === 'if' ? value.condition : loopExpr?.body.kind === 'if' ? loopExpr.body.condition : undefined;
     const bodyExpr = declarationBody(value);
     const environments = loopExpr ? this.evaluator.iterations(loopExpr, EMPTY_ENV) ?? [this.unknownIteration(loopExpr)] : [EMPTY_ENV];
-    const file = new SourceFile(resolved.path, text, 'bicep');
-    const program = parseAndReport(file, this.input.builder);
+    const isJson = !resolved.path.toLowerCase().endsWith('.bicep');
+    const file = new SourceFile(resolved.path, text, isJson ? 'arm' : 'bicep');
+    const program = isJson ? undefined : parseAndReport(file, this.input.builder);
+    const json = isJson ? parseJsonSyntax(text) : undefined;
+    if (json) {
+      this.input.builder.addFile(file);
+      for (const error of json.errors) this.input.builder.diagnostic({ file, span: error.span }, error.message);
+      if (json.root?.type !== 'object') return opaque();
+    }
     const results: Value[] = [];
     for (const env of environments) {
       const condition = conditionExpr ? this.conditionValue(conditionExpr, env) : true;
       if (valuesEqual(condition, false) === true) continue;
       const provided = this.moduleParameters(bodyExpr, env);
-      const child = lowerBicepFile({
-        ...this.input,
+      const shared = {
         scope: this.scopeOf(bodyExpr, env),
         file,
-        program,
+        builder: this.input.builder,
         provided,
-        parameterFiles: undefined,
         parent: this.deployment,
         declaration: this.loc(declaration.span),
         inheritedCondition: combine(this.input.inheritedCondition ?? true, condition),
+        readFile: this.input.readFile,
+        workspaceRoot: this.input.workspaceRoot,
         ancestors,
-      });
+      };
+      const child = json?.root ? lowerArmTemplate({ ...shared, template: json.root }) : lowerBicepFile({ ...shared, program });
       const outputs: ObjectValue = {};
       for (const [key, node] of child.outputs) outputs[key] = node.value;
       const object: ObjectValue = { outputs, name: getMember(bodyExpr ? this.evaluator.value(bodyExpr, env) : null, 'name') ?? new Unknown(`${moduleName}.name`) };
@@ -330,6 +349,18 @@ class BicepLowering {
     }
     return provided;
   }
+}
+
+/** Files read for compile-time imports, per model: each is parsed and evaluated once. */
+const IMPORT_CACHES = new WeakMap<ModelBuilder, Map<string, BicepEvaluator | undefined>>();
+
+function importCache(builder: ModelBuilder): Map<string, BicepEvaluator | undefined> {
+  let cache = IMPORT_CACHES.get(builder);
+  if (!cache) {
+    cache = new Map();
+    IMPORT_CACHES.set(builder, cache);
+  }
+  return cache;
 }
 
 /** Resources by lower-cased id per model, so `parent:` can find the resource its symbol object names. */

@@ -1,0 +1,17 @@
+param name string
+param location string = 'westeurope'
+
+resource st 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: name
+  location: location
+  sku: {
+    name: 'Standard_LRS'
+  }
+  kind: 'StorageV2'
+  properties: {
+    minimumTlsVersion: 'TLS1_2'
+    publicNetworkAccess: 'Enabled'
+  }
+}
+
+output id string = st.id

@@ -1,0 +1,18 @@
+// The storage account and its blob endpoint live in separate modules.
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    name: 'stapp02'
+  }
+}
+
+module endpoint 'modules/endpoint.bicep' = {
+  name: 'endpoint'
+  params: {
+    name: 'pe-stapp02-blob'
+    subnetId: resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet-app', 'snet-pe')
+    targetId: storage.outputs.id
+    groupId: 'blob'
+    zoneId: resourceId('Microsoft.Network/privateDnsZones', 'privatelink.blob.core.windows.net')
+  }
+}

@@ -1,0 +1,18 @@
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  params: {
+    name: 'stapp03'
+    publicAccess: 'Enabled'
+  }
+}
+
+module endpoint 'modules/endpoint.bicep' = {
+  name: 'endpoint'
+  params: {
+    name: 'pe-stapp03-blob'
+    subnetId: resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet-app', 'snet-pe')
+    targetId: storage.outputs.id
+    groupId: 'blob'
+    zoneId: resourceId('Microsoft.Network/privateDnsZones', 'privatelink.blob.core.windows.net')
+  }
+}

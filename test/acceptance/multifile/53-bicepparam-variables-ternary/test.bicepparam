@@ -1,0 +1,6 @@
+using 'main.bicep'
+
+var env = 'test'
+
+param environment = env
+param storagePublicAccess = env == 'prod' ? 'Disabled' : 'Enabled'
