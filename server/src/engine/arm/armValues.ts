@@ -3,7 +3,7 @@
  * from the raw string text (so spans stay exact) and evaluated, and property `copy` loops expanded into arrays.
  */
 import type { Node as JsonNode } from 'jsonc-parser';
-import { ObjectValue, Unknown, Value, isKnownString } from '../evaluate/value';
+import { ObjectValue, Unknown, Value, caseInsensitiveName, isKnownString, matchesName } from '../evaluate/value';
 import type { Location, MemberNode, SyntaxDiagnostic, ValueNode } from '../model/model';
 import type { SourceFile } from '../model/sourceFile';
 import { parseArmString } from './expression/parse';
@@ -67,7 +67,7 @@ function objectNode(node: JsonNode, loc: Location, scope: ArmScope, context: Arm
     const [keyNode, valueNode] = property.children ?? [];
     if (!keyNode || !valueNode || typeof keyNode.value !== 'string') continue;
     const key = keyNode.value;
-    if (key.toLowerCase() === 'copy' && isPropertyCopy(valueNode)) {
+    if (key.length === 4 && key.toLowerCase() === 'copy' && isPropertyCopy(valueNode)) {
       for (const loop of valueNode.children ?? []) {
         const expanded = expandPropertyCopy(loop, scope, context);
         if (!expanded) continue;
@@ -94,7 +94,10 @@ function expandPropertyCopy(loop: JsonNode, scope: ArmScope, context: ArmValueCo
   const inputNode = childNode(loop, 'input');
   if (!nameNode || !inputNode || typeof nameNode.value !== 'string') return undefined;
   const name = nameNode.value;
-  const count = countNode ? jsonToValueNode(countNode, scope, context).value : new Unknown('copy-count');
+  const countValue = countNode ? jsonToValueNode(countNode, scope, context) : undefined;
+  const count = countValue ? countValue.value : new Unknown('copy-count');
+  // How many items there are may itself come from a parameter default: the array says so.
+  const countOrigins = countValue?.parameterDefaults ? { parameterDefaults: countValue.parameterDefaults } : {};
   const loc = locOf(context.file, loop);
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > MAX_COPY_COUNT) {
     const unknown = new Unknown(`${scope.scopeKey}copy('${name}')`);
@@ -104,19 +107,21 @@ function expandPropertyCopy(loop: JsonNode, scope: ArmScope, context: ArmValueCo
   for (let i = 0; i < count; i++) {
     items.push(scope.withCopy(name, i, () => jsonToValueNode(inputNode, scope, context)));
   }
-  return { key: name, keyLoc: locOf(context.file, nameNode), node: { loc, value: items.map((i) => i.value), items } };
+  return { key: name, keyLoc: locOf(context.file, nameNode), node: { loc, value: items.map((i) => i.value), items, ...countOrigins } };
 }
 
 /** The value node of an object's property, by case-insensitive name. */
 export function childNode(object: JsonNode | undefined, name: string): JsonNode | undefined {
   if (object?.type !== 'object') return undefined;
-  const lower = name.toLowerCase();
-  let found: JsonNode | undefined;
-  for (const property of object.children ?? []) {
-    const [key, value] = property.children ?? [];
-    if (key && typeof key.value === 'string' && key.value.toLowerCase() === lower) found = value;
+  const wanted = caseInsensitiveName(name);
+  const properties = object.children ?? [];
+  // The last property of that name wins (as ARM reads duplicates): search from the end.
+  for (let i = properties.length - 1; i >= 0; i--) {
+    const pair = properties[i].children;
+    const key = pair?.[0];
+    if (key && typeof key.value === 'string' && matchesName(key.value, wanted)) return pair[1];
   }
-  return found;
+  return undefined;
 }
 
 /** A JSON string literal's value when it is not an expression (types, symbolic names). */

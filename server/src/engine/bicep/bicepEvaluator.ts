@@ -81,9 +81,10 @@ export class BicepEvaluator {
     if (expr.kind === 'array') return this.arrayNode(expr, env);
     if (expr.kind === 'parenthesized') return this.node(expr.expression, env);
     if (expr.kind === 'for') {
-      const items = this.forItems(expr, env);
+      // The number of items follows from the iterated array, which may come from a parameter default.
+      const { value: items, origins } = this.collect(() => this.forItems(expr, env));
       if (!items) return { loc, value: new Unknown(this.keyOf(expr)) };
-      return { loc, value: items.map((i) => i.value), items };
+      return origins.length > 0 ? { loc, value: items.map((i) => i.value), items, parameterDefaults: origins } : { loc, value: items.map((i) => i.value), items };
     }
     const { value, origins } = this.collect(() => this.value(expr, env));
     return origins.length > 0 ? { loc, value, parameterDefaults: origins } : { loc, value };

@@ -1,5 +1,5 @@
 /** pls-subnet-network-policies: the subnet a Private Link service takes NAT IPs from must disable privateLinkServiceNetworkPolicies. */
-import { isKnownString } from '../evaluate/value';
+import { isKnownString, isObjectValue } from '../evaluate/value';
 import { at } from '../model/navigate';
 import type { Rule } from './framework/rule';
 import { declaredPrivateLinkServices, natConfigurationsOf } from './support/loadBalancers';
@@ -19,8 +19,9 @@ export const plsSubnetNetworkPolicies: Rule = {
         const policy = at(properties, 'privateLinkServiceNetworkPolicies');
         let reason: string;
         if (!policy || policy.value === null) {
-          // Only a literal properties object (or none at all) proves the setting is absent.
-          if (properties && !properties.members) continue;
+          // Only a literal properties object, one evaluated offline to a known object (a variable, `union` of
+          // known objects: unknown keys make the whole object unknown), or none at all proves the setting is absent.
+          if (properties && !properties.members && !isObjectValue(properties.value)) continue;
           if (!subnet.body.members) continue;
           reason = "it does not set privateLinkServiceNetworkPolicies, which defaults to 'Enabled'";
         } else if (isKnownString(policy.value) && policy.value.toLowerCase() === 'enabled') {
@@ -28,10 +29,15 @@ export const plsSubnetNetworkPolicies: Rule = {
         } else continue;
         reported.add(subnet.key);
         report({
-          at: policy?.loc ?? subnet.anchor,
-          message: `The Private Link service takes its NAT IP from this subnet, but ${reason}. Set it to 'Disabled' on this subnet.${describeParameterDefaults(policy)}`,
+          // An absent setting is reported on the subnet's name (the resource's `name`, or the inline subnet's).
+          at: policy?.loc ?? at(subnet.body, 'name')?.loc ?? subnet.anchor,
+          message: `The Private Link service takes its NAT IP from this subnet, but ${reason}. Set it to 'Disabled' on this subnet.${describeParameterDefaults(policy ?? properties)}`,
           related: [{ loc: nat.subnetReference?.loc ?? nat.node.loc, message: 'The Private Link service NAT IP configuration using this subnet' }],
-          fixes: [{ title: "Set privateLinkServiceNetworkPolicies to 'Disabled'", actions: [{ kind: 'setProperty', object: subnet.body, path: ['properties', 'privateLinkServiceNetworkPolicies'], value: 'Disabled' }] }],
+          // The quick fix edits written objects only; a computed properties object is changed where it is built.
+          fixes:
+            properties && !properties.members
+              ? []
+              : [{ title: "Set privateLinkServiceNetworkPolicies to 'Disabled'", actions: [{ kind: 'setProperty', object: subnet.body, path: ['properties', 'privateLinkServiceNetworkPolicies'], value: 'Disabled' }] }],
         });
       }
     }
