@@ -7,7 +7,7 @@ import { Unknown, Value, anonymousUnknown, getMember, isObjectValue, isUnknown, 
 import { callBuiltin, createBuiltinContext, BuiltinContext } from '../evaluate/functions';
 import type { MemberNode, ParameterOrigin, ResourceScope, ValueNode } from '../model/model';
 import type { SourceFile } from '../model/sourceFile';
-import type { Expression, ForExpression, LambdaExpression, ObjectExpression, ArrayExpression } from './syntax/ast';
+import type { Expression, ForExpression, FunctionDeclaration, LambdaExpression, ObjectExpression, ArrayExpression } from './syntax/ast';
 import type { BicepSymbol, FileSymbols, ResourceSymbol } from './bicepSymbols';
 import { binaryOperation, negate, notOperation, ternary } from './bicepOperators';
 
@@ -36,6 +36,7 @@ export class BicepEvaluator {
   private readonly inProgress = new Set<string>();
   private readonly collectors: ParameterOrigin[][] = [];
   private readonly builtins: BuiltinContext;
+  private functionDepth = 0;
   /**
    * Parameter defaults behind loop variables, per environment: `e.enabled` in `[for e in endpoints: if (e.enabled)…]`
    * depends on `endpoints`' default as much as ARM's `parameters('endpoints')[copyIndex()].enabled` does.
@@ -283,6 +284,7 @@ export class BicepEvaluator {
         return this.host.module(symbol.name);
       case 'import':
         return this.host.imported(symbol.source, symbol.exportedName);
+      case 'func':
       case 'opaque':
         return new Unknown(symbol.name);
     }
@@ -324,12 +326,30 @@ export class BicepEvaluator {
     if (target && !(target.kind === 'identifier' && (target.name === 'sys' || target.name === 'az') && !this.symbols.byName.has(target.name))) {
       return new Unknown(this.keyOf(expr)); // resource functions (listKeys …) and imported functions
     }
+    const userFunction = target ? undefined : this.symbols.byName.get(name);
+    if (userFunction?.kind === 'func') return this.callUserFunction(userFunction.declaration, args, env, expr);
     const lower = name.toLowerCase();
     if (lower === 'any') return args[0] ? this.value(args[0], env) : null;
     if (lower === 'loadtextcontent' || lower === 'loadjsoncontent') return this.loadFile(lower, args, env, expr);
     if (LAMBDA_FUNCTIONS.has(lower)) return this.lambdaCall(lower, args, env, expr);
     const values = args.map((a) => this.value(a, env));
     return callBuiltin(name, values, this.builtins) ?? new Unknown(this.keyOf(expr));
+  }
+
+  /**
+   * A user-defined function: its body evaluated with the arguments bound (Bicep functions see only their parameters
+   * and other functions). Bounded depth, so recursion through other functions cannot run away.
+   */
+  private callUserFunction(declaration: FunctionDeclaration, args: readonly Expression[], env: BicepEnv, expr: Expression): Value {
+    if (this.functionDepth >= MAX_FUNCTION_DEPTH) return new Unknown(this.keyOf(expr));
+    const inner = new Map<string, Value>();
+    declaration.parameters.forEach((parameter, i) => inner.set(parameter.name.name, args[i] ? this.value(args[i], env) : null));
+    this.functionDepth++;
+    try {
+      return this.value(declaration.body, inner);
+    } finally {
+      this.functionDepth--;
+    }
   }
 
   private loadFile(name: string, args: readonly Expression[], env: BicepEnv, expr: Expression): Value {
@@ -373,6 +393,8 @@ export class BicepEvaluator {
     return object;
   }
 }
+
+const MAX_FUNCTION_DEPTH = 32;
 
 const LAMBDA_FUNCTIONS = new Set(['map', 'filter', 'toobject']);
 

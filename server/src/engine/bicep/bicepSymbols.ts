@@ -1,6 +1,7 @@
 /** The declarations of one Bicep file by name: parameters, variables, resources (nested ones too), modules, imports. */
 import type {
   Expression,
+  FunctionDeclaration,
   ModuleDeclaration,
   ObjectExpression,
   ParameterDeclaration,
@@ -28,6 +29,7 @@ export type BicepSymbol =
   | { readonly kind: 'module'; readonly name: string; readonly declaration: ModuleDeclaration }
   /** `import { x as name } from 'file.bicep'` (exportedName x) or `import * as name from …` (exportedName undefined). */
   | { readonly kind: 'import'; readonly name: string; readonly source: string; readonly exportedName?: string }
+  | { readonly kind: 'func'; readonly name: string; readonly declaration: FunctionDeclaration }
   | { readonly kind: 'opaque'; readonly name: string };
 
 export interface FileSymbols {
@@ -82,6 +84,8 @@ export function collectSymbols(program: Program): FileSymbols {
         break;
       }
       case 'func':
+        byName.set(statement.name.name, { kind: 'func', name: statement.name.name, declaration: statement });
+        break;
       case 'type':
         byName.set(statement.name.name, { kind: 'opaque', name: statement.name.name });
         break;
