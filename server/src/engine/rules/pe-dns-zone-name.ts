@@ -101,9 +101,24 @@ function usedBy(zone: string, service: ServiceInfo, knowledge: Knowledge): strin
   // Several services share some zones (the blob zone serves Storage and Data Explorer): name this service's own first.
   const own = users.find((u) => u.resourceType.toLowerCase() === service.resourceType.toLowerCase());
   if (own) return ` (it is the zone of group id '${own.groupId}')`;
-  const first = users[0];
+  const first = primaryUser(zone, users, knowledge);
   const name = knowledge.service(first.resourceType)?.displayName ?? first.resourceType;
   return ` (it is the zone of ${name} group id '${first.groupId}')`;
+}
+
+/**
+ * The service a shared zone chiefly belongs to: the blob zone is Storage's `blob` zone, even though Data Explorer,
+ * Azure Monitor and Backup also list it among several. Prefer a group id named in the zone ('privatelink.blob…' →
+ * `blob`), then one whose only zone this is, then the table's order.
+ */
+function primaryUser(zone: string, users: readonly { resourceType: string; groupId: string }[], knowledge: Knowledge): { resourceType: string; groupId: string } {
+  const labels = new Set(zone.toLowerCase().split('.'));
+  const rank = (u: { resourceType: string; groupId: string }): number => {
+    const named = labels.has(u.groupId.toLowerCase()) ? 0 : 2;
+    const zoneCount = knowledge.service(u.resourceType)?.zonesFor(u.groupId).length ?? 0;
+    return named + (zoneCount === 1 ? 0 : 1);
+  };
+  return users.reduce((best, u) => (rank(u) < rank(best) ? u : best), users[0]);
 }
 
 /**

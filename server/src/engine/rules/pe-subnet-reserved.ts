@@ -6,6 +6,7 @@ import type { Rule, Severity } from './framework/rule';
 import { declaredEndpoints } from './support/privateEndpoints';
 import { endpointSubnet, judgeableDeclarations } from './support/endpointNetwork';
 import { describeParameterDefaults } from './support/messages';
+import { defaultsMentioning } from './support/defaultsMentioning';
 
 /** Subnets Azure dedicates to one product, by their fixed names (compared case-insensitively). */
 const DEDICATED_SUBNETS: ReadonlyMap<string, { readonly name: string; readonly level: Severity; readonly owner: string }> = new Map([
@@ -33,7 +34,7 @@ export const peSubnetReserved: Rule = {
           level: dedicated.level,
           message:
             `This private endpoint is placed in '${subnet.name}', the subnet reserved for ${dedicated.owner}. ` +
-            `Put private endpoints in an ordinary subnet of the network.${describeParameterDefaults(subnet.reference)}`,
+            `Put private endpoints in an ordinary subnet of the network.${describeParameterDefaults(defaultsMentioning(subnet.reference, dedicated.name))}`,
           related: subnet.declarations.map((d) => ({ loc: d.anchor, message: `The ${dedicated.name} declaration` })),
         });
         continue;
