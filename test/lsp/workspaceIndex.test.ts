@@ -43,7 +43,7 @@ describe('files.exclude globs', () => {
 });
 
 describe('deployment files from text', () => {
-  test('Bicep local modules (not registry, not commented out), ARM relativePath, .bicepparam using', () => {
+  test('Bicep local modules (Bicep or JSON templates; not registry, not commented out), ARM relativePath, .bicepparam using', () => {
     const bicep = [
       "module a './modules/a.bicep' = {",
       "module b 'br/public:avm/res/storage:1.0.0' = {",
@@ -51,7 +51,7 @@ describe('deployment files from text', () => {
       "  module d '../d.bicep' = [for x in xs: {",
       "module e 'e.json' = {",
     ].join('\n');
-    assert.deepEqual(deployedFiles('/w/src/main.bicep', bicep, 'bicep').sort(), ['/w/d.bicep', '/w/src/modules/a.bicep']);
+    assert.deepEqual(deployedFiles('/w/src/main.bicep', bicep, 'bicep').sort(), ['/w/d.bicep', '/w/src/e.json', '/w/src/modules/a.bicep']);
     const arm = ARM('"resources": [{ "properties": { "templateLink": { "relativePath": "nested/x.json" } } }, { "templateLink": { "relativePath": "[variables(\'p\')]" } }]');
     assert.deepEqual(deployedFiles('/w/main.json', arm, 'arm'), ['/w/nested/x.json']);
     assert.equal(usingPath("// header\nusing './main.bicep'\nparam a = 1"), './main.bicep');
