@@ -16,14 +16,20 @@ import { renderFix } from './fixes/render';
 import type { RenderedFix } from './fixes/fix';
 import { buildModel } from './buildModel';
 import { clearExpressionCache } from './arm/expression/parse';
+import { clearJsonSyntaxCache } from './arm/jsonSyntax';
 import { clearIdKeyCache } from './model/resourceIds';
 import { clearParentKeyCache } from './graph/resourceGraph';
+import { clearFunctionNameCache } from './arm/expression/evaluate';
+import { clearPreparedNames } from './evaluate/value';
 import type { Location } from './model/model';
 import { baseName, parameterNamesInMessage, parameterNote, parameterValueLocations } from './parameterNote';
 
 export const DEFAULT_MAX_FILE_SIZE = 8 * 1024 * 1024;
 
 export function analyzeDocument(request: AnalysisRequest, options: AnalysisOptions = {}): AnalysisResult {
+  // The caches serve one analysis (loop bodies parsed once, ids keyed once): values in them may be slices of this
+  // text, so keeping them across analyses would keep every earlier version of a document alive.
+  clearAnalysisCaches();
   const language = request.language ?? detectLanguage(request.path, request.text);
   const files = new Map<string, string>([[request.path, request.text]]);
   if (!language) return { language: undefined, findings: [], files };
@@ -89,11 +95,14 @@ function mayHoldSuppressions(file: SourceFile): boolean {
   return (file.language === 'bicep' || file.language === 'bicep-params') && file.text.includes('#disable-');
 }
 
-/** Forgets what the engine caches between analyses (parsed expressions, id keys), so a benchmark can measure a cold run. */
+/** Forgets what the engine caches during an analysis (parsed expressions, id keys, the last JSON tree). */
 export function clearAnalysisCaches(): void {
   clearExpressionCache();
+  clearJsonSyntaxCache();
   clearIdKeyCache();
   clearParentKeyCache();
+  clearFunctionNameCache();
+  clearPreparedNames();
 }
 
 function toEngineFinding(finding: RawFinding): EngineFinding {

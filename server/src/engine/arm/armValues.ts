@@ -18,6 +18,8 @@ export interface ArmValueContext {
   readonly diagnostics: SyntaxDiagnostic[];
   /** Spans already reported, so a node evaluated once per loop instance is reported once. */
   readonly reported: Set<number>;
+  /** The analysis' loop budget (ModelBuilder.takeLoopIterations): false leaves a property copy unexpanded. */
+  readonly takeLoopIterations?: (count: number) => boolean;
 }
 
 export function locOf(file: SourceFile, node: JsonNode): Location {
@@ -99,7 +101,7 @@ function expandPropertyCopy(loop: JsonNode, scope: ArmScope, context: ArmValueCo
   // How many items there are may itself come from a parameter default: the array says so.
   const countOrigins = countValue?.parameterDefaults ? { parameterDefaults: countValue.parameterDefaults } : {};
   const loc = locOf(context.file, loop);
-  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > MAX_COPY_COUNT) {
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > MAX_COPY_COUNT || context.takeLoopIterations?.(count) === false) {
     const unknown = new Unknown(`${scope.scopeKey}copy('${name}')`);
     return { key: name, keyLoc: locOf(context.file, nameNode), node: { loc, value: unknown } };
   }

@@ -1,10 +1,12 @@
 /**
  * Reads JSON-with-comments into a jsonc-parser tree with offsets, after a cheap iterative depth check, and turns
  * parse errors into syntax diagnostics. jsonc-parser recurses per nesting level, so hostile nesting is refused here
- * before it can overflow the stack.
+ * before it can overflow the stack. Strictly valid JSON (nearly every template) takes a faster reader that builds the
+ * same tree (strictJsonTree.ts); anything else takes the path below, unchanged.
  */
 import { Node as JsonNode, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { Span } from '../text/span';
+import { readStrictJsonTree } from './strictJsonTree';
 
 export const MAX_JSON_DEPTH = 512;
 
@@ -14,42 +16,146 @@ export interface JsonSyntax {
 }
 
 export function parseJsonSyntax(text: string): JsonSyntax {
+  // One analysis reads the same text twice (the lowering, then the fix writers): keep the last tree, shared
+  // read-only. A plain reference, emptied by every analysis (clearAnalysisCaches): a WeakRef would keep its tree
+  // alive until the end of the current job, and the CLI analyses a whole folder in one job, so every tree lived.
+  if (text === lastText && lastSyntax) return lastSyntax;
+  const syntax = parseJsonSyntaxUncached(text);
+  lastText = text;
+  lastSyntax = syntax;
+  return syntax;
+}
+
+let lastText: string | undefined;
+let lastSyntax: JsonSyntax | undefined;
+
+/** Forgets the last tree (benchmarks measuring a cold analysis). */
+export function clearJsonSyntaxCache(): void {
+  lastText = undefined;
+  lastSyntax = undefined;
+}
+
+function parseJsonSyntaxUncached(original: string): JsonSyntax {
+  // A byte order mark is whitespace to us (VS Code strips it, files on disk may keep it): same length, same offsets.
+  let text = original.charCodeAt(0) === 0xfeff ? ` ${original.slice(1)}` : original;
+  // Valid JSON nested at most MAX_JSON_DEPTH levels: no errors and no excessive nesting, whichever reader is used.
+  const strict = readStrictJsonTree(text, MAX_JSON_DEPTH);
+  if (strict) return { root: strict, errors: [] };
+  const errors: { span: Span; message: string }[] = [];
   const tooDeep = findExcessiveNesting(text, MAX_JSON_DEPTH);
   if (tooDeep !== undefined) {
-    return {
-      root: undefined,
-      errors: [{ span: { start: tooDeep, end: tooDeep + 1 }, message: `JSON nested deeper than ${MAX_JSON_DEPTH} levels is not analysed.` }],
-    };
+    // What nests deeper is blanked out (its outermost brackets stay, an empty array or object): the rest is analysed.
+    errors.push({ span: { start: tooDeep, end: tooDeep + 1 }, message: `JSON nested deeper than ${MAX_JSON_DEPTH} levels is not analysed.` });
+    text = blankExcessiveNesting(text, MAX_JSON_DEPTH);
+    const blanked = readStrictJsonTree(text, MAX_JSON_DEPTH);
+    if (blanked) return { root: blanked, errors };
   }
   const parseErrors: ParseError[] = [];
   const root = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
-  const errors = parseErrors.map((error) => ({
-    span: { start: error.offset, end: error.offset + Math.max(1, error.length) },
-    message: `Invalid JSON: ${describeParseError(printParseErrorCode(error.error))}.`,
-  }));
+  const length = text.length;
+  for (const error of parseErrors) {
+    // jsonc-parser can place errors (and nodes) past the end after an unterminated comment: keep them inside.
+    const start = Math.min(error.offset, length);
+    const message = `Invalid JSON: ${describeParseError(printParseErrorCode(error.error))}.`;
+    // Every bracket left open reports at the end of the text: one message there is enough.
+    const last = errors[errors.length - 1];
+    if (last && last.span.start === start && last.message === message) continue;
+    errors.push({ span: { start, end: Math.min(error.offset + Math.max(1, error.length), length) }, message });
+  }
+  if (root) clampNodes(root, length);
   return { root, errors };
+}
+
+/** Keeps every node of a tree inside `0..length` (see above); iterative, trees can be MAX_JSON_DEPTH deep. */
+function clampNodes(root: JsonNode, length: number): void {
+  const stack: JsonNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as JsonNode & { offset: number; length: number };
+    if (node.offset > length) node.offset = length;
+    if (node.offset + node.length > length) node.length = length - node.offset;
+    for (const child of node.children ?? []) stack.push(child);
+  }
+}
+
+/**
+ * The text with the inside of every bracket deeper than `limit` replaced by spaces (same length, so offsets hold),
+ * skipping strings and comments as {@link findExcessiveNesting} does; an unclosed region is blanked to the end.
+ */
+export function blankExcessiveNesting(text: string, limit: number): string {
+  const pieces: string[] = [];
+  let copiedTo = 0;
+  let depth = 0;
+  let blankFrom = -1;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34 /* " */) {
+      let close = text.indexOf('"', i + 1);
+      for (;;) {
+        if (close < 0) break;
+        let backslashes = 0;
+        while (text.charCodeAt(close - 1 - backslashes) === 92 /* \ */ && close - 1 - backslashes > i) backslashes++;
+        if ((backslashes & 1) === 0) break;
+        close = text.indexOf('"', close + 1);
+      }
+      i = close < 0 ? length : close;
+    } else if (ch === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? length : end;
+    } else if (ch === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? length : end + 1;
+    } else if (ch === 91 /* [ */ || ch === 123 /* { */) {
+      depth++;
+      if (depth === limit + 1 && blankFrom < 0) blankFrom = i + 1;
+    } else if (ch === 93 || ch === 125) {
+      if (depth === limit + 1 && blankFrom >= 0) {
+        pieces.push(text.slice(copiedTo, blankFrom), ' '.repeat(i - blankFrom));
+        copiedTo = i;
+        blankFrom = -1;
+      }
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  if (blankFrom >= 0) {
+    pieces.push(text.slice(copiedTo, blankFrom), ' '.repeat(length - blankFrom));
+    copiedTo = length;
+  }
+  pieces.push(text.slice(copiedTo));
+  return pieces.join('');
 }
 
 function describeParseError(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-/** Offset of the first bracket that goes deeper than `limit`, skipping strings and comments; undefined if none. */
+/**
+ * Offset of the first bracket that goes deeper than `limit`, skipping strings and comments; undefined if none.
+ * Strings and comments are skipped with `indexOf` (most of a template's text is inside strings): a quote closes a
+ * string when an even number of backslashes precedes it, as when escapes are read one by one.
+ */
 export function findExcessiveNesting(text: string, limit: number): number | undefined {
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
     const ch = text.charCodeAt(i);
     if (ch === 34 /* " */) {
-      i++;
-      while (i < text.length && text.charCodeAt(i) !== 34) {
-        if (text.charCodeAt(i) === 92 /* \ */) i++;
-        i++;
+      let close = text.indexOf('"', i + 1);
+      for (;;) {
+        // An unterminated string runs to the end: no bracket after it counts.
+        if (close < 0) return undefined;
+        let backslashes = 0;
+        while (text.charCodeAt(close - 1 - backslashes) === 92 /* \ */ && close - 1 - backslashes > i) backslashes++;
+        if ((backslashes & 1) === 0) break;
+        close = text.indexOf('"', close + 1);
       }
+      i = close;
     } else if (ch === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
-      while (i < text.length && text.charCodeAt(i) !== 10) i++;
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? length : end;
     } else if (ch === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
       const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? text.length : end + 1;
+      i = end < 0 ? length : end + 1;
     } else if (ch === 91 /* [ */ || ch === 123 /* { */) {
       depth++;
       if (depth > limit) return i;

@@ -70,7 +70,12 @@ export function lowerArmTemplate(input: ArmLoweringInput): Deployment {
     parameters: new Map(),
     parameterFiles: input.parameterFiles,
   });
-  const values: ArmValueContext = { file: input.file, diagnostics: input.builder.diagnostics, reported: new Set() };
+  const values: ArmValueContext = {
+    file: input.file,
+    diagnostics: input.builder.diagnostics,
+    reported: new Set(),
+    takeLoopIterations: (count) => input.builder.takeLoopIterations(count),
+  };
   const link: LinkContext = { readFile: input.readFile, workspaceRoot: input.workspaceRoot, ancestors: [...(input.ancestors ?? []), input.file.path] };
   // A template deployed by another file is a nested scope: its parameters come from the caller.
   const nested = input.parent !== undefined;
@@ -176,7 +181,8 @@ function lowerResource(lowering: Lowering, node: JsonNode, parent: ParentInfo | 
   };
 
   if (!copyNode) return instance(undefined);
-  if (typeof count === 'number' && Number.isInteger(count) && count >= 0 && count <= MAX_COPY_COUNT) {
+  // Within ARM's limit and the analysis' loop budget (nested deployments and child resources multiply loops).
+  if (typeof count === 'number' && Number.isInteger(count) && count >= 0 && count <= MAX_COPY_COUNT && lowering.builder.takeLoopIterations(count)) {
     for (let i = 0; i < count; i++) scope.withCopy(copyName, i, () => instance(i));
   } else {
     // Unknown or absurd count: one instance stands for all of them, its index unknown.

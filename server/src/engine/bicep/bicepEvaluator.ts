@@ -4,7 +4,7 @@
  * variables, resources, modules) through the lowering that owns them.
  */
 import { Unknown, Value, anonymousUnknown, getMember, isObjectValue, isUnknown, normaliseString, toStringPart, ObjectValue } from '../evaluate/value';
-import { callBuiltin, createBuiltinContext, BuiltinContext } from '../evaluate/functions';
+import { callBuiltin, createBuiltinContext, BuiltinContext, MAX_ARRAY_ITEMS, MAX_STRING_LENGTH } from '../evaluate/functions';
 import type { MemberNode, ParameterOrigin, ResourceScope, ValueNode } from '../model/model';
 import type { SourceFile } from '../model/sourceFile';
 import type { Expression, ForExpression, FunctionDeclaration, LambdaExpression, ObjectExpression, ArrayExpression } from './syntax/ast';
@@ -29,6 +29,11 @@ export interface BicepSymbolHost {
    * of all its variables for `import * as ns`. Unknown when it cannot be read.
    */
   imported(source: string, name: string | undefined): Value;
+  /**
+   * Takes `count` iterations (loop items, lambda calls) from the analysis' loop budget; false leaves the loop
+   * unexpanded. Nested loops and loops in looped modules multiply, so the budget is shared by the whole model.
+   */
+  takeIterations?(count: number): boolean;
 }
 
 export class BicepEvaluator {
@@ -37,6 +42,7 @@ export class BicepEvaluator {
   private readonly collectors: ParameterOrigin[][] = [];
   private readonly builtins: BuiltinContext;
   private functionDepth = 0;
+  private symbolDepth = 0;
   /**
    * Parameter defaults behind loop variables, per environment: `e.enabled` in `[for e in endpoints: if (e.enabled)…]`
    * depends on `endpoints`' default as much as ARM's `parameters('endpoints')[copyIndex()].enabled` does.
@@ -149,7 +155,7 @@ export class BicepEvaluator {
   /** The environments of a loop's iterations, or undefined when the iterated array is unknown or too long. */
   iterations(expr: ForExpression, env: BicepEnv): BicepEnv[] | undefined {
     const { value: iterable, origins } = this.collect(() => this.value(expr.iterable, env));
-    if (!Array.isArray(iterable) || iterable.length > MAX_LOOP_ITEMS) return undefined;
+    if (!Array.isArray(iterable) || iterable.length > MAX_LOOP_ITEMS || this.host.takeIterations?.(iterable.length) === false) return undefined;
     return iterable.map((item, index) => {
       const bindings: [string, Value][] = [[expr.item.name, item]];
       if (expr.index) bindings.push([expr.index.name, index]);
@@ -193,8 +199,9 @@ export class BicepEvaluator {
             continue;
           }
           const spread = this.value(item.expression, env);
-          if (!Array.isArray(spread)) return new Unknown(this.keyOf(expr));
-          values.push(...spread);
+          // Spreads copy: `[...a, ...a]` doubles, so the builtins' array cap applies (and push(...) has an argument limit).
+          if (!Array.isArray(spread) || values.length + spread.length > MAX_ARRAY_ITEMS) return new Unknown(this.keyOf(expr));
+          for (const spreadItem of spread) values.push(spreadItem);
         }
         return values;
       }
@@ -248,6 +255,8 @@ export class BicepEvaluator {
       }
       const piece = toStringPart(this.value(part.expression, env));
       text += piece ?? toStringPart(new Unknown(this.keyOf(part.expression)));
+      // Interpolation copies: `'${a}${a}'` doubles, so the builtins' string cap applies.
+      if (text.length > MAX_STRING_LENGTH) return new Unknown(this.keyOf(expr));
     }
     return normaliseString(text);
   }
@@ -272,7 +281,24 @@ export class BicepEvaluator {
     return this.symbolValue(symbol);
   }
 
+  /**
+   * Symbols referring to symbols (a chain of variables, parameters or resources) recurse once per link: past
+   * MAX_SYMBOL_DEPTH links, or should the stack run out all the same, the value is unknown rather than the analysis lost.
+   */
   private symbolValue(symbol: BicepSymbol): Value {
+    if (this.symbolDepth >= MAX_SYMBOL_DEPTH) return new Unknown(symbol.name);
+    this.symbolDepth++;
+    try {
+      return this.resolveSymbol(symbol);
+    } catch (error) {
+      if (error instanceof RangeError) return anonymousUnknown(symbol.name);
+      throw error;
+    } finally {
+      this.symbolDepth--;
+    }
+  }
+
+  private resolveSymbol(symbol: BicepSymbol): Value {
     switch (symbol.kind) {
       case 'param':
         return this.host.parameter(symbol.name);
@@ -368,7 +394,9 @@ export class BicepEvaluator {
   private lambdaCall(name: string, args: readonly Expression[], env: BicepEnv, expr: Expression): Value {
     const array = args[0] ? this.value(args[0], env) : undefined;
     const lambda = args[1];
-    if (!Array.isArray(array) || array.length > MAX_LOOP_ITEMS || lambda?.kind !== 'lambda') return new Unknown(this.keyOf(expr));
+    if (!Array.isArray(array) || array.length > MAX_LOOP_ITEMS || lambda?.kind !== 'lambda' || this.host.takeIterations?.(array.length) === false) {
+      return new Unknown(this.keyOf(expr));
+    }
     const apply = (fn: LambdaExpression, ...params: Value[]): Value => {
       const inner = this.extend(env, fn.parameters.map((p, i) => [p.name, params[i] ?? null]));
       return this.value(fn.body, inner);
@@ -395,6 +423,8 @@ export class BicepEvaluator {
 }
 
 const MAX_FUNCTION_DEPTH = 32;
+/** Real files chain a handful of symbols; hostile ones thousands (see symbolValue). */
+const MAX_SYMBOL_DEPTH = 128;
 
 const LAMBDA_FUNCTIONS = new Set(['map', 'filter', 'toobject']);
 

@@ -72,6 +72,8 @@ class BicepLowering {
   private readonly states = new Map<ResourceSymbol, ResourceState>();
   private readonly moduleValues = new Map<string, Value>();
   private readonly modulesInProgress = new Set<string>();
+  private readonly parameterDefaults = new Map<string, { value: Value; origins: ParameterOrigin[] }>();
+  private readonly parametersInProgress = new Set<string>();
   private readonly scopeKey: string;
 
   constructor(
@@ -89,6 +91,7 @@ class BicepLowering {
         resource: (symbol) => this.resourceValue(symbol),
         module: (name) => this.moduleValue(name),
         loadText: (path) => this.loadText(path),
+        takeIterations: (count) => this.input.builder.takeLoopIterations(count),
         imported: (source, name) =>
           importedValue(
             { readFile: this.input.readFile, workspaceRoot: this.input.workspaceRoot, cache: importCache(this.input.builder) },
@@ -131,7 +134,22 @@ class BicepLowering {
     if (symbol?.kind !== 'param' || !symbol.declaration.value) return new Unknown(parameterKey(this.scopeKey, name));
     const defaultExpr = symbol.declaration.value;
     this.evaluator.record({ name, loc: this.loc(defaultExpr.span), fromParameterFile: false });
-    return this.evaluator.value(defaultExpr, EMPTY_ENV);
+    // Evaluated once (defaults referring to defaults would otherwise multiply), and a default that refers to itself
+    // (`param a string = a`, invalid Bicep) is unknown rather than a stack overflow.
+    const cached = this.parameterDefaults.get(name);
+    if (cached) {
+      for (const origin of cached.origins) this.evaluator.record(origin);
+      return cached.value;
+    }
+    if (this.parametersInProgress.has(name)) return anonymousUnknown('cycle');
+    this.parametersInProgress.add(name);
+    try {
+      const evaluated = this.evaluator.collect(() => this.evaluator.value(defaultExpr, EMPTY_ENV));
+      this.parameterDefaults.set(name, evaluated);
+      return evaluated.value;
+    } finally {
+      this.parametersInProgress.delete(name);
+    }
   }
 
   private loadText(path: string): string | undefined {

@@ -2,7 +2,7 @@
  * The builtin function library shared by the ARM and Bicep evaluators: one case-insensitive table of pure functions
  * over `Value`, with the rule that what cannot be decided is an Unknown keyed by the call.
  */
-import { anonymousUnknown, Value } from './value';
+import { anonymousUnknown, tooLargeToWalk, Value } from './value';
 import { Builtin, BuiltinContext, unknownCall } from './functionsCore';
 import { arrayFunctions } from './functionsArrays';
 import { logicFunctions } from './functionsLogic';
@@ -49,6 +49,8 @@ export function isBuiltinFunction(name: string): boolean {
 export function callBuiltin(name: string, args: Value[], ctx: BuiltinContext): Value | undefined {
   const builtin = BUILTINS.get(name.toLowerCase());
   if (!builtin) return undefined;
+  // Builtins walk their arguments (equality, keys, text): an argument too large to walk gives an undecided result.
+  if (args.some(tooLargeToWalk)) return unknownCall(name, args);
   try {
     const result = builtin(args, ctx);
     return result === undefined ? unknownCall(name, args) : result;

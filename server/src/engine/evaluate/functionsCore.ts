@@ -7,8 +7,10 @@ import {
   isObjectValue,
   MARK_END,
   MARK_START,
+  logicalSize,
   normaliseString,
   ObjectValue,
+  tooLargeToWalk,
   Unknown,
   unknownAsStringPart,
   Value,
@@ -70,6 +72,8 @@ export function charge(ctx: BuiltinContext, units: number, kind: 'array' | 'stri
  */
 export function valueKey(value: Value, depth = 0): string | undefined {
   if (depth > MAX_VALUE_DEPTH) return undefined;
+  // Rendering visits every occurrence of a shared part: a value standing for millions of items gets no key.
+  if (depth === 0 && tooLargeToWalk(value)) return undefined;
   if (value instanceof Unknown) return value.key;
   if (value === null) return 'null';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
@@ -203,6 +207,7 @@ export function isInteger(value: Value | undefined): value is number {
 
 /** How deeply arrays and objects nest, stopping once past `limit`. */
 export function nestingDepth(value: Value, limit = MAX_VALUE_DEPTH): number {
+  if (tooLargeToWalk(value)) return limit + 1;
   let deepest = 0;
   const stack: [Value, number][] = [[value, 0]];
   while (stack.length > 0) {
@@ -215,21 +220,7 @@ export function nestingDepth(value: Value, limit = MAX_VALUE_DEPTH): number {
   return deepest;
 }
 
-/** Total size of a value for the budget: items, members and characters. */
+/** Total size of a value for the budget: items, members and characters, shared parts counted each time. */
 export function valueSize(value: Value): number {
-  let size = 0;
-  const stack: Value[] = [value];
-  while (stack.length > 0) {
-    const current = stack.pop() as Value;
-    size++;
-    if (typeof current === 'string') size += current.length;
-    else if (Array.isArray(current)) for (const item of current) stack.push(item);
-    else if (isObjectValue(current)) {
-      for (const [key, item] of Object.entries(current)) {
-        size += key.length;
-        stack.push(item);
-      }
-    }
-  }
-  return size;
+  return logicalSize(value);
 }

@@ -5,7 +5,7 @@
  * The current subscription and resource group are unknown; they appear as the exact keys
  * `subscription().subscriptionId` and `resourceGroup().name`, by which other code recognises "the current scope".
  */
-import { isKnownString, ObjectValue, toStringPart, Unknown, Value } from './value';
+import { isKnownString, MARK_START, ObjectValue, toStringPart, Unknown, Value } from './value';
 import { BuiltinContext, Builtin, callKey, charge, joinParts, splitMarked } from './functionsCore';
 
 export const CURRENT_SUBSCRIPTION_ID_KEY = 'subscription().subscriptionId';
@@ -45,6 +45,11 @@ function providerPath(type: string, names: readonly Value[]): string | undefined
   for (const name of names) {
     const text = segment(name);
     if (text === undefined) return undefined;
+    if (!text.includes(MARK_START)) {
+      // All known: the name's segments are its '/'-separated parts (what the loop below finds for one known part).
+      for (const piece of text.split('/')) nameSegments.push(piece);
+      continue;
+    }
     let current = '';
     for (const part of splitMarked(text)) {
       if (part instanceof Unknown) {
@@ -76,7 +81,9 @@ function typeIndex(args: readonly Value[], maxLeading: number): number | undefin
 }
 
 function finishId(id: string | undefined, ctx: BuiltinContext): Value | undefined {
-  return id !== undefined && charge(ctx, id.length) ? joinParts(splitMarked(id)) : undefined;
+  if (id === undefined || !charge(ctx, id.length)) return undefined;
+  // Without unknown segments, splitting and joining gives the id back unchanged.
+  return id.includes(MARK_START) ? joinParts(splitMarked(id)) : id;
 }
 
 const resourceId: Builtin = (args, ctx) => {

@@ -39,7 +39,8 @@ export function isObjectValue(value: Value | undefined): value is ObjectValue {
 /** Embeds an unknown into a string, keeping its identity. */
 export function unknownAsStringPart(value: Unknown): string {
   // A '/' inside a key would split resource names and ids at the wrong place; keys are identities, so encode it.
-  return MARK_START + value.key.replace(/\//g, SLASH_IN_KEY) + MARK_END;
+  const key = value.key;
+  return MARK_START + (key.includes('/') ? key.replace(/\//g, SLASH_IN_KEY) : key) + MARK_END;
 }
 
 const SLASH_IN_KEY = '\u2215';
@@ -74,16 +75,106 @@ export function toStringPart(value: Value): string | undefined {
 export function getMember(object: Value | undefined, name: string): Value | undefined {
   if (!isObjectValue(object)) return undefined;
   if (Object.prototype.hasOwnProperty.call(object, name)) return object[name];
-  const lower = name.toLowerCase();
+  const wanted = caseInsensitiveName(name);
   for (const key of Object.keys(object)) {
-    if (key.toLowerCase() === lower) return object[key];
+    if (matchesName(key, wanted)) return object[key];
   }
   return undefined;
+}
+
+/** A name prepared for case-insensitive comparison with many keys. */
+export interface CaseInsensitiveName {
+  readonly lower: string;
+  /**
+   * An ASCII name can only equal keys of its own length: lowercasing maps every character that lowercases into
+   * ASCII to exactly one character. Such keys are skipped without building their lowercase form.
+   */
+  readonly ascii: boolean;
+}
+
+/** Names may be slices of a template's text: analyzeDocument empties this per analysis (clearAnalysisCaches). */
+const preparedNames = new Map<string, CaseInsensitiveName>();
+const MAX_PREPARED_NAMES = 10_000;
+
+export function clearPreparedNames(): void {
+  preparedNames.clear();
+}
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+export function caseInsensitiveName(name: string): CaseInsensitiveName {
+  let prepared = preparedNames.get(name);
+  if (!prepared) {
+    prepared = { lower: name.toLowerCase(), ascii: !NON_ASCII.test(name) };
+    if (preparedNames.size >= MAX_PREPARED_NAMES) preparedNames.clear();
+    preparedNames.set(name, prepared);
+  }
+  return prepared;
+}
+
+/** `key.toLowerCase() === name.lower`, without lowering keys that cannot match. */
+export function matchesName(key: string, name: CaseInsensitiveName): boolean {
+  if (name.ascii && key.length !== name.lower.length) return false;
+  return key === name.lower || key.toLowerCase() === name.lower;
+}
+
+/**
+ * Values share parts: `createArray(v, v)` holds `v` twice without copying it, so forty such steps make a value of a
+ * few dozen arrays that stands for 2^40 items. Code that walks values (keys, equality, rendering, builtins) checks
+ * this size first and gives up beyond {@link MAX_WALK_SIZE} instead of walking for hours.
+ */
+export const MAX_WALK_SIZE = 1_000_000;
+const logicalSizes = new WeakMap<object, number>();
+
+/**
+ * Items, members and characters a value stands for, counting shared parts each time they occur. Memoised per
+ * array and object (values are not changed once built), so it costs one visit per distinct part; iterative.
+ */
+export function logicalSize(value: Value): number {
+  if (typeof value === 'string') return 1 + value.length;
+  if (value === null || typeof value !== 'object' || value instanceof Unknown) return 1;
+  const cached = logicalSizes.get(value);
+  if (cached !== undefined) return cached;
+  const partsOf = (node: Value[] | ObjectValue): Value[] => (Array.isArray(node) ? node : Object.values(node));
+  const keyLength = (node: Value[] | ObjectValue): number => (Array.isArray(node) ? 0 : Object.keys(node).reduce((n, k) => n + k.length, 0));
+  const visiting = new Set<object>([value]);
+  const stack: { node: Value[] | ObjectValue; parts: Value[]; next: number; size: number }[] = [{ node: value, parts: partsOf(value), next: 0, size: 1 + keyLength(value) }];
+  let total = 0;
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.next < top.parts.length) {
+      const part = top.parts[top.next++];
+      if (part !== null && typeof part === 'object' && !(part instanceof Unknown) && !logicalSizes.has(part)) {
+        // A cycle cannot come from a template; should one appear, it counts as too large to walk.
+        if (visiting.has(part)) top.size += MAX_WALK_SIZE + 1;
+        else {
+          visiting.add(part);
+          stack.push({ node: part, parts: partsOf(part), next: 0, size: 1 + keyLength(part) });
+        }
+        continue;
+      }
+      top.size += logicalSize(part);
+      continue;
+    }
+    stack.pop();
+    visiting.delete(top.node);
+    logicalSizes.set(top.node, top.size);
+    if (stack.length > 0) stack[stack.length - 1].size += top.size;
+    else total = top.size;
+  }
+  return total;
+}
+
+/** True for an array or object too large to walk (see {@link logicalSize}). */
+export function tooLargeToWalk(value: Value | undefined): boolean {
+  return value !== null && typeof value === 'object' && !(value instanceof Unknown) && logicalSize(value) > MAX_WALK_SIZE;
 }
 
 /** Does the value (or anything inside it) contain an unknown? */
 export function containsUnknown(value: Value): boolean {
   if (value instanceof Unknown) return true;
+  // Too large to walk: it may hold one, which is what callers must assume.
+  if (tooLargeToWalk(value)) return true;
   if (typeof value === 'string') return hasUnknownPart(value);
   if (Array.isArray(value)) return value.some(containsUnknown);
   if (isObjectValue(value)) return Object.values(value).some(containsUnknown);
@@ -99,6 +190,9 @@ export function valuesEqual(a: Value, b: Value, ignoreCase = false): boolean | u
     if (a instanceof Unknown && b instanceof Unknown && a.key === b.key) return true;
     return undefined;
   }
+  // The same value (shared parts are common); two values too large to walk cannot be compared.
+  if (a === b) return true;
+  if (tooLargeToWalk(a) || tooLargeToWalk(b)) return undefined;
   if (typeof a === 'string' && typeof b === 'string') {
     const left = ignoreCase ? a.toLowerCase() : a;
     const right = ignoreCase ? b.toLowerCase() : b;
@@ -148,6 +242,9 @@ function knownPartsContradict(a: string, b: string): boolean {
   return suffixA.slice(suffixA.length - m) !== suffixB.slice(suffixB.length - m);
 }
 
+/** Larger values are not rendered into messages (only 80 characters are shown anyway). */
+const MAX_DESCRIBED_SIZE = 100_000;
+
 /** A short human rendering of a value for messages: unknown parts show the expression they came from. */
 export function describeValue(value: Value | undefined): string {
   if (value === undefined) return '(absent)';
@@ -155,6 +252,7 @@ export function describeValue(value: Value | undefined): string {
   if (typeof value === 'string') {
     return `'${value.replace(/\uE000([^\uE001]*)\uE001/g, (_m, key: string) => `<${key.replace(/\u2215/g, '/')}>`)}'`;
   }
+  if (logicalSize(value) > MAX_DESCRIBED_SIZE) return Array.isArray(value) ? '[…]' : '{…}';
   const text = JSON.stringify(value, (_k, v: Value) => (v instanceof Unknown ? `<${v.key}>` : v));
   return text.length > 80 ? text.slice(0, 77) + '...' : text;
 }

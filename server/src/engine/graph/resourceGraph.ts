@@ -6,6 +6,15 @@ import type { Value } from '../evaluate/value';
 import type { DeploymentModel, Resource } from '../model/model';
 import { idKeyOf } from '../model/resourceIds';
 
+/** Cleared at each analysis; bounded for callers outside an analysis. */
+const MAX_CACHED_PARENT_KEYS = 50_000;
+const NO_PARENT = '';
+const parentKeyCache = new Map<string, string>();
+
+export function clearParentKeyCache(): void {
+  parentKeyCache.clear();
+}
+
 export class ResourceGraph {
   private readonly byIdKey = new Map<string, Resource[]>();
   private readonly byParentKey = new Map<string, Resource[]>();
@@ -32,6 +41,14 @@ export class ResourceGraph {
     return key ? this.byIdKey.get(key) ?? [] : [];
   }
 
+  /**
+   * The resources whose id key is `idKey` (several when conditions declare alternatives). Rules comparing resources by
+   * key should ask here instead of filtering `ofType(...)`: that is a scan per question, quadratic over a model.
+   */
+  withIdKey(idKey: string): readonly Resource[] {
+    return this.byIdKey.get(idKey) ?? [];
+  }
+
   resolve(id: Value | undefined): Resource | undefined {
     return this.resolveAll(id)[0];
   }
@@ -54,6 +71,16 @@ export class ResourceGraph {
 
 /** `ns/t1/t2|n1/n2` → `ns/t1|n1`; undefined for top-level resources. */
 export function parentIdKey(idKey: string): string | undefined {
+  // Asked for every child resource, often once per pair of resources a rule compares: remember the answers.
+  const cached = parentKeyCache.get(idKey);
+  if (cached !== undefined) return cached === NO_PARENT ? undefined : cached;
+  const parent = computeParentIdKey(idKey);
+  if (parentKeyCache.size >= MAX_CACHED_PARENT_KEYS) parentKeyCache.clear();
+  parentKeyCache.set(idKey, parent ?? NO_PARENT);
+  return parent;
+}
+
+function computeParentIdKey(idKey: string): string | undefined {
   const bar = idKey.indexOf('|');
   if (bar < 0) return undefined;
   const types = idKey.slice(0, bar).split('/');

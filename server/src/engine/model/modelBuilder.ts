@@ -10,6 +10,14 @@ export type NewResourceInput = Omit<Resource, 'key' | 'idKey' | 'id'> & {
   readonly scope?: ResourceScope;
 };
 
+/**
+ * Loop iterations one analysis expands in all: ARM resource and property `copy` loops, Bicep resource, module and
+ * expression loops and lambdas. ARM allows 800 per loop, but nested loops (a loop in a looped module, a property
+ * copy in a copied resource) multiply; past this budget a loop stays unexpanded, its items unknown. The largest
+ * template of the shared corpus uses under a hundred; ARM allows 800 resources per deployment.
+ */
+export const MAX_LOOP_ITERATIONS = 5_000;
+
 export class ModelBuilder {
   readonly files: SourceFile[] = [];
   readonly resources: Resource[] = [];
@@ -17,6 +25,7 @@ export class ModelBuilder {
   private readonly byIdKey = new Map<string, Resource[]>();
   private readonly deploymentsByIdKey = new Map<string, Deployment>();
   private counter = 0;
+  private loopIterationsLeft = MAX_LOOP_ITERATIONS;
 
   addFile(file: SourceFile): void {
     if (!this.files.includes(file)) this.files.push(file);
@@ -64,6 +73,13 @@ export class ModelBuilder {
       });
     }
     return resource;
+  }
+
+  /** Takes `count` iterations from the analysis' loop budget; false, taking nothing, when they would exceed it. */
+  takeLoopIterations(count: number): boolean {
+    if (!(count <= this.loopIterationsLeft)) return false;
+    this.loopIterationsLeft -= count;
+    return true;
   }
 
   registerDeploymentResource(idKey: string, deployment: Deployment): void {

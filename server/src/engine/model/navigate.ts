@@ -1,5 +1,5 @@
 /** Reading ValueNodes by property path, case-insensitively, falling back to evaluated values where no literal was written. */
-import { Unknown, getMember, isObjectValue, isUnknown, Value } from '../evaluate/value';
+import { Unknown, caseInsensitiveName, getMember, isObjectValue, isUnknown, matchesName, Value } from '../evaluate/value';
 import type { MemberNode, ValueNode } from './model';
 
 /** The member node of an object node, or undefined when the object has no such property. */
@@ -18,10 +18,10 @@ export function member(node: ValueNode | undefined, name: string): ValueNode | u
 
 export function findMember(node: ValueNode, name: string): MemberNode | undefined {
   if (!node.members) return undefined;
-  const lower = name.toLowerCase();
+  const wanted = caseInsensitiveName(name);
   // The last one wins, as JSON parsers and ARM do with duplicate keys.
   for (let i = node.members.length - 1; i >= 0; i--) {
-    if (node.members[i].key.toLowerCase() === lower) return node.members[i];
+    if (matchesName(node.members[i].key, wanted)) return node.members[i];
   }
   return undefined;
 }

@@ -38,7 +38,7 @@ export function buildResourceId(type: string, nameSegments: readonly Value[], sc
   return id;
 }
 
-/** Bounded so that a long language-server session does not keep every id it ever saw. */
+/** Cleared at each analysis (ids may be slices of a document's text); bounded for callers outside an analysis. */
 const MAX_CACHED_ID_KEYS = 50_000;
 const NOT_AN_ID = '\u0000';
 const idKeyCache = new Map<string, string>();

@@ -108,7 +108,7 @@ function evaluate(expr: Expr, env: EvalEnv): Value {
 function evaluateCall(expr: CallExpr, env: EvalEnv): Value {
   const { name, args: argExprs } = expr;
   const { scope, ctx } = env;
-  const lower = name.toLowerCase();
+  const lower = lowerCaseName(name);
   if (lower === 'if') return evaluateIf(argExprs, env);
   if (isLambdaFunction(lower)) return evaluateLambdaFunction(expr, env, evaluate);
   const args = argExprs.map((arg) => evaluate(arg, env));
@@ -131,6 +131,23 @@ function evaluateCall(expr: CallExpr, env: EvalEnv): Value {
   if (lower.startsWith('list')) return new Unknown(callKey(name, args));
   if (lower.includes('.')) return scope.userFunction?.(name, args) ?? new Unknown(callKey(name, args));
   return callBuiltin(name, args, ctx) ?? new Unknown(callKey(name, args));
+}
+
+/** Function names are few and called often: lowercase each spelling once (per analysis; see clearAnalysisCaches). */
+const lowerCaseNames = new Map<string, string>();
+
+export function clearFunctionNameCache(): void {
+  lowerCaseNames.clear();
+}
+
+function lowerCaseName(name: string): string {
+  let lower = lowerCaseNames.get(name);
+  if (lower === undefined) {
+    lower = name.toLowerCase();
+    if (lowerCaseNames.size >= 10_000) lowerCaseNames.clear();
+    lowerCaseNames.set(name, lower);
+  }
+  return lower;
 }
 
 /** `if` is lazy: with a known condition only the chosen branch is evaluated (ARM does the same). */

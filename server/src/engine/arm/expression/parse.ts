@@ -27,6 +27,35 @@ export const MAX_EXPRESSION_LENGTH = 1_000_000;
  * @param rawOffset the file offset of `raw[0]`
  */
 export function parseArmString(raw: string, rawOffset: number): ArmStringParse {
+  // Most strings are plain literals: when the raw text starts with neither '[' nor an escape, its value cannot start
+  // with '[', so no expression check (and no offset map) is needed.
+  const first = raw.charCodeAt(0);
+  if (first !== 91 /* [ */ && first !== 92 /* \ */) {
+    return { kind: 'literal', value: raw.includes('\\') ? unescapeJsonString(raw).text : raw };
+  }
+  // The same expression at the same offset parses the same: copy loops evaluate one body many times. Keyed by offset
+  // (a number hashes for free), then compared by text. analyzeDocument empties the cache at each analysis.
+  const cached = expressionCache.get(rawOffset);
+  if (cached && cached.raw === raw) return cached.parsed;
+  const parsed = parseArmStringUncached(raw, rawOffset);
+  if (expressionCache.size >= MAX_CACHED_EXPRESSIONS) expressionCache.clear();
+  expressionCache.set(rawOffset, { raw, parsed });
+  return parsed;
+}
+
+/**
+ * Parsed expressions by offset, with their raw text. Results are shared, so they must never be changed by their
+ * users. Bounded, for callers that parse outside an analysis.
+ */
+const MAX_CACHED_EXPRESSIONS = 20_000;
+const expressionCache = new Map<number, { readonly raw: string; readonly parsed: ArmStringParse }>();
+
+/** Forgets every cached parse: the ASTs hold slices of the text they came from. */
+export function clearExpressionCache(): void {
+  expressionCache.clear();
+}
+
+function parseArmStringUncached(raw: string, rawOffset: number): ArmStringParse {
   const unescaped = unescapeJsonString(raw);
   const text = unescaped.text;
   // ARM: "[...]" is an expression; "[[...]" is the escape for a literal that starts with '[' (one '[' is dropped).
@@ -233,30 +262,33 @@ function tokenize(
       continue;
     }
     if (ch === "'") {
-      // '' inside a single-quoted string is one quote.
-      const parts: string[] = [];
+      // '' inside a single-quoted string is one quote. Most strings have none: their value is one slice.
+      let value = '';
       let segmentStart = ++i;
       let closed = false;
       while (i < to) {
-        if (text[i] === "'") {
-          if (text[i + 1] === "'" && i + 1 < to) {
-            parts.push(text.slice(segmentStart, i + 1));
-            i += 2;
-            segmentStart = i;
-            continue;
-          }
-          parts.push(text.slice(segmentStart, i));
-          i++;
-          closed = true;
+        const quote = text.indexOf("'", i);
+        if (quote < 0 || quote >= to) {
+          i = to;
           break;
         }
+        i = quote;
+        if (text.charCodeAt(i + 1) === 39 /* ' */ && i + 1 < to) {
+          value += text.slice(segmentStart, i + 1);
+          i += 2;
+          segmentStart = i;
+          continue;
+        }
+        value += text.slice(segmentStart, i);
         i++;
+        closed = true;
+        break;
       }
       if (!closed) {
-        parts.push(text.slice(segmentStart, to));
+        value += text.slice(segmentStart, to);
         errors.push({ span: span(start, to), message: 'Unterminated string: a closing \' is missing.' });
       }
-      tokens.push({ kind: 'string', start, end: i, value: parts.join('') });
+      tokens.push({ kind: 'string', start, end: i, value });
       continue;
     }
     if (isDigit(ch) || (ch === '-' && isDigit(text[i + 1]) && i + 1 < to)) {

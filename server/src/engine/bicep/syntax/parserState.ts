@@ -216,7 +216,11 @@ export class Parser {
   skipTooDeep(start: number): ErrorNode {
     this.errorAtCurrent(TOO_DEEP_MESSAGE);
     const from = this.peek().start;
+    const before = this.lastEnd;
     this.skipUntil((t) => t.kind === 'newline' || t.kind === ',' || isBoundary(t.kind));
+    // Nothing skipped (the current token ends the item, or is the end of the file): an empty node right after the
+    // last consumed token, as `missing()` places it, so it stays inside the node being built.
+    if (this.lastEnd === before) return { kind: 'error', span: { start: Math.min(start, before), end: before } };
     return { kind: 'error', span: { start: Math.min(start, from), end: Math.max(from, this.lastEnd) } };
   }
 
