@@ -4,12 +4,15 @@
  */
 import * as vscode from 'vscode';
 import {
+  CloseAction,
   LanguageClient,
   TransportKind,
   type DocumentSelector,
+  type ErrorHandler,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { withRestartNotice } from './restartNotice';
 
 const LANGUAGES = ['bicep', 'bicep-params', 'json', 'jsonc', 'arm-template'];
 const SCHEMES = ['file', 'untitled'];
@@ -26,6 +29,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  // Set once the client exists: the default handler it wraps comes from the client.
+  let errorHandler: ErrorHandler | undefined;
   const documentSelector: DocumentSelector = LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme })));
   const clientOptions: LanguageClientOptions = {
     documentSelector,
@@ -38,9 +43,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       ],
     },
     initializationOptions: { handledByClient: ['showRuleDocumentation', 'fileWatching'] },
+    // A crashed server is restarted by the client's default handler; the user is told once (see restartNotice.ts).
+    errorHandler: {
+      error: (error, message, count) => errorHandler!.error(error, message, count),
+      closed: () => errorHandler!.closed(),
+    },
   };
 
   client = new LanguageClient('privateLink', 'Azure Private Link Guidance', serverOptions, clientOptions);
+  errorHandler = withRestartNotice(
+    client.createDefaultErrorHandler(),
+    (message) => void vscode.window.showInformationMessage(message),
+    CloseAction.Restart,
+  );
 
   context.subscriptions.push(
     vscode.commands.registerCommand('privateLink.showRuleDocumentation', (ruleId?: unknown, href?: unknown) =>

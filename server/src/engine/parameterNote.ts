@@ -9,7 +9,7 @@ import type { SourceFile } from './model/sourceFile';
 import { readParameterFile } from './arm/parameterFile';
 import { readBicepParamFile } from './bicep/bicepParamFile';
 
-const NOTE = /^([\s\S]*) \[with parameters from ([^\]]*)\]$/;
+const NOTE_START = ' [with parameters from ';
 
 /** The note appended to a message computed with these parameter files (file names only). */
 export function parameterNote(parameterFiles: readonly string[]): string {
@@ -18,8 +18,12 @@ export function parameterNote(parameterFiles: readonly string[]): string {
 
 /** A message without its parameter-file note, and the file names the note listed (empty when there was none). */
 export function splitParameterNote(message: string): { readonly base: string; readonly parameterFiles: readonly string[] } {
-  const match = NOTE.exec(message);
-  return match ? { base: match[1], parameterFiles: match[2].split(', ').filter(Boolean) } : { base: message, parameterFiles: [] };
+  // Found by hand, not with /^([\s\S]*) \[with parameters from ([^\]]*)\]$/: messages quote template text, and that
+  // pattern backtracks quadratically over a message repeating the note's start. The last note start wins, as there.
+  const at = message.endsWith(']') ? message.lastIndexOf(NOTE_START) : -1;
+  const list = at < 0 ? undefined : message.slice(at + NOTE_START.length, -1);
+  if (list === undefined || list.includes(']')) return { base: message, parameterFiles: [] };
+  return { base: message.slice(0, at), parameterFiles: list.split(', ').filter(Boolean) };
 }
 
 export function baseName(path: string): string {

@@ -181,13 +181,36 @@ function lowerResource(lowering: Lowering, node: JsonNode, parent: ParentInfo | 
   };
 
   if (!copyNode) return instance(undefined);
-  // Within ARM's limit and the analysis' loop budget (nested deployments and child resources multiply loops).
-  if (typeof count === 'number' && Number.isInteger(count) && count >= 0 && count <= MAX_COPY_COUNT && lowering.builder.takeLoopIterations(count)) {
+  // Within ARM's limit and the analysis' loop budget: each instance costs every resource it declares (itself, its
+  // child resources, its nested template's), since those are instantiated once per instance too.
+  if (
+    typeof count === 'number' &&
+    Number.isInteger(count) &&
+    count >= 0 &&
+    count <= MAX_COPY_COUNT &&
+    lowering.builder.takeLoopIterations(count * declaredResources(node))
+  ) {
     for (let i = 0; i < count; i++) scope.withCopy(copyName, i, () => instance(i));
   } else {
     // Unknown or absurd count: one instance stands for all of them, its index unknown.
     scope.withCopy(copyName, new Unknown(`${scope.scopeKey}copyIndex('${copyName ?? ''}')`), () => instance(new Unknown(`copyIndex('${copyName ?? ''}')`)));
   }
+}
+
+/** Resource declarations in a resource's subtree: itself, its child resources and its nested template's resources. */
+function declaredResources(node: JsonNode): number {
+  let count = 0;
+  const stack: JsonNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop() as JsonNode;
+    if (current.type !== 'object') continue;
+    count++;
+    for (const list of [childNode(current, 'resources'), childNode(childNode(childNode(current, 'properties'), 'template'), 'resources')]) {
+      // The symbolic-name form holds properties (key, value): the declaration is the value.
+      for (const child of list?.children ?? []) stack.push(child.type === 'property' ? child.children?.[1] ?? child : child);
+    }
+  }
+  return count;
 }
 
 /** Conditions like `equals(1, 0)` are false; an empty string or 0 is not a boolean and is left to ARM. */

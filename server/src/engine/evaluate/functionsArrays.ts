@@ -26,6 +26,12 @@ import {
   valueSize,
 } from './functionsCore';
 
+/**
+ * An unknown segment of a string (MARK_START key MARK_END). The key excludes MARK_START too: a string can hold stray
+ * marks (they are ordinary characters in a template), and `[^\uE001]*` would rescan to the end from each of them.
+ */
+const UNKNOWN_SEGMENT = /\uE000[^\uE000\uE001]*\uE001/g;
+
 const length: Builtin = ([value]) => {
   if (Array.isArray(value)) return value.length;
   if (isObjectValue(value)) return Object.keys(value).length;
@@ -40,7 +46,7 @@ const empty: Builtin = ([value]) => {
   if (typeof value === 'string') {
     if (!hasUnknownPart(value)) return value.length === 0;
     // Any known character makes it non-empty, whatever the unknown parts turn out to be.
-    return value.replace(/\uE000[^\uE001]*\uE001/g, '').length > 0 ? false : undefined;
+    return value.replace(UNKNOWN_SEGMENT, '').length > 0 ? false : undefined;
   }
   return undefined;
 };
@@ -80,7 +86,7 @@ const contains: Builtin = ([container, item]) => {
     if (!isKnownString(item)) return undefined;
     if (!hasUnknownPart(container)) return container.includes(item);
     // A match inside a known part is a match whatever the unknown parts hold.
-    return container.split(/\uE000[^\uE001]*\uE001/).some((part) => part.includes(item)) ? true : undefined;
+    return container.split(UNKNOWN_SEGMENT).some((part) => part.includes(item)) ? true : undefined;
   }
   return undefined;
 };

@@ -205,7 +205,10 @@ export function encodeBase64(text: string): string {
 }
 
 export function decodeBase64(text: string): string | undefined {
-  const clean = text.replace(/=+$/, '');
+  // Trailing padding, trimmed by hand: /=+$/ backtracks quadratically over a long run of '=' not at the end.
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) end--;
+  const clean = text.slice(0, end);
   const bytes: number[] = [];
   let buffer = 0;
   let bits = 0;

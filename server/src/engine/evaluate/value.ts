@@ -112,10 +112,19 @@ export function caseInsensitiveName(name: string): CaseInsensitiveName {
   return prepared;
 }
 
-/** `key.toLowerCase() === name.lower`, without lowering keys that cannot match. */
+/** `key.toLowerCase() === name.lower`, compared in place: rules and the lowering ask this for every member they pass. */
 export function matchesName(key: string, name: CaseInsensitiveName): boolean {
-  if (name.ascii && key.length !== name.lower.length) return false;
-  return key === name.lower || key.toLowerCase() === name.lower;
+  const lower = name.lower;
+  if (!name.ascii) return key.toLowerCase() === lower;
+  if (key.length !== lower.length) return false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    const l = lower.charCodeAt(i);
+    if (c === l || (c >= 65 && c <= 90 && c + 32 === l)) continue;
+    // A non-ASCII character may still lowercase into ASCII (KELVIN SIGN → 'k'): let toLowerCase decide.
+    return c >= 128 ? key.toLowerCase() === lower : false;
+  }
+  return true;
 }
 
 /**
@@ -250,7 +259,7 @@ export function describeValue(value: Value | undefined): string {
   if (value === undefined) return '(absent)';
   if (value instanceof Unknown) return `<${value.key}>`;
   if (typeof value === 'string') {
-    return `'${value.replace(/\uE000([^\uE001]*)\uE001/g, (_m, key: string) => `<${key.replace(/\u2215/g, '/')}>`)}'`;
+    return `'${value.replace(/\uE000([^\uE000\uE001]*)\uE001/g, (_m, key: string) => `<${key.replace(/\u2215/g, '/')}>`)}'`;
   }
   if (logicalSize(value) > MAX_DESCRIBED_SIZE) return Array.isArray(value) ? '[…]' : '{…}';
   const text = JSON.stringify(value, (_k, v: Value) => (v instanceof Unknown ? `<${v.key}>` : v));

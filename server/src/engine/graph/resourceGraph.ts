@@ -2,7 +2,7 @@
  * Which resource references which: resources indexed by normalised id (so look-ups stay linear overall), children by
  * their parent's id, and resolution of any id value (resourceId(), literal, concatenated, `symbol.id`) to resources.
  */
-import type { Value } from '../evaluate/value';
+import { caseInsensitiveName, matchesName, type Value } from '../evaluate/value';
 import type { DeploymentModel, Resource } from '../model/model';
 import { idKeyOf } from '../model/resourceIds';
 
@@ -19,6 +19,7 @@ export class ResourceGraph {
   private readonly byIdKey = new Map<string, Resource[]>();
   private readonly byParentKey = new Map<string, Resource[]>();
   private readonly byType = new Map<string, Resource[]>();
+  private readonly memos = new Map<string, unknown>();
 
   constructor(readonly model: DeploymentModel) {
     for (const resource of model.resources) {
@@ -31,7 +32,7 @@ export class ResourceGraph {
 
   /** Every resource of a type (case-insensitive), in declaration order. */
   ofType(type: string): readonly Resource[] {
-    return this.byType.get(type.toLowerCase()) ?? [];
+    return this.byType.get(caseInsensitiveName(type).lower) ?? [];
   }
 
   /** The resources an id value names; empty when the id is unknown or points outside the model. */
@@ -49,6 +50,15 @@ export class ResourceGraph {
     return this.byIdKey.get(idKey) ?? [];
   }
 
+  /**
+   * A derived index built once per graph (one analysis) and shared by the rules that ask the same question, so that
+   * "who else uses this zone" stays a look-up instead of a scan per finding.
+   */
+  memo<T>(key: string, build: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, build());
+    return this.memos.get(key) as T;
+  }
+
   resolve(id: Value | undefined): Resource | undefined {
     return this.resolveAll(id)[0];
   }
@@ -57,8 +67,8 @@ export class ResourceGraph {
   childrenOf(resource: Resource, childType?: string): readonly Resource[] {
     const children = this.byParentKey.get(resource.idKey) ?? [];
     if (!childType) return children;
-    const lower = childType.toLowerCase();
-    return children.filter((child) => child.type.toLowerCase() === lower);
+    const wanted = caseInsensitiveName(childType);
+    return children.filter((child) => matchesName(child.type, wanted));
   }
 
   /** The parent resource: declared parent first, else the resource the id's parent part names. */

@@ -11,12 +11,13 @@ export type NewResourceInput = Omit<Resource, 'key' | 'idKey' | 'id'> & {
 };
 
 /**
- * Loop iterations one analysis expands in all: ARM resource and property `copy` loops, Bicep resource, module and
- * expression loops and lambdas. ARM allows 800 per loop, but nested loops (a loop in a looped module, a property
- * copy in a copied resource) multiply; past this budget a loop stays unexpanded, its items unknown. The largest
- * template of the shared corpus uses under a hundred; ARM allows 800 resources per deployment.
+ * Loop iterations one analysis expands in all: ARM resource copies (each instance counting every resource it
+ * declares, children and nested templates included) and property copies, Bicep resource, module and expression loops
+ * and lambdas. ARM allows 800 copies per loop, but nested loops (a loop in a looped module, a property copy in a
+ * copied resource) multiply; past this budget a loop stays unexpanded, its items unknown. The most any template of
+ * the shared corpus uses is about 250.
  */
-export const MAX_LOOP_ITERATIONS = 5_000;
+export const MAX_LOOP_ITERATIONS = 2_000;
 
 export class ModelBuilder {
   readonly files: SourceFile[] = [];

@@ -44,7 +44,7 @@ export const dnsZoneVnetLink: Rule = {
         const pairKey = `${zone.key}|${network.key}`;
         if (judged.has(pairKey)) continue;
         judged.add(pairKey);
-        const verdicts = links.filter((link) => mayBelongTo(link, zone)).map((link) => linksNetwork(link, network.key));
+        const verdicts = linksThatMayBelongTo(zone, links, graph).map((link) => linksNetwork(link, network.key));
         if (verdicts.some((v) => v !== false)) continue;
         // With links to other networks the endpoint's network may resolve through them (custom DNS servers in a linked
         // hub): only a network proven to use Azure-provided DNS is proven broken.
@@ -89,6 +89,25 @@ function endpointNetwork(endpoint: Resource, graph: ResourceGraph): EndpointNetw
 }
 
 /** Could this link belong to the zone? True for its declared children, and for links whose zone part is unknown. */
+/**
+ * The links of a zone, plus links whose zone cannot be told: an index by parent key built once per analysis, so a
+ * model with many zone groups does not scan every link for each of them.
+ */
+function linksThatMayBelongTo(zone: Resource, links: readonly Resource[], graph: ResourceGraph): readonly Resource[] {
+  const index = graph.memo('vnetLinksByZoneKey', () => {
+    const byZone = new Map<string, Resource[]>();
+    const undecided: Resource[] = [];
+    for (const link of links) {
+      const parentKey = link.parent ? link.parent.idKey : parentIdKey(link.idKey);
+      if (parentKey === undefined || hasUnknownPart(parentKey)) undecided.push(link);
+      else byZone.set(parentKey, [...(byZone.get(parentKey) ?? []), link]);
+    }
+    return { byZone, undecided };
+  });
+  const own = index.byZone.get(zone.idKey) ?? [];
+  return index.undecided.length === 0 ? own : [...own, ...index.undecided].filter((link) => mayBelongTo(link, zone));
+}
+
 function mayBelongTo(link: Resource, zone: Resource): boolean {
   const parentKey = link.parent ? link.parent.idKey : parentIdKey(link.idKey);
   if (parentKey === undefined || hasUnknownPart(parentKey)) return true;

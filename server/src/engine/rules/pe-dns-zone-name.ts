@@ -8,7 +8,7 @@ import { normalizeZoneName } from '../knowledge/knowledge';
 import type { Fix } from '../fixes/fix';
 import type { RelatedInfo, Rule } from './framework/rule';
 import { PRIVATE_DNS_ZONE, PRIVATE_ENDPOINT, ZONE_GROUP, connectionsOf, connectsToAzureService, isType } from './support/privateEndpoints';
-import { allZoneConfigs, referencesFollowRename, zoneConfigsOf, type ZoneConfigUse } from './support/zoneReferences';
+import { referenceKey, referencesFollowRename, zoneConfigsOf, zoneReferenceUseCounts, zoneUsers, type ZoneConfigUse } from './support/zoneReferences';
 import { describeParameterDefaults } from './support/messages';
 
 /**
@@ -128,7 +128,7 @@ function primaryUser(zone: string, users: readonly { resourceType: string; group
 function endpointGroupOf(group: Resource, graph: ResourceGraph): EndpointGroup | undefined {
   const parent = graph.parentOf(group);
   if (!parent || !isType(parent, PRIVATE_ENDPOINT)) return undefined;
-  const endpoints = graph.ofType(PRIVATE_ENDPOINT).filter((pe) => pe.idKey === parent.idKey);
+  const endpoints = graph.withIdKey(parent.idKey).filter((r) => isType(r, PRIVATE_ENDPOINT));
   let found: EndpointGroup | undefined;
   for (const pe of endpoints) {
     if (pe.existing) return undefined;
@@ -161,9 +161,7 @@ function fixesFor(use: ZoneConfigUse, service: ServiceInfo, groupId: string, gra
  * replaced for one of them: the edit would change them all.
  */
 function sharesWrittenReference(use: ZoneConfigUse, graph: ResourceGraph): boolean {
-  const { file, span } = use.reference.loc;
-  const same = allZoneConfigs(graph).filter((other) => other.reference.loc.file === file && other.reference.loc.span.start === span.start && other.reference.loc.span.end === span.end);
-  return same.length > 1;
+  return (zoneReferenceUseCounts(graph).get(referenceKey(use)) ?? 0) > 1;
 }
 
 /** A zone with a recommended name, declared in the group's file and deployment, that the reference can point at. */
@@ -193,8 +191,9 @@ function renameTarget(use: ZoneConfigUse, service: ServiceInfo, groupId: string,
   const nameMember = findMember(zone.body, 'name');
   if (!newName || zone.existing || !nameMember || zone.deployment !== use.group.deployment || !referencesFollowRename(zone)) return undefined;
   if (graph.childrenOf(zone).some((child) => child.parent !== zone)) return undefined;
-  const users = allZoneConfigs(graph).filter((other) => other.zones.includes(zone) || other.zoneName?.toLowerCase() === String(zone.name).toLowerCase());
-  if (users.length !== 1) return undefined;
+  const { byZone, byName } = zoneUsers(graph);
+  const users = new Set([...(byZone.get(zone) ?? []), ...(byName.get(String(zone.name).toLowerCase()) ?? [])]);
+  if (users.size !== 1) return undefined;
   return {
     title: `Rename private DNS zone '${String(zone.name)}' to '${newName}'`,
     actions: [

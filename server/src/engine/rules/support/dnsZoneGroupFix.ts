@@ -16,9 +16,14 @@ const PRIVATE_DNS_API = '2020-06-01';
 export function dnsZoneGroupFix(pe: Resource, targetType: string, groupId: string, graph: ResourceGraph, knowledge: Knowledge): Fix | undefined {
   const zoneName = knowledge.service(targetType)?.zonesFor(groupId).find((zone) => !zone.includes('{'));
   if (!zoneName) return undefined;
-  const existingZone = graph
-    .ofType(PRIVATE_DNS_ZONE)
-    .find((zone) => zone.deployment === pe.deployment && isKnownString(zone.name) && zone.name.toLowerCase() === zoneName.toLowerCase());
+  const zonesByName = graph.memo('privateDnsZonesByName', () => {
+    const byName = new Map<string, Resource[]>();
+    for (const zone of graph.ofType(PRIVATE_DNS_ZONE)) {
+      if (isKnownString(zone.name)) byName.set(zone.name.toLowerCase(), [...(byName.get(zone.name.toLowerCase()) ?? []), zone]);
+    }
+    return byName;
+  });
+  const existingZone = (zonesByName.get(zoneName.toLowerCase()) ?? []).find((zone) => zone.deployment === pe.deployment);
   const actions: FixAction[] = [];
   let zone: Resource | NewResource;
   if (existingZone) {

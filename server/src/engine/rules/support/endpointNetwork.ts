@@ -66,5 +66,5 @@ export function endpointNetworks(subnet: EndpointSubnet, graph: ResourceGraph): 
   if (networks.length > 0) return networks;
   const key = idKeyOf(subnet.reference.value);
   const networkKey = key ? parentIdKey(key) : undefined;
-  return networkKey ? graph.ofType(VIRTUAL_NETWORK).filter((vnet) => vnet.idKey === networkKey) : [];
+  return networkKey ? graph.withIdKey(networkKey).filter((resource) => isType(resource, VIRTUAL_NETWORK)) : [];
 }

@@ -25,8 +25,7 @@ export function standsForUnknownCount(resource: Resource): boolean {
  */
 export function isLoopInstance(resource: Resource, all: readonly Resource[]): boolean {
   if (resource.loop || standsForUnknownCount(resource)) return true;
-  const { file, span } = resource.declaration;
-  return all.some((other) => other !== resource && other.declaration.file === file && other.declaration.span.start === span.start && other.declaration.span.end === span.end);
+  return (declarationCounts(all).get(declarationKey(resource)) ?? 0) > 1;
 }
 
 /**
@@ -54,4 +53,22 @@ function unknownKeysIn(value: Value): string[] {
     start = value.indexOf(MARK_START, end);
   }
   return keys;
+}
+
+/** Resources per written declaration, counted once per resource list (one analysis), not per question. */
+const COUNTS = new WeakMap<readonly Resource[], Map<string, number>>();
+
+function declarationCounts(all: readonly Resource[]): Map<string, number> {
+  let counts = COUNTS.get(all);
+  if (!counts) {
+    counts = new Map();
+    for (const resource of all) counts.set(declarationKey(resource), (counts.get(declarationKey(resource)) ?? 0) + 1);
+    COUNTS.set(all, counts);
+  }
+  return counts;
+}
+
+function declarationKey(resource: Resource): string {
+  const { file, span } = resource.declaration;
+  return `${file.path}:${span.start}:${span.end}`;
 }

@@ -32,8 +32,38 @@ export function zoneConfigsOf(group: Resource, graph: ResourceGraph): ZoneConfig
 }
 
 /** Every zone config in the model, for questions like "who else uses this zone". */
-export function allZoneConfigs(graph: ResourceGraph): ZoneConfigUse[] {
-  return graph.ofType(ZONE_GROUP).flatMap((group) => zoneConfigsOf(group, graph));
+export function allZoneConfigs(graph: ResourceGraph): readonly ZoneConfigUse[] {
+  return graph.memo('allZoneConfigs', () => graph.ofType(ZONE_GROUP).flatMap((group) => zoneConfigsOf(group, graph)));
+}
+
+/** How many zone configs share each written `privateDnsZoneId` (by file and span). */
+export function zoneReferenceUseCounts(graph: ResourceGraph): ReadonlyMap<string, number> {
+  return graph.memo('zoneReferenceUseCounts', () => {
+    const counts = new Map<string, number>();
+    for (const use of allZoneConfigs(graph)) {
+      const key = referenceKey(use);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return counts;
+  });
+}
+
+export function referenceKey(use: ZoneConfigUse): string {
+  const { file, span } = use.reference.loc;
+  return `${file.path}:${span.start}:${span.end}`;
+}
+
+/** Zone configs by the zone resource they name and by lower-cased zone name. */
+export function zoneUsers(graph: ResourceGraph): { byZone: ReadonlyMap<Resource, ZoneConfigUse[]>; byName: ReadonlyMap<string, ZoneConfigUse[]> } {
+  return graph.memo('zoneUsers', () => {
+    const byZone = new Map<Resource, ZoneConfigUse[]>();
+    const byName = new Map<string, ZoneConfigUse[]>();
+    for (const use of allZoneConfigs(graph)) {
+      for (const zone of use.zones) byZone.set(zone, [...(byZone.get(zone) ?? []), use]);
+      if (use.zoneName) byName.set(use.zoneName.toLowerCase(), [...(byName.get(use.zoneName.toLowerCase()) ?? []), use]);
+    }
+    return { byZone, byName };
+  });
 }
 
 function zoneNameOf(id: Value, zones: readonly Resource[]): string | undefined {
