@@ -62,8 +62,35 @@ export function templatesNamedBy(parameterFile: string): string[] {
   return TEMPLATE_EXTENSIONS.map((ext) => path.join(dir, match[1] + ext));
 }
 
-/** Line and block comments blanked out (same length, so offsets hold), strings kept. */
+/**
+ * Line and block comments blanked out (same length, so offsets hold), strings kept. A scanner rather than a regular
+ * expression: an unterminated string full of escaped quotes made the expression restart at each one (quadratic).
+ */
 function stripBicepComments(text: string): string {
   if (!text.includes('//') && !text.includes('/*')) return text;
-  return text.replace(/'(?:[^'\\]|\\.)*'|\/\/[^\r\n]*|\/\*[\s\S]*?\*\//g, (m) => (m.startsWith("'") ? m : m.replace(/[^\r\n]/g, ' ')));
+  const out: string[] = [];
+  let copied = 0;
+  const blank = (start: number, end: number): void => {
+    out.push(text.slice(copied, start), text.slice(start, end).replace(/[^\r\n]/g, ' '));
+    copied = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "'") {
+      i++;
+      while (i < text.length && text[i] !== "'") i += text[i] === '\\' ? 2 : 1;
+    } else if (c === '/' && text[i + 1] === '/') {
+      let end = i;
+      while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+      blank(i, end);
+      i = end - 1;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      const end = close < 0 ? text.length : close + 2;
+      blank(i, end);
+      i = end - 1;
+    }
+  }
+  out.push(text.slice(copied));
+  return out.join('');
 }

@@ -262,6 +262,10 @@ export class Validator {
     }
     const elapsed = Date.now() - started;
     if (elapsed > SLOW_ANALYSIS_MS) this.logger.info(`Analysed ${unit.document} in ${elapsed} ms`);
+    // A rule that failed is isolated by the engine and shown as a diagnostic; the log keeps it for bug reports too.
+    for (const finding of result.findings) {
+      if (finding.code === 'internal-error') this.logger.error(`${finding.message} (${finding.path})`, undefined);
+    }
 
     const reads = new Set([...result.files.keys(), unit.document]);
     if (unit.parameterFile) reads.add(unit.parameterFile);

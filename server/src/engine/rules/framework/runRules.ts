@@ -41,6 +41,15 @@ export function runRules(
 }
 
 export function internalError(what: string, error: unknown, at: Location): RawFinding {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = describeError(error);
   return { code: 'internal-error', severity: 'warning', at, message: `Internal error in ${what}: ${message}. Other rules still ran; please report this.` };
+}
+
+/** Any thrown value as text; a value whose own conversion throws must not take the other rules' findings with it. */
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'a value that cannot be shown';
+  }
 }
