@@ -31,6 +31,8 @@ export class ArmScope implements ArmEvalScope {
   private readonly parameterNodes = new Map<string, JsonNode>();
   private readonly variableNodes = new Map<string, JsonNode>();
   private readonly parameterCache = new Map<string, Value>();
+  private readonly defaultNodes = new Map<string, JsonNode | null>();
+  private readonly defaultOrigins = new Map<string, ParameterOrigin>();
   private readonly variableCache = new Map<string, { value: Value; origins: ParameterOrigin[] }>();
   private readonly inProgress = new Set<string>();
   private readonly copyFrames: CopyFrame[] = [];
@@ -77,13 +79,13 @@ export class ArmScope implements ArmEvalScope {
     }
     const declaration = this.parameterNodes.get(key);
     if (!declaration) return undefined;
-    const defaultNode = declaration.type === 'object' ? findNodeAtLocation(declaration, ['defaultValue']) : undefined;
+    const defaultNode = this.defaultNodeOf(key, declaration);
     if (!defaultNode) {
       // A nested deployment's nullable parameter that its caller leaves out is null, not unknown.
       if (this.nested && declaration.type === 'object' && findNodeAtLocation(declaration, ['nullable'])?.value === true) return null;
       return new Unknown(parameterKey(this.scopeKey, name));
     }
-    this.record({ name, loc: { file: this.file, span: { start: defaultNode.offset, end: defaultNode.offset + defaultNode.length } }, fromParameterFile: false });
+    this.record(this.defaultOrigin(name, defaultNode));
     const cached = this.parameterCache.get(key);
     if (cached !== undefined) return cached;
     if (this.inProgress.has('p:' + key)) return anonymousUnknown('cycle');
@@ -96,6 +98,26 @@ export class ArmScope implements ArmEvalScope {
     } finally {
       this.inProgress.delete('p:' + key);
     }
+  }
+
+  /** Parameters are read in nearly every expression: their default's node is looked up once. */
+  private defaultNodeOf(key: string, declaration: JsonNode): JsonNode | undefined {
+    let found = this.defaultNodes.get(key);
+    if (found === undefined) {
+      found = (declaration.type === 'object' ? findNodeAtLocation(declaration, ['defaultValue']) : undefined) ?? null;
+      this.defaultNodes.set(key, found);
+    }
+    return found ?? undefined;
+  }
+
+  /** One origin object per spelling of the name (origins are read, never changed). */
+  private defaultOrigin(name: string, defaultNode: JsonNode): ParameterOrigin {
+    let origin = this.defaultOrigins.get(name);
+    if (!origin) {
+      origin = { name, loc: { file: this.file, span: { start: defaultNode.offset, end: defaultNode.offset + defaultNode.length } }, fromParameterFile: false };
+      this.defaultOrigins.set(name, origin);
+    }
+    return origin;
   }
 
   variable(name: string): Value | undefined {
@@ -161,5 +183,5 @@ export class ArmScope implements ArmEvalScope {
 }
 
 function pushUnique(list: ParameterOrigin[], origin: ParameterOrigin): void {
-  if (!list.some((o) => o.name === origin.name && o.loc.span.start === origin.loc.span.start)) list.push(origin);
+  if (!list.some((o) => o === origin || (o.name === origin.name && o.loc.span.start === origin.loc.span.start))) list.push(origin);
 }

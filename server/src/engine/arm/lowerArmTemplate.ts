@@ -146,7 +146,9 @@ function lowerResource(lowering: Lowering, node: JsonNode, parent: ParentInfo | 
   const type = parent && !writtenType.includes('/') ? `${parent.type}/${writtenType}` : writtenType;
   const copyNode = childNode(node, 'copy');
   const copyName = literalString(childNode(copyNode, 'name'));
-  const count = copyNode ? jsonToValueNode(childNode(copyNode, 'count') ?? copyNode, scope, values).value : undefined;
+  const countNode = copyNode ? jsonToValueNode(childNode(copyNode, 'count') ?? copyNode, scope, values) : undefined;
+  const count = countNode?.value;
+  const countDefaults = countNode?.parameterDefaults;
 
   const instance = (index: Value | undefined): void => {
     const conditionNode = childNode(node, 'condition');
@@ -170,7 +172,7 @@ function lowerResource(lowering: Lowering, node: JsonNode, parent: ParentInfo | 
       condition,
       existing,
       parent: parent?.resource,
-      loop: index === undefined ? undefined : { index, count: count ?? null },
+      loop: index === undefined ? undefined : { index, count: count ?? null, countDefaults },
     });
     if (symbolicName) lowering.symbols.set(symbolicName.toLowerCase(), resource);
     if (type.toLowerCase() === 'microsoft.resources/deployments') lowerNestedDeployment(lowering, node, resource);

@@ -177,12 +177,14 @@ class BicepLowering {
       const value = declaration.value;
       const loopExpr = value.kind === 'if' ? undefined : value.kind === 'for' ? value : undefined;
       const condition = value.kind === 'if' ? value.condition : loopExpr?.body.kind === 'if' ? loopExpr.body.condition : undefined;
-      const known = loopExpr ? this.evaluator.iterations(loopExpr, EMPTY_ENV) : undefined;
+      const iterated = loopExpr ? this.evaluator.collect(() => this.evaluator.iterations(loopExpr, EMPTY_ENV)) : undefined;
+      const known = iterated?.value;
+      const countDefaults = iterated && iterated.origins.length > 0 ? iterated.origins : undefined;
       const environments: BicepEnv[] = loopExpr ? known ?? [this.unknownIteration(loopExpr)] : [EMPTY_ENV];
       isLoop ||= loopExpr !== undefined;
       for (const [index, env] of environments.entries()) {
         // Loop instances say so, as ARM copy instances do: fixes must not name the symbol (it is a collection).
-        const loop = loopExpr ? (known ? { index, count: known.length } : { index: new Unknown(`${this.evaluator.keyOf(loopExpr.iterable)}#index`), count: new Unknown(`length(${this.evaluator.keyOf(loopExpr.iterable)})`) }) : undefined;
+        const loop = loopExpr ? (known ? { index, count: known.length, countDefaults } : { index: new Unknown(`${this.evaluator.keyOf(loopExpr.iterable)}#index`), count: new Unknown(`length(${this.evaluator.keyOf(loopExpr.iterable)})`) }) : undefined;
         const made = this.makeResource(symbol, declaration, env, condition, parentInstance, loop);
         if (made) {
           instances.push(made.resource);

@@ -73,8 +73,8 @@ export interface Resource {
   readonly condition: Value;
   readonly existing: boolean;
   readonly parent?: Resource;
-  /** Present for loop instances. */
-  readonly loop?: { readonly index: Value; readonly count: Value };
+  /** Present for loop instances; `countDefaults` names the parameter defaults the instance count follows from. */
+  readonly loop?: { readonly index: Value; readonly count: Value; readonly countDefaults?: readonly ParameterOrigin[] };
   /** Set for sub-resources written inside their parent rather than declared on their own. */
   readonly inlineIn?: Resource;
   /** Normalised resource id (see graph/resourceId.ts), the key references are resolved by. */
