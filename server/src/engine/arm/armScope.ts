@@ -10,6 +10,7 @@ import { parameterKey, type ArmEvalScope } from './expression/evaluate';
 import type { Location, ParameterOrigin, ResourceScope } from '../model/model';
 import { createBuiltinContext, type BuiltinContext } from '../evaluate/functions';
 import type { SourceFile } from '../model/sourceFile';
+import { OriginCollector } from '../model/originCollector';
 
 export interface ProvidedParameter {
   readonly value: Value;
@@ -36,7 +37,7 @@ export class ArmScope implements ArmEvalScope {
   private readonly variableCache = new Map<string, { value: Value; origins: ParameterOrigin[] }>();
   private readonly inProgress = new Set<string>();
   private readonly copyFrames: CopyFrame[] = [];
-  private collectors: ParameterOrigin[][] = [];
+  private readonly origins = new OriginCollector();
   readonly builtins: BuiltinContext | undefined;
 
   constructor(
@@ -165,23 +166,12 @@ export class ArmScope implements ArmEvalScope {
 
   /** Runs `action` and returns the parameter origins it used, besides recording them in any outer collector. */
   collect<T>(action: () => T): { value: T; origins: ParameterOrigin[] } {
-    const origins: ParameterOrigin[] = [];
-    this.collectors.push(origins);
-    try {
-      return { value: action(), origins };
-    } finally {
-      this.collectors.pop();
-      const outer = this.collectors[this.collectors.length - 1];
-      if (outer) for (const origin of origins) pushUnique(outer, origin);
-    }
+    return this.origins.collect(action);
   }
+
 
   private record(origin: ParameterOrigin): void {
-    const current = this.collectors[this.collectors.length - 1];
-    if (current) pushUnique(current, origin);
+    this.origins.record(origin);
   }
 }
 
-function pushUnique(list: ParameterOrigin[], origin: ParameterOrigin): void {
-  if (!list.some((o) => o === origin || (o.name === origin.name && o.loc.span.start === origin.loc.span.start))) list.push(origin);
-}

@@ -7,6 +7,7 @@ import { Unknown, Value, anonymousUnknown, getMember, isObjectValue, isUnknown, 
 import { callBuiltin, createBuiltinContext, BuiltinContext, MAX_ARRAY_ITEMS, MAX_STRING_LENGTH } from '../evaluate/functions';
 import type { MemberNode, ParameterOrigin, ResourceScope, ValueNode } from '../model/model';
 import type { SourceFile } from '../model/sourceFile';
+import { OriginCollector } from '../model/originCollector';
 import type { Expression, ForExpression, FunctionDeclaration, LambdaExpression, ObjectExpression, ArrayExpression } from './syntax/ast';
 import type { BicepSymbol, FileSymbols, ResourceSymbol } from './bicepSymbols';
 import { binaryOperation, negate, notOperation, ternary } from './bicepOperators';
@@ -39,7 +40,7 @@ export interface BicepSymbolHost {
 export class BicepEvaluator {
   private readonly variableCache = new Map<string, { value: Value; origins: ParameterOrigin[] }>();
   private readonly inProgress = new Set<string>();
-  private readonly collectors: ParameterOrigin[][] = [];
+  private readonly origins = new OriginCollector();
   private readonly builtins: BuiltinContext;
   private functionDepth = 0;
   private symbolDepth = 0;
@@ -65,20 +66,12 @@ export class BicepEvaluator {
   }
 
   collect<T>(action: () => T): { value: T; origins: ParameterOrigin[] } {
-    const origins: ParameterOrigin[] = [];
-    this.collectors.push(origins);
-    try {
-      return { value: action(), origins };
-    } finally {
-      this.collectors.pop();
-      const outer = this.collectors[this.collectors.length - 1];
-      if (outer) for (const origin of origins) pushUnique(outer, origin);
-    }
+    return this.origins.collect(action);
   }
 
+
   record(origin: ParameterOrigin): void {
-    const current = this.collectors[this.collectors.length - 1];
-    if (current) pushUnique(current, origin);
+    this.origins.record(origin);
   }
 
   /** A ValueNode: literal objects and arrays keep their members' and items' locations. */
@@ -431,6 +424,3 @@ const LAMBDA_FUNCTIONS = new Set(['map', 'filter', 'toobject']);
 /** Objects standing for resources and modules: members we do not model are unknown, not absent. */
 export const RUNTIME_OBJECTS = new WeakSet<object>();
 
-function pushUnique(list: ParameterOrigin[], origin: ParameterOrigin): void {
-  if (!list.some((o) => o.name === origin.name && o.loc.span.start === origin.loc.span.start)) list.push(origin);
-}
