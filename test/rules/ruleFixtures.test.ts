@@ -11,7 +11,7 @@ import { analyzeDocument, describeRules } from '../../server/src/engine';
 import type { RuleLevel } from '../../server/src/engine/api';
 import { repoRoot } from '../support/paths';
 import { findingLines } from '../support/findingText';
-import { applyTextEdits } from '../support/applyTextEdits';
+import { applyEdits } from '../support/applyEdits';
 
 const FIXTURE_ROOT = join(repoRoot, 'test', 'rules');
 const UPDATE = process.env.UPDATE_BASELINES === '1';
@@ -54,7 +54,7 @@ for (const rule of describeRules()) {
           for (const fix of finding.fixes) {
             const edits = fix.edits.filter((e) => e.path === path);
             assert.equal(edits.length, fix.edits.length, 'fixture fixes edit only the fixture');
-            const fixed = applyTextEdits(text, edits);
+            const fixed = applyEdits(text, edits);
             const after = analyzeDocument({ path, text: fixed }, { ruleLevels: levelsOnly(rule.id) });
             assert.deepEqual(after.findings.filter((f) => f.code === 'syntax-error').map((f) => f.message), [], `fix "${fix.title}" leaves a file that parses`);
             const stillThere = after.findings.filter((f) => f.code === rule.id && f.message === finding.message);
