@@ -1,0 +1,792 @@
+// The performance benchmark (`npm run bench`, after a build): measures the engine, the CLI and the language server
+// and writes bench/RESULTS.md with the machine, the figures, the budgets (pass/fail) and the trend over earlier runs
+// (bench/history.json). Not a test: it only reports. Options:
+//   --quick          fewer repetitions and no 100k-line files (a smoke run; the figures are noisier)
+//   --label <text>   a note stored with this run in the trend table
+//   --no-write       print the report instead of writing RESULTS.md and history.json
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generate } from './generate.mjs';
+import { LspClient, positionAt } from './lib/lsp-client.mjs';
+import { bytes, median, ms, percentile, powerFit } from './lib/stats.mjs';
+import { vsixSize } from './lib/vsix-size.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
+const ENGINE = join(ROOT, 'out', 'server', 'src', 'engine');
+const SERVER = join(ROOT, 'dist', 'server.js');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const GENERATED = join(os.tmpdir(), 'privatelink-bench');
+const RESULTS = join(ROOT, 'bench', 'RESULTS.md');
+const HISTORY = join(ROOT, 'bench', 'history.json');
+
+const args = process.argv.slice(2);
+const QUICK = args.includes('--quick');
+const WRITE = !args.includes('--no-write');
+const LABEL = args.includes('--label') ? args[args.indexOf('--label') + 1] : undefined;
+const SIZES = QUICK ? [1_000, 10_000, 50_000] : [1_000, 10_000, 50_000, 100_000];
+const EDITS = QUICK ? 20 : 50;
+/** Edits typed (and timed, but reported apart) before the measured ones. */
+const WARMUP_EDITS = 10;
+
+const require = createRequire(import.meta.url);
+for (const needed of [join(ENGINE, 'index.js'), SERVER, CLI]) {
+  if (!existsSync(needed)) {
+    console.error(`${relative(ROOT, needed)} is missing: run \`npm run build\` first (npm run bench does).`);
+    process.exit(2);
+  }
+}
+const engine = require(join(ENGINE, 'index.js'));
+const { parseTree } = require('jsonc-parser');
+/** Internal entry points for the phase breakdown; optional, so a renamed module only drops that table. */
+const internals = loadInternals();
+const JSONC_OPTIONS = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true };
+
+function loadInternals() {
+  try {
+    return {
+      clearCaches: require(join(ENGINE, 'analyze.js')).clearAnalysisCaches ?? (() => {}),
+      SourceFile: require(join(ENGINE, 'model', 'sourceFile.js')).SourceFile,
+      buildModel: require(join(ENGINE, 'buildModel.js')).buildModel,
+      ResourceGraph: require(join(ENGINE, 'graph', 'resourceGraph.js')).ResourceGraph,
+      runRules: require(join(ENGINE, 'rules', 'framework', 'runRules.js')).runRules,
+      RULES: require(join(ENGINE, 'rules', 'registry.js')).RULES,
+      getKnowledge: require(join(ENGINE, 'knowledge', 'knowledge.js')).getKnowledge,
+    };
+  } catch (error) {
+    console.warn(`phase breakdown unavailable: ${error.message}`);
+    return undefined;
+  }
+}
+
+const log = (message) => process.stderr.write(`${message}\n`);
+const host = {
+  readFile: (path) => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Measuring one file in-process
+
+/** Caches the engine keeps between analyses (parsed expressions, id keys) are cleared: every run is a cold one. */
+function analyseCold(path, text, language) {
+  internals?.clearCaches();
+  const started = performance.now();
+  const result = engine.analyzeDocument({ path, text, language }, { host: { ...host, workspaceRoot: dirname(path) } });
+  return { elapsed: performance.now() - started, findings: result.findings.length };
+}
+
+function bareParse(text) {
+  const started = performance.now();
+  parseTree(text, [], JSONC_OPTIONS);
+  return performance.now() - started;
+}
+
+/** Repetitions: more for small files, fewer for slow ones, never fewer than `min`. */
+function repetitionsFor(firstRunMs, min = 3) {
+  const max = QUICK ? 3 : 9;
+  if (firstRunMs > 2000) return min;
+  return Math.max(min, Math.min(max, Math.floor(4000 / Math.max(1, firstRunMs))));
+}
+
+/** A warm-up run, then alternating parse / analysis runs; medians of each. */
+function measureFile(path, text, language) {
+  const isArm = language === 'arm' || language === 'arm-parameters';
+  if (isArm) bareParse(text);
+  const warm = analyseCold(path, text, language);
+  const runs = repetitionsFor(warm.elapsed);
+  const parse = [];
+  const analysis = [];
+  for (let i = 0; i < runs; i++) {
+    if (isArm) parse.push(bareParse(text));
+    analysis.push(analyseCold(path, text, language).elapsed);
+  }
+  return {
+    runs,
+    findings: warm.findings,
+    analysis: median(analysis),
+    parse: isArm ? median(parse) : undefined,
+  };
+}
+
+/** Parse + model, graph, and each rule, timed separately on one analysis (after a warm-up). */
+function phaseBreakdown(path, text, language) {
+  if (!internals) return undefined;
+  const { SourceFile, buildModel, ResourceGraph, runRules, RULES, getKnowledge, clearCaches } = internals;
+  const time = (action) => {
+    const started = performance.now();
+    const value = action();
+    return [performance.now() - started, value];
+  };
+  clearCaches();
+  buildModel(new SourceFile(path, text, language), { host });
+  clearCaches();
+  const [model, built] = time(() => buildModel(new SourceFile(path, text, language), { host }));
+  const [graphMs, graph] = time(() => new ResourceGraph(built));
+  const perRule = [];
+  for (const rule of RULES) {
+    const [elapsed] = time(() => runRules([rule], built, graph, getKnowledge(), {}));
+    perRule.push({ id: rule.id, elapsed });
+  }
+  perRule.sort((a, b) => b.elapsed - a.elapsed);
+  return { model, graph: graphMs, rules: perRule.reduce((s, r) => s + r.elapsed, 0), perRule, resources: built.resources.length };
+}
+
+/** Peak memory of one analysis, in a fresh process. */
+function memoryOf(path) {
+  const output = execFileSync(process.execPath, ['--expose-gc', join(ROOT, 'bench', 'lib', 'memory-probe.mjs'), join(ENGINE, 'index.js'), path], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  const probe = JSON.parse(output);
+  return { ...probe, peakRssDelta: probe.maxRss - probe.rssBefore };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Corpus
+
+function corpusFiles() {
+  const files = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files.push(full);
+    }
+  };
+  walk(CORPUS);
+  return files;
+}
+
+function benchCorpus() {
+  if (!existsSync(CORPUS)) {
+    const message = `corpus not found at ${CORPUS}: corpus measurements skipped`;
+    log(message);
+    return { skipped: message };
+  }
+  const rows = [];
+  for (const path of corpusFiles()) {
+    const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    const language = engine.detectLanguage(path, text);
+    if (!language) continue;
+    const measured = measureFile(path, text, language);
+    rows.push({ path: relative(CORPUS, path), language, size: text.length, lines: text.split('\n').length, ...measured });
+  }
+  rows.sort((a, b) => b.size - a.size);
+  log(`corpus: ${rows.length} files measured`);
+  return { rows };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Generated templates
+
+function benchGenerated() {
+  mkdirSync(GENERATED, { recursive: true });
+  const rows = [];
+  for (const language of ['arm', 'bicep']) {
+    for (const lines of SIZES) {
+      const text = generate(language, lines);
+      const path = join(GENERATED, `generated-${lines}.${language === 'arm' ? 'json' : 'bicep'}`);
+      writeFileSync(path, text);
+      const measured = measureFile(path, text, language);
+      const phases = phaseBreakdown(path, text, language);
+      const memory = memoryOf(path);
+      rows.push({ language, lines: text.split('\n').length - 1, target: lines, size: text.length, path, ...measured, phases, memory });
+      log(`generated ${language} ${lines}: ${ms(measured.analysis)} ms`);
+    }
+  }
+  return rows;
+}
+
+/**
+ * Power-law fits per language and measure, over all sizes and over 10k lines and up (where fixed costs, such as the
+ * rule tables and JIT warm-up, no longer flatten the small end).
+ */
+function growth(rows) {
+  const result = {};
+  for (const language of ['arm', 'bicep']) {
+    const fits = (subset) => {
+      const lines = subset.map((r) => r.lines);
+      return {
+        time: powerFit(lines, subset.map((r) => r.analysis)),
+        model: powerFit(lines, subset.map((r) => r.phases?.model ?? NaN)),
+        rules: powerFit(lines, subset.map((r) => r.phases?.rules ?? NaN)),
+        memory: powerFit(lines, subset.map((r) => r.memory.peakRssDelta)),
+        parse: language === 'arm' ? powerFit(lines, subset.map((r) => r.parse)) : undefined,
+      };
+    };
+    const all = rows.filter((r) => r.language === language);
+    result[language] = { ...fits(all), large: fits(all.filter((r) => r.target >= 10_000)) };
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Language server
+
+/**
+ * A copy of `path` alone in a folder of its own, opened as the workspace: the server indexes its workspace folders,
+ * and the other generated files (up to 100k lines) must not be part of what is measured.
+ */
+function isolated(path) {
+  const folder = join(GENERATED, 'workspaces', basename(path).replace(/\.[^.]+$/, ''));
+  mkdirSync(folder, { recursive: true });
+  const copy = join(folder, basename(path));
+  writeFileSync(copy, readFileSync(path));
+  return copy;
+}
+
+/** Where typing happens: inside a string in the middle of the file, so the document stays valid while we type. */
+function typingOffset(text, language) {
+  const needles = language === 'arm' ? ['"requestMessage": "', '"description": "', '"name": "'] : ["requestMessage: '", "description: '", "name: '"];
+  for (const needle of needles) {
+    const at = text.indexOf(needle, Math.floor(text.length / 2));
+    if (at >= 0) return at + needle.length;
+  }
+  const quote = language === 'arm' ? '"' : "'";
+  return text.indexOf(quote, Math.floor(text.length / 2)) + 1;
+}
+
+/**
+ * Opens `path` in a fresh server, then types `edits` characters one at a time, each awaited: the time from sending
+ * didChange to the publishDiagnostics that follows is one sample.
+ */
+async function typingLatency(original, language, { debounceMs, edits }) {
+  const path = isolated(original);
+  const text = readFileSync(path, 'utf8');
+  const settings = debounceMs === undefined ? {} : { debounceMs };
+  const client = new LspClient(SERVER, { settings, workspaceFolder: dirname(path) });
+  const uri = pathToFileURL(path).href;
+  try {
+    await client.initialize();
+    const opened = client.nextDiagnostics(uri);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: language === 'arm' ? 'json' : 'bicep', version: 1, text } });
+    await opened;
+    const offset = typingOffset(text, language);
+    const start = positionAt(text, offset);
+    const all = [];
+    let version = 1;
+    for (let i = 0; i < WARMUP_EDITS + edits; i++) {
+      const position = { line: start.line, character: start.character + i };
+      const published = client.nextDiagnostics(uri);
+      const sent = performance.now();
+      client.notify('textDocument/didChange', {
+        textDocument: { uri, version: ++version },
+        contentChanges: [{ range: { start: position, end: position }, text: 'abcdefghijklmnopqrstuvwxyz'[i % 26] }],
+      });
+      const { at } = await published;
+      all.push(at - sent);
+      // A short pause between keystrokes, as a typist makes; the next edit waits for the previous diagnostics.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    // The first edits after opening run while the server's code is still being optimised: reported apart.
+    const warmup = all.slice(0, WARMUP_EDITS);
+    const samples = all.slice(WARMUP_EDITS);
+    return {
+      samples,
+      warmup,
+      p50: percentile(samples, 50),
+      p95: percentile(samples, 95),
+      max: Math.max(...samples),
+      warmupMedian: median(warmup),
+      warmupMax: Math.max(...warmup),
+      allP95: percentile(all, 95),
+    };
+  } finally {
+    await client.stop();
+  }
+}
+
+/**
+ * Realistic typing with the default debounce: bursts of keystrokes 40-90 ms apart, then a pause. Measures the time
+ * from the burst's last keystroke to its diagnostics, and how many publishes each burst caused (debounce at work).
+ */
+async function burstTyping(original, language, { bursts, perBurst }) {
+  const path = isolated(original);
+  const text = readFileSync(path, 'utf8');
+  const client = new LspClient(SERVER, { settings: {}, workspaceFolder: dirname(path) });
+  const uri = pathToFileURL(path).href;
+  try {
+    await client.initialize();
+    const opened = client.nextDiagnostics(uri);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: language === 'arm' ? 'json' : 'bicep', version: 1, text } });
+    await opened;
+    const offset = typingOffset(text, language);
+    const start = positionAt(text, offset);
+    let version = 1;
+    let typed = 0;
+    const samples = [];
+    const publishes = [];
+    for (let b = 0; b < bursts; b++) {
+      const before = client.publishCount.get(uri) ?? 0;
+      let last = 0;
+      let published;
+      for (let k = 0; k < perBurst; k++) {
+        if (k > 0) await new Promise((resolve) => setTimeout(resolve, 40 + ((b * 7 + k * 13) % 50)));
+        const position = { line: start.line, character: start.character + typed };
+        published = client.nextDiagnostics(uri);
+        last = performance.now();
+        client.notify('textDocument/didChange', {
+          textDocument: { uri, version: ++version },
+          contentChanges: [{ range: { start: position, end: position }, text: 'x' }],
+        });
+        typed++;
+      }
+      const { at } = await published;
+      samples.push(at - last);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      publishes.push((client.publishCount.get(uri) ?? 0) - before);
+    }
+    return { samples, p50: percentile(samples, 50), p95: percentile(samples, 95), publishesPerBurst: median(publishes) };
+  } finally {
+    await client.stop();
+  }
+}
+
+/** Spawn to initialize result ("ready"), and spawn to the first diagnostics of an opened file. */
+async function serverStart(original, language, runs) {
+  const path = isolated(original);
+  const text = readFileSync(path, 'utf8');
+  const ready = [];
+  const firstDiagnostics = [];
+  for (let i = 0; i < runs; i++) {
+    const client = new LspClient(SERVER, { workspaceFolder: dirname(path) });
+    const uri = pathToFileURL(path).href;
+    try {
+      await client.initialize();
+      ready.push(client.readyAt - client.spawnedAt);
+      const opened = client.nextDiagnostics(uri);
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: language === 'arm' ? 'json' : 'bicep', version: 1, text } });
+      const { at } = await opened;
+      firstDiagnostics.push(at - client.spawnedAt);
+    } finally {
+      await client.stop();
+    }
+  }
+  return { ready: median(ready), firstDiagnostics: median(firstDiagnostics) };
+}
+
+/** The server's default debounce, read from its settings source (the figure the latency includes). */
+function defaultDebounce() {
+  try {
+    const source = readFileSync(join(ROOT, 'server', 'src', 'lsp', 'settings.ts'), 'utf8');
+    const match = /debounceMs:\s*(\d+)/.exec(source.slice(source.indexOf('DEFAULT_SETTINGS')));
+    return match ? Number(match[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// CLI
+
+function timeProcess(argv) {
+  const timeBinary = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+  const started = performance.now();
+  const result = timeBinary
+    ? spawnSync(timeBinary, ['-f', '%U %S %M', process.execPath, ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 << 20 })
+    : spawnSync(process.execPath, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 << 20 });
+  const wall = performance.now() - started;
+  let cpu;
+  let maxRss;
+  if (timeBinary) {
+    const lastLine = result.stderr.trim().split('\n').pop() ?? '';
+    const [user, system, rssKb] = lastLine.split(' ').map(Number);
+    if (Number.isFinite(user)) cpu = (user + system) * 1000;
+    if (Number.isFinite(rssKb)) maxRss = rssKb * 1024;
+  }
+  return { wall, cpu, maxRss, status: result.status, stdoutBytes: result.stdout.length };
+}
+
+function benchCli() {
+  if (!existsSync(CORPUS)) return { skipped: true };
+  const runs = QUICK ? 2 : 5;
+  const samples = [];
+  for (let i = 0; i < runs; i++) samples.push(timeProcess([CLI, '--format', 'json', CORPUS]));
+  return {
+    runs,
+    wall: median(samples.map((s) => s.wall)),
+    cpu: median(samples.map((s) => s.cpu ?? NaN)),
+    maxRss: median(samples.map((s) => s.maxRss ?? NaN)),
+    status: samples[0].status,
+  };
+}
+
+/** The comparison we expect others to rerun: the CLI on the largest template against a bare parse, as processes. */
+function benchLargestAsProcesses(largest) {
+  const runs = QUICK ? 3 : 7;
+  const parseScript = join(GENERATED, 'bare-parse.cjs');
+  writeFileSync(
+    parseScript,
+    `const { parseTree } = require(${JSON.stringify(require.resolve('jsonc-parser'))});\n` +
+      `const text = require('fs').readFileSync(process.argv[2], 'utf8');\n` +
+      `parseTree(text, [], ${JSON.stringify(JSONC_OPTIONS)});\n`,
+  );
+  const cli = [];
+  const parse = [];
+  for (let i = 0; i < runs; i++) {
+    cli.push(timeProcess([CLI, '--format', 'json', largest]).wall);
+    parse.push(timeProcess([parseScript, largest]).wall);
+  }
+  const node = [];
+  for (let i = 0; i < runs; i++) node.push(timeProcess(['-e', '0']).wall);
+  return { runs, cli: median(cli), parse: median(parse), node: median(node) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Machine
+
+function machine() {
+  const cpus = os.cpus();
+  let commit = 'unknown';
+  let dirty = false;
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+  } catch {
+    // Not a git checkout.
+  }
+  return {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memory: os.totalmem(),
+    node: process.version,
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    date: new Date().toISOString(),
+    commit,
+    dirty,
+    load: os.loadavg(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Report
+
+function budgetRow(name, figure, limit, pass, how) {
+  return `| ${name} | ${figure} | ${limit} | ${pass === undefined ? 'n/a' : pass ? '**pass**' : '**FAIL**'} | ${how} |`;
+}
+
+function report(data) {
+  const { env, corpus, generated, grows, lsp, start, cli, largestProcesses, vsix, debounce, history } = data;
+  const out = [];
+  const line = (text = '') => out.push(text);
+  const loadText = (load) => load.map((l) => l.toFixed(2)).join(' / ');
+  line('# Performance results');
+  line();
+  line('Written by `bench/run-bench.mjs`. Rerun with **`npm run bench`** (builds first; about 10 minutes; `node bench/run-bench.mjs --quick` for a smoke run).');
+  line('Times are wall-clock medians in milliseconds unless said otherwise; each analysis is a cold one (the engine\'s caches are cleared before it), after a warm-up run.');
+  line();
+  line('## Machine');
+  line();
+  line('| | |');
+  line('|---|---|');
+  line(`| CPU | ${env.cpu} |`);
+  line(`| Cores | ${env.cores} |`);
+  line(`| Memory | ${bytes(env.memory)} |`);
+  line(`| OS | ${env.platform} |`);
+  line(`| Node | ${env.node} |`);
+  line(`| Date | ${env.date} |`);
+  line(`| Commit | ${env.commit}${env.dirty ? ' (with uncommitted changes)' : ''} |`);
+  line(`| Load average (1/5/15 min) at start / end | ${loadText(env.load)} / ${loadText(data.loadAtEnd)} |`);
+  line();
+  if (env.load[0] > env.cores) {
+    line(`> The machine was busy with other work while this ran (load above its ${env.cores} cores), so figures are slower and noisier than on an idle machine.`);
+    line();
+  }
+
+  // Budgets
+  const largest = corpus.rows?.find((r) => r.language === 'arm');
+  const ratio = largest ? largest.analysis / largest.parse : undefined;
+  const lspArm = lsp.find((l) => l.name === 'generated-arm-0');
+  line('## Budgets');
+  line();
+  line('| Budget | Measured | Limit | Result | How |');
+  line('|---|---|---|---|---|');
+  if (largest) {
+    line(budgetRow(`ARM analysis vs bare parse, ${basename(largest.path)} (${bytes(largest.size)})`, `${ratio.toFixed(2)}× (${ms(largest.analysis)} / ${ms(largest.parse)} ms)`, '≤ 2×', ratio <= 2, 'in-process, medians of alternating runs'));
+  } else {
+    line(budgetRow('ARM analysis vs bare parse on the 3 MB template', 'corpus absent', '≤ 2×', undefined, 'skipped'));
+  }
+  for (const l of lsp.filter((x) => x.debounce === 0)) {
+    line(budgetRow(`p95 keystroke → diagnostics, ${l.label}`, `${ms(l.result.p95)} ms`, '< 50 ms', l.result.p95 < 50, `server over stdio, debounce set to 0 (timed from the moment the debounce allows), after ${WARMUP_EDITS} warm-up edits`));
+  }
+  if (!cli.skipped) line(budgetRow('Whole corpus through the CLI', `${ms(cli.wall)} ms`, '< 3000 ms', cli.wall < 3000, `\`node dist/cli.js --format json ../shared/corpus\`, median of ${cli.runs}`));
+  line(budgetRow('Server ready', `${ms(start.small.ready)} ms`, '< 300 ms', start.small.ready < 300, 'spawn → initialize result, median of 5'));
+  line(budgetRow('VSIX size', bytes(vsix.size), '< 1 MB', vsix.size < 1024 * 1024, vsix.kind === 'vsix' ? `${vsix.name} at the repository root` : 'estimated (no .vsix at the root), see below'));
+  line();
+
+  // Corpus
+  line('## Analysis time per file: corpus');
+  line();
+  if (corpus.skipped) {
+    line(`Skipped: ${corpus.skipped}.`);
+  } else {
+    const arm = corpus.rows.filter((r) => r.language === 'arm');
+    const sum = (rows, key) => rows.reduce((s, r) => s + (r[key] ?? 0), 0);
+    line(`${corpus.rows.length} files under \`../shared/corpus\`. Analysis = parse + model + all rules (+ fixes rendered). Floor = bare \`jsonc-parser\` \`parseTree\` of the same text (ARM only).`);
+    line();
+    line('| Language | Files | Size | Sum of analysis medians | Sum of parse floors | Ratio |');
+    line('|---|---:|---:|---:|---:|---:|');
+    for (const language of ['arm', 'arm-parameters', 'bicep', 'bicep-params']) {
+      const rows = corpus.rows.filter((r) => r.language === language);
+      if (rows.length === 0) continue;
+      const parse = language.startsWith('arm') ? sum(rows, 'parse') : undefined;
+      line(`| ${language} | ${rows.length} | ${bytes(sum(rows, 'size'))} | ${ms(sum(rows, 'analysis'))} | ${parse === undefined ? '' : ms(parse)} | ${parse ? (sum(rows, 'analysis') / parse).toFixed(2) + '×' : ''} |`);
+    }
+    line();
+    line('The largest files:');
+    line();
+    line('| File | Language | Size | Lines | Findings | Analysis | Parse floor | Ratio |');
+    line('|---|---|---:|---:|---:|---:|---:|---:|');
+    for (const r of corpus.rows.slice(0, 12)) {
+      line(`| ${r.path} | ${r.language} | ${bytes(r.size)} | ${r.lines} | ${r.findings} | ${ms(r.analysis)} | ${r.parse === undefined ? '' : ms(r.parse)} | ${r.parse ? (r.analysis / r.parse).toFixed(2) + '×' : ''} |`);
+    }
+    line();
+    line('<details><summary>Every corpus file</summary>');
+    line();
+    line('| File | Language | Size | Analysis | Parse floor | Runs |');
+    line('|---|---|---:|---:|---:|---:|');
+    for (const r of corpus.rows) line(`| ${r.path} | ${r.language} | ${bytes(r.size)} | ${ms(r.analysis)} | ${r.parse === undefined ? '' : ms(r.parse)} | ${r.runs} |`);
+    line();
+    line('</details>');
+    void arm;
+  }
+  line();
+
+  // Generated
+  line('## Analysis time per file: generated templates');
+  line();
+  line('Written by `bench/generate.mjs` (deterministic): VNets with subnets (literal and copy/for loops), storage accounts and key vaults, private endpoints in copy loops with zone groups, zone links, parameters, variables, expressions; a few deliberate mistakes so rules report.');
+  line();
+  line('| Language | Lines | Size | Resources | Findings | Analysis | Parse floor | Ratio | Parse + model | Rules | Slowest rule |');
+  line('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  for (const r of generated) {
+    const slowest = r.phases?.perRule[0];
+    line(
+      `| ${r.language} | ${r.lines} | ${bytes(r.size)} | ${r.phases?.resources ?? ''} | ${r.findings} | ${ms(r.analysis)} | ${r.parse === undefined ? '' : ms(r.parse)} | ${r.parse ? (r.analysis / r.parse).toFixed(2) + '×' : ''} | ${ms(r.phases?.model)} | ${ms(r.phases?.rules)} | ${slowest ? `${slowest.id} ${ms(slowest.elapsed)}` : ''} |`,
+    );
+  }
+  line();
+
+  // Growth
+  line('## Growth with size');
+  line();
+  line('Fitted as time ≈ c·n^k over the generated sizes (n = lines; least squares on log-log). k = 1 is linear. Over all sizes the 1k point is dominated by fixed costs, so k is also given from 10k lines up.');
+  line();
+  line('| Language | Measure | 1k → largest | k (all sizes) | R² | k (10k and up) |');
+  line('|---|---|---|---:|---:|---:|');
+  for (const language of ['arm', 'bicep']) {
+    const rows = generated.filter((r) => r.language === language);
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    const g = grows[language];
+    const span = (a, b, f) => `${f(a)} → ${f(b)}`;
+    const time = (v) => `${ms(v)} ms`;
+    const row = (measure, fit, large, a, b, f) => {
+      if (!fit || !Number.isFinite(fit.k)) return;
+      line(`| ${language} | ${measure} | ${span(a, b, f)} | ${fit.k.toFixed(2)} | ${fit.r2.toFixed(3)} | ${Number.isFinite(large?.k) ? large.k.toFixed(2) : 'n/a'} |`);
+    };
+    row('analysis time', g.time, g.large.time, first.analysis, last.analysis, time);
+    row('bare parse (floor)', g.parse, g.large.parse, first.parse, last.parse, time);
+    row('parse + model', g.model, g.large.model, first.phases?.model, last.phases?.model, time);
+    row('all rules', g.rules, g.large.rules, first.phases?.rules, last.phases?.rules, time);
+    row('peak RSS growth', g.memory, g.large.memory, first.memory.peakRssDelta, last.memory.peakRssDelta, bytes);
+  }
+  line();
+  const verdict = (k) => (k <= 1.15 ? 'close to linear' : k <= 1.4 ? 'mildly superlinear' : 'superlinear');
+  for (const language of ['arm', 'bicep']) {
+    const g = grows[language];
+    const rows = generated.filter((r) => r.language === language);
+    const slow = rows[rows.length - 1].phases?.perRule.slice(0, 3).map((r) => `${r.id} (${ms(r.elapsed)} ms)`).join(', ');
+    const k = (fit) => (Number.isFinite(fit?.k) ? fit.k.toFixed(2) : '?');
+    line(
+      `- **${language}**: from 10k lines up, analysis grows as n^${k(g.large.time)} (${verdict(g.large.time.k)}): parse + model as n^${k(g.large.model)} (${verdict(g.large.model.k)}), ` +
+        `the rules as n^${k(g.large.rules)} (${verdict(g.large.rules.k)})${slow ? `; the slowest rules at the largest size: ${slow}` : ''}. Peak memory grows as n^${k(g.large.memory)}.`,
+    );
+  }
+  line();
+  line('| Language | Lines | Peak RSS growth during the analysis | V8 heap after the analysis | Analysis in the probe process |');
+  line('|---|---:|---:|---:|---:|');
+  for (const r of generated) line(`| ${r.language} | ${r.lines} | ${bytes(r.memory.peakRssDelta)} | ${bytes(r.memory.heapTotalAfter)} | ${ms(r.memory.elapsedMs)} |`);
+  line();
+
+  // Peak memory largest
+  if (data.largestMemory) {
+    const m = data.largestMemory;
+    line('## Peak memory on the largest file');
+    line();
+    line(`\`${m.file}\` (${bytes(m.size)}), analysed once in a fresh process (\`bench/lib/memory-probe.mjs\`):`);
+    line();
+    line('| RSS before | Peak RSS | Peak RSS growth | V8 heap used before | V8 heap size after |');
+    line('|---:|---:|---:|---:|---:|');
+    line(`| ${bytes(m.rssBefore)} | ${bytes(m.maxRss)} | ${bytes(m.peakRssDelta)} | ${bytes(m.heapUsedBefore)} | ${bytes(m.heapTotalAfter)} |`);
+    line();
+  }
+
+  // LSP
+  line('## Keystroke to diagnostics through the language server');
+  line();
+  line(
+    `A scripted client (\`bench/lib/lsp-client.mjs\`) spawns \`node dist/server.js --stdio\`, opens the file, then types characters one at a time into a string in the middle of the file (incremental \`didChange\`), ` +
+      `waiting for each edit's \`publishDiagnostics\` (and 20 ms) before the next. One sample = didChange sent → publishDiagnostics received. The first ${WARMUP_EDITS} edits after opening ` +
+      `(while the server's code is still being optimised by V8) are reported apart; the percentiles are over the ${EDITS} edits after them.`,
+  );
+  line(
+    `The server debounces changes (default **${debounce ?? '?'} ms**, \`privateLink.debounceMs\`, in server/src/lsp/settings.ts). The budget is measured with the debounce set to 0 through \`workspace/configuration\`, which times the work from the moment the debounce would allow; ` +
+      'the rows with the default debounce show what a user waits in total.',
+  );
+  line();
+  line(`| File | Lines | Debounce | p50 | p95 | max | p95 minus debounce | First ${WARMUP_EDITS} edits: median / max | p95 including them |`);
+  line('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const l of lsp) {
+    const d = l.debounce ?? debounce ?? 0;
+    const r = l.result;
+    line(
+      `| ${l.label} | ${l.lines} | ${l.debounce === undefined ? `default (${debounce} ms)` : `${l.debounce} ms`} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} | ${ms(r.p95 - d)} | ${ms(r.warmupMedian)} / ${ms(r.warmupMax)} | ${ms(r.allP95)} |`,
+    );
+  }
+  line();
+  if (data.bursts) {
+    const b = data.bursts;
+    line(
+      `Typing in bursts (default debounce; ${b.bursts} bursts of ${b.perBurst} keystrokes 40–90 ms apart, on ${b.label}): last keystroke → diagnostics p50 ${ms(b.result.p50)} ms, p95 ${ms(b.result.p95)} ms; ` +
+        `${b.result.publishesPerBurst} publish per burst (the debounce drops the intermediate versions).`,
+    );
+    line();
+  }
+
+  // Start, CLI, VSIX
+  line('## Server start, CLI, package');
+  line();
+  line('| Measure | Figure | How |');
+  line('|---|---:|---|');
+  line(`| Server ready | ${ms(start.small.ready)} ms | spawn → initialize result (median of 5) |`);
+  line(`| Server start → first diagnostics, ${start.small.label} | ${ms(start.small.firstDiagnostics)} ms | spawn, initialize, didOpen → publishDiagnostics (median of 5) |`);
+  line(`| Server start → first diagnostics, ${start.large.label} | ${ms(start.large.firstDiagnostics)} ms | same, on the 10k-line template |`);
+  if (!cli.skipped) {
+    line(`| CLI, whole corpus | ${ms(cli.wall)} ms | \`node dist/cli.js --format json ../shared/corpus\`, wall, median of ${cli.runs}${Number.isFinite(cli.cpu) ? `; CPU ${ms(cli.cpu)} ms, peak RSS ${bytes(cli.maxRss)}` : ''}; exit status ${cli.status} (1 = error findings) |`);
+  }
+  if (largestProcesses) {
+    const p = largestProcesses;
+    line(
+      `| CLI vs bare parse as processes, ${p.label} | ${ms(p.cli)} vs ${ms(p.parse)} ms (${(p.cli / p.parse).toFixed(2)}×) | alternating runs, median of ${p.runs} each; both include Node start (${ms(p.node)} ms for \`node -e 0\`), so the ratio without it is ${((p.cli - p.node) / (p.parse - p.node)).toFixed(2)}× |`,
+    );
+  }
+  line(`| VSIX | ${bytes(vsix.size)} | ${vsix.kind === 'vsix' ? `${vsix.name}` : 'estimate'} |`);
+  line();
+  if (vsix.kind === 'estimate') {
+    line(`No .vsix at the repository root: the size is estimated from the files \`.vscodeignore\` keeps, with ${vsix.bundleNote}, deflated as zip entries. Bundles:`);
+    line();
+    line('| Bundle | Size | Deflated |');
+    line('|---|---:|---:|');
+    for (const r of vsix.rows.filter((x) => x.bundle)) line(`| ${r.path.replace(/^extension\//, '')} | ${bytes(r.size)} | ${bytes(r.compressed)} |`);
+    line();
+    line(`dist/ as \`npm run build\` leaves it (development build with source maps, not what ships): ${vsix.devBundles.map((b) => `${b.path} ${bytes(b.size)}`).join(', ')}.`);
+    line();
+  }
+
+  // Trend
+  line('## Trend');
+  line();
+  line('One row per recorded run (bench/history.json); the newest last.');
+  line();
+  line('| Date | Commit | Note | 3 MB ratio | p95 ARM 10k | p95 Bicep 10k | CLI corpus | Server ready | VSIX | ARM k (10k+) | Bicep k (10k+) |');
+  line('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const h of history) {
+    const f = (v, d = 0) => (Number.isFinite(v) ? v.toFixed(d) : 'n/a');
+    line(`| ${h.date.slice(0, 16).replace('T', ' ')} | ${h.commit} | ${h.label ?? ''} | ${f(h.ratio, 2)}× | ${f(h.p95Arm)} ms | ${f(h.p95Bicep)} ms | ${f(h.cli)} ms | ${f(h.ready)} ms | ${h.vsix ? bytes(h.vsix) : 'n/a'} | ${f(h.kArm, 2)} | ${f(h.kBicep, 2)} |`);
+  }
+  line();
+  if (data.trendNotes) {
+    for (const note of data.trendNotes) line(note);
+    line();
+  }
+  return out.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function main() {
+  const env = machine();
+  log(`benchmark on ${env.cpu} x${env.cores}, node ${env.node}, load ${env.load.map((l) => l.toFixed(1)).join(' ')}`);
+  const corpus = benchCorpus();
+  const generated = benchGenerated();
+  const grows = growth(generated);
+  const debounce = defaultDebounce();
+
+  const arm10k = generated.find((r) => r.language === 'arm' && r.target === 10_000);
+  const bicep10k = generated.find((r) => r.language === 'bicep' && r.target === 10_000);
+  const arm1k = generated.find((r) => r.language === 'arm' && r.target === 1_000);
+  const realArm = corpus.rows
+    ?.filter((r) => r.language === 'arm' && r.lines >= 8_000 && r.lines <= 12_000)
+    .sort((a, b) => Math.abs(a.lines - 10_000) - Math.abs(b.lines - 10_000))[0];
+  const lspCases = [
+    { name: 'generated-arm-0', label: `generated ARM (${basename(arm10k.path)})`, path: arm10k.path, language: 'arm', lines: arm10k.lines, debounce: 0 },
+    { name: 'generated-bicep-0', label: `generated Bicep (${basename(bicep10k.path)})`, path: bicep10k.path, language: 'bicep', lines: bicep10k.lines, debounce: 0 },
+  ];
+  if (realArm) lspCases.push({ name: 'corpus-arm-0', label: `corpus ARM (${basename(realArm.path)})`, path: join(CORPUS, realArm.path), language: 'arm', lines: realArm.lines, debounce: 0 });
+  lspCases.push({ name: 'generated-arm-default', label: `generated ARM (${basename(arm10k.path)})`, path: arm10k.path, language: 'arm', lines: arm10k.lines, debounce: undefined });
+  const lsp = [];
+  for (const c of lspCases) {
+    const result = await typingLatency(c.path, c.language, { debounceMs: c.debounce, edits: EDITS });
+    lsp.push({ ...c, result });
+    log(`lsp ${c.label} debounce ${c.debounce ?? 'default'}: p50 ${ms(result.p50)} p95 ${ms(result.p95)}`);
+  }
+  const burstSpec = { bursts: QUICK ? 4 : 10, perBurst: 5 };
+  const bursts = { ...burstSpec, label: `generated ARM (${basename(arm10k.path)})`, result: await burstTyping(arm10k.path, 'arm', burstSpec) };
+  const start = {
+    small: { label: `${basename(arm1k.path)} (${arm1k.lines} lines)`, ...(await serverStart(arm1k.path, 'arm', 5)) },
+    large: { label: `${basename(arm10k.path)} (${arm10k.lines} lines)`, ...(await serverStart(arm10k.path, 'arm', 3)) },
+  };
+  log(`server ready ${ms(start.small.ready)} ms`);
+  const cli = benchCli();
+  log(`cli ${ms(cli.wall)} ms`);
+  const largestCorpus = corpus.rows?.find((r) => r.language === 'arm');
+  const largestPath = largestCorpus ? join(CORPUS, largestCorpus.path) : generated.filter((r) => r.language === 'arm').pop().path;
+  const largestProcesses = { label: basename(largestPath), ...benchLargestAsProcesses(largestPath) };
+  const largestMemory = { file: basename(largestPath), size: statSync(largestPath).size, ...memoryOf(largestPath) };
+  const vsix = await vsixSize(ROOT);
+
+  const entry = {
+    date: env.date,
+    commit: `${env.commit}${env.dirty ? '+' : ''}`,
+    label: LABEL,
+    ratio: largestCorpus ? largestCorpus.analysis / largestCorpus.parse : undefined,
+    p95Arm: lsp.find((l) => l.name === 'generated-arm-0')?.result.p95,
+    p95Bicep: lsp.find((l) => l.name === 'generated-bicep-0')?.result.p95,
+    cli: cli.wall,
+    ready: start.small.ready,
+    vsix: vsix.size,
+    kArm: grows.arm.large.time.k,
+    kBicep: grows.bicep.large.time.k,
+    load: env.load[0],
+  };
+  const history = existsSync(HISTORY) ? JSON.parse(readFileSync(HISTORY, 'utf8')) : [];
+  history.push(entry);
+  const trendNotes = existsSync(join(ROOT, 'bench', 'TREND-NOTES.md')) ? [readFileSync(join(ROOT, 'bench', 'TREND-NOTES.md'), 'utf8').trim()] : undefined;
+  const text = report({ env, corpus, generated, grows, lsp, bursts, start, cli, largestProcesses, largestMemory, vsix, debounce, history, trendNotes, loadAtEnd: os.loadavg() });
+  if (WRITE) {
+    writeFileSync(RESULTS, text + '\n');
+    writeFileSync(HISTORY, JSON.stringify(history, null, 2) + '\n');
+    log(`wrote ${relative(ROOT, RESULTS)}`);
+  } else {
+    process.stdout.write(text + '\n');
+  }
+  const raw = join(GENERATED, 'last-run.json');
+  writeFileSync(raw, JSON.stringify({ env, corpus, generated, grows, lsp, bursts, start, cli, largestProcesses, largestMemory, vsix: { ...vsix, rows: undefined } }, null, 1));
+  log(`raw figures in ${raw}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
