@@ -44,8 +44,9 @@ export const dnsZoneVnetLink: Rule = {
         const pairKey = `${zone.key}|${network.key}`;
         if (judged.has(pairKey)) continue;
         judged.add(pairKey);
-        const verdicts = linksThatMayBelongTo(zone, links, graph).map((link) => linksNetwork(link, network.key));
-        if (verdicts.some((v) => v !== false)) continue;
+        const zoneLinks = linkSummary(zone, links, graph);
+        if (mayLinkNetwork(zoneLinks, network.key)) continue;
+        const verdicts = { length: zoneLinks.count };
         // With links to other networks the endpoint's network may resolve through them (custom DNS servers in a linked
         // hub): only a network proven to use Azure-provided DNS is proven broken.
         if (verdicts.length > 0 && !(network.resource && usesAzureProvidedDns(network.resource))) continue;
@@ -115,13 +116,51 @@ function mayBelongTo(link: Resource, zone: Resource): boolean {
 }
 
 /** Does the link point at the network? false only when its network id is known to name another one. */
-function linksNetwork(link: Resource, networkKey: string): boolean | undefined {
+/** A zone's links, summarised once per analysis: how many, whether any is undecided, and their networks' id keys. */
+interface LinkSummary {
+  readonly count: number;
+  /** A link whose network cannot be told (existing, or an id that is not a known id) may link any network. */
+  readonly undecided: boolean;
+  /** Network id keys by their part after the scope, so a question looks at the few keys that can match. */
+  readonly byRest: ReadonlyMap<string, readonly string[]>;
+  /** Keys whose part after the scope has unknown segments: they may match any network. */
+  readonly unknownRest: readonly string[];
+}
+
+function linkSummary(zone: Resource, links: readonly Resource[], graph: ResourceGraph): LinkSummary {
+  return graph.memo(`vnetLinkSummary:${zone.key}`, () => {
+    const own = linksThatMayBelongTo(zone, links, graph);
+    let undecided = false;
+    const byRest = new Map<string, string[]>();
+    const unknownRest: string[] = [];
+    for (const link of own) {
+      const key = linkedNetworkKey(link);
+      if (key === undefined) undecided = true;
+      else if (key === null) continue;
+      else {
+        const [, rest] = splitScope(key);
+        if (hasUnknownPart(rest)) unknownRest.push(key);
+        else byRest.set(rest, [...(byRest.get(rest) ?? []), key]);
+      }
+    }
+    return { count: own.length, undecided, byRest, unknownRest };
+  });
+}
+
+/** Whether some link of the zone may link this network (true or unknown: then the rule stays silent). */
+function mayLinkNetwork(summary: LinkSummary, networkKey: string): boolean {
+  if (summary.undecided) return true;
+  const [, rest] = splitScope(networkKey);
+  const candidates = hasUnknownPart(rest) ? [...[...summary.byRest.values()].flat(), ...summary.unknownRest] : [...(summary.byRest.get(rest) ?? []), ...summary.unknownRest];
+  return candidates.some((key) => sameNetwork(key, networkKey) !== false);
+}
+
+/** The id key of the network a link names; null when it names none, undefined when it cannot be told. */
+function linkedNetworkKey(link: Resource): string | null | undefined {
   if (link.existing) return undefined;
   const idNode = at(link.body, 'properties', 'virtualNetwork', 'id');
-  if (!idNode) return false;
-  const key = typeof idNode.value === 'string' ? idKeyOf(idNode.value) : undefined;
-  if (!key) return undefined;
-  return sameNetwork(key, networkKey);
+  if (!idNode) return null;
+  return (typeof idNode.value === 'string' ? idKeyOf(idNode.value) : undefined) ?? undefined;
 }
 
 /**
