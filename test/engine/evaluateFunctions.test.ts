@@ -4,29 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   builtinFunctionNames,
-  callBuiltin,
-  createBuiltinContext,
   isBuiltinFunction,
 } from '../../server/src/engine/evaluate/functions';
 import {
-  describeValue,
-  isUnknown,
-  Unknown,
-  unknownAsStringPart,
   Value,
   valuesEqual,
 } from '../../server/src/engine/evaluate/value';
-
-const fn = (name: string, ...args: Value[]): Value | undefined => callBuiltin(name, args, createBuiltinContext());
-const u = (key: string) => new Unknown(key);
-const part = (key: string) => unknownAsStringPart(u(key));
-const P = u("parameters('p')");
-const Q = u("parameters('q')");
-
-function assertUnknown(value: Value | undefined, key?: string) {
-  assert.ok(isUnknown(value), `expected Unknown, got ${describeValue(value)}`);
-  if (key !== undefined) assert.equal((value as Unknown).key, key);
-}
+import { assertUnknown, fn, part, P, Q } from '../support/builtins';
 
 test('unknown names are not builtins; names are case-insensitive', () => {
   assert.equal(fn('noSuchFunction', 'a'), undefined);

@@ -11,25 +11,12 @@ import {
 } from '../../server/src/engine/evaluate/functions';
 import {
   containsUnknown,
-  describeValue,
-  isUnknown,
   MARK_END,
   MARK_START,
   Unknown,
-  unknownAsStringPart,
   Value,
 } from '../../server/src/engine/evaluate/value';
-
-const fn = (name: string, ...args: Value[]): Value | undefined => callBuiltin(name, args, createBuiltinContext());
-const u = (key: string) => new Unknown(key);
-const part = (key: string) => unknownAsStringPart(u(key));
-const P = u("parameters('p')");
-const Q = u("parameters('q')");
-
-function assertUnknown(value: Value | undefined, key?: string) {
-  assert.ok(isUnknown(value), `expected Unknown, got ${describeValue(value)}`);
-  if (key !== undefined) assert.equal((value as Unknown).key, key);
-}
+import { assertUnknown, fn, part, P, Q } from '../support/builtins';
 
 // ---- logic and numbers ----
 

@@ -7,25 +7,13 @@ import {
   createBuiltinContext,
 } from '../../server/src/engine/evaluate/functions';
 import {
-  describeValue,
-  isUnknown,
-  Unknown,
-  unknownAsStringPart,
   Value,
   valuesEqual,
 } from '../../server/src/engine/evaluate/value';
+import { assertUnknown, fn, part, P, u } from '../support/builtins';
 
-const fn = (name: string, ...args: Value[]): Value | undefined => callBuiltin(name, args, createBuiltinContext());
-const u = (key: string) => new Unknown(key);
-const part = (key: string) => unknownAsStringPart(u(key));
-const P = u("parameters('p')");
 const SUB = part('subscription().subscriptionId');
 const RG = part('resourceGroup().name');
-
-function assertUnknown(value: Value | undefined, key?: string) {
-  assert.ok(isUnknown(value), `expected Unknown, got ${describeValue(value)}`);
-  if (key !== undefined) assert.equal((value as Unknown).key, key);
-}
 
 // ---- scope and resource ids ----
 

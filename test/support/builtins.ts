@@ -1,0 +1,17 @@
+/** Shorthands for testing the builtin function library: call a builtin, build unknowns, assert an unknown result. */
+import assert from 'node:assert/strict';
+import { callBuiltin, createBuiltinContext } from '../../server/src/engine/evaluate/functions';
+import { describeValue, isUnknown, Unknown, unknownAsStringPart, type Value } from '../../server/src/engine/evaluate/value';
+
+/** Calls a builtin with a fresh context; undefined when `name` is not a builtin. */
+export const fn = (name: string, ...args: Value[]): Value | undefined => callBuiltin(name, args, createBuiltinContext());
+export const u = (key: string): Unknown => new Unknown(key);
+/** An unknown embedded in a string, as `concat` and `resourceId` embed it. */
+export const part = (key: string): string => unknownAsStringPart(u(key));
+export const P = u("parameters('p')");
+export const Q = u("parameters('q')");
+
+export function assertUnknown(value: Value | undefined, key?: string): void {
+  assert.ok(isUnknown(value), `expected Unknown, got ${describeValue(value)}`);
+  if (key !== undefined) assert.equal((value as Unknown).key, key);
+}
