@@ -88,24 +88,13 @@ export function blankExcessiveNesting(text: string, limit: number): string {
   let blankFrom = -1;
   const length = text.length;
   for (let i = 0; i < length; i++) {
+    const skipped = endOfStringOrComment(text, i);
+    if (skipped !== undefined) {
+      i = skipped;
+      continue;
+    }
     const ch = text.charCodeAt(i);
-    if (ch === 34 /* " */) {
-      let close = text.indexOf('"', i + 1);
-      for (;;) {
-        if (close < 0) break;
-        let backslashes = 0;
-        while (text.charCodeAt(close - 1 - backslashes) === 92 /* \ */ && close - 1 - backslashes > i) backslashes++;
-        if ((backslashes & 1) === 0) break;
-        close = text.indexOf('"', close + 1);
-      }
-      i = close < 0 ? length : close;
-    } else if (ch === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
-      const end = text.indexOf('\n', i);
-      i = end < 0 ? length : end;
-    } else if (ch === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? length : end + 1;
-    } else if (ch === 91 /* [ */ || ch === 123 /* { */) {
+    if (ch === 91 /* [ */ || ch === 123 /* { */) {
       depth++;
       if (depth === limit + 1 && blankFrom < 0) blankFrom = i + 1;
     } else if (ch === 93 || ch === 125) {
@@ -125,38 +114,53 @@ export function blankExcessiveNesting(text: string, limit: number): string {
   return pieces.join('');
 }
 
+/**
+ * When a string or comment starts at `i`, the offset of its last character (the text's length when it never ends);
+ * else undefined. Strings and comments are skipped with `indexOf` (most of a template's text is inside strings): a
+ * quote closes a string when an even number of backslashes precedes it, as when escapes are read one by one.
+ */
+function endOfStringOrComment(text: string, i: number): number | undefined {
+  const ch = text.charCodeAt(i);
+  if (ch === 34 /* " */) {
+    let close = text.indexOf('"', i + 1);
+    while (close >= 0) {
+      let backslashes = 0;
+      while (text.charCodeAt(close - 1 - backslashes) === 92 /* \ */ && close - 1 - backslashes > i) backslashes++;
+      if ((backslashes & 1) === 0) return close;
+      close = text.indexOf('"', close + 1);
+    }
+    return text.length;
+  }
+  if (ch === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
+    const end = text.indexOf('\n', i);
+    return end < 0 ? text.length : end;
+  }
+  if (ch === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
+    const end = text.indexOf('*/', i + 2);
+    return end < 0 ? text.length : end + 1;
+  }
+  return undefined;
+}
+
 function describeParseError(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 /**
  * Offset of the first bracket that goes deeper than `limit`, skipping strings and comments; undefined if none.
- * Strings and comments are skipped with `indexOf` (most of a template's text is inside strings): a quote closes a
- * string when an even number of backslashes precedes it, as when escapes are read one by one.
  */
 export function findExcessiveNesting(text: string, limit: number): number | undefined {
   let depth = 0;
   const length = text.length;
   for (let i = 0; i < length; i++) {
+    // An unterminated string or comment runs to the end: no bracket after it counts.
+    const skipped = endOfStringOrComment(text, i);
+    if (skipped !== undefined) {
+      i = skipped;
+      continue;
+    }
     const ch = text.charCodeAt(i);
-    if (ch === 34 /* " */) {
-      let close = text.indexOf('"', i + 1);
-      for (;;) {
-        // An unterminated string runs to the end: no bracket after it counts.
-        if (close < 0) return undefined;
-        let backslashes = 0;
-        while (text.charCodeAt(close - 1 - backslashes) === 92 /* \ */ && close - 1 - backslashes > i) backslashes++;
-        if ((backslashes & 1) === 0) break;
-        close = text.indexOf('"', close + 1);
-      }
-      i = close;
-    } else if (ch === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
-      const end = text.indexOf('\n', i);
-      i = end < 0 ? length : end;
-    } else if (ch === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? length : end + 1;
-    } else if (ch === 91 /* [ */ || ch === 123 /* { */) {
+    if (ch === 91 /* [ */ || ch === 123 /* { */) {
       depth++;
       if (depth > limit) return i;
     } else if (ch === 93 || ch === 125) {
