@@ -10,6 +10,7 @@ import { spanCovers } from '../text/span';
 import type { FixReference, FixValue, NewResource } from './fix';
 import { deployingResource, hasUnknownMark, isFixExpression, isFixReference, isNewResource, uniqueSymbol } from './fixValues';
 import type { TextStyle } from './indentation';
+import { renderList } from './listText';
 
 export interface BicepRenderContext {
   readonly file: SourceFile;
@@ -65,18 +66,9 @@ export function renderBicepValue(value: FixValue, indent: string, singleLine: bo
   return renderBicepList('{', '}', members, indent, singleLine, context.style);
 }
 
-/** A bracketed list of parts rendered on demand; undefined as soon as one part cannot be rendered. */
+/** A bracketed list in this language's style (see {@link renderList}). */
 function renderBicepList(open: string, close: string, parts: (() => string | undefined)[], indent: string, singleLine: boolean, style: TextStyle): string | undefined {
-  if (parts.length === 0) return open + close;
-  const rendered: string[] = [];
-  for (const part of parts) {
-    const text = part();
-    if (text === undefined) return undefined;
-    rendered.push(text);
-  }
-  if (singleLine) return open === '{' ? `{ ${rendered.join(', ')} }` : `[${rendered.join(', ')}]`;
-  const inner = indent + style.unit;
-  return `${open}${style.newline}${rendered.map((r) => inner + r).join(style.newline)}${style.newline}${indent}${close}`;
+  return renderList(open, close, parts, indent, singleLine, style, '');
 }
 
 function renderBicepReference(reference: FixReference, context: BicepRenderContext): string | undefined {

@@ -10,6 +10,7 @@ import { jsonStringText, newResourceNameSegments, resourceIdExpression, writtenA
 import type { FixReference, FixValue } from './fix';
 import { deployingResource, hasUnknownMark, isFixExpression, isFixReference, isNewResource } from './fixValues';
 import type { TextStyle } from './indentation';
+import { renderList } from './listText';
 
 export interface JsonRenderContext {
   readonly file: SourceFile;
@@ -51,18 +52,9 @@ export function renderJsonObject(entries: readonly JsonEntry[], indent: string, 
   return renderJsonList('{', '}', members, indent, singleLine, style);
 }
 
-/** A bracketed list of parts rendered on demand; undefined as soon as one part cannot be rendered. */
+/** A bracketed list in this language's style (see {@link renderList}). */
 export function renderJsonList(open: string, close: string, parts: (() => string | undefined)[], indent: string, singleLine: boolean, style: TextStyle): string | undefined {
-  if (parts.length === 0) return open + close;
-  const rendered: string[] = [];
-  for (const part of parts) {
-    const text = part();
-    if (text === undefined) return undefined;
-    rendered.push(text);
-  }
-  if (singleLine) return open === '{' ? `{ ${rendered.join(', ')} }` : `[${rendered.join(', ')}]`;
-  const inner = indent + style.unit;
-  return `${open}${style.newline}${rendered.map((r) => inner + r).join(',' + style.newline)}${style.newline}${indent}${close}`;
+  return renderList(open, close, parts, indent, singleLine, style, ',');
 }
 
 function renderJsonReference(reference: FixReference, context: JsonRenderContext): string | undefined {
