@@ -39,16 +39,23 @@ export function detectIndentUnit(text: string): string {
   let spaceLines = 0;
   let previous = 0;
   const steps = new Map<number, number>();
-  for (const line of text.split(/\r?\n/)) {
-    if (line.trim() === '') continue;
-    const leading = /^[ \t]*/.exec(line)?.[0] ?? '';
-    if (leading.startsWith('\t')) {
+  // Lines as `text.split(/\r?\n/)` gives them, read in place: this runs once per analysis over the whole file.
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const next = newline < 0 ? text.length + 1 : newline + 1;
+    const end = newline < 0 ? text.length : newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    let indent = start;
+    while (indent < end && (text.charCodeAt(indent) === 32 || text.charCodeAt(indent) === 9)) indent++;
+    const leading = indent - start;
+    start = next;
+    if (isBlank(text, indent, end)) continue;
+    if (leading > 0 && text.charCodeAt(indent - leading) === 9) {
       tabLines++;
       continue;
     }
-    if (leading.length > 0) spaceLines++;
-    if (leading.length > previous) steps.set(leading.length - previous, (steps.get(leading.length - previous) ?? 0) + 1);
-    previous = leading.length;
+    if (leading > 0) spaceLines++;
+    if (leading > previous) steps.set(leading - previous, (steps.get(leading - previous) ?? 0) + 1);
+    previous = leading;
   }
   if (tabLines > spaceLines) return '\t';
   let best = 0;
@@ -61,6 +68,14 @@ export function detectIndentUnit(text: string): string {
     }
   }
   return best > 0 ? ' '.repeat(best) : DEFAULT_UNIT;
+}
+
+/** `text.slice(from, to).trim() === ''` without the slice for the common case of a visible first character. */
+function isBlank(text: string, from: number, to: number): boolean {
+  if (from >= to) return true;
+  const code = text.charCodeAt(from);
+  if (code > 32 && code < 127) return false;
+  return text.slice(from, to).trim() === '';
 }
 
 export function lineStart(text: string, offset: number): number {
