@@ -5,6 +5,7 @@
 import type { Language } from './model/sourceFile';
 import type { RenderedFix } from './fixes/fix';
 import type { RuleLevel, Severity } from './rules/framework/rule';
+import type { AnalysisCache } from './incremental/analysisCache';
 
 export type { Language } from './model/sourceFile';
 export type { RuleLevel, Severity } from './rules/framework/rule';
@@ -28,6 +29,11 @@ export interface AnalysisOptions {
   readonly parameterFile?: { readonly path: string; readonly text: string };
   /** Files larger than this many UTF-16 code units are skipped with one diagnostic. */
   readonly maxFileSize?: number;
+  /**
+   * Kept by the caller between analyses of the same document (see incremental/analysisCache.ts): unchanged
+   * declarations are not evaluated again. Never changes the findings.
+   */
+  readonly cache?: AnalysisCache;
 }
 
 export interface AnalysisRequest {

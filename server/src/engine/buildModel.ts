@@ -28,6 +28,7 @@ export function buildModel(file: SourceFile, options: AnalysisOptions): Deployme
             parameterFiles: parameters ? [parameters.file.path] : undefined,
             readFile: options.host?.readFile.bind(options.host),
             workspaceRoot: options.host?.workspaceRoot,
+            reuse: options.cache && { cache: options.cache.declarations, environment: parameterFileEnvironment(options) },
           }),
         );
       }
@@ -87,4 +88,9 @@ function buildFromBicepParams(file: SourceFile, builder: ModelBuilder, options: 
     }
   }
   return builder.build(builder.createDeployment({ file, parameters: new Map() }));
+}
+
+/** What a parameter file contributes to a template's environment (incremental/declarationCache.ts). */
+function parameterFileEnvironment(options: AnalysisOptions): string {
+  return options.parameterFile ? `${options.parameterFile.path}\u0000${options.parameterFile.text}` : '';
 }

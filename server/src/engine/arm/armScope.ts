@@ -34,7 +34,9 @@ export class ArmScope implements ArmEvalScope {
   private readonly parameterCache = new Map<string, Value>();
   private readonly defaultNodes = new Map<string, JsonNode | null>();
   private readonly defaultOrigins = new Map<string, ParameterOrigin>();
-  private readonly variableCache = new Map<string, { value: Value; origins: ParameterOrigin[] }>();
+  private readonly variableCache = new Map<string, { value: Value; origins: ParameterOrigin[]; readContext: boolean }>();
+  private readonly parameterReadContext = new Set<string>();
+  private contextReadCount = 0;
   private readonly inProgress = new Set<string>();
   private readonly copyFrames: CopyFrame[] = [];
   private readonly origins = new OriginCollector();
@@ -88,13 +90,18 @@ export class ArmScope implements ArmEvalScope {
     }
     this.record(this.defaultOrigin(name, defaultNode));
     const cached = this.parameterCache.get(key);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) {
+      if (this.parameterReadContext.has(key)) this.contextReadCount++;
+      return cached;
+    }
     if (this.inProgress.has('p:' + key)) return anonymousUnknown('cycle');
     this.inProgress.add('p:' + key);
     try {
       // A default is evaluated without copy frames: defaults never see a loop index.
+      const before = this.contextReadCount;
       const value = this.evaluateJson(defaultNode, this);
       this.parameterCache.set(key, value);
+      if (this.contextReadCount !== before) this.parameterReadContext.add(key);
       return value;
     } finally {
       this.inProgress.delete('p:' + key);
@@ -126,6 +133,7 @@ export class ArmScope implements ArmEvalScope {
     const cached = this.variableCache.get(key);
     if (cached) {
       for (const origin of cached.origins) this.record(origin);
+      if (cached.readContext) this.contextReadCount++;
       return cached.value;
     }
     const node = this.variableNodes.get(key);
@@ -133,8 +141,9 @@ export class ArmScope implements ArmEvalScope {
     if (this.inProgress.has('v:' + key)) return anonymousUnknown('cycle');
     this.inProgress.add('v:' + key);
     try {
+      const before = this.contextReadCount;
       const { value, origins } = this.collect(() => this.evaluateJson(node, this));
-      this.variableCache.set(key, { value, origins });
+      this.variableCache.set(key, { value, origins, readContext: this.contextReadCount !== before });
       for (const origin of origins) this.record(origin);
       return value;
     } finally {
@@ -151,7 +160,22 @@ export class ArmScope implements ArmEvalScope {
   }
 
   reference(target: Value, full: boolean): Value {
+    this.contextReadCount++;
     return this.resolveReference(target, full);
+  }
+
+  /**
+   * How many times evaluation read more than the template's own parameters, variables and functions: a resource of
+   * the model (`reference()`), directly or through a variable. A lowering during which this grew depends on other
+   * declarations and is not replayed from its text alone (incremental/declarationCache.ts).
+   */
+  get contextReads(): number {
+    return this.contextReadCount;
+  }
+
+  /** Records a read of something besides the declaration's text and the template's environment. */
+  noteContextRead(): void {
+    this.contextReadCount++;
   }
 
   /** Runs `action` with a copy loop index in scope. */

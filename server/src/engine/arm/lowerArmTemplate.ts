@@ -13,6 +13,7 @@ import { ArmScope, ProvidedParameter } from './armScope';
 import { ArmValueContext, MAX_COPY_COUNT, childNode, jsonToValueNode, literalString, locOf } from './armValues';
 import { resolveModulePath } from '../bicep/modulePaths';
 import { parseJsonSyntax } from './jsonSyntax';
+import type { DeclarationCache } from '../incremental/declarationCache';
 
 /** Deployments nested deeper than this are not followed (`bicep build` output rarely goes past 6). */
 const MAX_DEPLOYMENT_DEPTH = 32;
@@ -33,6 +34,11 @@ export interface ArmLoweringInput {
   readonly scope?: ResourceScope;
   /** Files on the module path above this one (cycle guard). */
   readonly ancestors?: readonly string[];
+  /**
+   * Lowered resources kept from the previous analysis of this file (top-level template only). `environment`
+   * describes what the template sees from outside it (the parameter file).
+   */
+  readonly reuse?: { readonly cache: DeclarationCache; readonly environment: string };
 }
 
 /** How linked templates are read: through the caller's host, never outside the workspace, never in a cycle. */
@@ -59,6 +65,8 @@ interface Lowering {
   readonly link: LinkContext;
   /** The condition of the nested deployment this scope belongs to: its resources exist only when it does. */
   readonly inheritedCondition: Value;
+  /** Set for the analysed template's own top level: its resources may be replayed from the previous analysis. */
+  readonly reuse?: DeclarationCache;
 }
 
 export function lowerArmTemplate(input: ArmLoweringInput): Deployment {
@@ -79,8 +87,29 @@ export function lowerArmTemplate(input: ArmLoweringInput): Deployment {
   const link: LinkContext = { readFile: input.readFile, workspaceRoot: input.workspaceRoot, ancestors: [...(input.ancestors ?? []), input.file.path] };
   // A template deployed by another file is a nested scope: its parameters come from the caller.
   const nested = input.parent !== undefined;
-  lowerInto(input.builder, values, deployment, input.template, nested ? `${deployment.key}::` : '', input.provided, undefined, nested ? 1 : 0, input.inheritedCondition ?? true, link);
+  let reuse: DeclarationCache | undefined;
+  if (input.reuse && !nested && !input.scope) {
+    reuse = input.reuse.cache;
+    reuse.begin(`arm\u0000${input.file.path}\u0000${input.reuse.environment}\u0000${templateEnvironment(input.file, input.template)}`, input.file.text);
+  }
+  lowerInto(input.builder, values, deployment, input.template, nested ? `${deployment.key}::` : '', input.provided, undefined, nested ? 1 : 0, input.inheritedCondition ?? true, link, reuse);
   return deployment;
+}
+
+/**
+ * What a top-level resource sees of its template besides its own text: every top-level property except `resources`
+ * and `outputs` (parameters, variables, functions, types…), with where it is written, since parameter defaults are
+ * named by their location.
+ */
+function templateEnvironment(file: SourceFile, template: JsonNode): string {
+  const parts: string[] = [];
+  for (const property of template.children ?? []) {
+    const key = property.children?.[0]?.value;
+    const lower = typeof key === 'string' ? key.toLowerCase() : '';
+    if (lower === 'resources' || lower === 'outputs') continue;
+    parts.push(`${property.offset}:${file.text.slice(property.offset, property.offset + property.length)}`);
+  }
+  return parts.join('\u0000');
 }
 
 function lowerInto(
@@ -94,6 +123,7 @@ function lowerInto(
   depth: number,
   inheritedCondition: Value,
   link: LinkContext,
+  reuse?: DeclarationCache,
 ): void {
   const symbols = new Map<string, Resource>();
   let lowering: Lowering;
@@ -101,16 +131,16 @@ function lowerInto(
   const scope =
     outerScope ??
     new ArmScope(scopeKey, values.file, template, provided, (node, s) => jsonToValueNode(node, s as ArmScope, values).value, resolveReference, depth > 0, deployment.scope);
-  lowering = { builder, values, deployment, scope, symbols, depth, inheritedCondition, link };
+  lowering = { builder, values, deployment, scope, symbols, depth, inheritedCondition, link, reuse };
   recordParameters(lowering, template);
 
   const resources = childNode(template, 'resources');
   if (resources?.type === 'array') {
-    for (const node of resources.children ?? []) lowerResource(lowering, node, undefined, undefined);
+    for (const node of resources.children ?? []) lowerTopLevelResource(lowering, node, undefined);
   } else if (resources?.type === 'object') {
     for (const property of resources.children ?? []) {
       const [key, node] = property.children ?? [];
-      if (key && node) lowerResource(lowering, node, undefined, typeof key.value === 'string' ? key.value : undefined);
+      if (key && node) lowerTopLevelResource(lowering, node, typeof key.value === 'string' ? key.value : undefined);
     }
   }
   const outputs = childNode(template, 'outputs');
@@ -137,6 +167,31 @@ function recordParameters(lowering: Lowering, template: JsonNode): void {
   }
 }
 
+/**
+ * A resource of the template's `resources`: replayed from the previous analysis when its text and the template's
+ * environment are unchanged and its lowering read nothing else (see incremental/declarationCache.ts).
+ */
+function lowerTopLevelResource(lowering: Lowering, node: JsonNode, symbolicName: string | undefined): void {
+  const { reuse, scope, values } = lowering;
+  if (!reuse || scope.builtins) return lowerResource(lowering, node, undefined, symbolicName);
+  const span = { start: node.offset, end: node.offset + node.length };
+  const key = `${symbolicName ?? ''}\u0000${values.file.text.slice(span.start, span.end)}`;
+  const site = { builder: lowering.builder, file: values.file, deployment: lowering.deployment };
+  const resources = reuse.lower(key, span, site, () => {
+    const contextReads = scope.contextReads;
+    lowerResource(lowering, node, undefined, symbolicName);
+    return scope.contextReads === contextReads;
+  });
+  if (!symbolicName) return;
+  // As lowering does: the symbol names the last instance (not a child resource, not a nested deployment's resource).
+  for (let i = resources.length - 1; i >= 0; i--) {
+    if (!resources[i].parent && resources[i].deployment === lowering.deployment) {
+      lowering.symbols.set(symbolicName.toLowerCase(), resources[i]);
+      break;
+    }
+  }
+}
+
 function lowerResource(lowering: Lowering, node: JsonNode, parent: ParentInfo | undefined, symbolicName: string | undefined): void {
   if (node.type !== 'object') return;
   const { scope, values } = lowering;
@@ -156,6 +211,8 @@ function lowerResource(lowering: Lowering, node: JsonNode, parent: ParentInfo | 
     if (isFalsyKnown(ownCondition)) return;
     const condition = combineConditions(lowering.inheritedCondition, ownCondition);
     const nameNode = childNode(node, 'name');
+    // Without a name the resource's Unknown name is keyed by where it is written: not replayable elsewhere.
+    if (!nameNode) scope.noteContextRead();
     const writtenName = nameNode ? jsonToValueNode(nameNode, scope, values) : undefined;
     const name = fullName(writtenName?.value ?? new Unknown(`name@${node.offset}`), parent, writtenType);
     const body = resourceBody(lowering, node);

@@ -20,6 +20,11 @@ export function anonymousUnknown(hint = 'unknown'): Unknown {
   return new Unknown(`${hint}#${anonymousCounter}`);
 }
 
+/** How many anonymous unknowns exist so far: a lowering that made one cannot be replayed (its keys would repeat). */
+export function anonymousUnknownsMade(): number {
+  return anonymousCounter;
+}
+
 export type Value = null | boolean | number | string | Value[] | ObjectValue | Unknown;
 export interface ObjectValue {
   [key: string]: Value;

@@ -5,6 +5,12 @@ import type { SourceFile } from './sourceFile';
 import { buildResourceId, idKeyOf, splitName } from './resourceIds';
 import { inlineChildrenOf } from './subResources';
 
+/** A resource's id and id key as computed when it was added. */
+export interface KnownId {
+  readonly id: Value;
+  readonly idKey: string;
+}
+
 export type NewResourceInput = Omit<Resource, 'key' | 'idKey' | 'id'> & {
   /** Overrides the deployment's scope (a Bicep `existing` resource with `scope:`). */
   readonly scope?: ResourceScope;
@@ -19,6 +25,13 @@ export type NewResourceInput = Omit<Resource, 'key' | 'idKey' | 'id'> & {
  */
 export const MAX_LOOP_ITERATIONS = 2_000;
 
+/** Sees what a lowering adds, so that it can be replayed in the next analysis (incremental/declarationCache.ts). */
+export interface LoweringObserver {
+  /** `inline`: the inline sub-resources added with it (subnets of a VNet …), in order. */
+  resourceAdded(input: NewResourceInput, resource: Resource, inline: readonly Resource[]): void;
+  loopIterationsTaken(count: number): void;
+}
+
 export class ModelBuilder {
   readonly files: SourceFile[] = [];
   readonly resources: Resource[] = [];
@@ -26,7 +39,9 @@ export class ModelBuilder {
   private readonly byIdKey = new Map<string, Resource[]>();
   private readonly deploymentsByIdKey = new Map<string, Deployment>();
   private counter = 0;
+  private deploymentCount = 0;
   private loopIterationsLeft = MAX_LOOP_ITERATIONS;
+  private observer: LoweringObserver | undefined;
 
   addFile(file: SourceFile): void {
     if (!this.files.includes(file)) this.files.push(file);
@@ -42,21 +57,28 @@ export class ModelBuilder {
     };
     input.parent?.children.push(deployment);
     this.addFile(input.file);
+    this.deploymentCount++;
     return deployment;
   }
 
-  /** Adds a resource (and its inline sub-resources) to its deployment and the id index. */
-  addResource(input: NewResourceInput): Resource {
+  /**
+   * Adds a resource (and its inline sub-resources) to its deployment and the id index. `known` gives the ids a
+   * replayed resource had when it was first added (they follow from its type, name and scope alone).
+   */
+  addResource(input: NewResourceInput, known?: readonly KnownId[]): Resource {
     const { scope: ownScope, ...fields } = input;
     const scope = ownScope ?? input.deployment.scope;
-    const id = buildResourceId(input.type, splitName(input.name), scope);
-    const resource: Resource = { ...fields, key: `r${this.counter++}`, id, idKey: idKeyOf(id) ?? `?${this.counter}` };
+    const knownOwn = reusable(known?.[0]);
+    const id = knownOwn ? knownOwn.id : buildResourceId(input.type, splitName(input.name), scope);
+    const resource: Resource = { ...fields, key: `r${this.counter++}`, id, idKey: knownOwn ? knownOwn.idKey : idKeyOf(id) ?? `?${this.counter}` };
     this.register(resource);
+    const inline: Resource[] = [];
     for (const child of inlineChildrenOf(resource.type, resource.body)) {
       const name = `${toStringPart(resource.name) ?? ''}/${toStringPart(child.shortName) ?? ''}`;
-      const childId = buildResourceId(child.kind.childType, splitName(name), scope);
+      const knownChild = reusable(known?.[inline.length + 1]);
+      const childId = knownChild ? knownChild.id : buildResourceId(child.kind.childType, splitName(name), scope);
       const nameNode = child.body.members?.find((m) => m.key.toLowerCase() === 'name')?.node;
-      this.register({
+      const childResource: Resource = {
         key: `r${this.counter++}`,
         type: child.kind.childType,
         name,
@@ -69,10 +91,13 @@ export class ModelBuilder {
         parent: resource,
         loop: resource.loop,
         inlineIn: resource,
-        idKey: idKeyOf(childId) ?? `?${this.counter}`,
+        idKey: knownChild ? knownChild.idKey : idKeyOf(childId) ?? `?${this.counter}`,
         id: childId,
-      });
+      };
+      this.register(childResource);
+      inline.push(childResource);
     }
+    this.observer?.resourceAdded(input, resource, inline);
     return resource;
   }
 
@@ -80,7 +105,24 @@ export class ModelBuilder {
   takeLoopIterations(count: number): boolean {
     if (!(count <= this.loopIterationsLeft)) return false;
     this.loopIterationsLeft -= count;
+    this.observer?.loopIterationsTaken(count);
     return true;
+  }
+
+  /** Runs `action` while `observer` sees every resource added and every loop iteration taken. */
+  observe<T>(observer: LoweringObserver, action: () => T): T {
+    const outer = this.observer;
+    this.observer = observer;
+    try {
+      return action();
+    } finally {
+      this.observer = outer;
+    }
+  }
+
+  /** How many deployments have been created: lowering that creates one (a nested deployment) is never replayed. */
+  get deploymentsCreated(): number {
+    return this.deploymentCount;
   }
 
   registerDeploymentResource(idKey: string, deployment: Deployment): void {
@@ -110,6 +152,11 @@ export class ModelBuilder {
     if (list) list.push(resource);
     else this.byIdKey.set(resource.idKey, [resource]);
   }
+}
+
+/** An id key made from the counter (`?n`, a resource without a usable id) belongs to its analysis: made again. */
+function reusable(known: KnownId | undefined): KnownId | undefined {
+  return known && !known.idKey.startsWith('?') ? known : undefined;
 }
 
 export function emptyValueNode(loc: Location, value: Value): ValueNode {

@@ -1,0 +1,11 @@
+/**
+ * What one analysis of a document leaves for the next analysis of the same document. The language server keeps one
+ * per deployment it analyses while the user types; the CLI analyses each file once and passes none. Findings never
+ * depend on it (tests compare analyses with and without it); only the time they take does.
+ */
+import { DeclarationCache } from './declarationCache';
+
+export class AnalysisCache {
+  /** Lowered declarations of the analysed file (ARM top-level resources, Bicep resource statements). */
+  readonly declarations = new DeclarationCache();
+}

@@ -1,0 +1,179 @@
+/**
+ * Lowered declarations kept from one analysis of a document to the next. Lowering (evaluating every expression of
+ * every resource) is most of an analysis; a keystroke changes one declaration. A declaration whose text and
+ * environment (the parameters, variables and functions it can see; the parameter file) are unchanged lowers to the
+ * same resources, so the next analysis replays what it added to the model, with its locations moved, instead of
+ * evaluating it again.
+ *
+ * Replaying must give exactly what lowering would. A lowering is recorded only when it depended on nothing but its
+ * text and environment: the front end says whether it read other resources (`reference()`, a Bicep symbol), and
+ * anything with a side effect beyond adding resources disqualifies it (a diagnostic, a nested deployment, an
+ * anonymous unknown). Loop iterations it took from the analysis' budget are taken again, or it is lowered afresh.
+ */
+import { anonymousUnknownsMade } from '../evaluate/value';
+import type { Deployment, Resource } from '../model/model';
+import type { KnownId, ModelBuilder, NewResourceInput } from '../model/modelBuilder';
+import { Relocation } from '../model/relocate';
+import type { SourceFile } from '../model/sourceFile';
+import type { Span } from '../text/span';
+
+interface RecordedResource {
+  readonly input: NewResourceInput;
+  /** Its id and its inline sub-resources' ids, as first computed. */
+  readonly ids: readonly KnownId[];
+  /** Index of its parent among the recorded resources, or -1 when the parent is not one of them. */
+  readonly parentIndex: number;
+}
+
+interface LoweredDeclaration {
+  /** The file version it was lowered from, and the declaration's span there. */
+  readonly file: SourceFile;
+  readonly span: Span;
+  readonly resources: readonly RecordedResource[];
+  readonly loopIterations: number;
+}
+
+/** Where the current analysis lowers a declaration. */
+export interface LoweringSite {
+  readonly builder: ModelBuilder;
+  readonly file: SourceFile;
+  readonly deployment: Deployment;
+}
+
+/** Past this many declarations a document's cache stops growing (the rest are lowered every time). */
+const MAX_DECLARATIONS = 50_000;
+
+/**
+ * Values lowered from a file version hold slices of its text, so every version an entry was lowered from stays in
+ * memory. Versions are dropped (their declarations lowered again) once they add up to more than this many times the
+ * current text.
+ */
+const MAX_RETAINED_VERSIONS_SIZE = 4;
+
+/** What the last analysis did with the cache (for tests and the bench). */
+export interface DeclarationCacheStats {
+  /** Declarations replayed from the previous analysis. */
+  readonly replayed: number;
+  /** Declarations lowered (and recorded when they could be). */
+  readonly lowered: number;
+  /** Characters of the file versions the cache keeps alive. */
+  readonly retainedText: number;
+}
+
+export class DeclarationCache {
+  private environment: string | undefined;
+  private previous = new Map<string, LoweredDeclaration>();
+  private current = new Map<string, LoweredDeclaration>();
+  private replayed = 0;
+  private lowered = 0;
+
+  /**
+   * Starts an analysis. What the previous analysis lowered stays available only if the environment is the same;
+   * what this one does not reuse is dropped at the next start (so the cache holds one version of the document).
+   */
+  begin(environment: string, currentText: string): void {
+    this.previous = environment === this.environment ? withinRetentionLimit(this.current, currentText.length) : new Map();
+    this.current = new Map();
+    this.environment = environment;
+    this.replayed = 0;
+    this.lowered = 0;
+  }
+
+  get stats(): DeclarationCacheStats {
+    const versions = new Set<SourceFile>();
+    for (const entry of this.current.values()) versions.add(entry.file);
+    let retainedText = 0;
+    for (const file of versions) retainedText += file.text.length;
+    return { replayed: this.replayed, lowered: this.lowered, retainedText };
+  }
+
+  /**
+   * Lowers one declaration, or replays it. `key` must determine the lowering given the environment (the declaration's
+   * text, and anything else the front end passes it); `span` is where it is now. `lower` does the work and returns
+   * false when what it did depended on more than the key (it read another resource).
+   */
+  lower(key: string, span: Span, site: LoweringSite, lower: () => boolean): readonly Resource[] {
+    const found = this.previous.get(key);
+    if (found) {
+      this.previous.delete(key);
+      const replayed = replay(found, span, site);
+      if (replayed) {
+        this.current.set(key, found);
+        this.replayed++;
+        return replayed;
+      }
+    }
+    this.lowered++;
+    const recorded: Resource[] = [];
+    const inputs: RecordedResource[] = [];
+    let loopIterations = 0;
+    const { builder } = site;
+    const diagnostics = builder.diagnostics.length;
+    const deployments = builder.deploymentsCreated;
+    const anonymous = anonymousUnknownsMade();
+    const pure = builder.observe(
+      {
+        resourceAdded(input, resource, inline) {
+          const ids = [resource, ...inline].map(({ id, idKey }) => ({ id, idKey }));
+          inputs.push({ input, ids, parentIndex: input.parent ? recorded.indexOf(input.parent) : -1 });
+          recorded.push(resource);
+        },
+        loopIterationsTaken(count) {
+          loopIterations += count;
+        },
+      },
+      lower,
+    );
+    const replayable =
+      pure &&
+      builder.diagnostics.length === diagnostics &&
+      builder.deploymentsCreated === deployments &&
+      anonymousUnknownsMade() === anonymous &&
+      inputs.every((r) => r.input.deployment === site.deployment && (r.input.parent === undefined || r.parentIndex >= 0));
+    if (replayable && this.current.size < MAX_DECLARATIONS) {
+      this.current.set(key, { file: site.file, span, resources: inputs, loopIterations });
+    }
+    return recorded;
+  }
+}
+
+/** Drops the declarations of the versions with the fewest of them until the versions kept are small enough. */
+function withinRetentionLimit(entries: Map<string, LoweredDeclaration>, currentLength: number): Map<string, LoweredDeclaration> {
+  const byVersion = new Map<SourceFile, number>();
+  for (const entry of entries.values()) byVersion.set(entry.file, (byVersion.get(entry.file) ?? 0) + 1);
+  let retained = 0;
+  for (const file of byVersion.keys()) retained += file.text.length;
+  const limit = MAX_RETAINED_VERSIONS_SIZE * Math.max(currentLength, 1);
+  if (retained <= limit) return entries;
+  const dropped = new Set<SourceFile>();
+  for (const [file] of [...byVersion].sort((a, b) => a[1] - b[1])) {
+    if (retained <= limit) break;
+    dropped.add(file);
+    retained -= file.text.length;
+  }
+  for (const [key, entry] of entries) if (dropped.has(entry.file)) entries.delete(key);
+  return entries;
+}
+
+/** Adds the recorded resources again, moved to `span` in the current file; undefined when the loop budget is short. */
+function replay(lowered: LoweredDeclaration, span: Span, site: LoweringSite): Resource[] | undefined {
+  const { builder } = site;
+  if (lowered.loopIterations > 0 && !builder.takeLoopIterations(lowered.loopIterations)) return undefined;
+  const files = new Map(builder.files.map((f) => [f.path, f]));
+  const move = new Relocation(lowered.file, site.file, lowered.span, span.start - lowered.span.start, files);
+  const added: Resource[] = [];
+  for (const { input, ids, parentIndex } of lowered.resources) {
+    added.push(
+      builder.addResource({
+        ...input,
+        deployment: site.deployment,
+        parent: parentIndex >= 0 ? added[parentIndex] : undefined,
+        declaration: move.location(input.declaration),
+        anchor: move.location(input.anchor),
+        body: move.valueNode(input.body),
+        loop: input.loop && { ...input.loop, countDefaults: move.origins(input.loop.countDefaults) },
+      }, ids),
+    );
+  }
+  return added;
+}

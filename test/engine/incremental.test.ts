@@ -1,0 +1,193 @@
+// The analysis cache (engine/incremental) must never change a finding: after every edit, an analysis that replays
+// declarations from the previous one gives exactly what a fresh analysis gives (messages, ranges, related locations,
+// rendered fixes). Also checks that it does replay, when it must not, and that it keeps a bounded number of versions.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { AnalysisCache, analyzeDocument, type AnalysisOptions } from '../../server/src/engine';
+import { testSource } from '../support/paths';
+import { CORPUS_DIR, CORPUS_MISSING_MESSAGE, CORPUS_PRESENT } from '../support/corpus';
+
+function filesUnder(dir: string, accept: (name: string) => boolean): string[] {
+  const found: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) found.push(...filesUnder(path, accept));
+    else if (accept(name)) found.push(path);
+  }
+  return found.sort();
+}
+
+const isTemplate = (name: string): boolean => (name.endsWith('.json') && !name.includes('parameters')) || name.endsWith('.bicep');
+
+/**
+ * Findings as the faces see them, in a form that compares exactly, except for the numbers of anonymous unknowns
+ * (`error#41`): those count up across analyses, so two fresh analyses differ in them too.
+ */
+function findingsOf(path: string, text: string, options: AnalysisOptions): string {
+  return JSON.stringify(analyzeDocument({ path, text }, options).findings).replace(/#\d+/g, '#n');
+}
+
+type Edit = { at: number; remove: number; insert: string };
+
+type RawEdit = { at: number | { afterQuote: number }; remove: number; insert: string | { copyFrom: number; length: number } };
+
+/**
+ * Edits anywhere (typing, deleting, pasting a copy of another part of the file, such as a whole resource), and typing
+ * just inside a string, which keeps the file valid and the other declarations replayable.
+ */
+function editArbitrary(): fc.Arbitrary<RawEdit> {
+  return fc.record({
+    at: fc.oneof(fc.nat(), fc.record({ afterQuote: fc.nat() })),
+    remove: fc.oneof(fc.constant(0), fc.constant(0), fc.nat(3), fc.nat(200)),
+    insert: fc.oneof(
+      fc.constantFrom('', 'q', 'x', '"', "'", '{', '}', '[', ']', ',', ' ', '\n', '1', 'Disabled', "[parameters('a')]", '\u00e9'),
+      fc.record({ copyFrom: fc.nat(), length: fc.nat(600) }),
+    ),
+  });
+}
+
+function resolveEdit(text: string, raw: RawEdit): Edit {
+  const at = typeof raw.at === 'number' ? raw.at % (text.length + 1) : afterQuote(text, raw.at.afterQuote);
+  const remove = Math.min(raw.remove, text.length - at);
+  if (typeof raw.insert === 'string') return { at, remove, insert: raw.insert };
+  const from = raw.insert.copyFrom % (text.length + 1);
+  return { at, remove, insert: text.slice(from, from + raw.insert.length) };
+}
+
+/** Just after the n-th quote (of either kind, counted modulo their number). */
+function afterQuote(text: string, n: number): number {
+  const quotes: number[] = [];
+  for (let i = 0; i < text.length; i++) if (text[i] === '"' || text[i] === "'") quotes.push(i + 1);
+  return quotes.length === 0 ? 0 : quotes[n % quotes.length];
+}
+
+function apply(text: string, edit: Edit): string {
+  return text.slice(0, edit.at) + edit.insert + text.slice(edit.at + edit.remove);
+}
+
+/** Runs `runs` random edit sequences over `text`, comparing cached and fresh analyses after every edit. */
+function checkEditSequences(path: string, original: string, runs: number, seed: number, options: AnalysisOptions = {}): void {
+  fc.assert(
+    fc.property(fc.array(editArbitrary(), { minLength: 1, maxLength: 6 }), (edits) => {
+      const cache = new AnalysisCache();
+      let text = original;
+      assert.equal(findingsOf(path, text, { ...options, cache }), findingsOf(path, text, options));
+      for (const raw of edits) {
+        text = apply(text, resolveEdit(text, raw));
+        assert.equal(findingsOf(path, text, { ...options, cache }), findingsOf(path, text, options), `after editing ${path}`);
+      }
+    }),
+    { numRuns: runs, seed, endOnFailure: true },
+  );
+}
+
+test('cached analyses equal fresh ones after random edits: rule fixtures (ARM and Bicep)', () => {
+  const files = filesUnder(testSource('rules'), isTemplate);
+  assert.ok(files.length > 40, `expected the rule fixtures, found ${files.length}`);
+  files.forEach((path, i) => checkEditSequences(path, readFileSync(path, 'utf8'), 6, 1000 + i));
+});
+
+test('cached analyses equal fresh ones after random edits: acceptance cases', () => {
+  const files = filesUnder(testSource('acceptance'), isTemplate);
+  assert.ok(files.length > 100, `expected the acceptance cases, found ${files.length}`);
+  files.forEach((path, i) => checkEditSequences(path, readFileSync(path, 'utf8'), 2, 5000 + i));
+});
+
+test('cached analyses equal fresh ones after random edits: corpus templates', { skip: CORPUS_PRESENT ? false : CORPUS_MISSING_MESSAGE }, () => {
+  // Every template up to 200 KB (the largest take long to analyse twice per edit; the bench covers them).
+  const files = filesUnder(CORPUS_DIR, isTemplate).filter((path) => statSync(path).size < 200_000);
+  assert.ok(files.length > 100);
+  files.forEach((path, i) => checkEditSequences(path, readFileSync(path, 'utf8'), 1, 9000 + i));
+});
+
+test('cached analyses equal fresh ones with a parameter file, and a changed parameter file replays nothing', () => {
+  const path = '/w/main.json';
+  const template = JSON.stringify({
+    $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+    parameters: { access: { type: 'string', defaultValue: 'Enabled' } },
+    resources: [
+      { type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-05-01', name: 'st1', location: 'westeurope', properties: { publicNetworkAccess: "[parameters('access')]" } },
+      endpoint('pe1', 'st1'),
+    ],
+  }, null, 2);
+  const parameters = (value: string): AnalysisOptions => ({
+    parameterFile: { path: '/w/main.parameters.json', text: JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#', parameters: { access: { value } } }) },
+  });
+  const cache = new AnalysisCache();
+  for (const value of ['Enabled', 'Disabled', 'Enabled']) {
+    assert.equal(findingsOf(path, template, { ...parameters(value), cache }), findingsOf(path, template, parameters(value)));
+    assert.equal(cache.declarations.stats.replayed, 0, 'a new parameter file is a new environment');
+  }
+  findingsOf(path, template, { ...parameters('Enabled'), cache });
+  assert.equal(cache.declarations.stats.replayed, 2, 'the same parameter file again replays both resources');
+});
+
+function endpoint(name: string, target: string): object {
+  return {
+    type: 'Microsoft.Network/privateEndpoints',
+    apiVersion: '2023-11-01',
+    name,
+    location: 'westeurope',
+    properties: {
+      subnet: { id: "[resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet', 'snet')]" },
+      privateLinkServiceConnections: [{ name, properties: { privateLinkServiceId: `[resourceId('Microsoft.Storage/storageAccounts', '${target}')]`, groupIds: ['blob'] } }],
+    },
+  };
+}
+
+function armTemplate(resources: object[], parameters: object = {}): string {
+  return JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', parameters, resources }, null, 2);
+}
+
+test('typing in one resource replays every other one; editing parameters replays none', () => {
+  const path = '/w/t.json';
+  const resources = [1, 2, 3, 4].flatMap((n) => [
+    { type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-05-01', name: `st${n}`, location: "[parameters('location')]", properties: { publicNetworkAccess: 'Enabled' } },
+    endpoint(`pe${n}`, `st${n}`),
+  ]);
+  let text = armTemplate(resources, { location: { type: 'string', defaultValue: 'westeurope' } });
+  const cache = new AnalysisCache();
+  const first = findingsOf(path, text, { cache });
+  assert.equal(cache.declarations.stats.replayed, 0);
+  assert.equal(cache.declarations.stats.lowered, 8);
+
+  const at = text.indexOf('"pe3"') + 3;
+  text = text.slice(0, at) + 'x' + text.slice(at);
+  assert.equal(findingsOf(path, text, { cache }), findingsOf(path, text, {}));
+  assert.deepEqual({ ...cache.declarations.stats, retainedText: 0 }, { replayed: 7, lowered: 1, retainedText: 0 });
+
+  text = text.replace("defaultValue\": \"westeurope", "defaultValue\": \"northeurope");
+  assert.equal(findingsOf(path, text, { cache }), findingsOf(path, text, {}));
+  assert.equal(cache.declarations.stats.replayed, 0);
+  assert.notEqual(first, '[]', 'the template has findings to compare');
+});
+
+test('a resource that reads another with reference() is lowered every time', () => {
+  const path = '/w/r.json';
+  const text = armTemplate([
+    { type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-05-01', name: 'st1', location: 'westeurope', properties: { publicNetworkAccess: 'Enabled' } },
+    { ...endpoint('pe1', 'st1'), location: "[reference(resourceId('Microsoft.Storage/storageAccounts', 'st1'), '2023-05-01', 'Full').location]" },
+  ]);
+  const cache = new AnalysisCache();
+  findingsOf(path, text, { cache });
+  findingsOf(path, text, { cache });
+  assert.deepEqual({ ...cache.declarations.stats, retainedText: 0 }, { replayed: 1, lowered: 1, retainedText: 0 });
+});
+
+test('the cache keeps a bounded number of earlier versions of the document alive', () => {
+  const path = '/w/many.json';
+  const resources = Array.from({ length: 40 }, (_, n) => endpoint(`pe${n}`, `st${n}`));
+  let text = armTemplate(resources);
+  const cache = new AnalysisCache();
+  // Each edit lands in a different resource, so each leaves one declaration lowered from its own version.
+  for (let n = 0; n < 40; n++) {
+    const at = text.indexOf(`"pe${n}"`) + 2;
+    text = text.slice(0, at) + 'y' + text.slice(at);
+    findingsOf(path, text, { cache });
+    assert.ok(cache.declarations.stats.retainedText <= 5 * text.length, `edit ${n}: ${cache.declarations.stats.retainedText} characters kept for a ${text.length}-character text`);
+  }
+  assert.ok(cache.declarations.stats.replayed > 30, 'most resources are still replayed');
+});
