@@ -7,7 +7,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { analyzeDocument, type AnalysisResult } from '../engine';
+import { AnalysisCache, analyzeDocument, type AnalysisResult } from '../engine';
 import { diagnosticsByUri, DIAGNOSTIC_SOURCE, pathToUri, uriToPath } from './convert';
 import { unitsForDocument, workspaceUnits, type Unit } from './deployments';
 import { describeError, type Logger } from './log';
@@ -28,6 +28,8 @@ interface ActiveUnit {
   timer?: NodeJS.Timeout;
   /** Files the last analysis read (the engine's `AnalysisResult.files`). */
   reads?: ReadonlySet<string>;
+  /** Kept while the unit's document is open, so each keystroke re-evaluates only what it changed. */
+  cache?: AnalysisCache;
 }
 
 export class Validator {
@@ -253,7 +255,9 @@ export class Validator {
     const started = Date.now();
     let result: AnalysisResult;
     try {
-      result = analyzeDocument(prepared.request, prepared.options);
+      // Only documents being edited keep a cache: a closed file is analysed again only when something changes.
+      active.cache = openUri ? active.cache ?? new AnalysisCache() : undefined;
+      result = analyzeDocument(prepared.request, { ...prepared.options, cache: active.cache });
     } catch (error) {
       this.logger.error(`Analysis of ${unit.document} failed`, error);
       active.reads = new Set([unit.document]);
