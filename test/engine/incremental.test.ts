@@ -68,8 +68,13 @@ function apply(text: string, edit: Edit): string {
   return text.slice(0, edit.at) + edit.insert + text.slice(edit.at + edit.remove);
 }
 
+/** `INCREMENTAL_FUZZ_FACTOR=20 node test/run-tests.mjs incremental` searches longer (and with other seeds). */
+const FACTOR = Math.max(1, Number(process.env.INCREMENTAL_FUZZ_FACTOR) || 1);
+
 /** Runs `runs` random edit sequences over `text`, comparing cached and fresh analyses after every edit. */
 function checkEditSequences(path: string, original: string, runs: number, seed: number, options: AnalysisOptions = {}): void {
+  runs *= FACTOR;
+  seed *= FACTOR;
   fc.assert(
     fc.property(fc.array(editArbitrary(), { minLength: 1, maxLength: 6 }), (edits) => {
       const cache = new AnalysisCache();
@@ -190,4 +195,84 @@ test('the cache keeps a bounded number of earlier versions of the document alive
     assert.ok(cache.declarations.stats.retainedText <= 5 * text.length, `edit ${n}: ${cache.declarations.stats.retainedText} characters kept for a ${text.length}-character text`);
   }
   assert.ok(cache.declarations.stats.replayed > 30, 'most resources are still replayed');
+});
+
+function bicepEndpoints(count: number): string {
+  const lines = [
+    "param location string = 'westeurope'",
+    '',
+    "resource vnet 'Microsoft.Network/virtualNetworks@2023-11-01' = {",
+    "  name: 'vnet'",
+    '  location: location',
+    "  properties: { subnets: [ { name: 'snet', properties: { addressPrefix: '10.0.0.0/24' } } ] }",
+    '}',
+  ];
+  for (let n = 1; n <= count; n++) {
+    lines.push(
+      '',
+      `resource st${n} 'Microsoft.Storage/storageAccounts@2023-05-01' = {`,
+      `  name: 'st${n}'`,
+      '  location: location',
+      "  properties: { publicNetworkAccess: 'Enabled' }",
+      '}',
+      '',
+      `resource pe${n} 'Microsoft.Network/privateEndpoints@2023-11-01' = {`,
+      `  name: 'pe${n}'`,
+      '  location: location',
+      '  properties: {',
+      '    subnet: { id: vnet.properties.subnets[0].id }',
+      `    privateLinkServiceConnections: [ { name: 'c', properties: { privateLinkServiceId: st${n}.id, groupIds: [ 'blob' ] } } ]`,
+      '  }',
+      '}',
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+function statsWithoutText(cache: AnalysisCache): { replayed: number; lowered: number } {
+  const { replayed, lowered } = cache.declarations.stats;
+  return { replayed, lowered };
+}
+
+test('Bicep: an edit re-lowers the resource and those that read it; the rest are replayed', () => {
+  const path = '/w/main.bicep';
+  let text = bicepEndpoints(3);
+  const cache = new AnalysisCache();
+  const first = findingsOf(path, text, { cache });
+  assert.notEqual(first, '[]', 'the file has findings to compare');
+  assert.deepEqual(statsWithoutText(cache), { replayed: 0, lowered: 7 });
+
+  // Renaming st2 changes its id, which pe2 reads: both are lowered again.
+  text = text.replace("name: 'st2'", "name: 'st2x'");
+  assert.equal(findingsOf(path, text, { cache }), findingsOf(path, text, {}));
+  assert.deepEqual(statsWithoutText(cache), { replayed: 5, lowered: 2 });
+
+  // A comment between declarations moves everything after it: replayed all the same, at their new places.
+  text = text.replace('\nresource st1', '\n// storage\nresource st1');
+  assert.equal(findingsOf(path, text, { cache }), findingsOf(path, text, {}));
+  assert.deepEqual(statsWithoutText(cache), { replayed: 7, lowered: 0 });
+
+  // The parameter default every resource reads (and names in messages) changed: all lowered again.
+  text = text.replace("param location string = 'westeurope'", "param location string = 'northeurope'");
+  assert.equal(findingsOf(path, text, { cache }), findingsOf(path, text, {}));
+  assert.deepEqual(statsWithoutText(cache), { replayed: 0, lowered: 7 });
+});
+
+test('Bicep: a resource that named an undeclared symbol is lowered again once it is declared', () => {
+  const path = '/w/late.bicep';
+  const endpoint = [
+    "resource pe 'Microsoft.Network/privateEndpoints@2023-11-01' = {",
+    "  name: 'pe'",
+    "  location: 'westeurope'",
+    "  properties: { privateLinkServiceConnections: [ { name: 'c', properties: { privateLinkServiceId: st.id, groupIds: [ 'blob' ] } } ] }",
+    '}',
+  ].join('\n');
+  const storage = "resource st 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: 'st1'\n  location: 'westeurope'\n  properties: { publicNetworkAccess: 'Enabled' }\n}\n";
+  const cache = new AnalysisCache();
+  const before = findingsOf(path, `${endpoint}\n`, { cache });
+  const text = `${endpoint}\n\n${storage}`;
+  const after = findingsOf(path, text, { cache });
+  assert.equal(after, findingsOf(path, text, {}));
+  assert.notEqual(after, before, 'declaring st changes what pe connects to');
+  assert.deepEqual(statsWithoutText(cache), { replayed: 0, lowered: 2 });
 });

@@ -12,6 +12,18 @@ import { resolveModulePath } from './bicep/modulePaths';
 
 export function buildModel(file: SourceFile, options: AnalysisOptions): DeploymentModel {
   const builder = new ModelBuilder();
+  const model = buildWith(builder, file, options);
+  const cache = options.cache?.declarations;
+  // Replaying changes the order work is done in; once a budget ran out, that order decides what was expanded. Such
+  // (pathological) files are lowered again without replays, so the cache never changes a finding.
+  if (cache && cache.stats.replayed > 0 && builder.budgetExhausted) {
+    cache.forget();
+    return buildWith(new ModelBuilder(), file, options);
+  }
+  return model;
+}
+
+function buildWith(builder: ModelBuilder, file: SourceFile, options: AnalysisOptions): DeploymentModel {
   builder.addFile(file);
   switch (file.language) {
     case 'arm': {
@@ -49,6 +61,7 @@ export function buildModel(file: SourceFile, options: AnalysisOptions): Deployme
           parameterFiles: parameters ? [parameters.file.path] : undefined,
           readFile: options.host?.readFile.bind(options.host),
           workspaceRoot: options.host?.workspaceRoot,
+          reuse: options.cache && { cache: options.cache.declarations, environment: parameterFileEnvironment(options) },
         }),
       );
     }

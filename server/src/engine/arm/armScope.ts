@@ -51,6 +51,12 @@ export class ArmScope implements ArmEvalScope {
     private readonly resolveReference: (target: Value, full: boolean) => Value,
     private readonly nested = false,
     scope?: ResourceScope,
+    /**
+     * Counts what evaluation does besides computing values (diagnostics, anonymous unknowns). A parameter default or
+     * variable whose first evaluation did something counts as a context read for every reader: which reader pays for
+     * it depends on the order declarations are lowered in.
+     */
+    private readonly sideEffects: () => number = () => 0,
   ) {
     // A deployment to another resource group sees that group in `resourceGroup()` and `resourceId()`.
     this.builtins = scope ? createBuiltinContext({ subscriptionId: scope.subscriptionId, resourceGroupName: scope.resourceGroupName }) : undefined;
@@ -99,9 +105,13 @@ export class ArmScope implements ArmEvalScope {
     try {
       // A default is evaluated without copy frames: defaults never see a loop index.
       const before = this.contextReadCount;
+      const effectsBefore = this.sideEffects();
       const value = this.evaluateJson(defaultNode, this);
       this.parameterCache.set(key, value);
-      if (this.contextReadCount !== before) this.parameterReadContext.add(key);
+      if (this.contextReadCount !== before || this.sideEffects() !== effectsBefore) {
+        this.parameterReadContext.add(key);
+        this.contextReadCount++;
+      }
       return value;
     } finally {
       this.inProgress.delete('p:' + key);
@@ -142,8 +152,11 @@ export class ArmScope implements ArmEvalScope {
     this.inProgress.add('v:' + key);
     try {
       const before = this.contextReadCount;
+      const effectsBefore = this.sideEffects();
       const { value, origins } = this.collect(() => this.evaluateJson(node, this));
-      this.variableCache.set(key, { value, origins, readContext: this.contextReadCount !== before });
+      const readContext = this.contextReadCount !== before || this.sideEffects() !== effectsBefore;
+      this.variableCache.set(key, { value, origins, readContext });
+      if (readContext) this.contextReadCount++;
       for (const origin of origins) this.record(origin);
       return value;
     } finally {

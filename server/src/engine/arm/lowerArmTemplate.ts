@@ -4,7 +4,7 @@
  * emits one per module and their parameters and scope rules differ from the parent's.
  */
 import type { Node as JsonNode } from 'jsonc-parser';
-import { Unknown, Value, anonymousUnknown, getMember, isObjectValue, isUnknown, toStringPart, valuesEqual } from '../evaluate/value';
+import { Unknown, Value, anonymousUnknown, anonymousUnknownsMade, getMember, isObjectValue, isUnknown, toStringPart, valuesEqual } from '../evaluate/value';
 import type { Deployment, Location, Resource, ResourceScope, ValueNode } from '../model/model';
 import { SourceFile } from '../model/sourceFile';
 import { ModelBuilder } from '../model/modelBuilder';
@@ -13,7 +13,7 @@ import { ArmScope, ProvidedParameter } from './armScope';
 import { ArmValueContext, MAX_COPY_COUNT, childNode, jsonToValueNode, literalString, locOf } from './armValues';
 import { resolveModulePath } from '../bicep/modulePaths';
 import { parseJsonSyntax } from './jsonSyntax';
-import type { DeclarationCache } from '../incremental/declarationCache';
+import { SideEffectWatch, type DeclarationCache } from '../incremental/declarationCache';
 
 /** Deployments nested deeper than this are not followed (`bicep build` output rarely goes past 6). */
 const MAX_DEPLOYMENT_DEPTH = 32;
@@ -130,7 +130,7 @@ function lowerInto(
   const resolveReference = (target: Value, full: boolean): Value => resolveArmReference(lowering, target, full);
   const scope =
     outerScope ??
-    new ArmScope(scopeKey, values.file, template, provided, (node, s) => jsonToValueNode(node, s as ArmScope, values).value, resolveReference, depth > 0, deployment.scope);
+    new ArmScope(scopeKey, values.file, template, provided, (node, s) => jsonToValueNode(node, s as ArmScope, values).value, resolveReference, depth > 0, deployment.scope, () => builder.diagnostics.length + anonymousUnknownsMade());
   lowering = { builder, values, deployment, scope, symbols, depth, inheritedCondition, link, reuse };
   recordParameters(lowering, template);
 
@@ -179,8 +179,9 @@ function lowerTopLevelResource(lowering: Lowering, node: JsonNode, symbolicName:
   const site = { builder: lowering.builder, file: values.file, deployment: lowering.deployment };
   const resources = reuse.lower(key, span, site, () => {
     const contextReads = scope.contextReads;
+    const effects = new SideEffectWatch(lowering.builder);
     lowerResource(lowering, node, undefined, symbolicName);
-    return scope.contextReads === contextReads;
+    return { replayable: scope.contextReads === contextReads && effects.clean };
   });
   if (!symbolicName) return;
   // As lowering does: the symbol names the last instance (not a child resource, not a nested deployment's resource).

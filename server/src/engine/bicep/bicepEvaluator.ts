@@ -37,7 +37,22 @@ export interface BicepSymbolHost {
   takeIterations?(count: number): boolean;
 }
 
+/**
+ * Sees what one declaration's evaluation reads besides its own text (incremental/declarationCache.ts): the symbols it
+ * reads directly (their values, not how they were computed), the functions it calls, anything outside the file.
+ */
+export interface SymbolReadTracker {
+  /** Wraps a direct read of `symbol`; `resolve` computes its value. */
+  read(symbol: BicepSymbol, resolve: () => Value): Value;
+  functionCalled(name: string, declaration: FunctionDeclaration): void;
+  /** A name was looked up among the file's symbols: what it named, or nothing (a later edit may declare it). */
+  lookedUp(name: string, found: BicepSymbol | undefined): void;
+  /** A file was read (`loadTextContent`): the declaration depends on more than the file's symbols. */
+  readOutside(): void;
+}
+
 export class BicepEvaluator {
+  private tracking: { readonly tracker: SymbolReadTracker; readonly depth: number } | undefined;
   private readonly variableCache = new Map<string, { value: Value; origins: ParameterOrigin[] }>();
   private readonly inProgress = new Set<string>();
   private readonly origins = new OriginCollector();
@@ -72,6 +87,41 @@ export class BicepEvaluator {
 
   record(origin: ParameterOrigin): void {
     this.origins.record(origin);
+  }
+
+  /** Runs `action` without its parameter origins reaching the evaluation that caused it (see OriginCollector). */
+  isolated<T>(action: () => T): T {
+    return this.origins.isolated(action);
+  }
+
+  /** True once a builtin was refused work because this file's budget ran out (results after it are unknown). */
+  get workExhausted(): boolean {
+    return this.builtins.exhausted === true;
+  }
+
+  /** Runs `action` with `tracker` seeing the symbols it reads directly (reads made by those reads are theirs). */
+  track<T>(tracker: SymbolReadTracker, action: () => T): T {
+    const outer = this.tracking;
+    this.tracking = { tracker, depth: this.symbolDepth };
+    try {
+      return action();
+    } finally {
+      this.tracking = outer;
+    }
+  }
+
+  /** A symbol's value, read as an expression naming it would (for checking a replayed declaration's reads). */
+  readSymbol(symbol: BicepSymbol): Value {
+    return this.symbolValue(symbol);
+  }
+
+  /** Work units left to the builtins of this file (shared by all its evaluations), and spending them. */
+  get workLeft(): number {
+    return this.builtins.budget;
+  }
+
+  spendWork(units: number): void {
+    this.builtins.budget -= units;
   }
 
   /** A ValueNode: literal objects and arrays keep their members' and items' locations. */
@@ -214,7 +264,7 @@ export class BicepEvaluator {
       }
       case 'resourceAccess': {
         const nested = this.nestedSymbol(expr.base, expr.name.name);
-        return nested ? this.host.resource(nested) : new Unknown(this.keyOf(expr));
+        return nested ? this.symbolValue(nested) : new Unknown(this.keyOf(expr));
       }
       case 'call':
         return this.call(expr.target, expr.name.name, expr.args, env, expr);
@@ -269,7 +319,7 @@ export class BicepEvaluator {
       for (const origin of this.loopOrigins.get(env)?.get(name) ?? []) this.record(origin);
       return env.get(name)!;
     }
-    const symbol = this.symbols.byName.get(name);
+    const symbol = this.lookup(name);
     if (!symbol) return new Unknown(name);
     return this.symbolValue(symbol);
   }
@@ -280,9 +330,10 @@ export class BicepEvaluator {
    */
   private symbolValue(symbol: BicepSymbol): Value {
     if (this.symbolDepth >= MAX_SYMBOL_DEPTH) return new Unknown(symbol.name);
+    const tracking = this.tracking?.depth === this.symbolDepth ? this.tracking.tracker : undefined;
     this.symbolDepth++;
     try {
-      return this.resolveSymbol(symbol);
+      return tracking ? tracking.read(symbol, () => this.resolveSymbol(symbol)) : this.resolveSymbol(symbol);
     } catch (error) {
       if (error instanceof RangeError) return anonymousUnknown(symbol.name);
       throw error;
@@ -332,21 +383,39 @@ export class BicepEvaluator {
     }
   }
 
+  /** A symbol by name, as the tracked declaration sees it (see SymbolReadTracker). */
+  private lookup(name: string): BicepSymbol | undefined {
+    const symbol = this.symbols.byName.get(name);
+    this.trackerHere()?.lookedUp(name, symbol);
+    return symbol;
+  }
+
+  /** The tracker of the declaration being evaluated, when this evaluation is its own (not a symbol it reads). */
+  private trackerHere(): SymbolReadTracker | undefined {
+    return this.tracking?.depth === this.symbolDepth ? this.tracking.tracker : undefined;
+  }
+
   private nestedSymbol(base: Expression, name: string): ResourceSymbol | undefined {
     if (base.kind === 'identifier') {
-      const symbol = this.symbols.byName.get(base.name);
-      return symbol?.kind === 'resource' ? symbol.nested.get(name) : undefined;
+      const symbol = this.lookup(base.name);
+      const nested = symbol?.kind === 'resource' ? symbol.nested.get(name) : undefined;
+      // A nested resource that is not (yet) declared: what an edit to the parent would change is not tracked.
+      if (!nested) this.trackerHere()?.readOutside();
+      return nested;
     }
     if (base.kind === 'resourceAccess') return this.nestedSymbol(base.base, base.name.name)?.nested.get(name);
     return undefined;
   }
 
   private call(target: Expression | undefined, name: string, args: readonly Expression[], env: BicepEnv, expr: Expression): Value {
-    if (target && !(target.kind === 'identifier' && (target.name === 'sys' || target.name === 'az') && !this.symbols.byName.has(target.name))) {
+    if (target && !(target.kind === 'identifier' && (target.name === 'sys' || target.name === 'az') && !this.lookup(target.name))) {
       return new Unknown(this.keyOf(expr)); // resource functions (listKeys …) and imported functions
     }
-    const userFunction = target ? undefined : this.symbols.byName.get(name);
-    if (userFunction?.kind === 'func') return this.callUserFunction(userFunction.declaration, args, env, expr);
+    const userFunction = target ? undefined : this.lookup(name);
+    if (userFunction?.kind === 'func') {
+      this.trackerHere()?.functionCalled(name, userFunction.declaration);
+      return this.callUserFunction(userFunction.declaration, args, env, expr);
+    }
     const lower = name.toLowerCase();
     if (lower === 'any') return args[0] ? this.value(args[0], env) : null;
     if (lower === 'loadtextcontent' || lower === 'loadjsoncontent') return this.loadFile(lower, args, env, expr);
@@ -373,6 +442,7 @@ export class BicepEvaluator {
 
   private loadFile(name: string, args: readonly Expression[], env: BicepEnv, expr: Expression): Value {
     const path = args[0] ? this.value(args[0], env) : undefined;
+    this.tracking?.tracker.readOutside();
     const text = typeof path === 'string' ? this.host.loadText(path) : undefined;
     if (text === undefined) return new Unknown(this.keyOf(expr));
     if (name === 'loadtextcontent') return text;

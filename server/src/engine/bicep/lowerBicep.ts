@@ -18,6 +18,8 @@ import { isRegistryModule, resolveModulePath } from './modulePaths';
 import { importedValue } from './bicepImports';
 import { parseJsonSyntax } from '../arm/jsonSyntax';
 import { lowerArmTemplate } from '../arm/lowerArmTemplate';
+import type { DeclarationCache } from '../incremental/declarationCache';
+import { BicepDeclarationRecorder, dependenciesHold, type BicepDependencies } from './bicepReuse';
 
 /** Module nesting deeper than this is not followed. */
 const MAX_MODULE_DEPTH = 16;
@@ -38,6 +40,17 @@ export interface BicepLoweringInput {
   readonly program?: Program;
   /** The resource group or subscription this file deploys to, when not the current one (module `scope:`). */
   readonly scope?: ResourceScope;
+  /**
+   * Lowered resources kept from the previous analysis of this file (the analysed file only). `environment` describes
+   * what the file sees from outside it (the parameter file).
+   */
+  readonly reuse?: { readonly cache: DeclarationCache; readonly environment: string };
+}
+
+interface LoweredInstances {
+  readonly instances: Resource[];
+  readonly values: Value[];
+  readonly isLoop: boolean;
 }
 
 interface ResourceState {
@@ -56,7 +69,9 @@ export function lowerBicepFile(input: BicepLoweringInput): Deployment {
     parameters: new Map(),
     parameterFiles: input.parameterFiles,
   });
-  new BicepLowering(input, program, deployment).run();
+  const reusable = input.reuse && !input.parent && !input.scope ? input.reuse : undefined;
+  reusable?.cache.begin(`bicep\u0000${input.file.path}\u0000${reusable.environment}`, input.file.text);
+  new BicepLowering(input, program, deployment, reusable?.cache).run();
   return deployment;
 }
 
@@ -80,6 +95,7 @@ class BicepLowering {
     private readonly input: BicepLoweringInput,
     private readonly program: Program,
     private readonly deployment: Deployment,
+    private readonly reuse: DeclarationCache | undefined,
   ) {
     this.symbols = collectSymbols(program);
     this.scopeKey = input.parent ? `${deployment.key}::` : '';
@@ -115,6 +131,7 @@ class BicepLowering {
     for (const output of this.symbols.outputs) {
       this.deployment.outputs.set(output.name.name.toLowerCase(), this.evaluator.node(output.value, EMPTY_ENV));
     }
+    if (this.evaluator.workExhausted) this.input.builder.noteBudgetExhausted();
   }
 
   private loc(span: { start: number; end: number }): Location {
@@ -168,6 +185,55 @@ class BicepLowering {
     if (state) return state;
     state = { inProgress: true };
     this.states.set(symbol, state);
+    // A resource is lowered when first read, inside whatever expression read it: the parameter defaults its own
+    // values follow from are its own, not that expression's (which would otherwise depend on declaration order).
+    const { instances, values, isLoop } = this.evaluator.isolated(() => (this.reuse && !symbol.enclosing ? this.lowerOrReplay(symbol, this.reuse) : this.lowerInstances(symbol)));
+    state.instances = instances;
+    state.value = isLoop ? values : values[0] ?? new Unknown(symbol.name);
+    state.inProgress = false;
+    return state;
+  }
+
+  /**
+   * A top-level resource declaration, replayed from the previous analysis when its text is unchanged and every
+   * symbol it read has the same value (bicepReuse.ts); lowered otherwise.
+   */
+  private lowerOrReplay(symbol: ResourceSymbol, cache: DeclarationCache): LoweredInstances {
+    const span = symbol.declaration.span;
+    const key = this.input.file.text.slice(span.start, span.end);
+    const site = {
+      builder: this.input.builder,
+      file: this.input.file,
+      deployment: this.deployment,
+      parentKey: (parent: Resource) => String(parent.id).toLowerCase(),
+      // Found again only when no other resource shares its id: with several, which one a lookup finds depends on
+      // the order they were lowered in.
+      parentByKey: (parentKey: string) => {
+        const parent = resourcesById(this.input.builder).get(parentKey);
+        return parent && this.input.builder.resourcesWithIdKey(parent.idKey).length === 1 ? parent : undefined;
+      },
+    };
+    let lowered: LoweredInstances | undefined;
+    const resources = cache.lower(
+      key,
+      span,
+      site,
+      () => {
+        const recorder = new BicepDeclarationRecorder(this.evaluator, this.input.builder);
+        lowered = this.evaluator.track(recorder, () => this.lowerInstances(symbol));
+        return recorder.outcome();
+      },
+      (dependencies: BicepDependencies) => dependenciesHold(dependencies, this.symbols, this.evaluator),
+    );
+    if (lowered) return lowered;
+    // Replayed: the instances are the resources of this declaration; their symbol objects are made as lowering does.
+    const instances = resources.filter((r) => r.deployment === this.deployment && r.symbolicName === symbol.name);
+    for (const resource of instances) resourcesById(this.input.builder).set(String(resource.id).toLowerCase(), resource);
+    const values = instances.map((r) => this.symbolObject(r, getMember(r.body.value, 'name') ?? new Unknown(`${symbol.name}.name`)));
+    return { instances, values, isLoop: symbol.declaration.value.kind === 'for' };
+  }
+
+  private lowerInstances(symbol: ResourceSymbol): LoweredInstances {
     const declaration = symbol.declaration;
     const enclosing = symbol.enclosing ? this.instantiate(symbol.enclosing).instances ?? [] : [undefined];
     const instances: Resource[] = [];
@@ -192,10 +258,7 @@ class BicepLowering {
         }
       }
     }
-    state.instances = instances;
-    state.value = isLoop ? values : values[0] ?? new Unknown(symbol.name);
-    state.inProgress = false;
-    return state;
+    return { instances, values, isLoop };
   }
 
   private unknownIteration(loop: Extract<Expression, { kind: 'for' }>): BicepEnv {

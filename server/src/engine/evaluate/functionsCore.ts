@@ -32,6 +32,8 @@ export interface BuiltinContext {
    * hostile template cannot build a huge value out of many individually small calls.
    */
   budget: number;
+  /** Set when the budget refused work: from then on results that needed work are unknown. */
+  exhausted?: boolean;
   /** Overrides for `resourceGroup()`, `subscription()`, `resourceId(...)` defaults … in nested deployments. */
   readonly scope?: ScopeValues;
 }
@@ -60,7 +62,11 @@ export function createBuiltinContext(scope?: ScopeValues, budget = DEFAULT_BUDGE
 /** Takes `units` from the budget; false (and nothing taken) when the result would be too large or the budget is spent. */
 export function charge(ctx: BuiltinContext, units: number, kind: 'array' | 'string' = 'string'): boolean {
   const cap = kind === 'array' ? MAX_ARRAY_ITEMS : MAX_STRING_LENGTH;
-  if (!(units <= cap) || units > ctx.budget) return false;
+  if (!(units <= cap)) return false;
+  if (units > ctx.budget) {
+    ctx.exhausted = true;
+    return false;
+  }
   ctx.budget -= Math.max(1, units);
   return true;
 }

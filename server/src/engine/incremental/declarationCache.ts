@@ -12,7 +12,7 @@
  */
 import { anonymousUnknownsMade } from '../evaluate/value';
 import type { Deployment, Resource } from '../model/model';
-import type { KnownId, ModelBuilder, NewResourceInput } from '../model/modelBuilder';
+import type { KnownId, LoweringObserver, ModelBuilder, NewResourceInput } from '../model/modelBuilder';
 import { Relocation } from '../model/relocate';
 import type { SourceFile } from '../model/sourceFile';
 import type { Span } from '../text/span';
@@ -23,6 +23,8 @@ interface RecordedResource {
   readonly ids: readonly KnownId[];
   /** Index of its parent among the recorded resources, or -1 when the parent is not one of them. */
   readonly parentIndex: number;
+  /** A parent declared elsewhere (Bicep `parent: vnet`), by the key the site finds it again with. */
+  readonly externalParent?: string;
 }
 
 interface LoweredDeclaration {
@@ -31,6 +33,8 @@ interface LoweredDeclaration {
   readonly span: Span;
   readonly resources: readonly RecordedResource[];
   readonly loopIterations: number;
+  /** What the front end checks before a replay (the values of the symbols a Bicep resource read). */
+  readonly dependencies?: unknown;
 }
 
 /** Where the current analysis lowers a declaration. */
@@ -38,6 +42,9 @@ export interface LoweringSite {
   readonly builder: ModelBuilder;
   readonly file: SourceFile;
   readonly deployment: Deployment;
+  /** A key for a parent declared elsewhere, and the resource with that key now; without them such resources are not replayed. */
+  parentKey?(parent: Resource): string | undefined;
+  parentByKey?(key: string): Resource | undefined;
 }
 
 /** Past this many declarations a document's cache stops growing (the rest are lowered every time). */
@@ -79,6 +86,12 @@ export class DeclarationCache {
     this.lowered = 0;
   }
 
+  /** Drops everything: the analysis in progress is redone without replays (see buildModel.ts). */
+  forget(): void {
+    this.previous = new Map();
+    this.current = new Map();
+  }
+
   get stats(): DeclarationCacheStats {
     const versions = new Set<SourceFile>();
     for (const entry of this.current.values()) versions.add(entry.file);
@@ -88,15 +101,15 @@ export class DeclarationCache {
   }
 
   /**
-   * Lowers one declaration, or replays it. `key` must determine the lowering given the environment (the declaration's
-   * text, and anything else the front end passes it); `span` is where it is now. `lower` does the work and returns
-   * false when what it did depended on more than the key (it read another resource).
+   * Lowers one declaration, or replays it. `key` must determine the lowering together with the environment and,
+   * when given, the `dependencies` the lowering reports (checked by `stillValid` before a replay); `span` is where
+   * the declaration is now. `lower` does the work and says whether it may be replayed.
    */
-  lower(key: string, span: Span, site: LoweringSite, lower: () => boolean): readonly Resource[] {
+  lower<D>(key: string, span: Span, site: LoweringSite, lower: () => LoweringOutcome<D>, stillValid?: (dependencies: D) => boolean): readonly Resource[] {
     const found = this.previous.get(key);
     if (found) {
       this.previous.delete(key);
-      const replayed = replay(found, span, site);
+      const replayed = (!stillValid || stillValid(found.dependencies as D)) && replay(found, span, site);
       if (replayed) {
         this.current.set(key, found);
         this.replayed++;
@@ -107,15 +120,16 @@ export class DeclarationCache {
     const recorded: Resource[] = [];
     const inputs: RecordedResource[] = [];
     let loopIterations = 0;
-    const { builder } = site;
-    const diagnostics = builder.diagnostics.length;
-    const deployments = builder.deploymentsCreated;
-    const anonymous = anonymousUnknownsMade();
-    const pure = builder.observe(
+    let external = false;
+    const outcome = site.builder.observe(
       {
         resourceAdded(input, resource, inline) {
           const ids = [resource, ...inline].map(({ id, idKey }) => ({ id, idKey }));
-          inputs.push({ input, ids, parentIndex: input.parent ? recorded.indexOf(input.parent) : -1 });
+          const parentIndex = input.parent ? recorded.indexOf(input.parent) : -1;
+          const externalParent = input.parent && parentIndex < 0 ? site.parentKey?.(input.parent) : undefined;
+          if (input.parent && parentIndex < 0 && externalParent === undefined) external = true;
+          if (input.deployment !== site.deployment) external = true;
+          inputs.push({ input, ids, parentIndex, externalParent });
           recorded.push(resource);
         },
         loopIterationsTaken(count) {
@@ -124,16 +138,49 @@ export class DeclarationCache {
       },
       lower,
     );
-    const replayable =
-      pure &&
-      builder.diagnostics.length === diagnostics &&
-      builder.deploymentsCreated === deployments &&
-      anonymousUnknownsMade() === anonymous &&
-      inputs.every((r) => r.input.deployment === site.deployment && (r.input.parent === undefined || r.parentIndex >= 0));
-    if (replayable && this.current.size < MAX_DECLARATIONS) {
-      this.current.set(key, { file: site.file, span, resources: inputs, loopIterations });
+    if (outcome.replayable && !external && this.current.size < MAX_DECLARATIONS) {
+      this.current.set(key, { file: site.file, span, resources: inputs, loopIterations, dependencies: outcome.dependencies });
     }
     return recorded;
+  }
+}
+
+/** What lowering a declaration reports: whether it may be replayed, and what to check before it is. */
+export interface LoweringOutcome<D> {
+  readonly replayable: boolean;
+  readonly dependencies?: D;
+}
+
+/**
+ * Counts what a lowering does besides adding resources (diagnostics, deployments, anonymous unknowns); `pause` while
+ * another declaration is lowered on its behalf, whose effects are its own.
+ */
+export class SideEffectWatch {
+  private effects = 0;
+  private mark: number;
+  private paused = 0;
+
+  constructor(private readonly builder: ModelBuilder) {
+    this.mark = this.count();
+  }
+
+  /** Runs `action` without counting what it does. */
+  pause<T>(action: () => T): T {
+    if (this.paused++ === 0) this.effects += this.count() - this.mark;
+    try {
+      return action();
+    } finally {
+      if (--this.paused === 0) this.mark = this.count();
+    }
+  }
+
+  /** True when nothing was counted. */
+  get clean(): boolean {
+    return this.effects + (this.paused === 0 ? this.count() - this.mark : 0) === 0;
+  }
+
+  private count(): number {
+    return this.builder.diagnostics.length + this.builder.deploymentsCreated + anonymousUnknownsMade();
   }
 }
 
@@ -155,25 +202,39 @@ function withinRetentionLimit(entries: Map<string, LoweredDeclaration>, currentL
   return entries;
 }
 
-/** Adds the recorded resources again, moved to `span` in the current file; undefined when the loop budget is short. */
+/**
+ * Adds the recorded resources again, moved to `span` in the current file; undefined (having done nothing) when a
+ * parent declared elsewhere is gone or the loop budget is short.
+ */
 function replay(lowered: LoweredDeclaration, span: Span, site: LoweringSite): Resource[] | undefined {
   const { builder } = site;
-  if (lowered.loopIterations > 0 && !builder.takeLoopIterations(lowered.loopIterations)) return undefined;
+  const parents: (Resource | undefined)[] = [];
+  for (const { externalParent } of lowered.resources) {
+    const parent = externalParent === undefined ? undefined : site.parentByKey?.(externalParent);
+    if (externalParent !== undefined && !parent) return undefined;
+    parents.push(parent);
+  }
   const files = new Map(builder.files.map((f) => [f.path, f]));
   const move = new Relocation(lowered.file, site.file, lowered.span, span.start - lowered.span.start, files);
-  const added: Resource[] = [];
-  for (const { input, ids, parentIndex } of lowered.resources) {
-    added.push(
-      builder.addResource({
+  // A declaration being recorded around this one (Bicep lowers what a resource reads on demand) must not see this.
+  return builder.observe(IGNORE_LOWERING, () => {
+    if (lowered.loopIterations > 0 && !builder.takeLoopIterations(lowered.loopIterations)) return undefined;
+    const added: Resource[] = [];
+    lowered.resources.forEach(({ input, ids, parentIndex }, i) => {
+      const moved: NewResourceInput = {
         ...input,
         deployment: site.deployment,
-        parent: parentIndex >= 0 ? added[parentIndex] : undefined,
+        parent: parentIndex >= 0 ? added[parentIndex] : parents[i],
         declaration: move.location(input.declaration),
         anchor: move.location(input.anchor),
         body: move.valueNode(input.body),
         loop: input.loop && { ...input.loop, countDefaults: move.origins(input.loop.countDefaults) },
-      }, ids),
-    );
-  }
-  return added;
+      };
+      added.push(builder.addResource(moved, ids));
+    });
+    return added;
+  });
 }
+
+/** An observer that sees nothing: for work done on another declaration's behalf. */
+export const IGNORE_LOWERING: LoweringObserver = { resourceAdded() {}, loopIterationsTaken() {} };

@@ -42,6 +42,7 @@ export class ModelBuilder {
   private deploymentCount = 0;
   private loopIterationsLeft = MAX_LOOP_ITERATIONS;
   private observer: LoweringObserver | undefined;
+  private budgetRefused = false;
 
   addFile(file: SourceFile): void {
     if (!this.files.includes(file)) this.files.push(file);
@@ -66,11 +67,29 @@ export class ModelBuilder {
    * replayed resource had when it was first added (they follow from its type, name and scope alone).
    */
   addResource(input: NewResourceInput, known?: readonly KnownId[]): Resource {
-    const { scope: ownScope, ...fields } = input;
-    const scope = ownScope ?? input.deployment.scope;
+    const scope = input.scope ?? input.deployment.scope;
     const knownOwn = reusable(known?.[0]);
     const id = knownOwn ? knownOwn.id : buildResourceId(input.type, splitName(input.name), scope);
-    const resource: Resource = { ...fields, key: `r${this.counter++}`, id, idKey: knownOwn ? knownOwn.idKey : idKeyOf(id) ?? `?${this.counter}` };
+    const key = `r${this.counter++}`;
+    // Every field written out (not spread from the input): one object shape for every resource, built fast.
+    const resource: Resource = {
+      key,
+      type: input.type,
+      apiVersion: input.apiVersion,
+      name: input.name,
+      symbolicName: input.symbolicName,
+      deployment: input.deployment,
+      declaration: input.declaration,
+      anchor: input.anchor,
+      body: input.body,
+      condition: input.condition,
+      existing: input.existing,
+      parent: input.parent,
+      loop: input.loop,
+      inlineIn: input.inlineIn,
+      id,
+      idKey: knownOwn ? knownOwn.idKey : idKeyOf(id) ?? `?${this.counter}`,
+    };
     this.register(resource);
     const inline: Resource[] = [];
     for (const child of inlineChildrenOf(resource.type, resource.body)) {
@@ -103,7 +122,10 @@ export class ModelBuilder {
 
   /** Takes `count` iterations from the analysis' loop budget; false, taking nothing, when they would exceed it. */
   takeLoopIterations(count: number): boolean {
-    if (!(count <= this.loopIterationsLeft)) return false;
+    if (!(count <= this.loopIterationsLeft)) {
+      this.budgetRefused = true;
+      return false;
+    }
     this.loopIterationsLeft -= count;
     this.observer?.loopIterationsTaken(count);
     return true;
@@ -118,6 +140,18 @@ export class ModelBuilder {
     } finally {
       this.observer = outer;
     }
+  }
+
+  /**
+   * True once a budget refused work (loop iterations here; a front end reports its evaluator's work budget): what the
+   * analysis found then depends on the order work was done in, which replaying declarations changes.
+   */
+  get budgetExhausted(): boolean {
+    return this.budgetRefused;
+  }
+
+  noteBudgetExhausted(): void {
+    this.budgetRefused = true;
   }
 
   /** How many deployments have been created: lowering that creates one (a nested deployment) is never replayed. */

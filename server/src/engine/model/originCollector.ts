@@ -20,6 +20,16 @@ export class OriginCollector {
     }
   }
 
+  /** Runs `action` with its origins kept to itself: nothing it records reaches the enclosing collections. */
+  isolated<T>(action: () => T): T {
+    this.stack.push([]);
+    try {
+      return action();
+    } finally {
+      this.stack.pop();
+    }
+  }
+
   record(origin: ParameterOrigin): void {
     const current = this.stack[this.stack.length - 1];
     if (current) pushUnique(current, origin);

@@ -266,19 +266,21 @@ export function lexBicep(text: string): LexResult {
     pos = end;
   };
 
+  /** A one- or two-character punctuation token at `start` (made once per file, not per token). */
+  const one = (kind: TokenKind, start: number): boolean => {
+    push(kind, start, start + 1);
+    pos = start + 1;
+    return true;
+  };
+  const two = (kind: TokenKind, start: number): boolean => {
+    push(kind, start, start + 2);
+    pos = start + 2;
+    return true;
+  };
+
   /** Punctuation, longest match first. */
   const scanPunctuation = (start: number, c: number): boolean => {
     const n = text.charCodeAt(start + 1);
-    const one = (kind: TokenKind): boolean => {
-      push(kind, start, start + 1);
-      pos = start + 1;
-      return true;
-    };
-    const two = (kind: TokenKind): boolean => {
-      push(kind, start, start + 2);
-      pos = start + 2;
-      return true;
-    };
     switch (c) {
       case 123: // {
       case 91: // [
@@ -310,42 +312,42 @@ export function lexBicep(text: string): LexResult {
         pos = start + 1;
         return true;
       case 44:
-        return one(',');
+        return one(',', start);
       case 46: // .
         if (n === 46 && text.charCodeAt(start + 2) === 46) {
           push('...', start, start + 3);
           pos = start + 3;
           return true;
         }
-        return n === 63 ? two('.?') : one('.');
+        return n === 63 ? two('.?', start) : one('.', start);
       case 58: // :
-        return n === 58 ? two('::') : one(':');
+        return n === 58 ? two('::', start) : one(':', start);
       case 63: // ?
-        return n === 63 ? two('??') : one('?');
+        return n === 63 ? two('??', start) : one('?', start);
       case 61: // =
-        return n === 61 ? two('==') : n === 126 ? two('=~') : n === 62 ? two('=>') : one('=');
+        return n === 61 ? two('==', start) : n === 126 ? two('=~', start) : n === 62 ? two('=>', start) : one('=', start);
       case 33: // !
-        return n === 61 ? two('!=') : n === 126 ? two('!~') : one('!');
+        return n === 61 ? two('!=', start) : n === 126 ? two('!~', start) : one('!', start);
       case 60:
-        return n === 61 ? two('<=') : one('<');
+        return n === 61 ? two('<=', start) : one('<', start);
       case 62:
-        return n === 61 ? two('>=') : one('>');
+        return n === 61 ? two('>=', start) : one('>', start);
       case 43:
-        return one('+');
+        return one('+', start);
       case 45:
-        return one('-');
+        return one('-', start);
       case 42:
-        return one('*');
+        return one('*', start);
       case 47:
-        return one('/');
+        return one('/', start);
       case 37:
-        return one('%');
+        return one('%', start);
       case 38: // &
-        return n === 38 ? two('&&') : false;
+        return n === 38 ? two('&&', start) : false;
       case 124: // |
-        return n === 124 ? two('||') : one('|');
+        return n === 124 ? two('||', start) : one('|', start);
       case 64:
-        return one('@');
+        return one('@', start);
       default:
         return false;
     }
