@@ -6,6 +6,9 @@ import type { Location, ParameterOrigin, ValueNode } from './model';
 import type { SourceFile } from './sourceFile';
 
 export class Relocation {
+  /** Origins are shared by many nodes (every use of a parameter): each is moved once. */
+  private readonly movedOrigins = new Map<ParameterOrigin, ParameterOrigin>();
+
   /**
    * @param from the earlier version of the file
    * @param to the current version
@@ -30,7 +33,12 @@ export class Relocation {
   }
 
   origin(origin: ParameterOrigin): ParameterOrigin {
-    return { ...origin, loc: this.location(origin.loc) };
+    let moved = this.movedOrigins.get(origin);
+    if (!moved) {
+      moved = { ...origin, loc: this.location(origin.loc) };
+      this.movedOrigins.set(origin, moved);
+    }
+    return moved;
   }
 
   origins(origins: readonly ParameterOrigin[] | undefined): readonly ParameterOrigin[] | undefined {

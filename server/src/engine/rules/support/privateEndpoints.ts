@@ -38,7 +38,12 @@ export function declaredEndpoints(graph: ResourceGraph): Resource[] {
  * The connections of an endpoint across both arrays; undefined when their number cannot be known
  * (an array computed from an unknown value, or `properties` itself unknown).
  */
-export function connectionsOf(pe: Resource, graph: ResourceGraph): EndpointConnection[] | undefined {
+export function connectionsOf(pe: Resource, graph: ResourceGraph): readonly EndpointConnection[] | undefined {
+  // Seven rules and the hover ask for the same endpoint's connections: read them once per analysis.
+  return graph.memo(`connections:${pe.key}`, () => readConnections(pe, graph));
+}
+
+function readConnections(pe: Resource, graph: ResourceGraph): EndpointConnection[] | undefined {
   const properties = at(pe.body, 'properties');
   if (!properties || isUnknown(properties.value)) return undefined;
   const result: EndpointConnection[] = [];
@@ -93,7 +98,7 @@ export function knownGroupIds(connection: EndpointConnection): string[] {
 }
 
 export function isType(resource: Resource, type: string): boolean {
-  return resource.type.toLowerCase() === type.toLowerCase();
+  return resource.type.length === type.length && resource.type.toLowerCase() === type.toLowerCase();
 }
 
 export function knownStringValue(value: Value | undefined): string | undefined {
