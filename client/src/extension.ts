@@ -13,6 +13,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { withRestartNotice } from './restartNotice';
+import { SERVER_EXEC_ARGV } from './serverProcess';
 
 const LANGUAGES = ['bicep', 'bicep-params', 'json', 'jsonc', 'arm-template'];
 const SCHEMES = ['file', 'untitled'];
@@ -26,7 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   // Set once the client exists: the default handler it wraps comes from the client.

@@ -4,10 +4,13 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/startServer';
+import { configureHeap } from './lsp/heap';
 
 const TRANSPORT_FLAGS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 if (!process.argv.some((arg) => TRANSPORT_FLAGS.some((flag) => arg === flag || arg.startsWith(`${flag}=`)))) {
   process.argv.push('--stdio');
 }
 
-startServer(createConnection(ProposedFeatures.all));
+// Before anything is allocated: the young generation's size is read when the heap grows.
+const collectGarbage = configureHeap();
+startServer(createConnection(ProposedFeatures.all), { collectGarbage });

@@ -3,6 +3,7 @@
  * server's requests (configuration, registrations) and records what it publishes.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { SERVER_EXEC_ARGV } from '../../client/src/serverProcess';
 import { pathToFileURL } from 'node:url';
 import {
   createMessageConnection,
@@ -27,6 +28,8 @@ export interface StartOptions {
   /** Other configuration sections returned for workspace/configuration (e.g. `files.exclude`). */
   readonly sections?: Record<string, unknown>;
   readonly initializationOptions?: unknown;
+  /** Node options for the server process: by default those the VS Code client uses (client/src/serverProcess.ts). */
+  readonly execArgv?: readonly string[];
 }
 
 interface Waiter {
@@ -72,7 +75,8 @@ export class LspTestClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
-    const child = spawn(process.execPath, [requireBuilt(distServer), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const execArgv = options.execArgv ?? SERVER_EXEC_ARGV;
+    const child = spawn(process.execPath, [...execArgv, requireBuilt(distServer), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(child, connection, options.settings ?? {});
     client.sections = { ...options.sections };

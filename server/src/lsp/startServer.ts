@@ -25,6 +25,7 @@ import { createLogger, describeError, guard } from './log';
 import { DiagnosticsPublisher } from './publisher';
 import { DEFAULT_SETTINGS, SettingsProvider, SETTINGS_SECTION } from './settings';
 import { Validator } from './validator';
+import { IdleCollector } from './heap';
 import { WorkspaceState } from './workspace';
 import { DEFAULT_MAX_INDEXED_FILES, WorkspaceIndex } from './workspaceIndex';
 
@@ -39,7 +40,14 @@ export interface InitializationOptions {
 /** Files whose change can change a document's findings: config files, and templates other documents use. */
 const WATCHED_GLOBS = [`**/${CONFIG_FILE_NAME}`, '**/*.{bicep,bicepparam,json,jsonc}'];
 
-export function startServer(connection: Connection): void {
+/** What the process entry point sets up for the server (heap.ts). */
+export interface ServerProcessOptions {
+  /** Asks V8 for a minor collection; the server calls it when idle between analyses. */
+  readonly collectGarbage?: () => void;
+}
+
+export function startServer(connection: Connection, processOptions: ServerProcessOptions = {}): void {
+  const collectGarbage = processOptions.collectGarbage;
   const logger = createLogger(connection);
   const documents = new TextDocuments(TextDocument);
   const workspace = new WorkspaceState(documents, logger);
@@ -96,7 +104,8 @@ export function startServer(connection: Connection): void {
       options.settings,
       (message) => logger.once(message, message),
     );
-    validator = new Validator(workspace, index, settings, publisher, logger, DEFAULT_SETTINGS.debounceMs, DEFAULT_SETTINGS.workspaceDiagnostics);
+    const collector = new IdleCollector(collectGarbage, () => validator?.idle ?? true);
+    validator = new Validator(workspace, index, settings, publisher, logger, DEFAULT_SETTINGS.debounceMs, DEFAULT_SETTINGS.workspaceDiagnostics, () => collector.workDone());
 
     const result: InitializeResult = {
       capabilities: {

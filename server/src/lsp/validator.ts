@@ -50,8 +50,15 @@ export class Validator {
     private readonly logger: Logger,
     private readonly defaultDebounceMs: number,
     workspaceDiagnostics: boolean,
+    /** Called when the queue is empty and results are published (heap.ts collects garbage then). */
+    private readonly onIdle: () => void = () => {},
   ) {
     this.workspaceDiagnostics = workspaceDiagnostics;
+  }
+
+  /** True while nothing is analysing or waiting to. */
+  get idle(): boolean {
+    return !this.running && this.ready.size === 0;
   }
 
   /** Whether diagnostics of files that are not open are published. */
@@ -208,6 +215,7 @@ export class Validator {
           }
           this.running = false;
           this.pump();
+          if (this.idle) this.onIdle();
         });
     });
   }

@@ -1,0 +1,72 @@
+// Typing into an open document: the server reuses what the previous analysis lowered (engine/incremental), so after
+// a run of edits its diagnostics must equal those of a fresh server opening the final text. The fresh server is
+// started as other editors start it (plain `node dist/server.js`, without the VS Code client's heap options).
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { fileUri, LspTestClient } from '../support/lspClient';
+import { testSource } from '../support/paths';
+import { makeTempDir } from '../support/tempDir';
+import * as fs from 'node:fs';
+
+const SETTINGS = { workspaceDiagnostics: false, debounceMs: 0 };
+
+/** Edits as a typist makes them: characters into a name, a deletion, a pasted copy of an earlier part. */
+function editsOf(text: string, nameNeedle: string): string[] {
+  const versions: string[] = [];
+  let current = text;
+  let at = current.indexOf(nameNeedle) + nameNeedle.length;
+  for (const ch of 'xyz') {
+    current = current.slice(0, at) + ch + current.slice(at);
+    at++;
+    versions.push(current);
+  }
+  current = current.slice(0, at - 2) + current.slice(at);
+  versions.push(current);
+  const start = Math.floor(current.length / 3);
+  current = current.slice(0, start) + current.slice(start, start + 400) + current.slice(start);
+  versions.push(current);
+  current = current.replace('westeurope', 'northeurope');
+  versions.push(current);
+  return versions;
+}
+
+async function diagnosticsAfterTyping(file: string, languageId: string, needle: string): Promise<{ typed: Diagnostic[]; fresh: Diagnostic[] }> {
+  const workspace = makeTempDir('plg-typing-');
+  const typist = await LspTestClient.start({ workspaceFolder: workspace.path, settings: SETTINGS });
+  const fresh = await LspTestClient.start({ workspaceFolder: workspace.path, settings: SETTINGS, execArgv: [] });
+  try {
+    const original = fs.readFileSync(testSource('lsp', 'fixtures', file), 'utf8');
+    const uri = fileUri(path.join(workspace.path, file));
+    await typist.open(uri, languageId, original);
+    await typist.diagnostics(uri);
+    let version = 1;
+    let last = original;
+    for (const text of editsOf(original, needle)) {
+      const mark = typist.mark(uri);
+      await typist.change(uri, ++version, text);
+      await typist.diagnostics(uri, () => true, { after: mark });
+      last = text;
+    }
+    const typed = await typist.diagnostics(uri, () => true, { after: typist.mark(uri) - 1 });
+    await fresh.open(uri, languageId, last, version);
+    return { typed, fresh: await fresh.diagnostics(uri) };
+  } finally {
+    await typist.stop();
+    await fresh.stop();
+    workspace.remove();
+  }
+}
+
+test('typing into an ARM template gives the diagnostics of a fresh analysis', async () => {
+  const { typed, fresh } = await diagnosticsAfterTyping('storage-pe.json', 'json', '"name": "');
+  assert.ok(fresh.length > 0, 'the fixture has findings to compare');
+  assert.deepEqual(typed, fresh);
+});
+
+test('typing into a Bicep file gives the diagnostics of a fresh analysis', async () => {
+  const { typed, fresh } = await diagnosticsAfterTyping('storage-pe.bicep', 'bicep', "name: '");
+  assert.ok(fresh.length > 0, 'the fixture has findings to compare');
+  assert.deepEqual(typed, fresh);
+});
