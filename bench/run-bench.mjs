@@ -257,14 +257,53 @@ function typingOffset(text, language) {
 }
 
 /**
+ * The engine alone, typing as the server does: each edit inserts one character at the typing offset and the document
+ * is analysed again, with an AnalysisCache (what the server keeps per open document) and without one. The two runs
+ * alternate edit by edit, so machine noise hits both alike.
+ */
+function incrementalTyping(original, language) {
+  let text = readFileSync(original, 'utf8');
+  const path = original;
+  const cache = new engine.AnalysisCache();
+  engine.analyzeDocument({ path, text }, { cache });
+  let at = typingOffset(text, language);
+  const cached = [];
+  const fresh = [];
+  let replayed = 0;
+  let lowered = 0;
+  const total = WARMUP_EDITS + EDITS;
+  for (let i = 0; i < total; i++) {
+    text = text.slice(0, at) + 'abcdefghijklmnopqrstuvwxyz'[i % 26] + text.slice(at);
+    at++;
+    let started = performance.now();
+    engine.analyzeDocument({ path, text }, { cache });
+    const withCache = performance.now() - started;
+    started = performance.now();
+    engine.analyzeDocument({ path, text }, {});
+    const without = performance.now() - started;
+    if (i < WARMUP_EDITS) continue;
+    cached.push(withCache);
+    fresh.push(without);
+    replayed += cache.declarations.stats.replayed;
+    lowered += cache.declarations.stats.lowered;
+  }
+  return {
+    cached: { p50: percentile(cached, 50), p95: percentile(cached, 95) },
+    fresh: { p50: percentile(fresh, 50), p95: percentile(fresh, 95) },
+    replayedPerEdit: replayed / EDITS,
+    loweredPerEdit: lowered / EDITS,
+  };
+}
+
+/**
  * Opens `path` in a fresh server, then types `edits` characters one at a time, each awaited: the time from sending
  * didChange to the publishDiagnostics that follows is one sample.
  */
-async function typingLatency(original, language, { debounceMs, edits }) {
+async function typingLatency(original, language, { debounceMs, edits, nodeArgs = VSCODE_ARGS }) {
   const path = isolated(original);
   const text = readFileSync(path, 'utf8');
   const settings = debounceMs === undefined ? {} : { debounceMs };
-  const client = new LspClient(SERVER, { settings, workspaceFolder: dirname(path) });
+  const client = new LspClient(SERVER, { settings, workspaceFolder: dirname(path), nodeArgs });
   const uri = pathToFileURL(path).href;
   try {
     await client.initialize();
@@ -313,7 +352,7 @@ async function typingLatency(original, language, { debounceMs, edits }) {
 async function burstTyping(original, language, { bursts, perBurst }) {
   const path = isolated(original);
   const text = readFileSync(path, 'utf8');
-  const client = new LspClient(SERVER, { settings: {}, workspaceFolder: dirname(path) });
+  const client = new LspClient(SERVER, { settings: {}, workspaceFolder: dirname(path), nodeArgs: VSCODE_ARGS });
   const uri = pathToFileURL(path).href;
   try {
     await client.initialize();
@@ -359,7 +398,7 @@ async function serverStart(original, language, runs) {
   const ready = [];
   const firstDiagnostics = [];
   for (let i = 0; i < runs; i++) {
-    const client = new LspClient(SERVER, { workspaceFolder: dirname(path) });
+    const client = new LspClient(SERVER, { workspaceFolder: dirname(path), nodeArgs: VSCODE_ARGS });
     const uri = pathToFileURL(path).href;
     try {
       await client.initialize();
@@ -374,6 +413,18 @@ async function serverStart(original, language, runs) {
   }
   return { ready: median(ready), firstDiagnostics: median(firstDiagnostics) };
 }
+
+/**
+ * The Node options the VS Code client starts the server with (client/src/serverProcess.ts): the benchmark starts it
+ * the same way, so the figures are what VS Code users get. Rows marked "plain node" start it as other editors do.
+ */
+function serverExecArgv() {
+  const source = readFileSync(join(ROOT, 'client', 'src', 'serverProcess.ts'), 'utf8');
+  const list = /SERVER_EXEC_ARGV[^=]*=\s*\[([^\]]*)\]/.exec(source);
+  if (!list) throw new Error('SERVER_EXEC_ARGV not found in client/src/serverProcess.ts');
+  return [...list[1].matchAll(/'([^']*)'/g)].map((m) => m[1]);
+}
+const VSCODE_ARGS = serverExecArgv();
 
 /** The server's default debounce, read from its settings source (the figure the latency includes). */
 function defaultDebounce() {
@@ -516,7 +567,7 @@ function report(data) {
   } else {
     line(budgetRow('ARM analysis vs bare parse on the 3 MB template', 'corpus absent', '≤ 2×', undefined, 'skipped'));
   }
-  for (const l of lsp.filter((x) => x.debounce === 0)) {
+  for (const l of lsp.filter((x) => x.debounce === 0 && !x.nodeArgs)) {
     line(budgetRow(`p95 keystroke → diagnostics, ${l.label}`, `${ms(l.result.p95)} ms`, '< 50 ms', l.result.p95 < 50, `server over stdio, debounce set to 0 (timed from the moment the debounce allows), after ${WARMUP_EDITS} warm-up edits`));
   }
   if (!cli.skipped) line(budgetRow('Whole corpus through the CLI', `${ms(cli.wall)} ms`, '< 3000 ms', cli.wall < 3000, `\`node dist/cli.js --format json ../shared/corpus\`, median of ${cli.runs}`));
@@ -636,7 +687,7 @@ function report(data) {
   line('## Keystroke to diagnostics through the language server');
   line();
   line(
-    `A scripted client (\`bench/lib/lsp-client.mjs\`) spawns \`node dist/server.js --stdio\`, opens the file, then types characters one at a time into a string in the middle of the file (incremental \`didChange\`), ` +
+    `A scripted client (\`bench/lib/lsp-client.mjs\`) spawns \`node ${VSCODE_ARGS.join(' ')} dist/server.js --stdio\` (the Node options the VS Code client uses, client/src/serverProcess.ts; rows marked "plain node" omit them, as other editors' launches do), opens the file, then types characters one at a time into a string in the middle of the file (incremental \`didChange\`), ` +
       `waiting for each edit's \`publishDiagnostics\` (and 20 ms) before the next. One sample = didChange sent → publishDiagnostics received. The first ${WARMUP_EDITS} edits after opening ` +
       `(while the server's code is still being optimised by V8) are reported apart; the percentiles are over the ${EDITS} edits after them.`,
   );
@@ -655,6 +706,21 @@ function report(data) {
     );
   }
   line();
+  if (data.incremental) {
+    line('### Incremental analysis, in-process');
+    line();
+    line(
+      'The server keeps an `AnalysisCache` per open document (server/src/engine/incremental/): a declaration whose text and inputs are unchanged is replayed from the previous analysis instead of evaluated again. ' +
+        `The engine alone, on the same typing (${EDITS} edits after ${WARMUP_EDITS} warm-up edits), each edit analysed with the cache and without it, alternately:`,
+    );
+    line();
+    line('| File | Lines | With the cache: p50 | p95 | Without: p50 | p95 | Declarations replayed / lowered per edit |');
+    line('|---|---:|---:|---:|---:|---:|---:|');
+    for (const r of data.incremental) {
+      line(`| ${r.label} | ${r.lines} | ${ms(r.cached.p50)} | ${ms(r.cached.p95)} | ${ms(r.fresh.p50)} | ${ms(r.fresh.p95)} | ${r.replayedPerEdit.toFixed(0)} / ${r.loweredPerEdit.toFixed(1)} |`);
+    }
+    line();
+  }
   if (data.bursts) {
     const b = data.bursts;
     line(
@@ -735,12 +801,20 @@ async function main() {
   ];
   if (realArm) lspCases.push({ name: 'corpus-arm-0', label: `corpus ARM (${basename(realArm.path)})`, path: join(CORPUS, realArm.path), language: 'arm', lines: realArm.lines, debounce: 0 });
   lspCases.push({ name: 'generated-arm-default', label: `generated ARM (${basename(arm10k.path)})`, path: arm10k.path, language: 'arm', lines: arm10k.lines, debounce: undefined });
+  for (const [name, row, language] of [['generated-arm-plain', arm10k, 'arm'], ['generated-bicep-plain', bicep10k, 'bicep']]) {
+    lspCases.push({ name, label: `generated ${language === 'arm' ? 'ARM' : 'Bicep'} (${basename(row.path)}), plain node`, path: row.path, language, lines: row.lines, debounce: 0, nodeArgs: [] });
+  }
   const lsp = [];
   for (const c of lspCases) {
-    const result = await typingLatency(c.path, c.language, { debounceMs: c.debounce, edits: EDITS });
+    const result = await typingLatency(c.path, c.language, { debounceMs: c.debounce, edits: EDITS, nodeArgs: c.nodeArgs });
     lsp.push({ ...c, result });
     log(`lsp ${c.label} debounce ${c.debounce ?? 'default'}: p50 ${ms(result.p50)} p95 ${ms(result.p95)}`);
   }
+  const incremental = [
+    { label: `generated ARM (${basename(arm10k.path)})`, lines: arm10k.lines, ...incrementalTyping(arm10k.path, 'arm') },
+    { label: `generated Bicep (${basename(bicep10k.path)})`, lines: bicep10k.lines, ...incrementalTyping(bicep10k.path, 'bicep') },
+  ];
+  for (const r of incremental) log(`incremental ${r.label}: cached p50 ${ms(r.cached.p50)} p95 ${ms(r.cached.p95)}, fresh p50 ${ms(r.fresh.p50)}`);
   const burstSpec = { bursts: QUICK ? 4 : 10, perBurst: 5 };
   const bursts = { ...burstSpec, label: `generated ARM (${basename(arm10k.path)})`, result: await burstTyping(arm10k.path, 'arm', burstSpec) };
   const start = {
@@ -773,7 +847,7 @@ async function main() {
   const history = existsSync(HISTORY) ? JSON.parse(readFileSync(HISTORY, 'utf8')) : [];
   history.push(entry);
   const trendNotes = existsSync(join(ROOT, 'bench', 'TREND-NOTES.md')) ? [readFileSync(join(ROOT, 'bench', 'TREND-NOTES.md'), 'utf8').trim()] : undefined;
-  const text = report({ env, corpus, generated, grows, lsp, bursts, start, cli, largestProcesses, largestMemory, vsix, debounce, history, trendNotes, loadAtEnd: os.loadavg() });
+  const text = report({ env, corpus, generated, grows, lsp, incremental, bursts, start, cli, largestProcesses, largestMemory, vsix, debounce, history, trendNotes, loadAtEnd: os.loadavg() });
   if (WRITE) {
     writeFileSync(RESULTS, text + '\n');
     writeFileSync(HISTORY, JSON.stringify(history, null, 2) + '\n');
