@@ -22,6 +22,8 @@ type Dependency =
 export interface BicepDependencies {
   readonly reads: readonly Dependency[];
   readonly work: number;
+  /** The declaration's symbol objects (what reading its name gives), one per instance. */
+  readonly values: readonly Value[];
 }
 
 /** Records one declaration's lowering: what it read, and whether anything makes it unfit for replay. */
@@ -74,9 +76,10 @@ export class BicepDeclarationRecorder implements SymbolReadTracker {
     this.unfit = true;
   }
 
-  outcome(): LoweringOutcome<BicepDependencies> {
+  /** `values`: the symbol objects the lowering made for the declaration's instances. */
+  outcome(values: readonly Value[]): LoweringOutcome<BicepDependencies> {
     const work = this.startWork - this.evaluator.workLeft - this.workByReads;
-    return { replayable: !this.unfit && this.effects.clean, dependencies: { reads: this.reads, work } };
+    return { replayable: !this.unfit && this.effects.clean, dependencies: { reads: this.reads, work, values } };
   }
 }
 

@@ -214,22 +214,31 @@ class BicepLowering {
       },
     };
     let lowered: LoweredInstances | undefined;
+    let replayedFrom: BicepDependencies | undefined;
     const resources = cache.lower(
       key,
       span,
       site,
       () => {
         const recorder = new BicepDeclarationRecorder(this.evaluator, this.input.builder);
-        lowered = this.evaluator.track(recorder, () => this.lowerInstances(symbol));
-        return recorder.outcome();
+        const made = this.evaluator.track(recorder, () => this.lowerInstances(symbol));
+        lowered = made;
+        return recorder.outcome(made.values);
       },
-      (dependencies: BicepDependencies) => dependenciesHold(dependencies, this.symbols, this.evaluator),
+      (dependencies: BicepDependencies) => {
+        const holds = dependenciesHold(dependencies, this.symbols, this.evaluator);
+        if (holds) replayedFrom = dependencies;
+        return holds;
+      },
     );
     if (lowered) return lowered;
-    // Replayed: the instances are the resources of this declaration; their symbol objects are made as lowering does.
+    // Replayed: the instances are the resources of this declaration.
     const instances = resources.filter((r) => r.deployment === this.deployment && r.symbolicName === symbol.name);
     for (const resource of instances) resourcesById(this.input.builder).set(String(resource.id).toLowerCase(), resource);
-    const values = instances.map((r) => this.symbolObject(r, getMember(r.body.value, 'name') ?? new Unknown(`${symbol.name}.name`)));
+    // Their symbol objects are those made when it was recorded (made from the same bodies, names and ids), so the
+    // declarations reading them find the very values they recorded and compare by reference.
+    const recorded = replayedFrom?.values;
+    const values = recorded && recorded.length === instances.length ? [...recorded] : instances.map((r) => this.symbolObject(r, getMember(r.body.value, 'name') ?? new Unknown(`${symbol.name}.name`)));
     return { instances, values, isLoop: symbol.declaration.value.kind === 'for' };
   }
 

@@ -356,7 +356,11 @@ export function lexBicep(text: string): LexResult {
   while (pos < len) {
     const start = pos;
     const c = text.charCodeAt(pos);
-    if (isInlineSpace(c)) {
+    if (c === 32) {
+      // Runs of spaces (indentation) are most of the characters of a file: skipped in one tight loop.
+      pos++;
+      while (text.charCodeAt(pos) === 32) pos++;
+    } else if (isInlineSpace(c)) {
       pos++;
     } else if (c === CH_LF || c === CH_CR) {
       scanLineBreak(start);
