@@ -75,8 +75,9 @@ export class DeclarationCache {
   private lowered = 0;
 
   /**
-   * Starts an analysis. What the previous analysis lowered stays available only if the environment is the same;
-   * what this one does not reuse is dropped at the next start (so the cache holds one version of the document).
+   * Starts an analysis. What the previous analysis lowered or replayed stays available only if the environment is
+   * the same; what this one does not reuse is dropped at the next start. Entries may come from older versions of the
+   * text (a declaration replayed many times keeps the version it was lowered from), within the retention limit.
    */
   begin(environment: string, currentText: string): void {
     this.previous = environment === this.environment ? withinRetentionLimit(this.current, currentText.length) : new Map();
