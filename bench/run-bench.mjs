@@ -29,7 +29,7 @@ const QUICK = args.includes('--quick');
 const WRITE = !args.includes('--no-write');
 const LABEL = args.includes('--label') ? args[args.indexOf('--label') + 1] : undefined;
 const SIZES = QUICK ? [1_000, 10_000, 50_000] : [1_000, 10_000, 50_000, 100_000];
-const EDITS = QUICK ? 20 : 50;
+const EDITS = QUICK ? 20 : 100;
 /** Edits typed (and timed, but reported apart) before the measured ones. */
 const WARMUP_EDITS = 10;
 

@@ -28,8 +28,18 @@ export const DEFAULT_MAX_FILE_SIZE = 8 * 1024 * 1024;
 
 export function analyzeDocument(request: AnalysisRequest, options: AnalysisOptions = {}): AnalysisResult {
   // The caches serve one analysis (loop bodies parsed once, ids keyed once): values in them may be slices of this
-  // text, so keeping them across analyses would keep every earlier version of a document alive.
+  // text, so keeping them across analyses would keep every earlier version of a document alive. They are emptied
+  // after the analysis too, so that nothing of it (the last JSON tree above all) outlives it: the language server
+  // collects garbage between analyses, and what is still reachable then is copied and promoted.
   clearAnalysisCaches();
+  try {
+    return analyzeWithCaches(request, options);
+  } finally {
+    clearAnalysisCaches();
+  }
+}
+
+function analyzeWithCaches(request: AnalysisRequest, options: AnalysisOptions): AnalysisResult {
   const language = request.language ?? detectLanguage(request.path, request.text);
   const files = new Map<string, string>([[request.path, request.text]]);
   if (!language) return { language: undefined, findings: [], files };

@@ -7,8 +7,11 @@
  * So: a young generation big enough for one analysis, and (when the runtime exposes `gc`, as it does with the
  * options the VS Code client passes) a minor collection in the pause after the diagnostics are published: the user
  * is between keystrokes, and the debounce keeps the next analysis waiting anyway. The next analysis then starts with
- * an empty young generation and usually finishes without a collection. Both are best-effort: without them the
- * server works as before.
+ * an empty young generation and usually finishes without a collection. And no allocation-site pretenuring: the
+ * analysis cache keeps some objects from the same allocation sites that make each analysis' short-lived ones, and
+ * V8 then allocated all of them in the old generation, which filled with garbage (on the generated 10k-line Bicep
+ * template, p95 latency fell from about 70 to about 47 ms without it). All best-effort: without them the server
+ * works as before.
  */
 import * as v8 from 'node:v8';
 
@@ -27,6 +30,7 @@ type Collect = (options: { type: 'minor' | 'major' }) => void;
 export function configureHeap(): (() => void) | undefined {
   try {
     v8.setFlagsFromString(`--max-semi-space-size=${SEMI_SPACE_MB}`);
+    v8.setFlagsFromString('--no-allocation-site-pretenuring');
   } catch {
     // Best effort: V8 keeps its default.
   }
