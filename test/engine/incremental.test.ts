@@ -3,7 +3,7 @@
 // rendered fixes). Also checks that it does replay, when it must not, and that it keeps a bounded number of versions.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { AnalysisCache, analyzeDocument, type AnalysisOptions } from '../../server/src/engine';
@@ -275,4 +275,53 @@ test('Bicep: a resource that named an undeclared symbol is lowered again once it
   assert.equal(after, findingsOf(path, text, {}));
   assert.notEqual(after, before, 'declaring st changes what pe connects to');
   assert.deepEqual(statsWithoutText(cache), { replayed: 0, lowered: 2 });
+});
+
+/**
+ * Deployments across files (the multi-file acceptance cases): edits land in the entry file or in a module, linked
+ * template or parameter file the host serves, so the parse memo must notice which files changed.
+ */
+test('cached analyses equal fresh ones after random edits across files: multi-file cases', () => {
+  const root = testSource('acceptance', 'multifile');
+  const cases = readdirSync(root).filter((name) => statSync(join(root, name)).isDirectory() && existsSync(join(root, name, 'expect.json')));
+  assert.ok(cases.length > 40, `expected the multi-file cases, found ${cases.length}`);
+  cases.forEach((name, i) => {
+    const dir = join(root, name);
+    const spec = JSON.parse(readFileSync(join(dir, 'expect.json'), 'utf8')) as { entry: string; parameters?: string };
+    const files = filesUnder(dir, (file) => file !== 'expect.json' && /\.(bicep|json|bicepparam)$/.test(file));
+    const entry = join(dir, spec.entry);
+    fc.assert(
+      fc.property(fc.array(fc.record({ file: fc.nat(), edit: editArbitrary() }), { minLength: 1, maxLength: 5 }), (steps) => {
+        const texts = new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
+        const host = { workspaceRoot: dir, readFile: (path: string) => texts.get(path) };
+        const optionsOf = (): AnalysisOptions => (spec.parameters ? { host, parameterFile: { path: join(dir, spec.parameters), text: texts.get(join(dir, spec.parameters)) ?? '' } } : { host });
+        const cache = new AnalysisCache();
+        const analyse = (): void => {
+          const text = texts.get(entry) ?? '';
+          assert.equal(findingsOf(entry, text, { ...optionsOf(), cache }), findingsOf(entry, text, optionsOf()), `after editing ${name}`);
+        };
+        analyse();
+        for (const step of steps) {
+          const target = step.file % 3 === 0 ? entry : files[step.file % files.length];
+          const text = texts.get(target) ?? '';
+          texts.set(target, apply(text, resolveEdit(text, step.edit)));
+          analyse();
+        }
+      }),
+      { numRuns: 3 * FACTOR, seed: 7000 + i * FACTOR, endOnFailure: true },
+    );
+  });
+});
+
+test('unchanged module files are parsed once while the deploying file is edited', () => {
+  const dir = testSource('acceptance', 'multifile', '01-module-output-target-public');
+  const entry = join(dir, 'main.bicep');
+  const texts = new Map(filesUnder(dir, (file) => file.endsWith('.bicep')).map((file) => [file, readFileSync(file, 'utf8')]));
+  assert.ok(texts.size >= 2, 'the case has a module');
+  const host = { workspaceRoot: dir, readFile: (path: string) => texts.get(path) };
+  const cache = new AnalysisCache();
+  findingsOf(entry, texts.get(entry) ?? '', { host, cache });
+  assert.deepEqual(cache.parses.stats, { parsed: texts.size, reused: 0 });
+  findingsOf(entry, `${texts.get(entry) ?? ''}\n// edited\n`, { host, cache });
+  assert.deepEqual(cache.parses.stats, { parsed: 1, reused: texts.size - 1 }, 'only the edited file is parsed again');
 });

@@ -15,6 +15,7 @@ import { SuppressionIndex, findSuppressionComments } from './suppressions';
 import { renderFix } from './fixes/render';
 import type { RenderedFix } from './fixes/fix';
 import { buildModel } from './buildModel';
+import { withParseMemo } from './incremental/parseMemo';
 import { clearExpressionCache } from './arm/expression/parse';
 import { clearJsonSyntaxCache } from './arm/jsonSyntax';
 import { clearIdKeyCache } from './model/resourceIds';
@@ -32,8 +33,9 @@ export function analyzeDocument(request: AnalysisRequest, options: AnalysisOptio
   // after the analysis too, so that nothing of it (the last JSON tree above all) outlives it: the language server
   // collects garbage between analyses, and what is still reachable then is copied and promoted.
   clearAnalysisCaches();
+  options.cache?.parses.begin();
   try {
-    return analyzeWithCaches(request, options);
+    return withParseMemo(options.cache?.parses, () => analyzeWithCaches(request, options));
   } finally {
     clearAnalysisCaches();
   }

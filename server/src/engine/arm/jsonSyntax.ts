@@ -7,6 +7,7 @@
 import { Node as JsonNode, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { Span } from '../text/span';
 import { readStrictJsonTree } from './strictJsonTree';
+import { memoizedParse } from '../incremental/parseMemo';
 
 export const MAX_JSON_DEPTH = 512;
 
@@ -20,7 +21,7 @@ export function parseJsonSyntax(text: string): JsonSyntax {
   // read-only. A plain reference, emptied by every analysis (clearAnalysisCaches): a WeakRef would keep its tree
   // alive until the end of the current job, and the CLI analyses a whole folder in one job, so every tree lived.
   if (text === lastText && lastSyntax) return lastSyntax;
-  const syntax = parseJsonSyntaxUncached(text);
+  const syntax = memoizedParse('json', text, parseJsonSyntaxUncached);
   lastText = text;
   lastSyntax = syntax;
   return syntax;

@@ -5,6 +5,7 @@
 import { Unknown, type ObjectValue, type Value } from '../evaluate/value';
 import { SourceFile } from '../model/sourceFile';
 import { parseBicep } from './syntax/index';
+import { memoizedParse } from '../incremental/parseMemo';
 import { collectSymbols } from './bicepSymbols';
 import { BicepEvaluator } from './bicepEvaluator';
 import { isRegistryModule, resolveModulePath } from './modulePaths';
@@ -40,7 +41,7 @@ function evaluatorFor(context: ImportContext, path: string, ancestors: readonly 
   let evaluator: BicepEvaluator | undefined;
   if (text !== undefined) {
     const file = new SourceFile(path, text, 'bicep');
-    const symbols = collectSymbols(parseBicep(text).program);
+    const symbols = collectSymbols(memoizedParse('bicep', text, parseBicep).program);
     // An exporting file's variables may use its parameters, resources or modules: those are not part of an import.
     evaluator = new BicepEvaluator(file, symbols, {
       parameter: (parameter) => new Unknown(`import('${path}').${parameter}`),

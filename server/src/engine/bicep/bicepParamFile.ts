@@ -7,6 +7,7 @@ import type { Location, SyntaxDiagnostic } from '../model/model';
 import type { SourceFile } from '../model/sourceFile';
 import { Unknown, type Value } from '../evaluate/value';
 import { parseBicep } from './syntax/index';
+import { memoizedParse } from '../incremental/parseMemo';
 import type { Program } from './syntax/ast';
 import { collectSymbols } from './bicepSymbols';
 import { BicepEvaluator, EMPTY_ENV } from './bicepEvaluator';
@@ -20,7 +21,7 @@ export interface BicepParamFile {
 }
 
 export function readBicepParamFile(file: SourceFile): BicepParamFile {
-  const parsed = parseBicep(file.text);
+  const parsed = memoizedParse('bicep', file.text, parseBicep);
   const diagnostics: SyntaxDiagnostic[] = parsed.diagnostics.map((d) => ({ loc: { file, span: d.span }, message: d.message }));
   return { ...readValues(file, parsed.program), diagnostics };
 }

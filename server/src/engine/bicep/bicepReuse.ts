@@ -29,6 +29,11 @@ export interface BicepDependencies {
 /** Records one declaration's lowering: what it read, and whether anything makes it unfit for replay. */
 export class BicepDeclarationRecorder implements SymbolReadTracker {
   private readonly reads: Dependency[] = [];
+  /**
+   * What was already recorded, so a repeated read (`location` in every property of a loop body) is checked once: a
+   * read giving the same value and origins as an earlier read of the same symbol adds nothing to check.
+   */
+  private readonly seen = new Map<string, Dependency>();
   private readonly effects: SideEffectWatch;
   private readonly startResources: number;
   private readonly startWork: number;
@@ -60,16 +65,23 @@ export class BicepDeclarationRecorder implements SymbolReadTracker {
     this.workByReads += workBefore - this.evaluator.workLeft;
     const path = symbolPath(symbol);
     if (!path) this.unfit = true;
-    else this.reads.push({ kind: 'symbol', path, value, origins });
+    else this.record(`s:${path.join('::')}`, { kind: 'symbol', path, value, origins });
     return value;
   }
 
   functionCalled(name: string, declaration: FunctionDeclaration): void {
-    this.reads.push({ kind: 'function', name, text: this.evaluator.file.text.slice(declaration.span.start, declaration.span.end) });
+    this.record(`f:${name}`, { kind: 'function', name, text: this.evaluator.file.text.slice(declaration.span.start, declaration.span.end) });
   }
 
   lookedUp(name: string, found: BicepSymbol | undefined): void {
-    this.reads.push({ kind: 'lookup', name, found: found?.kind });
+    this.record(`l:${name}`, { kind: 'lookup', name, found: found?.kind });
+  }
+
+  private record(key: string, dependency: Dependency): void {
+    const earlier = this.seen.get(key);
+    if (earlier && sameDependency(earlier, dependency)) return;
+    this.seen.set(key, dependency);
+    this.reads.push(dependency);
   }
 
   readOutside(): void {
@@ -104,6 +116,13 @@ export function dependenciesHold(dependencies: BicepDependencies, symbols: FileS
   if (evaluator.workLeft < dependencies.work) return false;
   evaluator.spendWork(dependencies.work);
   return true;
+}
+
+function sameDependency(a: Dependency, b: Dependency): boolean {
+  if (a.kind === 'symbol' && b.kind === 'symbol') return a.value === b.value && sameOrigins(a.origins, b.origins);
+  if (a.kind === 'function' && b.kind === 'function') return a.text === b.text;
+  if (a.kind === 'lookup' && b.kind === 'lookup') return a.found === b.found;
+  return false;
 }
 
 /** How to find a symbol again by name: `vnet`, or `vnet`, `subnet` for a nested resource. */

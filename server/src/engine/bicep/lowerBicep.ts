@@ -11,6 +11,7 @@ import { INLINE_CHILD_KINDS } from '../model/subResources';
 import { parameterKey } from '../arm/expression/evaluate';
 import type { ProvidedParameter } from '../arm/armScope';
 import { parseBicep } from './syntax/index';
+import { memoizedParse } from '../incremental/parseMemo';
 import type { Expression, ModuleDeclaration, Program, ResourceDeclaration } from './syntax/ast';
 import { collectSymbols, declarationBody, FileSymbols, ResourceSymbol } from './bicepSymbols';
 import { BicepEnv, BicepEvaluator, EMPTY_ENV, RUNTIME_OBJECTS } from './bicepEvaluator';
@@ -76,7 +77,7 @@ export function lowerBicepFile(input: BicepLoweringInput): Deployment {
 }
 
 function parseAndReport(file: SourceFile, builder: ModelBuilder): Program {
-  const parsed = parseBicep(file.text);
+  const parsed = memoizedParse('bicep', file.text, parseBicep);
   for (const d of parsed.diagnostics) builder.diagnostic({ file, span: d.span }, d.message);
   return parsed.program;
 }

@@ -4,8 +4,11 @@
  * depend on it (tests compare analyses with and without it); only the time they take does.
  */
 import { DeclarationCache } from './declarationCache';
+import { ParseMemo } from './parseMemo';
 
 export class AnalysisCache {
   /** Lowered declarations of the analysed file (ARM top-level resources, Bicep resource statements). */
   readonly declarations = new DeclarationCache();
+  /** Syntax trees of the files the analysis read (modules, linked templates, parameter files). */
+  readonly parses = new ParseMemo();
 }
