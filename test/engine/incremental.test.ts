@@ -321,7 +321,8 @@ test('unchanged module files are parsed once while the deploying file is edited'
   const host = { workspaceRoot: dir, readFile: (path: string) => texts.get(path) };
   const cache = new AnalysisCache();
   findingsOf(entry, texts.get(entry) ?? '', { host, cache });
-  assert.deepEqual(cache.parses.stats, { parsed: texts.size, reused: 0 });
+  // The analysed file is parsed outside the memo (its tree is never used again): the modules go through it.
+  assert.deepEqual(cache.parses.stats, { parsed: texts.size - 1, reused: 0 });
   findingsOf(entry, `${texts.get(entry) ?? ''}\n// edited\n`, { host, cache });
-  assert.deepEqual(cache.parses.stats, { parsed: 1, reused: texts.size - 1 }, 'only the edited file is parsed again');
+  assert.deepEqual(cache.parses.stats, { parsed: 0, reused: texts.size - 1 }, 'only the edited file is parsed again');
 });

@@ -33,7 +33,7 @@ export function analyzeDocument(request: AnalysisRequest, options: AnalysisOptio
   // after the analysis too, so that nothing of it (the last JSON tree above all) outlives it: the language server
   // collects garbage between analyses, and what is still reachable then is copied and promoted.
   clearAnalysisCaches();
-  options.cache?.parses.begin();
+  options.cache?.parses.begin(request.text);
   try {
     return withParseMemo(options.cache?.parses, () => analyzeWithCaches(request, options));
   } finally {

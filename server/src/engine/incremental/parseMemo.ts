@@ -4,15 +4,24 @@
  * files have not changed: their trees (immutable, and holding no reference to anything but their text) are reused.
  * Keyed by the parser and the whole text, so a changed file is simply parsed again; only the trees the last analysis
  * used are kept, so a document's memo holds at most two versions of each file.
+ *
+ * The analysed file itself is not kept: its text changes with every keystroke, so its tree would never be used
+ * again, and keeping it past the analysis makes the collection between keystrokes copy all of it (measured: the
+ * 10k-line Bicep template got slower, not faster).
  */
 export class ParseMemo {
   private previous = new Map<string, unknown>();
   private current = new Map<string, unknown>();
   private parsed = 0;
   private reused = 0;
+  private analysedText: string | undefined;
 
-  /** Starts an analysis: what the previous one parsed is available, what this one does not use is dropped next. */
-  begin(): void {
+  /**
+   * Starts an analysis of `analysedText`: what the previous one parsed is available, what this one does not use is
+   * dropped next.
+   */
+  begin(analysedText: string): void {
+    this.analysedText = analysedText;
     this.previous = this.current;
     this.current = new Map();
     this.parsed = 0;
@@ -25,6 +34,7 @@ export class ParseMemo {
   }
 
   parse<T>(parser: string, text: string, parse: (text: string) => T): T {
+    if (text === this.analysedText) return parse(text);
     const key = `${parser}\u0000${text}`;
     let tree = this.current.get(key) as T | undefined;
     if (tree === undefined) {
