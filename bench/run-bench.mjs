@@ -711,7 +711,7 @@ function report(data) {
     line();
     line(
       'The server keeps an `AnalysisCache` per open document (server/src/engine/incremental/): a declaration whose text and inputs are unchanged is replayed from the previous analysis instead of evaluated again. ' +
-        `The engine alone, on the same typing (${EDITS} edits after ${WARMUP_EDITS} warm-up edits), each edit analysed with the cache and without it, alternately, in the benchmark's own process: without the server's heap options (`lsp/heap.ts`), so collections fall inside analyses here and the p95 columns run higher than through the server:`,
+        `The engine alone, on the same typing (${EDITS} edits after ${WARMUP_EDITS} warm-up edits), each edit analysed with the cache and without it, alternately, in the benchmark's own process: without the server's heap options (\`lsp/heap.ts\`), so collections fall inside analyses here and the p95 columns run higher than through the server:`,
     );
     line();
     line('| File | Lines | With the cache: p50 | p95 | Without: p50 | p95 | Declarations replayed / lowered per edit |');
