@@ -19,6 +19,11 @@ export interface EndpointSubnet {
 }
 
 export function endpointSubnet(pe: Resource, graph: ResourceGraph): EndpointSubnet | undefined {
+  // Several rules ask where the same endpoint sits: read it once per analysis.
+  return graph.memo(`subnet:${pe.key}`, () => readEndpointSubnet(pe, graph));
+}
+
+function readEndpointSubnet(pe: Resource, graph: ResourceGraph): EndpointSubnet | undefined {
   const reference = at(pe.body, 'properties', 'subnet', 'id');
   if (!reference) return undefined;
   const declarations = graph.resolveAll(reference.value).filter((r) => isType(r, SUBNET));

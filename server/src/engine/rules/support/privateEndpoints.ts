@@ -30,8 +30,8 @@ export interface EndpointConnection {
 }
 
 /** Private endpoints declared (not `existing`) in the model. */
-export function declaredEndpoints(graph: ResourceGraph): Resource[] {
-  return graph.ofType(PRIVATE_ENDPOINT).filter((pe) => !pe.existing);
+export function declaredEndpoints(graph: ResourceGraph): readonly Resource[] {
+  return graph.memo('declared-endpoints', () => graph.ofType(PRIVATE_ENDPOINT).filter((pe) => !pe.existing));
 }
 
 /**
