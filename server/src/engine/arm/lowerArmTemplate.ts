@@ -13,7 +13,8 @@ import { ArmScope, ProvidedParameter } from './armScope';
 import { ArmValueContext, MAX_COPY_COUNT, childNode, jsonToValueNode, literalString, locOf } from './armValues';
 import { resolveModulePath } from '../bicep/modulePaths';
 import { parseJsonSyntax } from './jsonSyntax';
-import { SideEffectWatch, type DeclarationCache } from '../incremental/declarationCache';
+import type { DeclarationCache } from '../incremental/declarationCache';
+import { SideEffectWatch } from '../incremental/sideEffectWatch';
 
 /** Deployments nested deeper than this are not followed (`bicep build` output rarely goes past 6). */
 const MAX_DEPLOYMENT_DEPTH = 32;

@@ -8,7 +8,8 @@
 import { Unknown, type Value } from '../evaluate/value';
 import type { ParameterOrigin } from '../model/model';
 import type { ModelBuilder } from '../model/modelBuilder';
-import { IGNORE_LOWERING, SideEffectWatch, type LoweringOutcome } from '../incremental/declarationCache';
+import { IGNORE_LOWERING, type LoweringOutcome } from '../incremental/declarationCache';
+import { SideEffectWatch } from '../incremental/sideEffectWatch';
 import type { FunctionDeclaration } from './syntax/ast';
 import type { BicepSymbol, FileSymbols, ResourceSymbol } from './bicepSymbols';
 import { RUNTIME_OBJECTS, type BicepEvaluator, type SymbolReadTracker } from './bicepEvaluator';

@@ -10,7 +10,6 @@
  * anything with a side effect beyond adding resources disqualifies it (a diagnostic, a nested deployment, an
  * anonymous unknown). Loop iterations it took from the analysis' budget are taken again, or it is lowered afresh.
  */
-import { anonymousUnknownsMade } from '../evaluate/value';
 import type { Deployment, Resource } from '../model/model';
 import type { KnownId, LoweringObserver, ModelBuilder, NewResourceInput } from '../model/modelBuilder';
 import { Relocation } from '../model/relocate';
@@ -150,39 +149,6 @@ export class DeclarationCache {
 export interface LoweringOutcome<D> {
   readonly replayable: boolean;
   readonly dependencies?: D;
-}
-
-/**
- * Counts what a lowering does besides adding resources (diagnostics, deployments, anonymous unknowns); `pause` while
- * another declaration is lowered on its behalf, whose effects are its own.
- */
-export class SideEffectWatch {
-  private effects = 0;
-  private mark: number;
-  private paused = 0;
-
-  constructor(private readonly builder: ModelBuilder) {
-    this.mark = this.count();
-  }
-
-  /** Runs `action` without counting what it does. */
-  pause<T>(action: () => T): T {
-    if (this.paused++ === 0) this.effects += this.count() - this.mark;
-    try {
-      return action();
-    } finally {
-      if (--this.paused === 0) this.mark = this.count();
-    }
-  }
-
-  /** True when nothing was counted. */
-  get clean(): boolean {
-    return this.effects + (this.paused === 0 ? this.count() - this.mark : 0) === 0;
-  }
-
-  private count(): number {
-    return this.builder.diagnostics.length + this.builder.deploymentsCreated + anonymousUnknownsMade();
-  }
 }
 
 /** Drops the declarations of the versions with the fewest of them until the versions kept are small enough. */
