@@ -70,3 +70,37 @@ test('typing into a Bicep file gives the diagnostics of a fresh analysis', async
   assert.ok(fresh.length > 0, 'the fixture has findings to compare');
   assert.deepEqual(typed, fresh);
 });
+
+test('more open documents than the server keeps caches for: editing each still gives fresh diagnostics', async () => {
+  const workspace = makeTempDir('plg-typing-many-');
+  const typist = await LspTestClient.start({ workspaceFolder: workspace.path, settings: SETTINGS });
+  const fresh = await LspTestClient.start({ workspaceFolder: workspace.path, settings: SETTINGS, execArgv: [] });
+  try {
+    const original = fs.readFileSync(testSource('lsp', 'fixtures', 'storage-pe.bicep'), 'utf8');
+    const uris = Array.from({ length: 9 }, (_, n) => fileUri(path.join(workspace.path, `copy${n}.bicep`)));
+    for (const uri of uris) {
+      await typist.open(uri, 'bicep', original);
+      await typist.diagnostics(uri);
+    }
+    // Two rounds over every document: the second finds the first documents' caches evicted by the later ones.
+    const texts = new Map(uris.map((uri) => [uri, original]));
+    for (let round = 1; round <= 2; round++) {
+      for (const [n, uri] of uris.entries()) {
+        const text = (texts.get(uri) ?? '').replace("name: '", `name: '${round}${n}`);
+        texts.set(uri, text);
+        const mark = typist.mark(uri);
+        await typist.change(uri, round + 1, text);
+        await typist.diagnostics(uri, () => true, { after: mark });
+      }
+    }
+    for (const uri of [uris[0], uris[8]]) {
+      const typed = await typist.diagnostics(uri, () => true, { after: typist.mark(uri) - 1 });
+      await fresh.open(uri, 'bicep', texts.get(uri) ?? '', 3);
+      assert.deepEqual(typed, await fresh.diagnostics(uri));
+    }
+  } finally {
+    await typist.stop();
+    await fresh.stop();
+    workspace.remove();
+  }
+});

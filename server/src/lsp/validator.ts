@@ -18,6 +18,8 @@ import type { WorkspaceState } from './workspace';
 
 /** Analyses slower than this are logged, so users can tell us which files hurt. */
 const SLOW_ANALYSIS_MS = 1000;
+/** Open documents whose analysis caches are kept (the most recently analysed ones). */
+const MAX_CACHED_UNITS = 6;
 /** Results held back to be published together are published at least this often. */
 const MAX_HOLD_MS = 250;
 
@@ -41,6 +43,8 @@ export class Validator {
   private recomputing: Promise<void> | undefined;
   private recomputeAgain = false;
   private heldSince: number | undefined;
+  /** Units holding an analysis cache, least recently analysed first. */
+  private readonly cacheOrder = new Set<string>();
 
   constructor(
     private readonly workspace: WorkspaceState,
@@ -54,6 +58,23 @@ export class Validator {
     private readonly onIdle: () => void = () => {},
   ) {
     this.workspaceDiagnostics = workspaceDiagnostics;
+  }
+
+  /**
+   * The unit's analysis cache, made the most recently used. A cache holds about a model's worth of memory, so only
+   * the units analysed last keep theirs (the documents being typed in).
+   */
+  private cacheFor(key: string, active: ActiveUnit): AnalysisCache {
+    const cache = active.cache ?? new AnalysisCache();
+    this.cacheOrder.delete(key);
+    this.cacheOrder.add(key);
+    for (const oldest of this.cacheOrder) {
+      if (this.cacheOrder.size <= MAX_CACHED_UNITS) break;
+      this.cacheOrder.delete(oldest);
+      const unit = this.active.get(oldest);
+      if (unit) unit.cache = undefined;
+    }
+    return cache;
   }
 
   /** True while nothing is analysing or waiting to. */
@@ -149,6 +170,7 @@ export class Validator {
       if (desired.has(key)) continue;
       if (active.timer) clearTimeout(active.timer);
       this.active.delete(key);
+      this.cacheOrder.delete(key);
       this.ready.delete(key);
       this.publisher.remove(key);
     }
@@ -264,7 +286,8 @@ export class Validator {
     let result: AnalysisResult;
     try {
       // Only documents being edited keep a cache: a closed file is analysed again only when something changes.
-      active.cache = openUri ? active.cache ?? new AnalysisCache() : undefined;
+      active.cache = openUri ? this.cacheFor(key, active) : undefined;
+      if (!openUri) this.cacheOrder.delete(key);
       result = analyzeDocument(prepared.request, { ...prepared.options, cache: active.cache });
     } catch (error) {
       this.logger.error(`Analysis of ${unit.document} failed`, error);
