@@ -31,11 +31,11 @@ interface CopyFrame {
 export class ArmScope implements ArmEvalScope {
   private readonly parameterNodes = new Map<string, JsonNode>();
   private readonly variableNodes = new Map<string, JsonNode>();
-  private readonly parameterCache = new Map<string, Value>();
+  /** A default's value, and whether evaluating it read context (see contextReads), as variables keep theirs. */
+  private readonly parameterCache = new Map<string, { value: Value; readContext: boolean }>();
   private readonly defaultNodes = new Map<string, JsonNode | null>();
   private readonly defaultOrigins = new Map<string, ParameterOrigin>();
   private readonly variableCache = new Map<string, { value: Value; origins: ParameterOrigin[]; readContext: boolean }>();
-  private readonly parameterReadContext = new Set<string>();
   private contextReadCount = 0;
   private readonly inProgress = new Set<string>();
   private readonly copyFrames: CopyFrame[] = [];
@@ -97,8 +97,8 @@ export class ArmScope implements ArmEvalScope {
     this.record(this.defaultOrigin(name, defaultNode));
     const cached = this.parameterCache.get(key);
     if (cached !== undefined) {
-      if (this.parameterReadContext.has(key)) this.contextReadCount++;
-      return cached;
+      if (cached.readContext) this.contextReadCount++;
+      return cached.value;
     }
     if (this.inProgress.has('p:' + key)) return anonymousUnknown('cycle');
     this.inProgress.add('p:' + key);
@@ -107,11 +107,9 @@ export class ArmScope implements ArmEvalScope {
       const before = this.contextReadCount;
       const effectsBefore = this.sideEffects();
       const value = this.evaluateJson(defaultNode, this);
-      this.parameterCache.set(key, value);
-      if (this.contextReadCount !== before || this.sideEffects() !== effectsBefore) {
-        this.parameterReadContext.add(key);
-        this.contextReadCount++;
-      }
+      const readContext = this.contextReadCount !== before || this.sideEffects() !== effectsBefore;
+      this.parameterCache.set(key, { value, readContext });
+      if (readContext) this.contextReadCount++;
       return value;
     } finally {
       this.inProgress.delete('p:' + key);
