@@ -206,7 +206,7 @@ class BicepLowering {
       builder: this.input.builder,
       file: this.input.file,
       deployment: this.deployment,
-      parentKey: (parent: Resource) => String(parent.id).toLowerCase(),
+      parentKey: (parent: Resource) => idLookupKey(parent.id),
       // Found again only when no other resource shares its id: with several, which one a lookup finds depends on
       // the order they were lowered in.
       parentByKey: (parentKey: string) => {
@@ -235,7 +235,7 @@ class BicepLowering {
     if (lowered) return lowered;
     // Replayed: the instances are the resources of this declaration.
     const instances = resources.filter((r) => r.deployment === this.deployment && r.symbolicName === symbol.name);
-    for (const resource of instances) resourcesById(this.input.builder).set(String(resource.id).toLowerCase(), resource);
+    for (const resource of instances) rememberById(this.input.builder, resource);
     // Their symbol objects are those made when it was recorded (made from the same bodies, names and ids), so the
     // declarations reading them find the very values they recorded and compare by reference.
     const recorded = replayedFrom?.values;
@@ -314,7 +314,7 @@ class BicepLowering {
       parent,
       loop,
     });
-    resourcesById(this.input.builder).set(String(resource.id).toLowerCase(), resource);
+    rememberById(this.input.builder, resource);
     return { resource, value: this.symbolObject(resource, shortName) };
   }
 
@@ -332,7 +332,7 @@ class BicepLowering {
   private parentResource(expr: Expression, env: BicepEnv): Resource | undefined {
     const value = this.evaluator.value(expr, env);
     const id = isObjectValue(value) ? getMember(value, 'id') : undefined;
-    return typeof id === 'string' ? resourcesById(this.input.builder).get(id.toLowerCase()) : undefined;
+    return typeof id === 'string' ? resourcesById(this.input.builder).get(idLookupKey(id)) : undefined;
   }
 
   private conditionValue(expr: Expression, env: BicepEnv): Value {
@@ -466,6 +466,16 @@ function resourcesById(builder: ModelBuilder): Map<string, Resource> {
     RESOURCES_BY_ID.set(builder, map);
   }
   return map;
+}
+
+/** The key a resource is found by in resourcesById: its id, lower-cased. */
+function idLookupKey(id: Value): string {
+  return String(id).toLowerCase();
+}
+
+/** Makes `resource` the one its id finds (the last declared wins, as lowering goes). */
+function rememberById(builder: ModelBuilder, resource: Resource): void {
+  resourcesById(builder).set(idLookupKey(resource.id), resource);
 }
 
 function combine(a: Value, b: Value): Value {
