@@ -6,6 +6,7 @@ import { ModelBuilder } from './model/modelBuilder';
 import { parseJsonSyntax } from './arm/jsonSyntax';
 import { lowerArmTemplate } from './arm/lowerArmTemplate';
 import { readParameterFile } from './arm/parameterFile';
+import type { ProvidedParameter } from './arm/armScope';
 import { lowerBicepFile } from './bicep/lowerBicep';
 import { readBicepParamFile } from './bicep/bicepParamFile';
 import { resolveModulePath } from './bicep/modulePaths';
@@ -29,21 +30,8 @@ function buildWith(builder: ModelBuilder, file: SourceFile, options: AnalysisOpt
     case 'arm': {
       const syntax = parseJsonSyntax(file.text);
       for (const error of syntax.errors) builder.diagnostic({ file, span: error.span }, error.message);
-      const parameters = options.parameterFile ? readParameterFile(new SourceFile(options.parameterFile.path, options.parameterFile.text, 'arm-parameters'), builder) : undefined;
-      if (syntax.root?.type === 'object') {
-        return builder.build(
-          lowerArmTemplate({
-            file,
-            template: syntax.root,
-            builder,
-            provided: parameters?.values ?? new Map(),
-            parameterFiles: parameters ? [parameters.file.path] : undefined,
-            readFile: options.host?.readFile.bind(options.host),
-            workspaceRoot: options.host?.workspaceRoot,
-            reuse: options.cache && { cache: options.cache.declarations, environment: parameterFileEnvironment(options) },
-          }),
-        );
-      }
+      const input = inputFromOptions(builder, options);
+      if (syntax.root?.type === 'object') return builder.build(lowerArmTemplate({ ...input, file, template: syntax.root, builder }));
       if (syntax.errors.length === 0) builder.diagnostic({ file, span: { start: 0, end: 0 } }, 'An ARM template must be a JSON object.');
       return builder.build(builder.createDeployment({ file, parameters: new Map() }));
     }
@@ -51,20 +39,8 @@ function buildWith(builder: ModelBuilder, file: SourceFile, options: AnalysisOpt
       readParameterFile(file, builder);
       return builder.build(builder.createDeployment({ file, parameters: new Map() }));
     }
-    case 'bicep': {
-      const parameters = options.parameterFile ? readParameterFile(new SourceFile(options.parameterFile.path, options.parameterFile.text, 'arm-parameters'), builder) : undefined;
-      return builder.build(
-        lowerBicepFile({
-          file,
-          builder,
-          provided: parameters?.values ?? new Map(),
-          parameterFiles: parameters ? [parameters.file.path] : undefined,
-          readFile: options.host?.readFile.bind(options.host),
-          workspaceRoot: options.host?.workspaceRoot,
-          reuse: options.cache && { cache: options.cache.declarations, environment: parameterFileEnvironment(options) },
-        }),
-      );
-    }
+    case 'bicep':
+      return builder.build(lowerBicepFile({ ...inputFromOptions(builder, options), file, builder }));
     case 'bicep-params':
       return buildFromBicepParams(file, builder, options);
   }
@@ -103,7 +79,19 @@ function buildFromBicepParams(file: SourceFile, builder: ModelBuilder, options: 
   return builder.build(builder.createDeployment({ file, parameters: new Map() }));
 }
 
-/** What a parameter file contributes to a template's environment (incremental/declarationCache.ts). */
-function parameterFileEnvironment(options: AnalysisOptions): string {
-  return options.parameterFile ? `${options.parameterFile.path}\u0000${options.parameterFile.text}` : '';
+/**
+ * What both front ends take from the options for the analysed file: the parameter file's values (read into the
+ * model, so its diagnostics are reported), the host, and the analysis cache with what the parameter file adds to the
+ * file's environment (incremental/declarationCache.ts).
+ */
+function inputFromOptions(builder: ModelBuilder, options: AnalysisOptions) {
+  const parameterFile = options.parameterFile;
+  const parameters = parameterFile ? readParameterFile(new SourceFile(parameterFile.path, parameterFile.text, 'arm-parameters'), builder) : undefined;
+  return {
+    provided: parameters?.values ?? new Map<string, ProvidedParameter>(),
+    parameterFiles: parameters ? [parameters.file.path] : undefined,
+    readFile: options.host?.readFile.bind(options.host),
+    workspaceRoot: options.host?.workspaceRoot,
+    reuse: options.cache && { cache: options.cache.declarations, environment: parameterFile ? `${parameterFile.path}\u0000${parameterFile.text}` : '' },
+  };
 }
