@@ -296,13 +296,12 @@ function incrementalTyping(original, language) {
 }
 
 /**
- * Opens `path` in a fresh server, then types `edits` characters one at a time, each awaited: the time from sending
- * didChange to the publishDiagnostics that follows is one sample.
+ * Starts a server on a copy of `original` in a folder of its own, opens it (waiting for its first diagnostics) and
+ * returns where typing goes. The caller stops the client.
  */
-async function typingLatency(original, language, { debounceMs, edits, nodeArgs = VSCODE_ARGS }) {
+async function openForTyping(original, language, settings, nodeArgs) {
   const path = isolated(original);
   const text = readFileSync(path, 'utf8');
-  const settings = debounceMs === undefined ? {} : { debounceMs };
   const client = new LspClient(SERVER, { settings, workspaceFolder: dirname(path), nodeArgs });
   const uri = pathToFileURL(path).href;
   try {
@@ -310,8 +309,21 @@ async function typingLatency(original, language, { debounceMs, edits, nodeArgs =
     const opened = client.nextDiagnostics(uri);
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: language === 'arm' ? 'json' : 'bicep', version: 1, text } });
     await opened;
-    const offset = typingOffset(text, language);
-    const start = positionAt(text, offset);
+  } catch (error) {
+    await client.stop();
+    throw error;
+  }
+  return { client, uri, start: positionAt(text, typingOffset(text, language)) };
+}
+
+/**
+ * Opens `path` in a fresh server, then types `edits` characters one at a time, each awaited: the time from sending
+ * didChange to the publishDiagnostics that follows is one sample.
+ */
+async function typingLatency(original, language, { debounceMs, edits, nodeArgs = VSCODE_ARGS }) {
+  const settings = debounceMs === undefined ? {} : { debounceMs };
+  const { client, uri, start } = await openForTyping(original, language, settings, nodeArgs);
+  try {
     const all = [];
     let version = 1;
     for (let i = 0; i < WARMUP_EDITS + edits; i++) {
@@ -350,17 +362,8 @@ async function typingLatency(original, language, { debounceMs, edits, nodeArgs =
  * from the burst's last keystroke to its diagnostics, and how many publishes each burst caused (debounce at work).
  */
 async function burstTyping(original, language, { bursts, perBurst }) {
-  const path = isolated(original);
-  const text = readFileSync(path, 'utf8');
-  const client = new LspClient(SERVER, { settings: {}, workspaceFolder: dirname(path), nodeArgs: VSCODE_ARGS });
-  const uri = pathToFileURL(path).href;
+  const { client, uri, start } = await openForTyping(original, language, {}, VSCODE_ARGS);
   try {
-    await client.initialize();
-    const opened = client.nextDiagnostics(uri);
-    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: language === 'arm' ? 'json' : 'bicep', version: 1, text } });
-    await opened;
-    const offset = typingOffset(text, language);
-    const start = positionAt(text, offset);
     let version = 1;
     let typed = 0;
     const samples = [];
