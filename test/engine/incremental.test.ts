@@ -197,6 +197,53 @@ test('the cache keeps a bounded number of earlier versions of the document alive
   assert.ok(cache.declarations.stats.replayed > 30, 'most resources are still replayed');
 });
 
+/**
+ * What the cache reaches by following every property, array item, Map and Set entry: the model objects of an analysis
+ * (deployments, resources) must not be among them, or each record keeps the whole model it was lowered into alive.
+ */
+function modelObjectsReachableFrom(root: object): string[] {
+  const seen = new Set<object>();
+  const found: string[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0 && found.length < 5) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
+    seen.add(value);
+    if (value instanceof Map) {
+      for (const [k, v] of value) stack.push(k, v);
+      continue;
+    }
+    if (value instanceof Set) {
+      for (const v of value) stack.push(v);
+      continue;
+    }
+    const record = value as Record<string, unknown>;
+    if (Array.isArray(record.resources) && Array.isArray(record.children)) found.push(`a deployment (${String(record.key)})`);
+    else if (typeof record.idKey === 'string' && typeof record.deployment === 'object') found.push(`a resource (${String(record.type)})`);
+    for (const key of Object.keys(record)) stack.push(record[key]);
+  }
+  return found;
+}
+
+test('the cache keeps no model of an earlier analysis alive (ARM and Bicep)', () => {
+  const cases = [
+    { path: '/w/keep.json', text: armTemplate([endpoint('pe1', 'st1'), endpoint('pe2', 'st2')]), needle: '"pe1"' },
+    { path: '/w/keep.bicep', text: bicepEndpoints(2), needle: "'pe1'" },
+  ];
+  for (const { path, text: original, needle } of cases) {
+    const cache = new AnalysisCache();
+    let text = original;
+    // Typing at one place, as a user does: the endpoint's name becomes ype1, yype1.
+    const at = text.indexOf(needle) + 1;
+    for (let n = 0; n < 3; n++) {
+      findingsOf(path, text, { cache });
+      text = text.slice(0, at) + 'y' + text.slice(at);
+    }
+    assert.ok(cache.declarations.stats.replayed > 0, `${path}: the edits replayed declarations`);
+    assert.deepEqual(modelObjectsReachableFrom(cache), [], `${path}: the cache reaches model objects`);
+  }
+});
+
 function bicepEndpoints(count: number): string {
   const lines = [
     "param location string = 'westeurope'",
