@@ -73,6 +73,11 @@ export interface ConversionContext {
   uriOf(path: string): string;
   /** The text an engine path had when it was read, when not in the result's `files`. */
   textOf(path: string): string | undefined;
+  /**
+   * The open document at an engine path, if any. Its line index is kept up to date edit by edit, so positions in the
+   * document being typed in are found without indexing its lines again (about 2 ms a keystroke on 10k lines).
+   */
+  openDocumentOf?(path: string): TextDocument | undefined;
   /** Version of the open document at `uri`, null when it is not open. */
   versionOf(uri: string): number | null;
   /** Rule ids that have a documentation page. */
@@ -85,7 +90,7 @@ export class RangeConverter {
 
   constructor(
     private readonly result: Pick<AnalysisResult, 'files'>,
-    private readonly context: Pick<ConversionContext, 'textOf'>,
+    private readonly context: Pick<ConversionContext, 'textOf' | 'openDocumentOf'>,
   ) {}
 
   range(path: string, range: EngineRange): Range {
@@ -97,7 +102,10 @@ export class RangeConverter {
   private document(path: string): TextDocument | undefined {
     if (!this.documents.has(path)) {
       const text = this.result.files.get(path) ?? this.context.textOf(path);
-      this.documents.set(path, text === undefined ? undefined : TextDocument.create('file:///', 'plaintext', 0, text));
+      // The open document only while it still has the analysed text (it normally does: nothing runs in between).
+      const open = text === undefined ? undefined : this.context.openDocumentOf?.(path);
+      const document = open?.getText() === text ? open : undefined;
+      this.documents.set(path, text === undefined ? undefined : document ?? TextDocument.create('file:///', 'plaintext', 0, text));
     }
     return this.documents.get(path);
   }

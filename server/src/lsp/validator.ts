@@ -308,6 +308,7 @@ export class Validator {
     const byUri = diagnosticsByUri(result, documentUri, {
       uriOf: (p) => (p === prepared.request.path ? documentUri : this.workspace.uriOf(p)),
       textOf: (p) => (p === prepared.request.path ? prepared.request.text : this.workspace.textOf(p)),
+      openDocumentOf: (p) => this.workspace.openDocumentOf(p),
       versionOf: (u) => this.workspace.versionOf(u),
       documentedRules: this.workspace.documentedRules,
     });

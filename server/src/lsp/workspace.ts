@@ -66,6 +66,12 @@ export class WorkspaceState {
     return this.openUriOf(filePath) ?? pathToUri(filePath);
   }
 
+  /** The open document at an engine path. */
+  openDocumentOf(filePath: string): TextDocument | undefined {
+    const uri = this.openUriOf(filePath);
+    return uri ? this.documents.get(uri) : undefined;
+  }
+
   textOf(filePath: string): string | undefined {
     const uri = this.openUriOf(filePath);
     if (uri) return this.documents.get(uri)?.getText();
