@@ -66,7 +66,7 @@ export class BicepDeclarationRecorder implements SymbolReadTracker {
     this.workByReads += workBefore - this.evaluator.workLeft;
     const path = symbolPath(symbol);
     if (!path) this.unfit = true;
-    else this.record(`s:${path.join('::')}`, { kind: 'symbol', path, value, origins });
+    else this.record(`s:${path.join('::')}`, { kind: 'symbol', path, value, origins: origins.map(ownedOrigin) });
     return value;
   }
 
@@ -117,6 +117,14 @@ export function dependenciesHold(dependencies: BicepDependencies, symbols: FileS
   if (evaluator.workLeft < dependencies.work) return false;
   evaluator.spendWork(dependencies.work);
   return true;
+}
+
+/**
+ * A copy with a span of its own: origins point into the syntax tree, which the next version's reparse moves in place
+ * (syntax/reparse.ts), and a recording outlives its analysis.
+ */
+function ownedOrigin(origin: ParameterOrigin): ParameterOrigin {
+  return { ...origin, loc: { file: origin.loc.file, span: { start: origin.loc.span.start, end: origin.loc.span.end } } };
 }
 
 function sameDependency(a: Dependency, b: Dependency): boolean {

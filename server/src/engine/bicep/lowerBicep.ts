@@ -11,8 +11,9 @@ import { INLINE_CHILD_KINDS } from '../model/subResources';
 import { parameterKey } from '../arm/expression/evaluate';
 import type { ProvidedParameter } from '../arm/armScope';
 import { parseBicep } from './syntax/index';
+import { reparseDocument, type DocumentParse } from './syntax/reparse';
 import { memoizedParse } from '../incremental/parseMemo';
-import type { Expression, ModuleDeclaration, Program, ResourceDeclaration } from './syntax/ast';
+import type { BicepParseResult, Expression, ModuleDeclaration, Program, ResourceDeclaration } from './syntax/ast';
 import { collectSymbols, declarationBody, FileSymbols, ResourceSymbol } from './bicepSymbols';
 import { BicepEnv, BicepEvaluator, EMPTY_ENV, RUNTIME_OBJECTS } from './bicepEvaluator';
 import { isRegistryModule, resolveModulePath } from './modulePaths';
@@ -76,8 +77,14 @@ export function lowerBicepFile(input: BicepLoweringInput): Deployment {
   return deployment;
 }
 
+/** The analysed document's tree, from its previous version's where the text did not change (syntax/reparse.ts). */
+function reparseBicep(previous: DocumentParse | undefined, text: string): { state: DocumentParse; tree: BicepParseResult } {
+  const parsed = reparseDocument(previous, text);
+  return { state: parsed, tree: parsed.result };
+}
+
 function parseAndReport(file: SourceFile, builder: ModelBuilder): Program {
-  const parsed = memoizedParse('bicep', file.text, parseBicep);
+  const parsed = memoizedParse('bicep', file.text, parseBicep, reparseBicep);
   for (const d of parsed.diagnostics) builder.diagnostic({ file, span: d.span }, d.message);
   return parsed.program;
 }

@@ -29,18 +29,18 @@ type DetachedInput = Omit<NewResourceInput, 'deployment' | 'parent' | 'inlineIn'
  * generated 10k-line Bicep template). `satisfies` makes a field added to resources fail to compile until it is
  * carried here too.
  */
-function detach(input: NewResourceInput): DetachedInput {
+function detach(input: NewResourceInput, own: Relocation): DetachedInput {
   return {
     type: input.type,
     apiVersion: input.apiVersion,
     name: input.name,
     symbolicName: input.symbolicName,
-    declaration: input.declaration,
-    anchor: input.anchor,
-    body: input.body,
+    declaration: own.location(input.declaration),
+    anchor: own.location(input.anchor),
+    body: own.valueNode(input.body),
     condition: input.condition,
     existing: input.existing,
-    loop: input.loop,
+    loop: input.loop && { ...input.loop, countDefaults: own.origins(input.loop.countDefaults) },
     scope: input.scope,
   } satisfies { [K in keyof Required<DetachedInput>]: DetachedInput[K] };
 }
@@ -150,6 +150,8 @@ export class DeclarationCache {
     const inputs: RecordedResource[] = [];
     let loopIterations = 0;
     let external = false;
+    // The record's locations get spans of their own (Relocation.owning), made only for declarations recorded.
+    let own: Relocation | undefined;
     const outcome = site.builder.observe(
       {
         resourceAdded(input, resource, inline) {
@@ -158,7 +160,8 @@ export class DeclarationCache {
           const externalParent = input.parent && parentIndex < 0 ? site.parentKey?.(input.parent) : undefined;
           if (input.parent && parentIndex < 0 && externalParent === undefined) external = true;
           if (input.deployment !== site.deployment) external = true;
-          inputs.push({ input: detach(input), ids, parentIndex, externalParent });
+          own ??= Relocation.owning(site.file, new Map(site.builder.files.map((f) => [f.path, f])));
+          inputs.push({ input: detach(input, own), ids, parentIndex, externalParent });
           recorded.push(resource);
         },
         loopIterationsTaken(count) {
@@ -168,7 +171,8 @@ export class DeclarationCache {
       lower,
     );
     if (outcome.replayable && !external && this.current.size < MAX_DECLARATIONS) {
-      this.current.set(key, { file: site.file, span, resources: inputs, loopIterations, dependencies: outcome.dependencies });
+      const ownSpan = { start: span.start, end: span.end };
+      this.current.set(key, { file: site.file, span: ownSpan, resources: inputs, loopIterations, dependencies: outcome.dependencies });
     }
     return recorded;
   }

@@ -5,12 +5,20 @@
  * Keyed by the parser and the whole text, so a changed file is simply parsed again; only the trees the last analysis
  * used are kept, so a document's memo holds at most two versions of each file.
  *
- * The analysed file itself is not kept: its text changes with every keystroke, so its tree would never be used
- * again, and keeping it past the analysis makes the collection between keystrokes copy all of it (measured: the
- * 10k-line Bicep template got slower, not faster).
+ * The analysed file's text changes with every keystroke, so its tree is not kept by text. A parser that can reuse
+ * its previous tree for the next version (Bicep: bicep/syntax/reparse.ts) passes a `Reparser`, and the memo keeps
+ * that parser's state for the analysed document from one analysis to the next. Others parse it afresh each time.
  */
+/**
+ * Parses the next version of the analysed document from the state its previous version left (undefined the first
+ * time); the state it returns is kept for the version after. The state passed in may be consumed.
+ */
+export type Reparser<T, S> = (previous: S | undefined, text: string) => { readonly state: S; readonly tree: T };
+
 export class ParseMemo {
   private previous = new Map<string, unknown>();
+  /** Per parser, what its reparser kept of the analysed document. */
+  private readonly documentStates = new Map<string, unknown>();
   private current = new Map<string, unknown>();
   private parsed = 0;
   private reused = 0;
@@ -33,8 +41,16 @@ export class ParseMemo {
     return { parsed: this.parsed, reused: this.reused };
   }
 
-  parse<T>(parser: string, text: string, parse: (text: string) => T): T {
-    if (text === this.analysedText) return parse(text);
+  parse<T, S>(parser: string, text: string, parse: (text: string) => T, reparse?: Reparser<T, S>): T {
+    if (text === this.analysedText) {
+      if (!reparse) return parse(text);
+      // Dropped first: if reparsing throws, the state it may have consumed is not offered again.
+      const previousState = this.documentStates.get(parser) as S | undefined;
+      this.documentStates.delete(parser);
+      const { state, tree } = reparse(previousState, text);
+      this.documentStates.set(parser, state);
+      return tree;
+    }
     const key = `${parser}\u0000${text}`;
     let tree = this.current.get(key) as T | undefined;
     if (tree === undefined) {
@@ -64,7 +80,10 @@ export function withParseMemo<T>(memo: ParseMemo | undefined, action: () => T): 
   }
 }
 
-/** `parse(text)`, or the tree the memo of the analysis in progress already has for this text. */
-export function memoizedParse<T>(parser: string, text: string, parse: (text: string) => T): T {
-  return active ? active.parse(parser, text, parse) : parse(text);
+/**
+ * `parse(text)`, or the tree the memo of the analysis in progress already has for this text, or (for the analysed
+ * document, when `reparse` is given) the tree reparsed from the document's previous version.
+ */
+export function memoizedParse<T, S>(parser: string, text: string, parse: (text: string) => T, reparse?: Reparser<T, S>): T {
+  return active ? active.parse(parser, text, parse, reparse) : parse(text);
 }

@@ -23,13 +23,25 @@ export class Relocation {
     private readonly moved: { readonly start: number; readonly end: number },
     private readonly delta: number,
     private readonly currentFiles: ReadonlyMap<string, SourceFile>,
+    /** Give every location in `from` a span object of its own (see `Relocation.owning`). */
+    private readonly copySpans = false,
   ) {}
+
+  /**
+   * A copy of lowered pieces of `file` whose locations own their span objects. Lowering points locations at the
+   * syntax tree's spans, and the analysed Bicep document's tree is moved in place by the next version's reparse
+   * (bicep/syntax/reparse.ts): what outlives an analysis must not share them.
+   */
+  static owning(file: SourceFile, currentFiles: ReadonlyMap<string, SourceFile>): Relocation {
+    return new Relocation(file, file, { start: 0, end: Number.MAX_SAFE_INTEGER }, 0, currentFiles, true);
+  }
 
   location(loc: Location): Location {
     if (loc.file !== this.from) return { file: this.currentFiles.get(loc.file.path) ?? loc.file, span: loc.span };
     const { start, end } = loc.span;
     const inside = start >= this.moved.start && end <= this.moved.end;
-    return { file: this.to, span: inside && this.delta !== 0 ? { start: start + this.delta, end: end + this.delta } : loc.span };
+    const shift = inside && (this.delta !== 0 || this.copySpans);
+    return { file: this.to, span: shift ? { start: start + this.delta, end: end + this.delta } : this.copySpans ? { start, end } : loc.span };
   }
 
   origin(origin: ParameterOrigin): ParameterOrigin {

@@ -15,6 +15,16 @@ export interface LexResult {
   readonly comments: Comment[];
   readonly directives: Directive[];
   readonly diagnostics: SyntaxDiagnostic[];
+  /**
+   * Offsets of the tokens that begin a line outside every bracket and string: where a top-level statement can start
+   * and lexing can start afresh (the incremental reparse in reparse.ts resumes only at these).
+   */
+  readonly cleanStarts: number[];
+  /**
+   * False when lexing a stretch of the text (`lexBicep(text, from, to)`) would not have given the same tokens as
+   * lexing the whole text: a bracket is still open at `to`, or a comment or multi-line string runs past it.
+   */
+  readonly cleanAtEnd: boolean;
 }
 
 /**
@@ -35,23 +45,28 @@ const directiveKinds: Readonly<Record<string, Directive['kind']>> = {
   '#restore-diagnostics': 'restore-diagnostics',
 };
 
-export function lexBicep(text: string): LexResult {
-  const len = text.length;
+/** Lexes `text`, or only its stretch `[from, to)` (tokens keep their offsets in the whole text). */
+export function lexBicep(text: string, from = 0, to = text.length): LexResult {
+  const len = to;
   const tokens: Token[] = [];
   const matchList: number[] = [];
   const comments: Comment[] = [];
   const directives: Directive[] = [];
   const diagnostics: SyntaxDiagnostic[] = [];
+  const cleanStarts: number[] = [];
+  /** A comment or multi-line string looked past `to` for its end. */
+  let overran = false;
   /** Token indices of open `{`, `[`, `(` and `stringLeft` (an open interpolated string, inside one of its holes). */
   const stack: number[] = [];
   let openTemplates = 0;
-  let pos = 0;
+  let pos = from;
 
   const report = (start: number, end: number, message: string): void => {
     diagnostics.push({ span: { start, end: Math.max(start, end) }, message });
   };
 
   const push = (kind: TokenKind, start: number, end: number, value = '', rawStart = start, rawEnd = end): number => {
+    if (stack.length === 0 && kind !== 'newline' && (tokens.length === 0 || tokens[tokens.length - 1].kind === 'newline')) cleanStarts.push(start);
     tokens.push({ kind, start, end, value, rawStart, rawEnd });
     matchList.push(-1);
     return tokens.length - 1;
@@ -194,6 +209,7 @@ export function lexBicep(text: string): LexResult {
   const scanMultilineString = (start: number): void => {
     const contentStart = start + 3;
     const close = text.indexOf("'''", contentStart);
+    if (close < 0 || close + 3 > len) overran = true;
     let contentEnd: number;
     let end: number;
     if (close < 0) {
@@ -243,6 +259,7 @@ export function lexBicep(text: string): LexResult {
 
   const scanBlockComment = (start: number): void => {
     const close = text.indexOf('*/', start + 2);
+    if (close < 0 || close + 2 > len) overran = true;
     const end = close < 0 ? len : close + 2;
     if (close < 0) report(start, len, "unterminated block comment: expected '*/'");
     comments.push({ span: { start, end }, text: text.slice(start, end), kind: 'block' });
@@ -395,6 +412,8 @@ export function lexBicep(text: string): LexResult {
       pos = end;
     }
   }
-  push('eof', len, len);
-  return { tokens, matches: Int32Array.from(matchList), comments, directives, diagnostics };
+  const cleanAtEnd = stack.length === 0 && pos === len && !(overran && len < text.length);
+  tokens.push({ kind: 'eof', start: len, end: len, value: '', rawStart: len, rawEnd: len });
+  matchList.push(-1);
+  return { tokens, matches: Int32Array.from(matchList), comments, directives, diagnostics, cleanStarts, cleanAtEnd };
 }

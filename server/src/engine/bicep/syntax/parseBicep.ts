@@ -1,30 +1,11 @@
 /** Entry point of the Bicep front end's syntax layer: text in, syntax tree plus trivia and syntax errors out. */
-import type { BicepParseResult, SyntaxDiagnostic } from './ast';
-import { lexBicep } from './lexer';
-import { MAX_DIAGNOSTICS, Parser, TOO_MANY_DIAGNOSTICS_MESSAGE } from './parserState';
-import { parseProgram } from './statements';
+import type { BicepParseResult } from './ast';
+import { parseDocument } from './reparse';
 
 /**
  * Parses a `.bicep` or `.bicepparam` file. Never throws: whatever cannot be read becomes `error` nodes and
  * diagnostics, and the rest of the file is still parsed.
  */
 export function parseBicep(text: string): BicepParseResult {
-  const lexed = lexBicep(text);
-  const parser = new Parser(text, lexed);
-  let program: BicepParseResult['program'];
-  try {
-    program = parseProgram(parser);
-  } catch (error) {
-    // Defence in depth: a parser bug must cost the user this file's syntax tree, not the whole analysis.
-    parser.diagnostics.push({ span: { start: 0, end: 0 }, message: `internal parser error: ${String(error)}` });
-    program = { kind: 'program', span: { start: 0, end: text.length }, statements: [] };
-  }
-  let diagnostics: SyntaxDiagnostic[] = [...lexed.diagnostics, ...parser.diagnostics];
-  diagnostics.sort((a, b) => a.span.start - b.span.start);
-  if (diagnostics.length > MAX_DIAGNOSTICS) {
-    const last = diagnostics[MAX_DIAGNOSTICS - 1].span;
-    diagnostics = diagnostics.slice(0, MAX_DIAGNOSTICS);
-    diagnostics.push({ span: last, message: TOO_MANY_DIAGNOSTICS_MESSAGE });
-  }
-  return { program, diagnostics, comments: lexed.comments, directives: lexed.directives };
+  return parseDocument(text).result;
 }

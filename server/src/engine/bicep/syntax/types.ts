@@ -110,7 +110,8 @@ function parsePrimaryType(p: Parser): TypeExpression {
     case 'multilineString':
     {
       const literal = parseString(p);
-      return { kind: 'typeLiteral', span: literal.span, literal };
+      // Its own span object: every node owns its span (the incremental reparse moves spans in place).
+      return { kind: 'typeLiteral', span: { start: literal.span.start, end: literal.span.end }, literal };
     }
     case 'number': {
       p.advance();

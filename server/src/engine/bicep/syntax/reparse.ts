@@ -1,0 +1,242 @@
+/**
+ * Parsing the next version of a Bicep document by reusing the previous tree where the text did not change. A
+ * keystroke changes one statement of a 10k-line file; parsing the whole file again was a third of the analysis.
+ *
+ * The edit is found by comparing the texts (common prefix and suffix). The statements before it are kept as they
+ * are. The stretch from the statement holding the edit to the first later statement in the unchanged suffix is lexed
+ * and parsed on its own. The statements after it are kept too, with their spans moved in place by the edit's length
+ * difference: nothing is copied, so the tree stays one long-lived structure instead of a new one per keystroke
+ * (which V8 would promote and then collect).
+ *
+ * Moving spans in place means the previous tree is consumed: whoever keeps a location past an analysis (the
+ * declaration cache) keeps its own copy of the span, never the tree's.
+ *
+ * The result must be exactly what a full parse gives. The stretch is cut only at statement starts where lexing starts
+ * afresh (outside every bracket and string, at a line start: `LexResult.cleanStarts`), next to statements that are
+ * not error nodes (consecutive error statements merge), and the stretch must lex to a clean end and parse without a
+ * complaint at its end. Anything else, or many syntax errors, and the whole text is parsed again.
+ */
+import type { BicepParseResult, Statement, SyntaxDiagnostic } from './ast';
+import { lexBicep, type LexResult } from './lexer';
+import { MAX_DIAGNOSTICS, Parser, TOO_MANY_DIAGNOSTICS_MESSAGE } from './parserState';
+import { parseProgram } from './statements';
+
+/** A parse of one document, with what the next version needs to reuse it. */
+export interface DocumentParse {
+  readonly text: string;
+  readonly result: BicepParseResult;
+  /** Sorted offsets where lexing can start afresh (see `LexResult.cleanStarts`). */
+  readonly cleanStarts: readonly number[];
+  /** Whether this parse reused the previous one (tests, bench). */
+  readonly reused: boolean;
+}
+
+/**
+ * Past this many syntax errors the whole file is parsed again: far below the parser's cap on diagnostics, so a
+ * stretch parsed on its own can never disagree with a full parse about where the cap falls.
+ */
+const MAX_DIAGNOSTICS_TO_REUSE = 200;
+
+/** Parses `text` from scratch. */
+export function parseDocument(text: string): DocumentParse {
+  const lexed = lexBicep(text);
+  const parser = new Parser(text, lexed);
+  let program: BicepParseResult['program'];
+  try {
+    program = parseProgram(parser);
+  } catch (error) {
+    // Defence in depth: a parser bug must cost the user this file's syntax tree, not the whole analysis.
+    parser.diagnostics.push({ span: { start: 0, end: 0 }, message: `internal parser error: ${String(error)}` });
+    program = { kind: 'program', span: { start: 0, end: text.length }, statements: [] };
+  }
+  let diagnostics = sortedDiagnostics(lexed, parser);
+  if (diagnostics.length > MAX_DIAGNOSTICS) {
+    const last = diagnostics[MAX_DIAGNOSTICS - 1].span;
+    diagnostics = diagnostics.slice(0, MAX_DIAGNOSTICS);
+    diagnostics.push({ span: last, message: TOO_MANY_DIAGNOSTICS_MESSAGE });
+  }
+  const result = { program, diagnostics, comments: lexed.comments, directives: lexed.directives };
+  return { text, result, cleanStarts: lexed.cleanStarts, reused: false };
+}
+
+/**
+ * Parses `text`, reusing `previous` (the parse of an earlier version of the same document) where it can.
+ * `previous` must not be used afterwards: its tree may now belong to the result, with spans moved.
+ */
+export function reparseDocument(previous: DocumentParse | undefined, text: string): DocumentParse {
+  if (previous === undefined) return parseDocument(text);
+  if (previous.text === text) return previous;
+  try {
+    return reuse(previous, text) ?? parseDocument(text);
+  } catch {
+    // Defence in depth, as above: the full parse reports whatever is wrong.
+    return parseDocument(text);
+  }
+}
+
+function reuse(previous: DocumentParse, text: string): DocumentParse | undefined {
+  const old = previous.text;
+  const { diagnostics: oldDiagnostics, program } = previous.result;
+  if (oldDiagnostics.length > MAX_DIAGNOSTICS_TO_REUSE) return undefined;
+  const statements = program.statements;
+  const clean = new Set(previous.cleanStarts);
+
+  // The edit: old [prefix, oldEditEnd) became new [prefix, newEditEnd).
+  const prefix = commonPrefixLength(old, text);
+  const suffix = commonSuffixLength(old, text, Math.min(old.length, text.length) - prefix);
+  const oldEditEnd = old.length - suffix;
+  const delta = text.length - old.length;
+
+  // First statement of the stretch: the last one starting before the edit, moved back until it starts afresh and
+  // follows a statement that is not an error node.
+  let first = 0;
+  while (first + 1 < statements.length && statements[first + 1].span.start < prefix) first++;
+  while (first > 0 && (statements[first - 1].kind === 'error' || !clean.has(statements[first].span.start))) first--;
+  const from = first === 0 ? 0 : statements[first].span.start;
+
+  // First statement kept after it: starts in the unchanged suffix, afresh, at a line start in both texts.
+  let next = first;
+  while (next < statements.length && !resumesAt(statements[next], oldEditEnd, delta, old, text, clean)) next++;
+  const oldTo = next < statements.length ? statements[next].span.start : old.length;
+  const to = oldTo + delta;
+
+  const region = parseStretch(text, from, to);
+  if (region === undefined) return undefined;
+
+  // Old diagnostics, comments and directives outside the stretch. None may straddle its ends, and none may sit at
+  // its end: that could be the old stretch's complaint about the statement after it as well as that statement's own.
+  const hasSuffix = next < statements.length;
+  const before = (span: { start: number; end: number }): boolean => span.start < from && span.end <= from;
+  const after = (span: { start: number; end: number }): boolean => hasSuffix && span.start > oldTo;
+  const straddles = (span: { start: number; end: number }): boolean => span.start < from || (hasSuffix && (span.end > oldTo || span.start === oldTo));
+  if (oldDiagnostics.some(({ span }) => !before(span) && !after(span) && straddles(span))) return undefined;
+  const diagnostics = [
+    ...oldDiagnostics.filter(({ span }) => before(span)),
+    ...region.diagnostics,
+    ...moved(oldDiagnostics.filter(({ span }) => after(span)), delta),
+  ];
+  if (diagnostics.length > MAX_DIAGNOSTICS_TO_REUSE) return undefined;
+  const comments = [...previous.result.comments.filter(({ span }) => before(span)), ...region.lexed.comments, ...moved(previous.result.comments.filter(({ span }) => after(span)), delta)];
+  const directives = [
+    ...previous.result.directives.filter(({ span }) => before(span)),
+    ...region.lexed.directives,
+    ...moved(previous.result.directives.filter(({ span }) => after(span)), delta),
+  ];
+  const cleanStarts = [
+    ...previous.cleanStarts.filter((offset) => offset < from),
+    ...region.lexed.cleanStarts,
+    ...previous.cleanStarts.filter((offset) => offset >= oldTo).map((offset) => offset + delta),
+  ];
+
+  const kept = statements.slice(next);
+  if (delta !== 0) for (const statement of kept) moveSpans(statement, delta);
+  const result: BicepParseResult = {
+    program: { kind: 'program', span: { start: 0, end: text.length }, statements: [...statements.slice(0, first), ...region.statements, ...kept] },
+    diagnostics,
+    comments,
+    directives,
+  };
+  return { text, result, cleanStarts, reused: true };
+}
+
+/**
+ * Length of the longest common prefix. Compares halving stretches as strings (V8 compares those like memcmp)
+ * rather than character by character, which took 1.5 ms for each end of a 220 KB text.
+ */
+function commonPrefixLength(a: string, b: string): number {
+  let low = 0;
+  let high = Math.min(a.length, b.length);
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (a.slice(low, mid) === b.slice(low, mid)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Length of the longest common suffix, at most `limit` characters (as `commonPrefixLength`). */
+function commonSuffixLength(a: string, b: string, limit: number): number {
+  let low = 0;
+  let high = limit;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (a.slice(a.length - mid, a.length - low) === b.slice(b.length - mid, b.length - low)) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Whether the stretch can end where `statement` begins: in the unchanged suffix, afresh, at a line start. */
+function resumesAt(statement: Statement, oldEditEnd: number, delta: number, old: string, text: string, clean: ReadonlySet<number>): boolean {
+  const start = statement.span.start;
+  return start > oldEditEnd && statement.kind !== 'error' && clean.has(start) && isLineBreak(old.charCodeAt(start - 1)) && isLineBreak(text.charCodeAt(start + delta - 1));
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+interface Stretch {
+  readonly lexed: LexResult;
+  readonly statements: readonly Statement[];
+  readonly diagnostics: readonly SyntaxDiagnostic[];
+}
+
+/** Lexes and parses `[from, to)` on its own; undefined when that could differ from parsing it in the whole text. */
+function parseStretch(text: string, from: number, to: number): Stretch | undefined {
+  const lexed = lexBicep(text, from, to);
+  if (!lexed.cleanAtEnd) return undefined;
+  const parser = new Parser(text, lexed);
+  const statements = parseProgram(parser).statements;
+  const diagnostics = sortedDiagnostics(lexed, parser);
+  // A complaint at the stretch's end means the parser wanted more than the stretch had: the statement after it
+  // would have been read differently in the whole text.
+  if (diagnostics.some(({ span }) => span.end >= to)) return undefined;
+  if (statements.some(({ span }) => span.end > to)) return undefined;
+  return { lexed, statements, diagnostics };
+}
+
+/** The lexer's and the parser's diagnostics in one list by start offset (the lexer's first at equal offsets). */
+function sortedDiagnostics(lexed: LexResult, parser: Parser): SyntaxDiagnostic[] {
+  const diagnostics = [...lexed.diagnostics, ...parser.diagnostics];
+  diagnostics.sort((a, b) => a.span.start - b.span.start);
+  return diagnostics;
+}
+
+type MutableSpan = { start: number; end: number };
+
+/** Shifts the spans of trivia and diagnostics kept from the previous parse (in place, as `moveSpans`). */
+function moved<T extends { readonly span: { readonly start: number; readonly end: number } }>(items: T[], delta: number): T[] {
+  if (delta !== 0) {
+    for (const item of items) {
+      const span = item.span as MutableSpan;
+      span.start += delta;
+      span.end += delta;
+    }
+  }
+  return items;
+}
+
+/**
+ * Adds `delta` to every span in a statement's subtree, in place. Every node owns its span object (the parser never
+ * shares one between nodes; a test checks), and the tree holds only nodes, arrays of nodes and plain values.
+ */
+function moveSpans(root: object, delta: number): void {
+  const stack: object[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Record<string, unknown>;
+    for (const key in node) {
+      const value = node[key];
+      if (typeof value !== 'object' || value === null) continue;
+      if (key === 'span') {
+        const span = value as MutableSpan;
+        span.start += delta;
+        span.end += delta;
+      } else if (Array.isArray(value)) {
+        for (const item of value) if (typeof item === 'object' && item !== null) stack.push(item);
+      } else {
+        stack.push(value);
+      }
+    }
+  }
+}

@@ -1,0 +1,141 @@
+// The incremental Bicep reparse (bicep/syntax/reparse.ts) must give exactly what a full parse gives: the same tree
+// with the same spans, the same diagnostics in the same order, the same comments and directives. Random edit
+// sequences over every Bicep fixture and corpus file check it after every edit, and targeted cases check that it
+// does reuse (and that the reused statements are the previous objects, moved rather than copied).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parseDocument, reparseDocument, type DocumentParse } from '../../server/src/engine/bicep/syntax/reparse';
+import { testSource } from '../support/paths';
+import { CORPUS_DIR, CORPUS_MISSING_MESSAGE, CORPUS_PRESENT } from '../support/corpus';
+
+function bicepFilesUnder(dir: string, maxBytes = Infinity): string[] {
+  if (!existsSync(dir)) return [];
+  const found: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) found.push(...bicepFilesUnder(path, maxBytes));
+    else if ((name.endsWith('.bicep') || name.endsWith('.bicepparam')) && statSync(path).size <= maxBytes) found.push(path);
+  }
+  return found.sort();
+}
+
+/** Everything a parse gives, spans included, in a form that compares exactly. */
+function snapshot(parse: DocumentParse): string {
+  return JSON.stringify({ result: parse.result, cleanStarts: parse.cleanStarts });
+}
+
+type RawEdit = { at: number; remove: number; insert: string | { copyFrom: number; length: number } };
+
+const editArbitrary: fc.Arbitrary<RawEdit> = fc.record({
+  at: fc.nat(),
+  remove: fc.oneof(fc.constant(0), fc.constant(0), fc.nat(3), fc.nat(120)),
+  insert: fc.oneof(
+    fc.constantFrom('', 'q', 'x', ' ', '\n', '\r\n', "'", "'''", '{', '}', '[', ']', '(', ')', '${', ',', ':', '=', '@', '/*', '*/', '//', '#disable-next-line x\n'),
+    fc.constantFrom("resource r 'Microsoft.Network/privateEndpoints@2023-11-01' = {\n  name: 'p'\n}\n", "param p string = 'a'\n", "@description('d')\n", "var v = [\n  1\n  2\n]\n"),
+    fc.record({ copyFrom: fc.nat(), length: fc.nat(400) }),
+  ),
+});
+
+function applyEdit(text: string, raw: RawEdit): string {
+  const at = raw.at % (text.length + 1);
+  const remove = Math.min(raw.remove, text.length - at);
+  const insert = typeof raw.insert === 'string' ? raw.insert : text.slice(raw.insert.copyFrom % (text.length + 1), (raw.insert.copyFrom % (text.length + 1)) + raw.insert.length);
+  return text.slice(0, at) + insert + text.slice(at + remove);
+}
+
+/** Typing at one place, as a user does, mixed with random edits anywhere. */
+function checkEditSequences(texts: readonly string[], runs: number, seed: number): number {
+  let reused = 0;
+  fc.assert(
+    fc.property(fc.constantFrom(...texts), fc.array(editArbitrary, { minLength: 1, maxLength: 8 }), (original, edits) => {
+      let text = original;
+      let parse = reparseDocument(undefined, text);
+      assert.equal(snapshot(parse), snapshot(parseDocument(text)));
+      for (const edit of edits) {
+        text = applyEdit(text, edit);
+        parse = reparseDocument(parse, text);
+        if (parse.reused) reused++;
+        assert.equal(snapshot(parse), snapshot(parseDocument(text)), `after an edit, reparsing ${JSON.stringify(text.slice(0, 80))}…`);
+      }
+    }),
+    { numRuns: runs, seed, endOnFailure: true },
+  );
+  return reused;
+}
+
+const FIXTURES = bicepFilesUnder(testSource('rules')).map((path) => readFileSync(path, 'utf8'));
+
+test('reparsing after random edits equals a full parse: rule fixtures', () => {
+  assert.ok(FIXTURES.length > 20, 'the Bicep rule fixtures are found');
+  const reused = checkEditSequences(FIXTURES, 400, 20261126);
+  assert.ok(reused > 200, `the previous tree was reused ${reused} times`);
+});
+
+test('reparsing after random edits equals a full parse: corpus files', { skip: CORPUS_PRESENT ? false : CORPUS_MISSING_MESSAGE }, () => {
+  const texts = bicepFilesUnder(join(CORPUS_DIR, 'bicep'), 40_000).map((path) => readFileSync(path, 'utf8'));
+  assert.ok(texts.length > 50, 'the corpus Bicep files are found');
+  checkEditSequences(texts, 300, 7);
+});
+
+function endpoints(count: number): string {
+  const lines = ["param location string = 'westeurope'", ''];
+  for (let n = 0; n < count; n++) {
+    lines.push(
+      `// endpoint ${n}`,
+      `resource pe${n} 'Microsoft.Network/privateEndpoints@2023-11-01' = {`,
+      `  name: 'pe${n}'`,
+      '  location: location',
+      `  properties: { subnet: { id: 'snet${n}' } }`,
+      '}',
+      '',
+    );
+  }
+  return lines.join('\n');
+}
+
+test('typing in one statement reparses only it: the statements before and after are the previous objects', () => {
+  let text = endpoints(20);
+  let parse = parseDocument(text);
+  const before = parse.result.program.statements;
+  const at = text.indexOf("name: 'pe10'") + "name: 'pe".length;
+  text = text.slice(0, at) + 'x' + text.slice(at);
+  parse = reparseDocument(parse, text);
+  assert.equal(parse.reused, true);
+  const after = parse.result.program.statements;
+  assert.equal(after.length, before.length);
+  assert.equal(snapshot(parse), snapshot(parseDocument(text)));
+  const replaced = after.map((statement, i) => statement !== before[i]).reduce((n, changed) => n + (changed ? 1 : 0), 0);
+  assert.equal(replaced, 1, 'only the edited statement is new');
+  assert.equal(after[0], before[0]);
+  assert.equal(after[20], before[20], 'a later statement is the same object, moved');
+  assert.equal(text.slice(after[20].span.start, after[20].span.start + 'resource pe19'.length), 'resource pe19');
+});
+
+test('an edit that leaves a brace, a comment or a multi-line string open is parsed in full, and still equals a full parse', () => {
+  for (const insert of ['{', '/*', "'''"]) {
+    const original = endpoints(5);
+    const at = original.indexOf("name: 'pe2'");
+    const text = original.slice(0, at) + insert + original.slice(at);
+    const parse = reparseDocument(parseDocument(original), text);
+    assert.equal(parse.reused, false, `inserting ${insert}`);
+    assert.equal(snapshot(parse), snapshot(parseDocument(text)), `inserting ${insert}`);
+  }
+});
+
+test('the parser gives every node a span object of its own (the reparse moves spans in place)', () => {
+  const texts = [...FIXTURES, ...(CORPUS_PRESENT ? bicepFilesUnder(join(CORPUS_DIR, 'bicep')).map((path) => readFileSync(path, 'utf8')) : [])];
+  for (const text of texts) {
+    const seen = new Set<object>();
+    const stack: unknown[] = [parseDocument(text).result];
+    while (stack.length > 0) {
+      const value = stack.pop();
+      if (typeof value !== 'object' || value === null) continue;
+      assert.ok(!seen.has(value), `an object is reachable twice in the tree of ${JSON.stringify(text.slice(0, 60))}…`);
+      seen.add(value);
+      for (const child of Array.isArray(value) ? value : Object.values(value)) stack.push(child);
+    }
+  }
+});
