@@ -22,6 +22,7 @@ import { clearIdKeyCache } from './model/resourceIds';
 import { clearParentKeyCache } from './graph/resourceGraph';
 import { clearFunctionNameCache } from './arm/expression/evaluate';
 import { clearPreparedNames } from './evaluate/value';
+import { clearJsonTreeCache } from './fixes/jsonTree';
 import type { Location } from './model/model';
 import { baseName, parameterNamesInMessage, parameterNote, parameterValueLocations } from './parameterNote';
 
@@ -115,6 +116,7 @@ export function clearAnalysisCaches(): void {
   clearParentKeyCache();
   clearFunctionNameCache();
   clearPreparedNames();
+  clearJsonTreeCache();
 }
 
 function toEngineFinding(finding: RawFinding): EngineFinding {

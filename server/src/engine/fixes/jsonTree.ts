@@ -9,7 +9,16 @@ import { localUnit } from './containerEdits';
 import { styleOf } from './indentation';
 import type { JsonRenderContext } from './jsonRender';
 
-const trees = new WeakMap<SourceFile, JsonNode | undefined>();
+/**
+ * Trees of the analysis in progress, emptied with the other per-analysis caches (clearAnalysisCaches). Not a WeakMap
+ * on the file: the analysis cache keeps recent file versions alive for the next keystroke, and with them each
+ * version's whole JSON tree, which the garbage collector then copied and promoted on every keystroke.
+ */
+const trees = new Map<SourceFile, JsonNode | undefined>();
+
+export function clearJsonTreeCache(): void {
+  trees.clear();
+}
 
 /** The file's JSON tree, parsed once per file: the writers need the exact text layout, which ValueNodes do not keep. */
 export function jsonTreeOf(file: SourceFile): JsonNode | undefined {
