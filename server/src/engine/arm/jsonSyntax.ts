@@ -7,7 +7,8 @@
 import { Node as JsonNode, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { Span } from '../text/span';
 import { readStrictJsonTree } from './strictJsonTree';
-import { memoizedParse } from '../incremental/parseMemo';
+import { memoizedParse, type Reparser } from '../incremental/parseMemo';
+import { reparseJsonDocument, type JsonDocumentParse } from './jsonReparse';
 
 export const MAX_JSON_DEPTH = 512;
 
@@ -21,11 +22,17 @@ export function parseJsonSyntax(text: string): JsonSyntax {
   // read-only. A plain reference, emptied by every analysis (clearAnalysisCaches): a WeakRef would keep its tree
   // alive until the end of the current job, and the CLI analyses a whole folder in one job, so every tree lived.
   if (text === lastText && lastSyntax) return lastSyntax;
-  const syntax = memoizedParse('json', text, parseJsonSyntaxUncached);
+  const syntax = memoizedParse('json', text, parseJsonSyntaxUncached, reparseJson);
   lastText = text;
   lastSyntax = syntax;
   return syntax;
 }
+
+/** The analysed document is read again only where it changed since the last analysis (jsonReparse.ts). */
+const reparseJson: Reparser<JsonSyntax, JsonDocumentParse> = (previous, text) => {
+  const parsed = reparseJsonDocument(previous, text, parseJsonSyntaxUncached, MAX_JSON_DEPTH);
+  return { state: parsed, tree: parsed.syntax };
+};
 
 let lastText: string | undefined;
 let lastSyntax: JsonSyntax | undefined;

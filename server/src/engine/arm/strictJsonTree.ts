@@ -65,8 +65,22 @@ export function readStrictJsonTree(text: string, maxDepth: number): JsonNode | u
   }
 }
 
+/**
+ * The jsonc-parser tree of the one value that spans exactly `[start, end)` of `text`, hung under `parent` at nesting
+ * `depth` (the number of objects and arrays around it); undefined unless that stretch is strictly valid JSON.
+ * For reparsing one container of an edited document (incremental/jsonReparse.ts).
+ */
+export function readStrictJsonValue(text: string, start: number, end: number, parent: JsonNode | undefined, depth: number, maxDepth: number): JsonNode | undefined {
+  try {
+    return new StrictReader(text, maxDepth, start, end).readValue(parent as MutableNode | undefined, depth);
+  } catch (error) {
+    if (error === GIVE_UP) return undefined;
+    throw error;
+  }
+}
+
 class StrictReader {
-  private pos = 0;
+  private pos: number;
   private readonly length: number;
   /** Position of the next control character at or after the last string start (length when none). */
   private nextControl = -1;
@@ -76,8 +90,17 @@ class StrictReader {
   constructor(
     private readonly text: string,
     private readonly maxDepth: number,
+    start = 0,
+    end = text.length,
   ) {
-    this.length = text.length;
+    this.pos = start;
+    this.length = end;
+  }
+
+  readValue(parent: MutableNode | undefined, depth: number): JsonNode {
+    const value = this.value(parent as MutableNode, depth);
+    if (this.pos !== this.length) throw GIVE_UP;
+    return value as JsonNode;
   }
 
   read(): JsonNode | undefined {

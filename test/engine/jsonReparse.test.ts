@@ -1,0 +1,127 @@
+// The incremental read of an ARM JSON document (arm/jsonReparse.ts) must give exactly the tree a full read gives:
+// node kinds, offsets, lengths, values, colon offsets, key order and parent links. Random edit sequences over the
+// ARM rule fixtures and corpus templates check it after every edit; targeted cases check that it reuses the tree.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import type { Node as JsonNode } from 'jsonc-parser';
+import { clearJsonSyntaxCache, MAX_JSON_DEPTH, parseJsonSyntax, type JsonSyntax } from '../../server/src/engine/arm/jsonSyntax';
+import { reparseJsonDocument, type JsonDocumentParse } from '../../server/src/engine/arm/jsonReparse';
+import { testSource } from '../support/paths';
+import { CORPUS_DIR, CORPUS_MISSING_MESSAGE, CORPUS_PRESENT } from '../support/corpus';
+
+function templatesUnder(dir: string, maxBytes: number): string[] {
+  if (!existsSync(dir)) return [];
+  const found: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) found.push(...templatesUnder(path, maxBytes));
+    else if (name.endsWith('.json') && !name.includes('parameters') && statSync(path).size <= maxBytes) found.push(path);
+  }
+  return found.sort();
+}
+
+function fullRead(text: string): JsonSyntax {
+  clearJsonSyntaxCache();
+  return parseJsonSyntax(text);
+}
+
+/** The tree without its parent links (checked on the way: each child's parent is the node above it). */
+function snapshot(syntax: JsonSyntax): string {
+  const check = (node: JsonNode): void => {
+    for (const child of node.children ?? []) {
+      assert.equal(child.parent, node, `the parent link of the ${child.type} at ${child.offset}`);
+      check(child);
+    }
+  };
+  if (syntax.root) check(syntax.root);
+  return JSON.stringify(syntax, (key, value: unknown) => (key === 'parent' ? undefined : value));
+}
+
+function read(previous: JsonDocumentParse | undefined, text: string): JsonDocumentParse {
+  return reparseJsonDocument(previous, text, fullRead, MAX_JSON_DEPTH);
+}
+
+type RawEdit = { at: number | { afterQuote: number }; remove: number; insert: string | { copyFrom: number; length: number } };
+
+const editArbitrary: fc.Arbitrary<RawEdit> = fc.record({
+  at: fc.oneof(fc.nat(), fc.record({ afterQuote: fc.nat() }), fc.record({ afterQuote: fc.nat() })),
+  remove: fc.oneof(fc.constant(0), fc.constant(0), fc.nat(3), fc.nat(120)),
+  insert: fc.oneof(
+    fc.constantFrom('', 'q', 'x', ' ', '\n', '"', '{', '}', '[', ']', ',', ':', '1', '-', 'true', 'null', '\\', '\\"', '/*', '//', '\u0001'),
+    fc.constantFrom('{ "a": 1 }, ', '"k": [1, 2], ', "[parameters('p')]"),
+    fc.record({ copyFrom: fc.nat(), length: fc.nat(400) }),
+  ),
+});
+
+function applyEdit(text: string, raw: RawEdit): string {
+  let at: number;
+  if (typeof raw.at === 'number') at = raw.at % (text.length + 1);
+  else {
+    const quotes: number[] = [];
+    for (let i = 0; i < text.length; i++) if (text[i] === '"') quotes.push(i + 1);
+    at = quotes.length === 0 ? 0 : quotes[raw.at.afterQuote % quotes.length];
+  }
+  const remove = Math.min(raw.remove, text.length - at);
+  const from = typeof raw.insert === 'string' ? 0 : raw.insert.copyFrom % (text.length + 1);
+  const insert = typeof raw.insert === 'string' ? raw.insert : text.slice(from, from + raw.insert.length);
+  return text.slice(0, at) + insert + text.slice(at + remove);
+}
+
+function checkEditSequences(texts: readonly string[], runs: number, seed: number): number {
+  let reused = 0;
+  fc.assert(
+    fc.property(fc.constantFrom(...texts), fc.array(editArbitrary, { minLength: 1, maxLength: 8 }), (original, edits) => {
+      let text = original;
+      let parse = read(undefined, text);
+      for (const edit of edits) {
+        text = applyEdit(text, edit);
+        parse = read(parse, text);
+        if (parse.reused) reused++;
+        assert.equal(snapshot(parse.syntax), snapshot(fullRead(text)), `after an edit, reading ${JSON.stringify(text.slice(0, 80))}…`);
+      }
+    }),
+    { numRuns: runs, seed, endOnFailure: true },
+  );
+  return reused;
+}
+
+test('reading again after random edits equals a full read: ARM rule fixtures', () => {
+  const texts = templatesUnder(testSource('rules'), Infinity).map((path) => readFileSync(path, 'utf8'));
+  assert.ok(texts.length > 20, 'the ARM rule fixtures are found');
+  const reused = checkEditSequences(texts, 400, 20261126);
+  assert.ok(reused > 50, `the previous tree was reused ${reused} times`);
+});
+
+test('reading again after random edits equals a full read: corpus templates', { skip: CORPUS_PRESENT ? false : CORPUS_MISSING_MESSAGE }, () => {
+  const texts = templatesUnder(join(CORPUS_DIR, 'arm'), 100_000).map((path) => readFileSync(path, 'utf8'));
+  assert.ok(texts.length > 10, 'the corpus templates are found');
+  checkEditSequences(texts, 150, 11);
+});
+
+test('typing in a string reads only the innermost object again; the rest of the tree is the previous objects', () => {
+  const resources = Array.from({ length: 30 }, (_, n) => ({ type: 'Microsoft.Network/privateEndpoints', apiVersion: '2023-11-01', name: `pe${n}`, properties: { subnet: { id: `snet${n}` } } }));
+  let text = JSON.stringify({ $schema: 'x', contentVersion: '1.0.0.0', resources }, null, 2);
+  let parse = read(undefined, text);
+  const before = [...parse.syntax.root!.children![2].children![1].children!];
+  const at = text.indexOf('"pe15"') + 2;
+  text = text.slice(0, at) + 'x' + text.slice(at);
+  parse = read(parse, text);
+  assert.equal(parse.reused, true);
+  assert.equal(snapshot(parse.syntax), snapshot(fullRead(text)));
+  const after = parse.syntax.root!.children![2].children![1].children!;
+  assert.equal(after.filter((node, i) => node !== before[i]).length, 1, 'only the edited resource is a new object');
+  assert.equal(after[29], before[29], 'a later resource is the same object, moved');
+});
+
+test('an edit that makes the text invalid JSON is read in full', () => {
+  const text = JSON.stringify({ resources: [{ name: 'a' }, { name: 'b' }] }, null, 2);
+  const at = text.indexOf('"b"');
+  const broken = text.slice(0, at) + '{' + text.slice(at);
+  const parse = read(read(undefined, text), broken);
+  assert.equal(parse.reused, false);
+  assert.ok(parse.syntax.errors.length > 0);
+  assert.equal(snapshot(parse.syntax), snapshot(fullRead(broken)));
+});
