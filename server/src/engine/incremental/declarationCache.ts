@@ -12,7 +12,7 @@
  */
 import type { Deployment, Resource } from '../model/model';
 import type { KnownId, LoweringObserver, ModelBuilder, NewResourceInput } from '../model/modelBuilder';
-import { Relocation } from '../model/relocate';
+import { InPlaceRelocation, Relocation } from '../model/relocate';
 import type { SourceFile } from '../model/sourceFile';
 import type { Span } from '../text/span';
 
@@ -56,9 +56,12 @@ interface RecordedResource {
 }
 
 interface LoweredDeclaration {
-  /** The file version it was lowered from, and the declaration's span there. */
-  readonly file: SourceFile;
-  readonly span: Span;
+  /**
+   * The file version it was lowered from, or last replayed into, and the declaration's span there. A replay moves
+   * the record to the current version in place (its pieces go into the model as they are).
+   */
+  file: SourceFile;
+  span: Span;
   readonly resources: readonly RecordedResource[];
   readonly loopIterations: number;
   /** What the front end checks before a replay (the values of the symbols a Bicep resource read). */
@@ -214,30 +217,40 @@ function replay(lowered: LoweredDeclaration, span: Span, site: LoweringSite): Re
     if (externalParent !== undefined && !parent) return undefined;
     parents.push(parent);
   }
-  const files = new Map(builder.files.map((f) => [f.path, f]));
-  const move = new Relocation(lowered.file, site.file, lowered.span, span.start - lowered.span.start, files);
   // A declaration being recorded around this one (Bicep lowers what a resource reads on demand) must not see this.
   return builder.observe(IGNORE_LOWERING, () => {
     if (lowered.loopIterations > 0 && !builder.takeLoopIterations(lowered.loopIterations)) return undefined;
+    // Nothing can fail from here: the record moves to the current version in place, and its pieces go into the model.
+    // The analysis has a handful of files: found by a scan, not a map built for every replay.
+    const currentFile = (path: string): SourceFile | undefined => builder.files.find((f) => f.path === path);
+    const move = new InPlaceRelocation(lowered.file, site.file, lowered.span, span.start - lowered.span.start, currentFile);
+    for (const { input } of lowered.resources) {
+      move.location(input.declaration);
+      move.location(input.anchor);
+      move.valueNode(input.body);
+      move.origins(input.loop?.countDefaults);
+    }
+    lowered.file = site.file;
+    lowered.span = { start: span.start, end: span.end };
     const added: Resource[] = [];
     lowered.resources.forEach(({ input, ids, parentIndex }, i) => {
-      const moved = {
+      const replayed = {
         type: input.type,
         apiVersion: input.apiVersion,
         name: input.name,
         symbolicName: input.symbolicName,
         deployment: site.deployment,
-        declaration: move.location(input.declaration),
-        anchor: move.location(input.anchor),
-        body: move.valueNode(input.body),
+        declaration: input.declaration,
+        anchor: input.anchor,
+        body: input.body,
         condition: input.condition,
         existing: input.existing,
         parent: parentIndex >= 0 ? added[parentIndex] : parents[i],
-        loop: input.loop && { ...input.loop, countDefaults: move.origins(input.loop.countDefaults) },
+        loop: input.loop,
         inlineIn: undefined,
         scope: input.scope,
       } satisfies { [K in keyof Required<NewResourceInput>]: NewResourceInput[K] };
-      added.push(builder.addResource(moved, ids));
+      added.push(builder.addResource(replayed, ids));
     });
     return added;
   });

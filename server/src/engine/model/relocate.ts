@@ -66,3 +66,63 @@ export class Relocation {
     return moved;
   }
 }
+
+type MutableLocation = { file: SourceFile; span: { start: number; end: number } };
+
+/**
+ * Moves pieces that belong to the caller alone (a declaration-cache record: Relocation.owning made its locations,
+ * spans and origins) to the next version of their file, in place: nothing is allocated, and the pieces can be handed
+ * to the model as they are. Same rules as `Relocation`: locations inside `moved` shift by `delta`, other locations in
+ * `from` keep their offsets, locations in other files point at this analysis' version of that file.
+ */
+export class InPlaceRelocation {
+  /** Origins are shared by many nodes of a record: each is moved once. */
+  private readonly movedOrigins = new Set<ParameterOrigin>();
+
+  constructor(
+    private readonly from: SourceFile,
+    private readonly to: SourceFile,
+    private readonly moved: { readonly start: number; readonly end: number },
+    private readonly delta: number,
+    /** This analysis' version of another file the pieces point into (a parameter file), by path. */
+    private readonly currentFile: (path: string) => SourceFile | undefined,
+  ) {}
+
+  location(loc: Location): void {
+    const target = loc as MutableLocation;
+    if (loc.file !== this.from) {
+      target.file = this.currentFile(loc.file.path) ?? loc.file;
+      return;
+    }
+    target.file = this.to;
+    const span = target.span;
+    if (this.delta !== 0 && span.start >= this.moved.start && span.end <= this.moved.end) {
+      span.start += this.delta;
+      span.end += this.delta;
+    }
+  }
+
+  origins(origins: readonly ParameterOrigin[] | undefined): void {
+    for (const origin of origins ?? []) {
+      if (this.movedOrigins.has(origin)) continue;
+      this.movedOrigins.add(origin);
+      this.location(origin.loc);
+    }
+  }
+
+  valueNode(root: ValueNode): void {
+    const stack: ValueNode[] = [root];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      this.location(node.loc);
+      if (node.parameterDefaults) this.origins(node.parameterDefaults);
+      if (node.members) {
+        for (const member of node.members) {
+          this.location(member.keyLoc);
+          stack.push(member.node);
+        }
+      }
+      if (node.items) for (const item of node.items) stack.push(item);
+    }
+  }
+}
