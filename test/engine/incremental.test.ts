@@ -244,6 +244,45 @@ test('the cache keeps no model of an earlier analysis alive (ARM and Bicep)', ()
   }
 });
 
+/** Every object reachable from `root` through properties, array items, Map and Set entries. */
+function reachableObjects(root: object): Set<object> {
+  const seen = new Set<object>();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
+    seen.add(value);
+    if (value instanceof Map) for (const [k, v] of value) stack.push(k, v);
+    else if (value instanceof Set) for (const v of value) stack.push(v);
+    else for (const key of Object.keys(value)) stack.push((value as Record<string, unknown>)[key]);
+  }
+  return seen;
+}
+
+test('the records share nothing with the syntax tree that the next reparse moves in place (ARM and Bicep)', () => {
+  const cases = [
+    { path: '/w/own.bicep', text: bicepEndpoints(3), parser: 'bicep', needle: "'pe2'" },
+    { path: '/w/own.json', text: armTemplate([endpoint('pe1', 'st1'), endpoint('pe2', 'st2'), endpoint('pe3', 'st3')]), parser: 'json', needle: '"pe2"' },
+  ];
+  for (const { path, text: original, parser, needle } of cases) {
+    const cache = new AnalysisCache();
+    let text = original;
+    const at = text.indexOf(needle) + 1;
+    for (let n = 0; n < 3; n++) {
+      findingsOf(path, text, { cache });
+      text = text.slice(0, at) + 'y' + text.slice(at);
+    }
+    findingsOf(path, text, { cache });
+    assert.ok(cache.declarations.stats.replayed > 0, `${path}: the edits replayed declarations`);
+    // The tree the memo keeps for the next keystroke (private state, read here on purpose).
+    const tree = (cache.parses as unknown as { documentStates: Map<string, object> }).documentStates.get(parser);
+    assert.ok(tree, `${path}: the memo keeps the document's tree`);
+    const inTree = reachableObjects(tree);
+    const shared = [...reachableObjects(cache.declarations)].filter((object) => inTree.has(object) && typeof object === 'object' && !(object as { text?: unknown }).text);
+    assert.deepEqual(shared.slice(0, 3), [], `${path}: records share objects with the syntax tree`);
+  }
+});
+
 function bicepEndpoints(count: number): string {
   const lines = [
     "param location string = 'westeurope'",

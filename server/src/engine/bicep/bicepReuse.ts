@@ -10,6 +10,7 @@ import type { ParameterOrigin } from '../model/model';
 import type { ModelBuilder } from '../model/modelBuilder';
 import { IGNORE_LOWERING, type LoweringOutcome } from '../incremental/declarationCache';
 import { SideEffectWatch } from '../incremental/sideEffectWatch';
+import { OwnedCopy } from '../model/relocate';
 import type { FunctionDeclaration } from './syntax/ast';
 import type { BicepSymbol, FileSymbols, ResourceSymbol } from './bicepSymbols';
 import { RUNTIME_OBJECTS, type BicepEvaluator, type SymbolReadTracker } from './bicepEvaluator';
@@ -36,6 +37,7 @@ export class BicepDeclarationRecorder implements SymbolReadTracker {
    */
   private readonly seen = new Map<string, Dependency>();
   private readonly effects: SideEffectWatch;
+  private readonly own = new OwnedCopy();
   private readonly startResources: number;
   private readonly startWork: number;
   private resourcesByReads = 0;
@@ -66,7 +68,8 @@ export class BicepDeclarationRecorder implements SymbolReadTracker {
     this.workByReads += workBefore - this.evaluator.workLeft;
     const path = symbolPath(symbol);
     if (!path) this.unfit = true;
-    else this.record(`s:${path.join('::')}`, { kind: 'symbol', path, value, origins: origins.map(ownedOrigin) });
+    // Copies: origins point into the syntax tree, which the next version's reparse moves in place.
+    else this.record(`s:${path.join('::')}`, { kind: 'symbol', path, value, origins: this.own.origins(origins) ?? [] });
     return value;
   }
 
@@ -117,14 +120,6 @@ export function dependenciesHold(dependencies: BicepDependencies, symbols: FileS
   if (evaluator.workLeft < dependencies.work) return false;
   evaluator.spendWork(dependencies.work);
   return true;
-}
-
-/**
- * A copy with a span of its own: origins point into the syntax tree, which the next version's reparse moves in place
- * (syntax/reparse.ts), and a recording outlives its analysis.
- */
-function ownedOrigin(origin: ParameterOrigin): ParameterOrigin {
-  return { ...origin, loc: { file: origin.loc.file, span: { start: origin.loc.span.start, end: origin.loc.span.end } } };
 }
 
 function sameDependency(a: Dependency, b: Dependency): boolean {

@@ -5,6 +5,11 @@
  * same resources, so the next analysis replays what it added to the model, with its locations moved, instead of
  * evaluating it again.
  *
+ * A record keeps its own copy of what the lowering added (model/relocate.ts, `OwnedCopy`): nothing shared with the
+ * syntax tree, which the next version's reparse moves in place, nor with the model, whose deployment reaches every
+ * resource of its analysis. A replay moves the record to the current file version in place and hands its pieces to
+ * the model as they are.
+ *
  * Replaying must give exactly what lowering would. A lowering is recorded only when it depended on nothing but its
  * text and environment: the front end says whether it read other resources (`reference()`, a Bicep symbol), and
  * anything with a side effect beyond adding resources disqualifies it (a diagnostic, a nested deployment, an
@@ -12,7 +17,7 @@
  */
 import type { Deployment, Resource } from '../model/model';
 import type { KnownId, LoweringObserver, ModelBuilder, NewResourceInput } from '../model/modelBuilder';
-import { InPlaceRelocation, Relocation } from '../model/relocate';
+import { InPlaceRelocation, OwnedCopy } from '../model/relocate';
 import type { SourceFile } from '../model/sourceFile';
 import type { Span } from '../text/span';
 
@@ -24,12 +29,12 @@ import type { Span } from '../text/span';
 type DetachedInput = Omit<NewResourceInput, 'deployment' | 'parent' | 'inlineIn'>;
 
 /**
- * Every field written out, in one order, here and in `replay`: records and replayed inputs keep one object shape
- * each, which V8 copies and reads fast (spreading records of assorted shapes cost about 4 ms per keystroke on the
- * generated 10k-line Bicep template). `satisfies` makes a field added to resources fail to compile until it is
- * carried here too.
+ * The record's own copy of an input. Every field written out, in one order, here and in `replay`: records and
+ * replayed inputs keep one object shape each, which V8 reads fast (spreading records of assorted shapes cost about
+ * 4 ms per keystroke on the generated 10k-line Bicep template). `satisfies` makes a field added to resources fail to
+ * compile until it is carried here too.
  */
-function detach(input: NewResourceInput, own: Relocation): DetachedInput {
+function detach(input: NewResourceInput, own: OwnedCopy): DetachedInput {
   return {
     type: input.type,
     apiVersion: input.apiVersion,
@@ -153,8 +158,8 @@ export class DeclarationCache {
     const inputs: RecordedResource[] = [];
     let loopIterations = 0;
     let external = false;
-    // The record's locations get spans of their own (Relocation.owning), made only for declarations recorded.
-    let own: Relocation | undefined;
+    // The record's pieces are copies of its own (see OwnedCopy), made only for declarations recorded.
+    let own: OwnedCopy | undefined;
     const outcome = site.builder.observe(
       {
         resourceAdded(input, resource, inline) {
@@ -163,7 +168,7 @@ export class DeclarationCache {
           const externalParent = input.parent && parentIndex < 0 ? site.parentKey?.(input.parent) : undefined;
           if (input.parent && parentIndex < 0 && externalParent === undefined) external = true;
           if (input.deployment !== site.deployment) external = true;
-          own ??= Relocation.owning(site.file, new Map(site.builder.files.map((f) => [f.path, f])));
+          own ??= new OwnedCopy();
           inputs.push({ input: detach(input, own), ids, parentIndex, externalParent });
           recorded.push(resource);
         },

@@ -1,79 +1,54 @@
 /**
  * Moves lowered model pieces from one version of a file to the next: a declaration lowered in an earlier analysis
  * is reused when its text is unchanged, but everything before it may have grown or shrunk, so its spans shift.
+ * The pieces are first copied to belong to the cache alone (`OwnedCopy`), then moved in place at each replay.
  */
 import type { Location, ParameterOrigin, ValueNode } from './model';
 import type { SourceFile } from './sourceFile';
 
-export class Relocation {
-  /** Origins are shared by many nodes (every use of a parameter): each is moved once. */
-  private readonly movedOrigins = new Map<ParameterOrigin, ParameterOrigin>();
-
-  /**
-   * @param from the earlier version of the file
-   * @param to the current version
-   * @param moved the span of the reused declaration in `from`: locations inside it shift by `delta`, locations
-   *   elsewhere in `from` keep their offsets (the caller has checked that the text they point at is unchanged)
-   * @param delta how far the declaration moved
-   * @param currentFiles this analysis' files, by path: locations in other files (a parameter file) are moved to them
-   */
-  constructor(
-    private readonly from: SourceFile,
-    private readonly to: SourceFile,
-    private readonly moved: { readonly start: number; readonly end: number },
-    private readonly delta: number,
-    private readonly currentFiles: ReadonlyMap<string, SourceFile>,
-    /** Give every location in `from` a span object of its own (see `Relocation.owning`). */
-    private readonly copySpans = false,
-  ) {}
-
-  /**
-   * A copy of lowered pieces of `file` whose locations own their span objects. Lowering points locations at the
-   * syntax tree's spans, and the analysed Bicep document's tree is moved in place by the next version's reparse
-   * (bicep/syntax/reparse.ts): what outlives an analysis must not share them.
-   */
-  static owning(file: SourceFile, currentFiles: ReadonlyMap<string, SourceFile>): Relocation {
-    return new Relocation(file, file, { start: 0, end: Number.MAX_SAFE_INTEGER }, 0, currentFiles, true);
-  }
+/**
+ * Copies lowered pieces so that they belong to their holder alone: every location, span and origin is a new object.
+ * Lowering points locations at the syntax tree's spans, and the analysed document's tree is moved in place by the
+ * next version's reparse (bicep/syntax/reparse.ts), while a declaration-cache record outlives its analysis and is
+ * itself moved in place when replayed (`InPlaceRelocation`). Values are immutable and shared.
+ */
+export class OwnedCopy {
+  /** Origins are shared by many nodes (every use of a parameter): each is copied once, and stays shared. */
+  private readonly copiedOrigins = new Map<ParameterOrigin, ParameterOrigin>();
 
   location(loc: Location): Location {
-    if (loc.file !== this.from) return { file: this.currentFiles.get(loc.file.path) ?? loc.file, span: loc.span };
-    const { start, end } = loc.span;
-    const inside = start >= this.moved.start && end <= this.moved.end;
-    const shift = inside && (this.delta !== 0 || this.copySpans);
-    return { file: this.to, span: shift ? { start: start + this.delta, end: end + this.delta } : this.copySpans ? { start, end } : loc.span };
+    return { file: loc.file, span: { start: loc.span.start, end: loc.span.end } };
   }
 
   origin(origin: ParameterOrigin): ParameterOrigin {
-    let moved = this.movedOrigins.get(origin);
-    if (!moved) {
-      moved = { ...origin, loc: this.location(origin.loc) };
-      this.movedOrigins.set(origin, moved);
+    let copy = this.copiedOrigins.get(origin);
+    if (!copy) {
+      copy = { ...origin, loc: this.location(origin.loc) };
+      this.copiedOrigins.set(origin, copy);
     }
-    return moved;
+    return copy;
   }
 
   origins(origins: readonly ParameterOrigin[] | undefined): readonly ParameterOrigin[] | undefined {
     return origins?.map((o) => this.origin(o));
   }
 
-  /** A copy of the tree with every location moved; values are immutable and shared. */
   valueNode(node: ValueNode): ValueNode {
-    const moved: { -readonly [K in keyof ValueNode]: ValueNode[K] } = { loc: this.location(node.loc), value: node.value };
-    if (node.members) moved.members = node.members.map((m) => ({ key: m.key, keyLoc: this.location(m.keyLoc), node: this.valueNode(m.node) }));
-    if (node.items) moved.items = node.items.map((item) => this.valueNode(item));
-    if (node.parameterDefaults) moved.parameterDefaults = this.origins(node.parameterDefaults);
-    return moved;
+    const copy: { -readonly [K in keyof ValueNode]: ValueNode[K] } = { loc: this.location(node.loc), value: node.value };
+    if (node.members) copy.members = node.members.map((m) => ({ key: m.key, keyLoc: this.location(m.keyLoc), node: this.valueNode(m.node) }));
+    if (node.items) copy.items = node.items.map((item) => this.valueNode(item));
+    if (node.parameterDefaults) copy.parameterDefaults = this.origins(node.parameterDefaults);
+    return copy;
   }
 }
 
 type MutableLocation = { file: SourceFile; span: { start: number; end: number } };
 
 /**
- * Moves pieces that belong to the caller alone (a declaration-cache record: Relocation.owning made its locations,
- * spans and origins) to the next version of their file, in place: nothing is allocated, and the pieces can be handed
- * to the model as they are. Same rules as `Relocation`: locations inside `moved` shift by `delta`, other locations in
- * `from` keep their offsets, locations in other files point at this analysis' version of that file.
+ * Moves pieces that belong to the caller alone (a declaration-cache record, made by `OwnedCopy`) to the next version
+ * of their file, in place: nothing is allocated, and the pieces can be handed to the model as they are. Locations
+ * inside `moved` shift by `delta`; other locations in `from` keep their offsets (the caller has checked that the text
+ * they point at is unchanged); locations in other files point at this analysis' version of that file.
  */
 export class InPlaceRelocation {
   /** Origins are shared by many nodes of a record: each is moved once. */
