@@ -18,8 +18,8 @@ import { buildModel } from './buildModel';
 import { withParseMemo } from './incremental/parseMemo';
 import { clearExpressionCache } from './arm/expression/parse';
 import { clearJsonSyntaxCache } from './arm/jsonSyntax';
-import { clearIdKeyCache } from './model/resourceIds';
-import { clearParentKeyCache } from './graph/resourceGraph';
+import { idKeyMemo } from './model/resourceIds';
+import { parentKeyMemo } from './graph/resourceGraph';
 import { clearFunctionNameCache } from './arm/expression/evaluate';
 import { clearPreparedNames } from './evaluate/value';
 import { clearJsonTreeCache } from './fixes/jsonTree';
@@ -33,12 +33,18 @@ export function analyzeDocument(request: AnalysisRequest, options: AnalysisOptio
   // text, so keeping them across analyses would keep every earlier version of a document alive. They are emptied
   // after the analysis too, so that nothing of it (the last JSON tree above all) outlives it: the language server
   // collects garbage between analyses, and what is still reachable then is copied and promoted.
-  clearAnalysisCaches();
+  // Id keys are the exception when the caller keeps an analysis cache: an open document's next analysis asks for
+  // the same ones, and their memos keep only what the last analysis used (GenerationalMemo).
+  const keepIdKeys = options.cache !== undefined;
+  clearPerAnalysisCaches();
+  idKeyMemo.startAnalysis(keepIdKeys);
+  parentKeyMemo.startAnalysis(keepIdKeys);
   options.cache?.parses.begin(request.text);
   try {
     return withParseMemo(options.cache?.parses, () => analyzeWithCaches(request, options));
   } finally {
-    clearAnalysisCaches();
+    if (keepIdKeys) clearPerAnalysisCaches();
+    else clearAnalysisCaches();
   }
 }
 
@@ -110,10 +116,15 @@ function mayHoldSuppressions(file: SourceFile): boolean {
 
 /** Forgets what the engine caches during an analysis (parsed expressions, id keys, the last JSON tree). */
 export function clearAnalysisCaches(): void {
+  clearPerAnalysisCaches();
+  idKeyMemo.clear();
+  parentKeyMemo.clear();
+}
+
+/** Everything but the id-key memos. */
+function clearPerAnalysisCaches(): void {
   clearExpressionCache();
   clearJsonSyntaxCache();
-  clearIdKeyCache();
-  clearParentKeyCache();
   clearFunctionNameCache();
   clearPreparedNames();
   clearJsonTreeCache();

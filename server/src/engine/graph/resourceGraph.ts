@@ -5,15 +5,11 @@
 import { caseInsensitiveName, matchesName, type Value } from '../evaluate/value';
 import type { DeploymentModel, Resource } from '../model/model';
 import { idKeyOf } from '../model/resourceIds';
+import { GenerationalMemo } from '../incremental/generationalMemo';
 
-/** Cleared at each analysis; bounded for callers outside an analysis. */
-const MAX_CACHED_PARENT_KEYS = 50_000;
+/** Kept for the next analysis of an open document, emptied around CLI analyses (see GenerationalMemo). */
 const NO_PARENT = '';
-const parentKeyCache = new Map<string, string>();
-
-export function clearParentKeyCache(): void {
-  parentKeyCache.clear();
-}
+export const parentKeyMemo = new GenerationalMemo<string>(50_000);
 
 export class ResourceGraph {
   private readonly byIdKey = new Map<string, Resource[]>();
@@ -82,11 +78,10 @@ export class ResourceGraph {
 /** `ns/t1/t2|n1/n2` → `ns/t1|n1`; undefined for top-level resources. */
 export function parentIdKey(idKey: string): string | undefined {
   // Asked for every child resource, often once per pair of resources a rule compares: remember the answers.
-  const cached = parentKeyCache.get(idKey);
+  const cached = parentKeyMemo.get(idKey);
   if (cached !== undefined) return cached === NO_PARENT ? undefined : cached;
   const parent = computeParentIdKey(idKey);
-  if (parentKeyCache.size >= MAX_CACHED_PARENT_KEYS) parentKeyCache.clear();
-  parentKeyCache.set(idKey, parent ?? NO_PARENT);
+  parentKeyMemo.set(idKey, parent ?? NO_PARENT);
   return parent;
 }
 

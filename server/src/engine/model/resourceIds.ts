@@ -5,6 +5,7 @@
  */
 import { MARK_END, MARK_START, Unknown, anonymousUnknown, getMember, isObjectValue, normaliseString, unknownAsStringPart, Value } from '../evaluate/value';
 import type { ResourceScope } from './model';
+import { GenerationalMemo } from '../incremental/generationalMemo';
 
 export const CURRENT_SUBSCRIPTION = new Unknown('subscription().subscriptionId');
 export const CURRENT_RESOURCE_GROUP = new Unknown('resourceGroup().name');
@@ -38,14 +39,9 @@ export function buildResourceId(type: string, nameSegments: readonly Value[], sc
   return id;
 }
 
-/** Cleared at each analysis (ids may be slices of a document's text); bounded for callers outside an analysis. */
-const MAX_CACHED_ID_KEYS = 50_000;
+/** Kept for the next analysis of an open document, emptied around CLI analyses (see GenerationalMemo). */
 const NOT_AN_ID = '\u0000';
-const idKeyCache = new Map<string, string>();
-
-export function clearIdKeyCache(): void {
-  idKeyCache.clear();
-}
+export const idKeyMemo = new GenerationalMemo<string>(50_000);
 
 /**
  * The graph key of an id string: `type|name/name` lower-cased, with the subscription and resource group dropped
@@ -54,11 +50,10 @@ export function clearIdKeyCache(): void {
 export function idKeyOf(id: Value): string | undefined {
   if (typeof id !== 'string') return undefined;
   // Rules resolve the same few id strings over and over (every endpoint's subnet, every zone reference): remember them.
-  const cached = idKeyCache.get(id);
+  const cached = idKeyMemo.get(id);
   if (cached !== undefined) return cached === NOT_AN_ID ? undefined : cached;
   const key = computeIdKey(id);
-  if (idKeyCache.size >= MAX_CACHED_ID_KEYS) idKeyCache.clear();
-  idKeyCache.set(id, key ?? NOT_AN_ID);
+  idKeyMemo.set(id, key ?? NOT_AN_ID);
   return key;
 }
 
