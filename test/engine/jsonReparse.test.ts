@@ -70,7 +70,13 @@ function applyEdit(text: string, raw: RawEdit): string {
   return text.slice(0, at) + insert + text.slice(at + remove);
 }
 
+/** `INCREMENTAL_FUZZ_FACTOR=20 node test/run-tests.mjs Reparse` searches longer (and with other seeds). */
+const FACTOR = Math.max(1, Number(process.env.INCREMENTAL_FUZZ_FACTOR) || 1);
+
+/** Random edit sequences over the texts, each read compared with a full read. */
 function checkEditSequences(texts: readonly string[], runs: number, seed: number): number {
+  runs *= FACTOR;
+  seed *= FACTOR;
   let reused = 0;
   fc.assert(
     fc.property(fc.constantFrom(...texts), fc.array(editArbitrary, { minLength: 1, maxLength: 8 }), (original, edits) => {

@@ -49,9 +49,17 @@ export class Parser {
 
   // -- looking -------------------------------------------------------------------------------------------------
 
+  /**
+   * Set when a construct that reads across line breaks (inside `( )`, type arguments) reached the end of the tokens.
+   * Parsing a stretch of a file alone (reparse.ts) is then not parsing it as in the whole file, where that construct
+   * would have gone on into the next statement.
+   */
+  reachedEndAcrossLines = false;
+
   peek(): Token {
     if (this.newlinesInsignificant) {
       while (this.tokens[this.pos].kind === 'newline') this.pos++;
+      if (this.tokens[this.pos].kind === 'eof') this.reachedEndAcrossLines = true;
     }
     return this.tokens[this.pos];
   }

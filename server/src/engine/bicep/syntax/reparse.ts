@@ -162,9 +162,13 @@ function parseStretch(text: string, from: number, to: number): Stretch | undefin
   if (!lexed.cleanAtEnd) return undefined;
   const parser = new Parser(text, lexed);
   const statements = parseProgram(parser).statements;
+  // A construct that read across line breaks into the stretch's end, or a complaint there, means the parser wanted
+  // more than the stretch had: in the whole text it would have read on into the statement after it.
+  if (parser.reachedEndAcrossLines) return undefined;
+  // Nor may it end in an error node: error statements merge and drop their diagnostics, so a complaint at the end
+  // (decorators with no declaration after them) may have been merged away.
+  if (statements[statements.length - 1]?.kind === 'error') return undefined;
   const diagnostics = sortedDiagnostics(lexed, parser);
-  // A complaint at the stretch's end means the parser wanted more than the stretch had: the statement after it
-  // would have been read differently in the whole text.
   if (diagnostics.some(({ span }) => span.end >= to)) return undefined;
   if (statements.some(({ span }) => span.end > to)) return undefined;
   return { lexed, statements, diagnostics };
