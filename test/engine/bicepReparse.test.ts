@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { parseDocument, reparseDocument, type DocumentParse } from '../../server/src/engine/bicep/syntax/reparse';
 import { testSource } from '../support/paths';
 import { CORPUS_DIR, CORPUS_MISSING_MESSAGE, CORPUS_PRESENT } from '../support/corpus';
+import { checkReparseSequences, type RawEdit, type Reparser } from '../support/randomEdits';
 
 function bicepFilesUnder(dir: string, maxBytes = Infinity): string[] {
   if (!existsSync(dir)) return [];
@@ -27,10 +28,8 @@ function snapshot(parse: DocumentParse): string {
   return JSON.stringify({ result: parse.result, cleanStarts: parse.cleanStarts });
 }
 
-type RawEdit = { at: number; remove: number; insert: string | { copyFrom: number; length: number } };
-
 const editArbitrary: fc.Arbitrary<RawEdit> = fc.record({
-  at: fc.nat(),
+  at: fc.oneof(fc.nat(), fc.record({ afterQuote: fc.nat() })),
   remove: fc.oneof(fc.constant(0), fc.constant(0), fc.nat(3), fc.nat(120)),
   insert: fc.oneof(
     fc.constantFrom('', 'q', 'x', ' ', '\n', '\r\n', "'", "'''", '{', '}', '[', ']', '(', ')', '${', ',', ':', '=', '@', '/*', '*/', '//', '#disable-next-line x\n'),
@@ -39,36 +38,15 @@ const editArbitrary: fc.Arbitrary<RawEdit> = fc.record({
   ),
 });
 
-function applyEdit(text: string, raw: RawEdit): string {
-  const at = raw.at % (text.length + 1);
-  const remove = Math.min(raw.remove, text.length - at);
-  const insert = typeof raw.insert === 'string' ? raw.insert : text.slice(raw.insert.copyFrom % (text.length + 1), (raw.insert.copyFrom % (text.length + 1)) + raw.insert.length);
-  return text.slice(0, at) + insert + text.slice(at + remove);
-}
+const BICEP: Reparser<DocumentParse> = {
+  reparse: reparseDocument,
+  snapshot,
+  fullSnapshot: (text) => snapshot(parseDocument(text)),
+  reused: (parse) => parse.reused,
+};
 
-/** `INCREMENTAL_FUZZ_FACTOR=20 node test/run-tests.mjs Reparse` searches longer (and with other seeds). */
-const FACTOR = Math.max(1, Number(process.env.INCREMENTAL_FUZZ_FACTOR) || 1);
-
-/** Random edit sequences over the texts, each reparse compared with a full parse. */
 function checkEditSequences(texts: readonly string[], runs: number, seed: number): number {
-  runs *= FACTOR;
-  seed *= FACTOR;
-  let reused = 0;
-  fc.assert(
-    fc.property(fc.constantFrom(...texts), fc.array(editArbitrary, { minLength: 1, maxLength: 8 }), (original, edits) => {
-      let text = original;
-      let parse = reparseDocument(undefined, text);
-      assert.equal(snapshot(parse), snapshot(parseDocument(text)));
-      for (const edit of edits) {
-        text = applyEdit(text, edit);
-        parse = reparseDocument(parse, text);
-        if (parse.reused) reused++;
-        assert.equal(snapshot(parse), snapshot(parseDocument(text)), `after an edit, reparsing ${JSON.stringify(text.slice(0, 80))}…`);
-      }
-    }),
-    { numRuns: runs, seed, endOnFailure: true },
-  );
-  return reused;
+  return checkReparseSequences(texts, editArbitrary, runs, seed, BICEP);
 }
 
 const FIXTURES = bicepFilesUnder(testSource('rules')).map((path) => readFileSync(path, 'utf8'));

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { AnalysisCache, analyzeDocument, type AnalysisOptions } from '../../server/src/engine';
 import { testSource } from '../support/paths';
 import { CORPUS_DIR, CORPUS_MISSING_MESSAGE, CORPUS_PRESENT } from '../support/corpus';
+import { applyEdit, FUZZ_FACTOR, resolveEdit, type RawEdit } from '../support/randomEdits';
 
 function filesUnder(dir: string, accept: (name: string) => boolean): string[] {
   const found: string[] = [];
@@ -30,10 +31,6 @@ function findingsOf(path: string, text: string, options: AnalysisOptions): strin
   return JSON.stringify(analyzeDocument({ path, text }, options).findings).replace(/#\d+/g, '#n');
 }
 
-type Edit = { at: number; remove: number; insert: string };
-
-type RawEdit = { at: number | { afterQuote: number }; remove: number; insert: string | { copyFrom: number; length: number } };
-
 /**
  * Edits anywhere (typing, deleting, pasting a copy of another part of the file, such as a whole resource), and typing
  * just inside a string, which keeps the file valid and the other declarations replayable.
@@ -49,39 +46,17 @@ function editArbitrary(): fc.Arbitrary<RawEdit> {
   });
 }
 
-function resolveEdit(text: string, raw: RawEdit): Edit {
-  const at = typeof raw.at === 'number' ? raw.at % (text.length + 1) : afterQuote(text, raw.at.afterQuote);
-  const remove = Math.min(raw.remove, text.length - at);
-  if (typeof raw.insert === 'string') return { at, remove, insert: raw.insert };
-  const from = raw.insert.copyFrom % (text.length + 1);
-  return { at, remove, insert: text.slice(from, from + raw.insert.length) };
-}
-
-/** Just after the n-th quote (of either kind, counted modulo their number). */
-function afterQuote(text: string, n: number): number {
-  const quotes: number[] = [];
-  for (let i = 0; i < text.length; i++) if (text[i] === '"' || text[i] === "'") quotes.push(i + 1);
-  return quotes.length === 0 ? 0 : quotes[n % quotes.length];
-}
-
-function apply(text: string, edit: Edit): string {
-  return text.slice(0, edit.at) + edit.insert + text.slice(edit.at + edit.remove);
-}
-
-/** `INCREMENTAL_FUZZ_FACTOR=20 node test/run-tests.mjs incremental` searches longer (and with other seeds). */
-const FACTOR = Math.max(1, Number(process.env.INCREMENTAL_FUZZ_FACTOR) || 1);
-
 /** Runs `runs` random edit sequences over `text`, comparing cached and fresh analyses after every edit. */
 function checkEditSequences(path: string, original: string, runs: number, seed: number, options: AnalysisOptions = {}): void {
-  runs *= FACTOR;
-  seed *= FACTOR;
+  runs *= FUZZ_FACTOR;
+  seed *= FUZZ_FACTOR;
   fc.assert(
     fc.property(fc.array(editArbitrary(), { minLength: 1, maxLength: 6 }), (edits) => {
       const cache = new AnalysisCache();
       let text = original;
       assert.equal(findingsOf(path, text, { ...options, cache }), findingsOf(path, text, options));
       for (const raw of edits) {
-        text = apply(text, resolveEdit(text, raw));
+        text = applyEdit(text, resolveEdit(text, raw));
         assert.equal(findingsOf(path, text, { ...options, cache }), findingsOf(path, text, options), `after editing ${path}`);
       }
     }),
@@ -197,53 +172,6 @@ test('the cache keeps a bounded number of earlier versions of the document alive
   assert.ok(cache.declarations.stats.replayed > 30, 'most resources are still replayed');
 });
 
-/**
- * What the cache reaches by following every property, array item, Map and Set entry: the model objects of an analysis
- * (deployments, resources) must not be among them, or each record keeps the whole model it was lowered into alive.
- */
-function modelObjectsReachableFrom(root: object): string[] {
-  const seen = new Set<object>();
-  const found: string[] = [];
-  const stack: unknown[] = [root];
-  while (stack.length > 0 && found.length < 5) {
-    const value = stack.pop();
-    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
-    seen.add(value);
-    if (value instanceof Map) {
-      for (const [k, v] of value) stack.push(k, v);
-      continue;
-    }
-    if (value instanceof Set) {
-      for (const v of value) stack.push(v);
-      continue;
-    }
-    const record = value as Record<string, unknown>;
-    if (Array.isArray(record.resources) && Array.isArray(record.children)) found.push(`a deployment (${String(record.key)})`);
-    else if (typeof record.idKey === 'string' && typeof record.deployment === 'object') found.push(`a resource (${String(record.type)})`);
-    for (const key of Object.keys(record)) stack.push(record[key]);
-  }
-  return found;
-}
-
-test('the cache keeps no model of an earlier analysis alive (ARM and Bicep)', () => {
-  const cases = [
-    { path: '/w/keep.json', text: armTemplate([endpoint('pe1', 'st1'), endpoint('pe2', 'st2')]), needle: '"pe1"' },
-    { path: '/w/keep.bicep', text: bicepEndpoints(2), needle: "'pe1'" },
-  ];
-  for (const { path, text: original, needle } of cases) {
-    const cache = new AnalysisCache();
-    let text = original;
-    // Typing at one place, as a user does: the endpoint's name becomes ype1, yype1.
-    const at = text.indexOf(needle) + 1;
-    for (let n = 0; n < 3; n++) {
-      findingsOf(path, text, { cache });
-      text = text.slice(0, at) + 'y' + text.slice(at);
-    }
-    assert.ok(cache.declarations.stats.replayed > 0, `${path}: the edits replayed declarations`);
-    assert.deepEqual(modelObjectsReachableFrom(cache), [], `${path}: the cache reaches model objects`);
-  }
-});
-
 /** Every object reachable from `root` through properties, array items, Map and Set entries. */
 function reachableObjects(root: object): Set<object> {
   const seen = new Set<object>();
@@ -259,20 +187,53 @@ function reachableObjects(root: object): Set<object> {
   return seen;
 }
 
+/**
+ * The model objects of an analysis (deployments, resources) among what the cache reaches: there must be none, or
+ * each record keeps the whole model it was lowered into alive.
+ */
+function modelObjectsReachableFrom(root: object): string[] {
+  const found: string[] = [];
+  for (const object of reachableObjects(root)) {
+    const record = object as Record<string, unknown>;
+    if (Array.isArray(record.resources) && Array.isArray(record.children)) found.push(`a deployment (${String(record.key)})`);
+    else if (typeof record.idKey === 'string' && typeof record.deployment === 'object') found.push(`a resource (${String(record.type)})`);
+  }
+  return found.slice(0, 5);
+}
+
+/** Analyses `text`, then types a `y` just inside `needle` and analyses again, `times` times: the text typed into. */
+function typeAtOnePlace(path: string, text: string, needle: string, cache: AnalysisCache, times: number): string {
+  const at = text.indexOf(needle) + 1;
+  findingsOf(path, text, { cache });
+  for (let n = 0; n < times; n++) {
+    text = text.slice(0, at) + 'y' + text.slice(at);
+    findingsOf(path, text, { cache });
+  }
+  return text;
+}
+
+test('the cache keeps no model of an earlier analysis alive (ARM and Bicep)', () => {
+  const cases = [
+    { path: '/w/keep.json', text: armTemplate([endpoint('pe1', 'st1'), endpoint('pe2', 'st2')]), needle: '"pe1"' },
+    { path: '/w/keep.bicep', text: bicepEndpoints(2), needle: "'pe1'" },
+  ];
+  for (const { path, text, needle } of cases) {
+    const cache = new AnalysisCache();
+    // Typing at one place, as a user does: the endpoint's name becomes ype1, yype1.
+    typeAtOnePlace(path, text, needle, cache, 2);
+    assert.ok(cache.declarations.stats.replayed > 0, `${path}: the edits replayed declarations`);
+    assert.deepEqual(modelObjectsReachableFrom(cache), [], `${path}: the cache reaches model objects`);
+  }
+});
+
 test('the records share nothing with the syntax tree that the next reparse moves in place (ARM and Bicep)', () => {
   const cases = [
     { path: '/w/own.bicep', text: bicepEndpoints(3), parser: 'bicep', needle: "'pe2'" },
     { path: '/w/own.json', text: armTemplate([endpoint('pe1', 'st1'), endpoint('pe2', 'st2'), endpoint('pe3', 'st3')]), parser: 'json', needle: '"pe2"' },
   ];
-  for (const { path, text: original, parser, needle } of cases) {
+  for (const { path, text, parser, needle } of cases) {
     const cache = new AnalysisCache();
-    let text = original;
-    const at = text.indexOf(needle) + 1;
-    for (let n = 0; n < 3; n++) {
-      findingsOf(path, text, { cache });
-      text = text.slice(0, at) + 'y' + text.slice(at);
-    }
-    findingsOf(path, text, { cache });
+    typeAtOnePlace(path, text, needle, cache, 3);
     assert.ok(cache.declarations.stats.replayed > 0, `${path}: the edits replayed declarations`);
     // The tree the memo keeps for the next keystroke (private state, read here on purpose).
     const tree = (cache.parses as unknown as { documentStates: Map<string, object> }).documentStates.get(parser);
@@ -390,11 +351,11 @@ test('cached analyses equal fresh ones after random edits across files: multi-fi
         for (const step of steps) {
           const target = step.file % 3 === 0 ? entry : files[step.file % files.length];
           const text = texts.get(target) ?? '';
-          texts.set(target, apply(text, resolveEdit(text, step.edit)));
+          texts.set(target, applyEdit(text, resolveEdit(text, step.edit)));
           analyse();
         }
       }),
-      { numRuns: 3 * FACTOR, seed: 7000 + i * FACTOR, endOnFailure: true },
+      { numRuns: 3 * FUZZ_FACTOR, seed: 7000 + i * FUZZ_FACTOR, endOnFailure: true },
     );
   });
 });

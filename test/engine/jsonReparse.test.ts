@@ -11,6 +11,7 @@ import { clearJsonSyntaxCache, MAX_JSON_DEPTH, parseJsonSyntax, type JsonSyntax 
 import { reparseJsonDocument, type JsonDocumentParse } from '../../server/src/engine/arm/jsonReparse';
 import { testSource } from '../support/paths';
 import { CORPUS_DIR, CORPUS_MISSING_MESSAGE, CORPUS_PRESENT } from '../support/corpus';
+import { checkReparseSequences, type RawEdit, type Reparser } from '../support/randomEdits';
 
 function templatesUnder(dir: string, maxBytes: number): string[] {
   if (!existsSync(dir)) return [];
@@ -44,8 +45,6 @@ function read(previous: JsonDocumentParse | undefined, text: string): JsonDocume
   return reparseJsonDocument(previous, text, fullRead, MAX_JSON_DEPTH);
 }
 
-type RawEdit = { at: number | { afterQuote: number }; remove: number; insert: string | { copyFrom: number; length: number } };
-
 const editArbitrary: fc.Arbitrary<RawEdit> = fc.record({
   at: fc.oneof(fc.nat(), fc.record({ afterQuote: fc.nat() }), fc.record({ afterQuote: fc.nat() })),
   remove: fc.oneof(fc.constant(0), fc.constant(0), fc.nat(3), fc.nat(120)),
@@ -56,42 +55,15 @@ const editArbitrary: fc.Arbitrary<RawEdit> = fc.record({
   ),
 });
 
-function applyEdit(text: string, raw: RawEdit): string {
-  let at: number;
-  if (typeof raw.at === 'number') at = raw.at % (text.length + 1);
-  else {
-    const quotes: number[] = [];
-    for (let i = 0; i < text.length; i++) if (text[i] === '"') quotes.push(i + 1);
-    at = quotes.length === 0 ? 0 : quotes[raw.at.afterQuote % quotes.length];
-  }
-  const remove = Math.min(raw.remove, text.length - at);
-  const from = typeof raw.insert === 'string' ? 0 : raw.insert.copyFrom % (text.length + 1);
-  const insert = typeof raw.insert === 'string' ? raw.insert : text.slice(from, from + raw.insert.length);
-  return text.slice(0, at) + insert + text.slice(at + remove);
-}
+const JSON_READER: Reparser<JsonDocumentParse> = {
+  reparse: read,
+  snapshot: (parse) => snapshot(parse.syntax),
+  fullSnapshot: (text) => snapshot(fullRead(text)),
+  reused: (parse) => parse.reused,
+};
 
-/** `INCREMENTAL_FUZZ_FACTOR=20 node test/run-tests.mjs Reparse` searches longer (and with other seeds). */
-const FACTOR = Math.max(1, Number(process.env.INCREMENTAL_FUZZ_FACTOR) || 1);
-
-/** Random edit sequences over the texts, each read compared with a full read. */
 function checkEditSequences(texts: readonly string[], runs: number, seed: number): number {
-  runs *= FACTOR;
-  seed *= FACTOR;
-  let reused = 0;
-  fc.assert(
-    fc.property(fc.constantFrom(...texts), fc.array(editArbitrary, { minLength: 1, maxLength: 8 }), (original, edits) => {
-      let text = original;
-      let parse = read(undefined, text);
-      for (const edit of edits) {
-        text = applyEdit(text, edit);
-        parse = read(parse, text);
-        if (parse.reused) reused++;
-        assert.equal(snapshot(parse.syntax), snapshot(fullRead(text)), `after an edit, reading ${JSON.stringify(text.slice(0, 80))}…`);
-      }
-    }),
-    { numRuns: runs, seed, endOnFailure: true },
-  );
-  return reused;
+  return checkReparseSequences(texts, editArbitrary, runs, seed, JSON_READER);
 }
 
 test('reading again after random edits equals a full read: ARM rule fixtures', () => {

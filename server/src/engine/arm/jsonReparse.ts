@@ -12,7 +12,7 @@
 import type { Node as JsonNode } from 'jsonc-parser';
 import { commonPrefixLength, commonSuffixLength } from '../text/commonAffixes';
 import type { JsonSyntax } from './jsonSyntax';
-import { readStrictJsonValue } from './strictJsonTree';
+import { readStrictJsonValue, type MutableNode } from './strictJsonTree';
 
 /** The JSON tree of one document version, with what the next version needs to reuse it. */
 export interface JsonDocumentParse {
@@ -22,15 +22,6 @@ export interface JsonDocumentParse {
   readonly reused: boolean;
 }
 
-interface MutableNode {
-  type: JsonNode['type'];
-  value?: unknown;
-  offset: number;
-  length: number;
-  parent?: MutableNode;
-  children?: MutableNode[];
-  colonOffset?: number;
-}
 
 /**
  * Reads `text`, reusing `previous` (an earlier version of the same document) where it can; `parse` reads a whole

@@ -42,7 +42,8 @@ const PLUS = 43;
 /** Characters below U+0020 are errors inside JSON strings (jsonc-parser reports them); found by regex, not per char. */
 const CONTROL_CHARACTER = /[\u0000-\u001f]/g;
 
-interface MutableNode {
+/** A jsonc-parser node while it is being built (or moved in place, arm/jsonReparse.ts). */
+export interface MutableNode {
   type: JsonNode['type'];
   value?: unknown;
   offset: number;
