@@ -62,8 +62,13 @@ interface RecordedResource {
 
 interface LoweredDeclaration {
   /**
-   * The file version it was lowered from, or last replayed into, and the declaration's span there. A replay moves
-   * the record to the current version in place (its pieces go into the model as they are).
+   * The file version it was lowered from: its values hold slices of that version's text, which stays in memory as
+   * long as the record does (see MAX_RETAINED_VERSIONS_SIZE).
+   */
+  readonly loweredFrom: SourceFile;
+  /**
+   * The file version its locations point into (where it was lowered, or last replayed into), and the declaration's
+   * span there. A replay moves the record to the current version in place (its pieces go into the model as they are).
    */
   file: SourceFile;
   span: Span;
@@ -131,7 +136,7 @@ export class DeclarationCache {
 
   get stats(): DeclarationCacheStats {
     const versions = new Set<SourceFile>();
-    for (const entry of this.current.values()) versions.add(entry.file);
+    for (const entry of this.current.values()) versions.add(entry.loweredFrom);
     let retainedText = 0;
     for (const file of versions) retainedText += file.text.length;
     return { replayed: this.replayed, lowered: this.lowered, retainedText };
@@ -180,7 +185,7 @@ export class DeclarationCache {
     );
     if (outcome.replayable && !external && this.current.size < MAX_DECLARATIONS) {
       const ownSpan = { start: span.start, end: span.end };
-      this.current.set(key, { file: site.file, span: ownSpan, resources: inputs, loopIterations, dependencies: outcome.dependencies });
+      this.current.set(key, { loweredFrom: site.file, file: site.file, span: ownSpan, resources: inputs, loopIterations, dependencies: outcome.dependencies });
     }
     return recorded;
   }
@@ -195,7 +200,7 @@ export interface LoweringOutcome<D> {
 /** Drops the declarations of the versions with the fewest of them until the versions kept are small enough. */
 function withinRetentionLimit(entries: Map<string, LoweredDeclaration>, currentLength: number): Map<string, LoweredDeclaration> {
   const byVersion = new Map<SourceFile, number>();
-  for (const entry of entries.values()) byVersion.set(entry.file, (byVersion.get(entry.file) ?? 0) + 1);
+  for (const entry of entries.values()) byVersion.set(entry.loweredFrom, (byVersion.get(entry.loweredFrom) ?? 0) + 1);
   let retained = 0;
   for (const file of byVersion.keys()) retained += file.text.length;
   const limit = MAX_RETAINED_VERSIONS_SIZE * Math.max(currentLength, 1);
@@ -206,7 +211,7 @@ function withinRetentionLimit(entries: Map<string, LoweredDeclaration>, currentL
     dropped.add(file);
     retained -= file.text.length;
   }
-  for (const [key, entry] of entries) if (dropped.has(entry.file)) entries.delete(key);
+  for (const [key, entry] of entries) if (dropped.has(entry.loweredFrom)) entries.delete(key);
   return entries;
 }
 
