@@ -52,9 +52,9 @@ export class ArmScope implements ArmEvalScope {
     private readonly nested = false,
     scope?: ResourceScope,
     /**
-     * Counts what evaluation does besides computing values (diagnostics, anonymous unknowns). A parameter default or
-     * variable whose first evaluation did something counts as a context read for every reader: which reader pays for
-     * it depends on the order declarations are lowered in.
+     * Counts what evaluation does besides computing values (incremental/sideEffectWatch.ts, `sideEffectCount`). A
+     * parameter default or variable whose first evaluation did something counts as a context read for every reader:
+     * which reader pays for it depends on the order declarations are lowered in.
      */
     private readonly sideEffects: () => number = () => 0,
   ) {

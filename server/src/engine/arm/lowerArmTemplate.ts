@@ -4,7 +4,7 @@
  * emits one per module and their parameters and scope rules differ from the parent's.
  */
 import type { Node as JsonNode } from 'jsonc-parser';
-import { Unknown, Value, anonymousUnknown, anonymousUnknownsMade, getMember, isObjectValue, isUnknown, toStringPart, valuesEqual } from '../evaluate/value';
+import { Unknown, Value, anonymousUnknown, getMember, isObjectValue, isUnknown, toStringPart, valuesEqual } from '../evaluate/value';
 import type { Deployment, Location, Resource, ResourceScope, ValueNode } from '../model/model';
 import { SourceFile } from '../model/sourceFile';
 import { ModelBuilder } from '../model/modelBuilder';
@@ -14,7 +14,7 @@ import { ArmValueContext, MAX_COPY_COUNT, childNode, jsonToValueNode, literalStr
 import { resolveModulePath } from '../bicep/modulePaths';
 import { parseJsonSyntax } from './jsonSyntax';
 import type { DeclarationCache } from '../incremental/declarationCache';
-import { SideEffectWatch } from '../incremental/sideEffectWatch';
+import { SideEffectWatch, sideEffectCount } from '../incremental/sideEffectWatch';
 
 /** Deployments nested deeper than this are not followed (`bicep build` output rarely goes past 6). */
 const MAX_DEPLOYMENT_DEPTH = 32;
@@ -131,7 +131,7 @@ function lowerInto(
   const resolveReference = (target: Value, full: boolean): Value => resolveArmReference(lowering, target, full);
   const scope =
     outerScope ??
-    new ArmScope(scopeKey, values.file, template, provided, (node, s) => jsonToValueNode(node, s as ArmScope, values).value, resolveReference, depth > 0, deployment.scope, () => builder.diagnostics.length + anonymousUnknownsMade());
+    new ArmScope(scopeKey, values.file, template, provided, (node, s) => jsonToValueNode(node, s as ArmScope, values).value, resolveReference, depth > 0, deployment.scope, () => sideEffectCount(builder));
   lowering = { builder, values, deployment, scope, symbols, depth, inheritedCondition, link, reuse };
   recordParameters(lowering, template);
 

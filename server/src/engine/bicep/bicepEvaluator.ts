@@ -330,7 +330,7 @@ export class BicepEvaluator {
    */
   private symbolValue(symbol: BicepSymbol): Value {
     if (this.symbolDepth >= MAX_SYMBOL_DEPTH) return new Unknown(symbol.name);
-    const tracking = this.tracking?.depth === this.symbolDepth ? this.tracking.tracker : undefined;
+    const tracking = this.trackerHere();
     this.symbolDepth++;
     try {
       return tracking ? tracking.read(symbol, () => this.resolveSymbol(symbol)) : this.resolveSymbol(symbol);

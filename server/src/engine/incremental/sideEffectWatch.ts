@@ -31,6 +31,11 @@ export class SideEffectWatch {
   }
 
   private count(): number {
-    return this.builder.diagnostics.length + this.builder.deploymentsCreated + anonymousUnknownsMade();
+    return sideEffectCount(this.builder);
   }
+}
+
+/** How many of those effects the analysis has had so far (a watch, or ArmScope, compares two counts). */
+export function sideEffectCount(builder: ModelBuilder): number {
+  return builder.diagnostics.length + builder.deploymentsCreated + anonymousUnknownsMade();
 }

@@ -66,7 +66,7 @@ export function lexBicep(text: string, from = 0, to = text.length): LexResult {
   };
 
   const push = (kind: TokenKind, start: number, end: number, value = '', rawStart = start, rawEnd = end): number => {
-    if (stack.length === 0 && kind !== 'newline' && (tokens.length === 0 || tokens[tokens.length - 1].kind === 'newline')) cleanStarts.push(start);
+    if (stack.length === 0 && kind !== 'newline' && kind !== 'eof' && (tokens.length === 0 || tokens[tokens.length - 1].kind === 'newline')) cleanStarts.push(start);
     tokens.push({ kind, start, end, value, rawStart, rawEnd });
     matchList.push(-1);
     return tokens.length - 1;
@@ -413,7 +413,6 @@ export function lexBicep(text: string, from = 0, to = text.length): LexResult {
     }
   }
   const cleanAtEnd = stack.length === 0 && pos === len && !(overran && len < text.length);
-  tokens.push({ kind: 'eof', start: len, end: len, value: '', rawStart: len, rawEnd: len });
-  matchList.push(-1);
+  push('eof', len, len);
   return { tokens, matches: Int32Array.from(matchList), comments, directives, diagnostics, cleanStarts, cleanAtEnd };
 }
