@@ -18,47 +18,16 @@
  */
 import type { BicepParseResult, Statement, SyntaxDiagnostic } from './ast';
 import { lexBicep, type LexResult } from './lexer';
-import { MAX_DIAGNOSTICS, Parser, TOO_MANY_DIAGNOSTICS_MESSAGE } from './parserState';
+import { Parser } from './parserState';
 import { parseProgram } from './statements';
+import { parseDocument, sortedDiagnostics, type DocumentParse } from './parseBicep';
 import { commonPrefixLength, commonSuffixLength } from '../../text/commonAffixes';
-
-/** A parse of one document, with what the next version needs to reuse it. */
-export interface DocumentParse {
-  readonly text: string;
-  readonly result: BicepParseResult;
-  /** Sorted offsets where lexing can start afresh (see `LexResult.cleanStarts`). */
-  readonly cleanStarts: readonly number[];
-  /** Whether this parse reused the previous one (tests, bench). */
-  readonly reused: boolean;
-}
 
 /**
  * Past this many syntax errors the whole file is parsed again: far below the parser's cap on diagnostics, so a
  * stretch parsed on its own can never disagree with a full parse about where the cap falls.
  */
 const MAX_DIAGNOSTICS_TO_REUSE = 200;
-
-/** Parses `text` from scratch. */
-export function parseDocument(text: string): DocumentParse {
-  const lexed = lexBicep(text);
-  const parser = new Parser(text, lexed);
-  let program: BicepParseResult['program'];
-  try {
-    program = parseProgram(parser);
-  } catch (error) {
-    // Defence in depth: a parser bug must cost the user this file's syntax tree, not the whole analysis.
-    parser.diagnostics.push({ span: { start: 0, end: 0 }, message: `internal parser error: ${String(error)}` });
-    program = { kind: 'program', span: { start: 0, end: text.length }, statements: [] };
-  }
-  let diagnostics = sortedDiagnostics(lexed, parser);
-  if (diagnostics.length > MAX_DIAGNOSTICS) {
-    const last = diagnostics[MAX_DIAGNOSTICS - 1].span;
-    diagnostics = diagnostics.slice(0, MAX_DIAGNOSTICS);
-    diagnostics.push({ span: last, message: TOO_MANY_DIAGNOSTICS_MESSAGE });
-  }
-  const result = { program, diagnostics, comments: lexed.comments, directives: lexed.directives };
-  return { text, result, cleanStarts: lexed.cleanStarts, reused: false };
-}
 
 /**
  * Parses `text`, reusing `previous` (the parse of an earlier version of the same document) where it can.
@@ -172,13 +141,6 @@ function parseStretch(text: string, from: number, to: number): Stretch | undefin
   if (diagnostics.some(({ span }) => span.end >= to)) return undefined;
   if (statements.some(({ span }) => span.end > to)) return undefined;
   return { lexed, statements, diagnostics };
-}
-
-/** The lexer's and the parser's diagnostics in one list by start offset (the lexer's first at equal offsets). */
-function sortedDiagnostics(lexed: LexResult, parser: Parser): SyntaxDiagnostic[] {
-  const diagnostics = [...lexed.diagnostics, ...parser.diagnostics];
-  diagnostics.sort((a, b) => a.span.start - b.span.start);
-  return diagnostics;
 }
 
 type MutableSpan = { start: number; end: number };
