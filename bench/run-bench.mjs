@@ -421,13 +421,7 @@ async function serverStart(original, language, runs) {
  * The Node options the VS Code client starts the server with (client/src/serverProcess.ts): the benchmark starts it
  * the same way, so the figures are what VS Code users get. Rows marked "plain node" start it as other editors do.
  */
-function serverExecArgv() {
-  const source = readFileSync(join(ROOT, 'client', 'src', 'serverProcess.ts'), 'utf8');
-  const list = /SERVER_EXEC_ARGV[^=]*=\s*\[([^\]]*)\]/.exec(source);
-  if (!list) throw new Error('SERVER_EXEC_ARGV not found in client/src/serverProcess.ts');
-  return [...list[1].matchAll(/'([^']*)'/g)].map((m) => m[1]);
-}
-const VSCODE_ARGS = serverExecArgv();
+const VSCODE_ARGS = [...require(join(ROOT, 'out', 'client', 'src', 'serverProcess.js')).SERVER_EXEC_ARGV];
 
 /** The server's default debounce, read from its settings source (the figure the latency includes). */
 function defaultDebounce() {
