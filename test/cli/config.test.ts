@@ -47,6 +47,15 @@ describe('.privatelink.json', () => {
     assert.equal(config.warnings.length, 2);
   });
 
+  test('"dns": "policy" or "template" (any case) is read; another value is reported and ignored', () => {
+    assert.equal(parseConfig('{ "dns": "Policy" }', '/x/.privatelink.json').dns, 'policy');
+    assert.equal(parseConfig('{ "dns": "template", "rules": {} }', '/x/.privatelink.json').dns, 'template');
+    assert.equal(parseConfig('{}', '/x/.privatelink.json').dns, undefined);
+    const bad = parseConfig('{ "dns": "azure-policy" }', '/x/.privatelink.json');
+    assert.equal(bad.dns, undefined);
+    assert.deepEqual(bad.warnings, ['/x/.privatelink.json: "dns": "azure-policy" is not one of "template", "policy"']);
+  });
+
   test('"rules" must be an object', () => {
     assert.throws(() => parseConfig('{ "rules": ["off"] }', '/x/.privatelink.json'), ConfigError);
     assert.throws(() => parseConfig('[]', '/x/.privatelink.json'), ConfigError);

@@ -61,6 +61,14 @@ test('over a private endpoint type: the chain with ticks and crosses', () => {
   assert.match(markdown, /❌ DNS zone group: missing/);
 });
 
+test('DNS managed by policy: the zone group line says so instead of a cross', () => {
+  const offset = ARM.indexOf('Microsoft.Network/privateEndpoints') + 2;
+  const markdown = hoverAt({ path: 'main.json', text: ARM }, offset, { dns: 'policy' })?.markdown ?? '';
+  assert.match(markdown, /ℹ️ DNS zone group: left to Azure Policy/);
+  assert.doesNotMatch(markdown, /❌ DNS zone group/);
+  assert.doesNotMatch(markdown, /has no private DNS zone group/, 'the silenced finding is not in the hover either');
+});
+
 test('over visibility: what this file exposes', () => {
   assert.match(hover(ARM, '"visibility"'), /anyone/i);
 });

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { RuleLevel } from '../engine';
+import type { DnsManagement, RuleLevel } from '../engine';
 
 export const CONFIG_FILE_NAME = '.privatelink.json';
 
@@ -15,6 +15,8 @@ export interface ProjectConfig {
   /** Absolute path of the file the levels came from. */
   readonly path: string;
   readonly rules: Readonly<Record<string, RuleLevel>>;
+  /** `"dns": "policy"`: zone groups are created by Azure Policy, not by the templates (engine/api.ts DnsManagement). */
+  readonly dns?: DnsManagement;
   /** Things a user should fix in the file (unknown levels, unknown rule ids); the valid part still applies. */
   readonly warnings: readonly string[];
 }
@@ -62,11 +64,20 @@ export function parseConfig(text: string, configPath: string, knownRuleIds?: Rea
   }
   if (!isPlainObject(value)) throw new ConfigError(configPath, 'expected an object like { "rules": { "<rule-id>": "warning" } }');
   const rawRules = value.rules;
-  if (rawRules === undefined) return { path: configPath, rules: {}, warnings: [] };
-  if (!isPlainObject(rawRules)) throw new ConfigError(configPath, '"rules" must be an object mapping rule ids to off/info/warning/error');
+  if (rawRules !== undefined && !isPlainObject(rawRules)) throw new ConfigError(configPath, '"rules" must be an object mapping rule ids to off/info/warning/error');
   const warnings: string[] = [];
-  const rules = sanitizeRuleLevels(rawRules, warnings, knownRuleIds);
-  return { path: configPath, rules, warnings: warnings.map((w) => `${configPath}: ${w}`) };
+  const rules = rawRules === undefined ? {} : sanitizeRuleLevels(rawRules, warnings, knownRuleIds);
+  const dns = sanitizeDnsManagement(value.dns, warnings);
+  return { path: configPath, rules, ...(dns ? { dns } : {}), warnings: warnings.map((w) => `${configPath}: ${w}`) };
+}
+
+/** `"template"` or `"policy"` (case-insensitive); anything else is reported and ignored. */
+export function sanitizeDnsManagement(raw: unknown, warnings: string[]): DnsManagement | undefined {
+  if (raw === undefined) return undefined;
+  const normalized = typeof raw === 'string' ? raw.toLowerCase() : undefined;
+  if (normalized === 'template' || normalized === 'policy') return normalized;
+  warnings.push(`"dns": ${JSON.stringify(raw)} is not one of "template", "policy"`);
+  return undefined;
 }
 
 /**

@@ -111,6 +111,7 @@ function run(argv: readonly string[], io: CliIO): number {
     const appliesParameters = parameterFile !== undefined && file.explicit && (language === 'arm' || language === 'bicep');
     const result = analyzeSafely(file.absPath, text, language, {
       ruleLevels: config?.rules,
+      dns: config?.dns,
       host,
       parameterFile: appliesParameters ? parameterFile : undefined,
     });

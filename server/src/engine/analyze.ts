@@ -64,7 +64,7 @@ function analyzeWithCaches(request: AnalysisRequest, options: AnalysisOptions): 
     model = buildModel(file, options);
     for (const f of model.files) files.set(f.path, f.text);
     raw = model.syntaxDiagnostics.map((d) => ({ code: 'syntax-error', severity: d.severity ?? 'error', at: d.loc, message: d.message }));
-    const ruleFindings = runRules(RULES, model, new ResourceGraph(model), getKnowledge(), options.ruleLevels ?? {});
+    const ruleFindings = runRules(RULES, model, new ResourceGraph(model), getKnowledge(), options.ruleLevels ?? {}, options.dns);
     raw.push(...withParameterFileNote(ruleFindings, model.root.parameterFiles, model.files));
   } catch (error) {
     raw = [internalError('the analysis', error, { file, span: { start: 0, end: 0 } })];

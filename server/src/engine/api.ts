@@ -21,9 +21,18 @@ export interface AnalysisHost {
   readonly workspaceRoot?: string;
 }
 
+/** Who creates the private endpoints' DNS zone groups: the template itself, or an Azure Policy (DeployIfNotExists). */
+export type DnsManagement = 'template' | 'policy';
+
 export interface AnalysisOptions {
   /** Per-rule level overrides (`privateLink.rules` / `.privatelink.json`). */
   readonly ruleLevels?: Readonly<Record<string, RuleLevel>>;
+  /**
+   * Who creates the endpoints' DNS wiring (`privateLink.dns` / `.privatelink.json` `"dns"`). `policy`: a
+   * DeployIfNotExists policy creates the zone groups (Azure Landing Zones), so templates leave them out on purpose
+   * and the rules whose subject is that wiring stay silent. Default `template`.
+   */
+  readonly dns?: DnsManagement;
   readonly host?: AnalysisHost;
   /** A JSON parameter file to apply (CLI `--parameters`). */
   readonly parameterFile?: { readonly path: string; readonly text: string };

@@ -3,8 +3,8 @@
  * `workspace/configuration` when the client supports it, else taken from `didChangeConfiguration` pushes.
  */
 import type { Connection } from 'vscode-languageserver/node';
-import type { RuleLevel } from '../engine';
-import { sanitizeRuleLevels } from '../cli/config';
+import type { DnsManagement, RuleLevel } from '../engine';
+import { sanitizeDnsManagement, sanitizeRuleLevels } from '../cli/config';
 
 export const SETTINGS_SECTION = 'privateLink';
 
@@ -14,6 +14,8 @@ export interface ServerSettings {
   readonly debounceMs: number;
   /** Analyse every deployment in the workspace and publish for files that are not open (default), or only open documents. */
   readonly workspaceDiagnostics: boolean;
+  /** `privateLink.dns`; undefined: as `.privatelink.json` says, else `template`. */
+  readonly dns?: DnsManagement;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -31,7 +33,15 @@ export function normalizeSettings(raw: unknown, warnings: string[] = []): Server
     maxFileSizeKb: numberIn(section.maxFileSizeKb, 1, 1024 * 1024, DEFAULT_SETTINGS.maxFileSizeKb),
     debounceMs: numberIn(section.debounceMs, 0, 10_000, DEFAULT_SETTINGS.debounceMs),
     workspaceDiagnostics: typeof section.workspaceDiagnostics === 'boolean' ? section.workspaceDiagnostics : DEFAULT_SETTINGS.workspaceDiagnostics,
+    ...optionalDns(section.dns, warnings),
   };
+}
+
+/** The setting's default (`""`, from package.json) defers to `.privatelink.json`. */
+function optionalDns(raw: unknown, warnings: string[]): { dns?: DnsManagement } {
+  if (raw === undefined || raw === null || raw === '') return {};
+  const dns = sanitizeDnsManagement(raw, warnings);
+  return dns ? { dns } : {};
 }
 
 function numberIn(value: unknown, min: number, max: number, fallback: number): number {

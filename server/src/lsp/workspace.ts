@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import { detectLanguage, describeRules, type AnalysisHost, type AnalysisOptions, type AnalysisRequest, type Language, type RuleLevel } from '../engine';
-import { ConfigCache, ConfigError, mergeRuleLevels, stripBom } from '../cli/config';
+import { ConfigCache, ConfigError, mergeRuleLevels, stripBom, type ProjectConfig } from '../cli/config';
 import type { Logger } from './log';
 import type { ServerSettings } from './settings';
 import { pathToUri, uriToPath } from './convert';
@@ -120,6 +120,7 @@ export class WorkspaceState {
   }
 
   private prepared(filePath: string, text: string, language: Language, isFile: boolean, settings: ServerSettings): PreparedAnalysis {
+    const project = this.projectConfig(isFile ? path.dirname(filePath) : this.folders[0]);
     const host: AnalysisHost = {
       // Unsaved edits of an open module count, as the user sees them.
       readFile: (p) => this.textOf(p),
@@ -129,20 +130,22 @@ export class WorkspaceState {
     return {
       request: { path: filePath, text, language },
       options: {
-        ruleLevels: mergeRuleLevels(this.projectRules(isFile ? path.dirname(filePath) : this.folders[0]), settings.rules),
+        ruleLevels: mergeRuleLevels(project?.rules, settings.rules),
+        // The user's setting wins over the project's file, as for rule levels.
+        dns: settings.dns ?? project?.dns,
         host,
         maxFileSize: settings.maxFileSizeKb * 1024,
       },
     };
   }
 
-  /** `.privatelink.json` rules, the project's baseline; a broken file is reported once and ignored. */
-  private projectRules(dir: string | undefined): Readonly<Record<string, RuleLevel>> | undefined {
+  /** `.privatelink.json`, the project's baseline; a broken file is reported once and ignored. */
+  private projectConfig(dir: string | undefined): ProjectConfig | undefined {
     if (!dir) return undefined;
     try {
       const config = this.configs.forDirectory(dir);
       if (config) for (const warning of config.warnings) this.logger.once(warning, warning);
-      return config?.rules;
+      return config;
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       this.logger.once(error.message, `Ignoring ${error.message}`);

@@ -1,6 +1,7 @@
 /** The private endpoint hover's checklist: target, group id, zone group, zone, virtual network link, public access. */
 import { isKnownString } from '../evaluate/value';
 import type { Knowledge } from '../knowledge/knowledge';
+import type { DnsManagement } from '../api';
 import type { Resource } from '../model/model';
 import type { ResourceGraph } from '../graph/resourceGraph';
 import { at, items } from '../model/navigate';
@@ -9,8 +10,9 @@ import { connectionsOf, knownGroupIds, VNET_LINK, ZONE_GROUP } from '../rules/su
 const YES = '✅';
 const NO = '❌';
 const UNKNOWN = '❔';
+const POLICY = 'ℹ️';
 
-export function endpointChain(pe: Resource, graph: ResourceGraph, knowledge: Knowledge): string {
+export function endpointChain(pe: Resource, graph: ResourceGraph, knowledge: Knowledge, dns: DnsManagement = 'template'): string {
   const lines: string[] = ['**This private endpoint**', ''];
   const connection = connectionsOf(pe, graph)?.[0];
   const target = connection?.target;
@@ -21,7 +23,11 @@ export function endpointChain(pe: Resource, graph: ResourceGraph, knowledge: Kno
   const status = connection?.targetType && groupId ? knowledge.groupIdStatus(connection.targetType, groupId) : 'unknown';
   lines.push(`- ${status === 'valid' ? YES : status === 'unknown' ? UNKNOWN : NO} Group id: ${groupId ? `\`${groupId}\`` : 'none given'}`);
   const groups = graph.childrenOf(pe, ZONE_GROUP);
-  lines.push(`- ${groups.length > 0 ? YES : NO} DNS zone group: ${groups.length > 0 ? 'present' : 'missing — clients resolve the public address'}`);
+  if (groups.length === 0 && dns === 'policy') {
+    lines.push(`- ${POLICY} DNS zone group: left to Azure Policy (\`"dns": "policy"\`), which creates it after deployment; not checked`);
+  } else {
+    lines.push(`- ${groups.length > 0 ? YES : NO} DNS zone group: ${groups.length > 0 ? 'present' : 'missing — clients resolve the public address'}`);
+  }
   const zoneIds = groups.flatMap((g) => (items(at(g.body, 'properties', 'privateDnsZoneConfigs')) ?? []).map((c) => at(c, 'properties', 'privateDnsZoneId')?.value));
   const zones = zoneIds.map((id) => graph.resolve(id)).filter((z): z is Resource => !!z);
   for (const zone of zones) {

@@ -48,7 +48,7 @@ function computeHover(request: AnalysisRequest, offset: number, options: Analysi
   if (hit) {
     const graph = new ResourceGraph(model);
     const knowledge = getKnowledge();
-    const topic = hit.kind === 'resource' ? resourceHover(hit.resource, graph, knowledge) : propertyHover(hit, graph, knowledge);
+    const topic = hit.kind === 'resource' ? resourceHover(hit.resource, graph, knowledge, options.dns) : propertyHover(hit, graph, knowledge);
     if (topic) {
       sections.unshift(topic);
       range = hit.kind === 'resource' ? hit.resource.anchor.span : hit.member.keyLoc.span;

@@ -1,4 +1,5 @@
 /** Hover markdown for Private Link resource types and properties, built from the explanations and this document's values. */
+import type { DnsManagement } from '../api';
 import { isKnownString } from '../evaluate/value';
 import type { ExplanationTopic, Knowledge } from '../knowledge/knowledge';
 import type { Resource } from '../model/model';
@@ -36,7 +37,7 @@ const PROPERTY_TOPICS: Readonly<Record<string, ExplanationTopic>> = {
   serviceendpoints: 'serviceEndpoints',
 };
 
-export function resourceHover(resource: Resource, graph: ResourceGraph, knowledge: Knowledge): string | undefined {
+export function resourceHover(resource: Resource, graph: ResourceGraph, knowledge: Knowledge, dns: DnsManagement = 'template'): string | undefined {
   const topic = TYPE_TOPICS[resource.type.toLowerCase()];
   if (!topic) {
     const service = knowledge.service(resource.type);
@@ -45,7 +46,7 @@ export function resourceHover(resource: Resource, graph: ResourceGraph, knowledg
     return `**${service.displayName}** can be reached through a private endpoint${groups ? ` (group ids: ${groups})` : ''}.\n\n${knowledge.explanation('publicNetworkAccess').markdown}`;
   }
   const parts = [withTitle(knowledge, topic)];
-  if (topic === 'privateEndpoint') parts.unshift(endpointChain(resource, graph, knowledge));
+  if (topic === 'privateEndpoint') parts.unshift(endpointChain(resource, graph, knowledge, dns));
   if (topic === 'privateLinkService') parts.push(withTitle(knowledge, 'protocols'), withTitle(knowledge, 'scalingPrivateLinkService'));
   return parts.join('\n\n');
 }

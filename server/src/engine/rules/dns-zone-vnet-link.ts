@@ -27,6 +27,7 @@ export const dnsZoneVnetLink: Rule = {
   id: 'dns-zone-vnet-link',
   defaultLevel: 'warning',
   title: "A privatelink zone used by a zone group is linked to the endpoint's virtual network.",
+  dnsWiring: true,
   check({ graph, knowledge, model, report }) {
     const links = graph.ofType(VNET_LINK);
     const judged = new Set<string>();

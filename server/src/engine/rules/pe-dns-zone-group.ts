@@ -11,6 +11,7 @@ export const peDnsZoneGroup: Rule = {
   id: 'pe-dns-zone-group',
   defaultLevel: 'warning',
   title: 'A private endpoint to an Azure service has a private DNS zone group.',
+  dnsWiring: true,
   check({ graph, knowledge, report }) {
     if (dnsHandledElsewhere(graph)) return;
     for (const pe of declaredEndpoints(graph)) {

@@ -13,6 +13,11 @@ export interface RuleMeta {
   readonly defaultLevel: Severity;
   /** One line: what the rule reports. */
   readonly title: string;
+  /**
+   * The rule's subject is the template's own DNS wiring (zone groups, their zones and links): it stays silent where
+   * that wiring is managed by policy (`dns: 'policy'`), since the template leaves it out on purpose.
+   */
+  readonly dnsWiring?: boolean;
 }
 
 export interface RelatedInfo {

@@ -6,6 +6,7 @@ import type { DeploymentModel, Location } from '../../model/model';
 import type { ResourceGraph } from '../../graph/resourceGraph';
 import type { Knowledge } from '../../knowledge/knowledge';
 import type { FindingInput, Rule, RuleLevel, Severity } from './rule';
+import type { DnsManagement } from '../../api';
 
 export interface RawFinding extends FindingInput {
   readonly code: string;
@@ -18,12 +19,14 @@ export function runRules(
   graph: ResourceGraph,
   knowledge: Knowledge,
   levels: Readonly<Record<string, RuleLevel>>,
+  dns: DnsManagement = 'template',
 ): RawFinding[] {
   const findings: RawFinding[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {
     const configured = levels[rule.id];
     if (configured === 'off') continue;
+    if (dns === 'policy' && rule.dnsWiring) continue;
     const report = (finding: FindingInput): void => {
       // Loop instances share source spans: one finding per place and message is enough.
       const key = `${finding.at.file.path}:${finding.at.span.start}:${finding.at.span.end}:${finding.message}`;
