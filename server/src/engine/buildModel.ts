@@ -3,6 +3,7 @@ import type { AnalysisOptions } from './api';
 import type { DeploymentModel } from './model/model';
 import { SourceFile } from './model/sourceFile';
 import { ModelBuilder } from './model/modelBuilder';
+import { DeployTimeChoices } from './model/deployTimeChoices';
 import { parseJsonSyntax } from './arm/jsonSyntax';
 import { lowerArmTemplate } from './arm/lowerArmTemplate';
 import { readParameterFile } from './arm/parameterFile';
@@ -11,15 +12,27 @@ import { lowerBicepFile } from './bicep/lowerBicep';
 import { readBicepParamFile } from './bicep/bicepParamFile';
 import { resolveModulePath } from './bicep/modulePaths';
 
+/** Lowerings with more deploy-time choices assumed each time; a chain of conditions longer than this is rare. */
+const MAX_CHOICE_ROUNDS = 4;
+
 export function buildModel(file: SourceFile, options: AnalysisOptions): DeploymentModel {
-  const builder = new ModelBuilder();
-  const model = buildWith(builder, file, options);
+  let builder = new ModelBuilder();
+  let model = buildWith(builder, file, options);
   const cache = options.cache?.declarations;
   // Replaying changes the order work is done in; once a budget ran out, that order decides what was expanded. Such
   // (pathological) files are lowered again without replays, so the cache never changes a finding.
   if (cache && cache.stats.replayed > 0 && builder.budgetExhausted) {
     cache.forget();
-    return buildWith(new ModelBuilder(), file, options);
+    builder = new ModelBuilder();
+    model = buildWith(builder, file, options);
+  }
+  // A condition false only through a parameter default makes that parameter a deploy-time choice, read as unknown
+  // everywhere (model/deployTimeChoices.ts). Reading it as unknown can make another condition depend on a default
+  // alone, so this goes on until no new choice appears. These lowerings replay nothing and record nothing: their
+  // values differ from the first lowering's, which is what the declaration cache keeps.
+  for (let round = 0; round < MAX_CHOICE_ROUNDS && builder.choices.newlyFound; round++) {
+    builder = new ModelBuilder(new DeployTimeChoices(builder.choices.next()));
+    model = buildWith(builder, file, { ...options, cache: undefined });
   }
   return model;
 }

@@ -7,6 +7,7 @@ import type { Node as JsonNode } from 'jsonc-parser';
 import { findNodeAtLocation } from 'jsonc-parser';
 import { Unknown, Value, anonymousUnknown } from '../evaluate/value';
 import { parameterKey, type ArmEvalScope } from './expression/evaluate';
+import { DeployTimeChoices } from '../model/deployTimeChoices';
 import type { Location, ParameterOrigin, ResourceScope } from '../model/model';
 import { createBuiltinContext, type BuiltinContext } from '../evaluate/functions';
 import type { SourceFile } from '../model/sourceFile';
@@ -57,6 +58,8 @@ export class ArmScope implements ArmEvalScope {
      * which reader pays for it depends on the order declarations are lowered in.
      */
     private readonly sideEffects: () => number = () => 0,
+    /** Defaults that decide a resource's condition are read as unknown (model/deployTimeChoices.ts). */
+    private readonly choices: DeployTimeChoices = new DeployTimeChoices(),
   ) {
     // A deployment to another resource group sees that group in `resourceGroup()` and `resourceId()`.
     this.builtins = scope ? createBuiltinContext({ subscriptionId: scope.subscriptionId, resourceGroupName: scope.resourceGroupName }) : undefined;
@@ -94,7 +97,12 @@ export class ArmScope implements ArmEvalScope {
       if (this.nested && declaration.type === 'object' && findNodeAtLocation(declaration, ['nullable'])?.value === true) return null;
       return new Unknown(parameterKey(this.scopeKey, name));
     }
-    this.record(this.defaultOrigin(name, defaultNode));
+    const origin = this.defaultOrigin(name, defaultNode);
+    // A default that decides whether a resource exists is not the value the resource is deployed with. A list or an
+    // object (`endpoints` whose items say `withZone: false`) stays: the choice is an item's, not the whole value's.
+    const composite = defaultNode.type === 'array' || defaultNode.type === 'object';
+    if (!composite && this.choices.isAssumed(origin.loc)) return new Unknown(parameterKey(this.scopeKey, name));
+    this.record(origin);
     const cached = this.parameterCache.get(key);
     if (cached !== undefined) {
       if (cached.readContext) this.contextReadCount++;

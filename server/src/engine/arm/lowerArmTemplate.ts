@@ -131,7 +131,7 @@ function lowerInto(
   const resolveReference = (target: Value, full: boolean): Value => resolveArmReference(lowering, target, full);
   const scope =
     outerScope ??
-    new ArmScope(scopeKey, values.file, template, provided, (node, s) => jsonToValueNode(node, s as ArmScope, values).value, resolveReference, depth > 0, deployment.scope, () => sideEffectCount(builder));
+    new ArmScope(scopeKey, values.file, template, provided, (node, s) => jsonToValueNode(node, s as ArmScope, values).value, resolveReference, depth > 0, deployment.scope, () => sideEffectCount(builder), builder.choices);
   lowering = { builder, values, deployment, scope, symbols, depth, inheritedCondition, link, reuse };
   recordParameters(lowering, template);
 
@@ -209,7 +209,7 @@ function lowerResource(lowering: Lowering, node: JsonNode, parent: ParentInfo | 
 
   const instance = (index: Value | undefined): void => {
     const conditionNode = childNode(node, 'condition');
-    const ownCondition = conditionNode ? conditionValue(jsonToValueNode(conditionNode, scope, values)) : true;
+    const ownCondition = conditionNode ? conditionValue(lowering.builder, jsonToValueNode(conditionNode, scope, values)) : true;
     if (isFalsyKnown(ownCondition)) return;
     const condition = combineConditions(lowering.inheritedCondition, ownCondition);
     const nameNode = childNode(node, 'name');
@@ -283,8 +283,11 @@ function isFalsyKnown(condition: Value): boolean {
  * A condition that is false only because of a parameter's default value is a deploy-time choice (the parameter file
  * or the caller usually sets it), so it stays unknown: the resource may exist.
  */
-function conditionValue(node: ValueNode): Value {
-  if (node.value === false && (node.parameterDefaults ?? []).some((o) => !o.fromParameterFile)) return new Unknown('condition-from-parameter-default');
+function conditionValue(builder: ModelBuilder, node: ValueNode): Value {
+  if (node.value === false && (node.parameterDefaults ?? []).some((o) => !o.fromParameterFile)) {
+    builder.choices.noteFalseCondition(node.parameterDefaults ?? []);
+    return new Unknown('condition-from-parameter-default');
+  }
   return node.value;
 }
 

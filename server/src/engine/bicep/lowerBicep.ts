@@ -159,7 +159,12 @@ class BicepLowering {
     if (symbol?.kind === 'param' && !symbol.declaration.value && symbol.declaration.type?.kind === 'typeNullable' && this.input.parent) return null;
     if (symbol?.kind !== 'param' || !symbol.declaration.value) return new Unknown(parameterKey(this.scopeKey, name));
     const defaultExpr = symbol.declaration.value;
-    this.evaluator.record({ name, loc: this.loc(defaultExpr.span), fromParameterFile: false });
+    const defaultLoc = this.loc(defaultExpr.span);
+    // A default that decides whether a resource exists is not the value the resource is deployed with. A list or an
+    // object (`endpoints` whose items say `withZone: false`) stays: the choice is an item's, not the whole value's.
+    const composite = defaultExpr.kind === 'array' || defaultExpr.kind === 'object';
+    if (!composite && this.input.builder.choices.isAssumed(defaultLoc)) return new Unknown(parameterKey(this.scopeKey, name));
+    this.evaluator.record({ name, loc: defaultLoc, fromParameterFile: false });
     // Evaluated once (defaults referring to defaults would otherwise multiply), and a default that refers to itself
     // (`param a string = a`, invalid Bicep) is unknown rather than a stack overflow.
     const cached = this.parameterDefaults.get(name);
@@ -346,7 +351,10 @@ class BicepLowering {
   private conditionValue(expr: Expression, env: BicepEnv): Value {
     const { value, origins } = this.evaluator.collect(() => this.evaluator.value(expr, env));
     // False only because of a parameter default: a deploy-time choice, so the resource may exist.
-    if (value === false && origins.some((o: ParameterOrigin) => !o.fromParameterFile)) return new Unknown('condition-from-parameter-default');
+    if (value === false && origins.some((o: ParameterOrigin) => !o.fromParameterFile)) {
+      this.input.builder.choices.noteFalseCondition(origins);
+      return new Unknown('condition-from-parameter-default');
+    }
     return value;
   }
 

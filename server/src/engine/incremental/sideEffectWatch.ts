@@ -1,5 +1,6 @@
 /**
- * What a lowering does besides adding resources: diagnostics, deployments, anonymous unknowns. A declaration whose
+ * What a lowering does besides adding resources: diagnostics, deployments, anonymous unknowns, deploy-time choices
+ * found (model/deployTimeChoices.ts: they make the analysis lower the model again). A declaration whose
  * lowering did any of it is not replayed (incremental/declarationCache.ts): a replay would not do it again.
  */
 import { anonymousUnknownsMade } from '../evaluate/value';
@@ -37,5 +38,5 @@ export class SideEffectWatch {
 
 /** How many of those effects the analysis has had so far (a watch, or ArmScope, compares two counts). */
 export function sideEffectCount(builder: ModelBuilder): number {
-  return builder.diagnostics.length + builder.deploymentsCreated + anonymousUnknownsMade();
+  return builder.diagnostics.length + builder.deploymentsCreated + anonymousUnknownsMade() + builder.choices.foundCount;
 }

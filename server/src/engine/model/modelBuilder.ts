@@ -4,6 +4,7 @@ import type { Deployment, DeploymentModel, Location, Resource, ResourceScope, Sy
 import type { SourceFile } from './sourceFile';
 import { buildResourceId, idKeyOf, splitName } from './resourceIds';
 import { inlineChildrenOf } from './subResources';
+import { DeployTimeChoices } from './deployTimeChoices';
 
 /** A resource's id and id key as computed when it was added. */
 export interface KnownId {
@@ -43,6 +44,9 @@ export class ModelBuilder {
   private loopIterationsLeft = MAX_LOOP_ITERATIONS;
   private observer: LoweringObserver | undefined;
   private budgetRefused = false;
+
+  /** `choices`: the deploy-time choices an earlier lowering of the same text found (see deployTimeChoices.ts). */
+  constructor(readonly choices: DeployTimeChoices = new DeployTimeChoices()) {}
 
   addFile(file: SourceFile): void {
     if (!this.files.includes(file)) this.files.push(file);

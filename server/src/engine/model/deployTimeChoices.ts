@@ -1,0 +1,53 @@
+/**
+ * Parameters whose default makes a resource's condition false. Rules treat such a condition as unknown (the
+ * parameter file or the caller usually sets the parameter, see ARCHITECTURE.md "prove it or stay silent"), so the
+ * resource may exist. In the deployments where it does exist the parameter has another value, and every other value
+ * computed from its default is unknown there too. Reading the parameter as unknown everywhere keeps a finding from
+ * pairing the resource's existence with a value that holds only when it does not exist (issue: a private endpoint
+ * deployed `if (deployPe)` next to `publicNetworkAccess: deployPe ? 'Disabled' : 'Enabled'`).
+ *
+ * The choices are found while lowering; `buildModel` lowers again, with them assumed, until no new one appears.
+ * A choice is named by where its default is written (file and offset), which is stable within one analysis.
+ */
+import type { Location, ParameterOrigin } from './model';
+
+export class DeployTimeChoices {
+  private readonly found = new Set<string>();
+  private noted = 0;
+
+  constructor(private readonly assumed: ReadonlySet<string> = new Set()) {}
+
+  /** True when the default written at `loc` decides a condition: the parameter's value is a deploy-time choice. */
+  isAssumed(loc: Location): boolean {
+    return this.assumed.size > 0 && this.assumed.has(keyOf(loc));
+  }
+
+  /** A condition evaluated to false from these origins: the defaults among them become choices. */
+  noteFalseCondition(origins: readonly ParameterOrigin[]): void {
+    for (const origin of origins) {
+      if (origin.fromParameterFile) continue;
+      const key = keyOf(origin.loc);
+      if (!this.assumed.has(key)) this.found.add(key);
+    }
+    this.noted++;
+  }
+
+  /** How many times a choice was found; a declaration whose lowering found one is not replayed (sideEffectWatch.ts). */
+  get foundCount(): number {
+    return this.noted;
+  }
+
+  /** Choices found in this lowering that it did not assume: the model must be lowered again with all of them. */
+  get newlyFound(): boolean {
+    return this.found.size > 0;
+  }
+
+  /** What the next lowering assumes. */
+  next(): ReadonlySet<string> {
+    return new Set([...this.assumed, ...this.found]);
+  }
+}
+
+function keyOf(loc: Location): string {
+  return `${loc.file.path}\u0000${loc.span.start}`;
+}
