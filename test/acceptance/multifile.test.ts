@@ -4,6 +4,8 @@
  * Every folder under test/acceptance/multifile/ is one case with an `expect.json`:
  *   { "entry": "main.bicep", "parameters"?: "main.parameters.json", "knownGap"?: "<reason>",
  *     "findings": [ { "file": "modules/storage.bicep", "code": "pe-target-public-access", "line"?: 12 } ] }
+ * A compiled template names its Bicep source case in `sameFindingsAs`; both must report the same (code, severity)
+ * multiset, since the same project must give the same findings compiled and as source.
  * The built CLI runs from inside the case folder (`node dist/cli.js --format json [--parameters p] entry`), and the
  * multiset of (file, code[, line]) it reports across all files must equal the expected list: nothing missing, nothing
  * extra. The exit status must be 1 exactly when a finding at `error` level is reported.
@@ -24,6 +26,8 @@ interface ExpectedFinding {
 interface CaseSpec {
   readonly entry: string;
   readonly parameters?: string;
+  /** The case that holds this project's Bicep source (this one is its `bicep build` output): same rules, same levels. */
+  readonly sameFindingsAs?: string;
   readonly knownGap?: string;
   readonly findings: readonly ExpectedFinding[];
 }
@@ -152,6 +156,13 @@ describe('acceptance: multi-file deployments through the CLI', () => {
             ...findings.map((f) => `    ${describeFinding(f)}`),
           ].join('\n'),
         );
+      }
+
+      if (spec.sameFindingsAs) {
+        const sourceDir = path.join(casesRoot, spec.sameFindingsAs);
+        const source = runCase(sourceDir, JSON.parse(fs.readFileSync(path.join(sourceDir, 'expect.json'), 'utf8')) as CaseSpec);
+        const kinds = (list: readonly ActualFinding[]) => list.map((f) => `${f.severity} ${f.code}`).sort();
+        assert.deepEqual(kinds(findings), kinds(source.findings), `the compiled template must report what its source ${spec.sameFindingsAs} reports`);
       }
 
       const reportedError = findings.some((f) => f.severity === 'error');

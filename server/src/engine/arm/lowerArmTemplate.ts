@@ -375,13 +375,28 @@ function passedParameters(lowering: Lowering, properties: JsonNode | undefined, 
   for (const property of parameters?.type === 'object' ? parameters.children ?? [] : []) {
     const [key, valueNode] = property.children ?? [];
     if (!key || typeof key.value !== 'string') continue;
-    const given = childNode(valueNode, 'value');
-    // A Key Vault `reference` parameter is a secret: unknown by design.
-    const passed = given ? jsonToValueNode(given, lowering.scope, lowering.values) : undefined;
+    const passed = valueNode ? passedValue(lowering, valueNode) : undefined;
     const value = passed ? passed.value : new Unknown(`${deployment.key}parameters('${key.value}')`);
     provided.set(key.value.toLowerCase(), { value, fromParameterFile: false, origins: passed?.parameterDefaults });
   }
   return provided;
+}
+
+/**
+ * One entry of a deployment's `parameters`: `{ "value": … }`, or an expression that builds that whole object, as
+ * `bicep build` writes a module parameter whose value is chosen by a condition:
+ * `"[if(parameters('x'), createObject('value', reference(…).outputs.id.value), createObject('value', ''))]"`.
+ * A Key Vault `reference` parameter is a secret: unknown by design (undefined here).
+ */
+function passedValue(lowering: Lowering, entry: JsonNode): ValueNode | undefined {
+  const given = childNode(entry, 'value');
+  if (given) return jsonToValueNode(given, lowering.scope, lowering.values);
+  if (entry.type !== 'string') return undefined;
+  const whole = jsonToValueNode(entry, lowering.scope, lowering.values);
+  if (isUnknown(whole.value)) return { ...whole, value: new Unknown(`${whole.value.key}.value`) };
+  if (!isObjectValue(whole.value)) return undefined;
+  const value = getMember(whole.value, 'value');
+  return value === undefined ? undefined : { loc: whole.loc, value, parameterDefaults: whole.parameterDefaults };
 }
 
 /**
