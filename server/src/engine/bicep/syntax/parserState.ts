@@ -79,11 +79,18 @@ export class Parser {
     return token.kind === 'word' && token.value === word;
   }
 
-  /** When the current token is a line break and the one after it is `kind`, steps over the line break. */
-  continuesOnNextLine(kind: TokenKind): boolean {
+  /**
+   * When the current token is a line break and the one after it is `kind` (the word `word`, if given), steps over the
+   * line break. Bicep lets a few constructs go on across line breaks this way (`?` and `:` of a ternary, `|` of a
+   * union, `if` after a resource's `=`). None of those tokens can begin a declaration, so the answer at the end of a
+   * stretch parsed alone (reparse.ts), where the next declaration is cut off, is the same as in the whole file.
+   */
+  continuesOnNextLine(kind: TokenKind, word?: string): boolean {
     const token = this.peek();
-    if (token.kind === kind) return true;
-    if (token.kind === 'newline' && this.tokens[this.pos + 1].kind === kind) {
+    if (token.kind === kind && (word === undefined || token.value === word)) return true;
+    if (token.kind !== 'newline') return false;
+    const next = this.tokens[this.pos + 1];
+    if (next.kind === kind && (word === undefined || next.value === word)) {
       this.pos++;
       return true;
     }

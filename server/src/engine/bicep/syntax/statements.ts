@@ -15,7 +15,7 @@ import type {
   StringLiteral,
   TypeExpression,
 } from './ast';
-import { parseDeclarationValue, parseDecorators, parseExpression, parseIdentifier, parseString } from './expressions';
+import { parseDeclarationValue, parseDecorators, parseExpression, parseIdentifier, parseLambdaBody, parseString } from './expressions';
 import { parseDelimited, type Parser } from './parserState';
 import { parseType } from './types';
 
@@ -183,7 +183,7 @@ function parseFunction(p: Parser, decorators: readonly Decorator[], start: numbe
     p.errorAtCurrent("expected '('");
   }
   const returnType = parseType(p);
-  const body = p.expect('=>', "'=>'") !== undefined ? parseExpression(p) : p.missing();
+  const body = p.expect('=>', "'=>'") !== undefined ? parseLambdaBody(p) : p.missing();
   return { kind: 'func', span: p.spanFrom(start), decorators, name, parameters, returnType, body };
 }
 
