@@ -189,3 +189,18 @@ test("a `?` placeholder (the decompiler's `param x = ? /* TODO */`) is one clear
   const value = (result.program.statements[1] as Extract<Statement, { kind: 'param' }>).value as Expression;
   assert.equal(value.kind, 'error');
 });
+
+test('newer forms: index from the end, namespaced generic types, non-nullable types, extensionConfig', () => {
+  const text = "var last = items[^1]\nvar safeLast = items[?^1]\nvar plain = items[1]\ntype input = sys.resourceInput<'Microsoft.Storage/storageAccounts@2023-05-01'>.properties\ntype present = maybe!\n";
+  const result = parseClean(text);
+  const [last, safeLast, plain, input, present] = result.program.statements;
+  assert.ok(last.kind === 'var' && last.value.kind === 'index' && last.value.fromEnd && !last.value.safe);
+  assert.ok(safeLast.kind === 'var' && safeLast.value.kind === 'index' && safeLast.value.fromEnd && safeLast.value.safe);
+  assert.ok(plain.kind === 'var' && plain.value.kind === 'index' && !plain.value.fromEnd);
+  assert.ok(input.kind === 'type' && input.value.kind === 'typeMember' && input.value.base.kind === 'typeMember');
+  assert.equal(input.value.base.kind === 'typeMember' ? input.value.base.typeArguments?.length : 0, 1);
+  assert.ok(present.kind === 'type' && present.value.kind === 'typeNonNullable');
+  const params = parseClean("using 'main.bicep'\nextensionConfig graph with {\n  tenant: 'x'\n}\nparam a = 1\n");
+  assert.deepEqual(kinds(params), ['using', 'extensionConfig', 'param']);
+  assert.deepEqual(messages('extensionConfig graph\n'), ["\"\\n\": expected 'with'"]);
+});

@@ -180,13 +180,15 @@ export function parsePostfix(p: Parser): Expression {
       }
       case '[': {
         let safe = false;
+        let fromEnd = false;
         const list = parseDelimited(p, '[', false, () => {
           safe = p.eat('?') !== undefined;
+          fromEnd = p.eat('^') !== undefined;
           return parseExpression(p);
         });
         if (list.items.length !== 1) p.error(list.span.start, list.span.end, 'expected one index expression');
         const index = list.items[0] ?? { kind: 'error', span: { start: list.span.end, end: list.span.end } };
-        base = { kind: 'index', span: p.spanFrom(start), base, index, safe };
+        base = { kind: 'index', span: p.spanFrom(start), base, index, safe, fromEnd };
         break;
       }
       case '!':

@@ -115,6 +115,12 @@ function parseStatement(p: Parser): Statement {
         const config = p.eatWord('with') !== undefined ? parseExpression(p) : undefined;
         return { kind: 'using', span: p.spanFrom(start), decorators, path, config };
       }
+      case 'extensionConfig': {
+        p.advance();
+        const alias = parseIdentifier(p, 'an extension alias');
+        const config = p.eatWord('with') !== undefined ? parseExpression(p) : missingWith(p);
+        return { kind: 'extensionConfig', span: p.spanFrom(start), decorators, alias, config };
+      }
       case 'extends': {
         p.advance();
         const path = parseStringOrError(p, 'a parameter file path');
@@ -210,6 +216,11 @@ function parseImport(p: Parser, decorators: readonly Decorator[], start: number)
   const config = p.eatWord('with') !== undefined ? parseExpression(p) : undefined;
   const alias = p.eatWord('as') !== undefined ? parseIdentifier(p, 'an alias') : undefined;
   return { kind: 'import', span: p.spanFrom(start), decorators, form: 'extension', symbols: [], alias, source, config };
+}
+
+function missingWith(p: Parser): ErrorNode {
+  p.errorAtCurrent("expected 'with'");
+  return p.missing();
 }
 
 function missingSource(p: Parser): ErrorNode {
