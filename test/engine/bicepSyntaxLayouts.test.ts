@@ -204,3 +204,15 @@ test('newer forms: index from the end, namespaced generic types, non-nullable ty
   assert.deepEqual(kinds(params), ['using', 'extensionConfig', 'param']);
   assert.deepEqual(messages('extensionConfig graph\n'), ["\"\\n\": expected 'with'"]);
 });
+
+test('commas: one between items on a line, or a trailing one; a comma ending a line or with no item before it is reported', () => {
+  parseClean("var o = { a: 1, b: [1, 2,], c: { d: 3, } }\nimport {a, b as c} from 'x.bicep'\ntype t = { a: int, b: [int, string] }\nvar e = [\n  1\n  2\n]\n");
+  const endOfLine = "unexpected new line after ',': separate items with either a comma or a new line";
+  assert.deepEqual(messages('var o = {\n  a: 1,\n  b: 2\n}'), [`"\\n  b: ": ${endOfLine}`]);
+  assert.deepEqual(messages('type t = {\n  a: int, // why\n  b: int\n}'), [`"\\n  b: ": ${endOfLine}`]);
+  assert.deepEqual(messages('var a = [1,,2]'), ["\",2]\": expected an item before ','"]);
+  assert.deepEqual(messages('var a = [, 1]'), ["\", 1]\": expected an item before ','"]);
+  assert.deepEqual(messages('var a = [\n  1\n  , 2\n]'), ["\", 2\\n]\": expected an item before ','"]);
+  // Argument lists are not new-line separated: a comma at the end of a line is how they go on.
+  parseClean('var c = union(\n  a,\n  b\n)');
+});
