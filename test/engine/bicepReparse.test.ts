@@ -153,3 +153,62 @@ test('the parser gives every node a span object of its own (the reparse moves sp
     }
   }
 });
+
+/** Statements that go on across a line break: `=` then `if (…)`, `=>` then a body, ternaries and unions by line. */
+const LAYOUTS = [
+  [
+    "resource sa 'Microsoft.Storage/storageAccounts@2023-05-01' existing =",
+    '  if (!empty(storageName)) {',
+    '  name: storageName',
+    '}',
+    '',
+    'func name(id string) string =>',
+    "  last(split(id, '/'))",
+    '@description(\'d\')',
+    'var pick = x =>',
+    '  x.name',
+    'var choice = cond',
+    '  ? one',
+    '  : two',
+    "module m './m.bicep' =",
+    '  if (deploy) {',
+    "  name: 'm'",
+    '}',
+    'type t =',
+    "  | 'a'",
+    "  | 'b'",
+    'param last string',
+    '',
+  ].join('\n'),
+  ['var f = x => 1', '@secure()', 'param p string', "resource r 'A/b@1' = {", '}', 'func g() string => \'g\'', 'var after = 1', ''].join('\n'),
+];
+
+test('reparsing after random edits equals a full parse: layouts that go on across line breaks', () => {
+  const layoutEdits: fc.Arbitrary<RawEdit> = fc.record({
+    at: fc.nat(),
+    remove: fc.oneof(fc.constant(0), fc.nat(4), fc.nat(40)),
+    insert: fc.constantFrom('', 'if', 'if (c) {\n}', 'iff', ' =', '=>', '=>\n', ' 1', '\n', '?', ':', '|', 'x', '@d()\n', 'param q string\n', '{'),
+  });
+  checkReparseSequences(LAYOUTS, layoutEdits, 600, 20261203, BICEP);
+});
+
+test('a line that now goes on from the statement before it is parsed with that statement', () => {
+  // The line `iff (c) {` is an error statement until the edit makes it `if (c) {`, which belongs to the resource
+  // above it (`=` then `if` on the next line). A stretch that began at that line would parse it alone.
+  const original = ["resource a 'A/b@1' =", '  iff (c) {', '}', 'param q string', 'param z string', ''].join('\n');
+  // One edit from the `f` to `q`: the stretch then ends with a declaration, not with the error statement alone.
+  const text = original.replace('iff', 'if').replace('param q', 'param r');
+  const parse = reparseDocument(parseDocument(original), text);
+  assert.equal(snapshot(parse), snapshot(parseDocument(text)));
+  assert.equal(parseDocument(text).result.diagnostics.length, 0);
+});
+
+test('deleting the body after `=>` lets the lambda read on into the next line: parsed in full', () => {
+  // Whether the body goes on past the line break depends on the word there (`@` does not stop it, `param` does),
+  // and a stretch parsed alone ends before it.
+  const original = ['var f = x => 1', '@secure()', 'param p string', ''].join('\n');
+  const at = original.indexOf(' 1');
+  const text = original.slice(0, at) + original.slice(at + 2);
+  const parse = reparseDocument(parseDocument(original), text);
+  assert.equal(snapshot(parse), snapshot(parseDocument(text)));
+});

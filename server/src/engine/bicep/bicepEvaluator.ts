@@ -255,6 +255,12 @@ export class BicepEvaluator {
       case 'index': {
         const base = this.value(expr.base, env);
         const index = this.value(expr.index, env);
+        if (expr.fromEnd) {
+          // `items[^1]` is the last item; anything but a number on an array is left to Bicep to reject.
+          if (!Array.isArray(base) || typeof index !== 'number') return new Unknown(this.keyOf(expr));
+          if (index >= 1 && index <= base.length) return base[base.length - index];
+          return expr.safe ? null : new Unknown(this.keyOf(expr));
+        }
         if (Array.isArray(base) && typeof index === 'number') {
           if (index >= 0 && index < base.length) return base[index];
           return expr.safe ? null : new Unknown(this.keyOf(expr));

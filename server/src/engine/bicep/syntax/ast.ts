@@ -94,6 +94,7 @@ export type Statement =
   | ExtensionDeclaration
   | UsingDeclaration
   | ExtendsDeclaration
+  | ExtensionConfigDeclaration
   | AssertDeclaration
   | ErrorNode;
 
@@ -220,6 +221,13 @@ export interface UsingDeclaration extends DeclarationBase {
 export interface ExtendsDeclaration extends DeclarationBase {
   readonly kind: 'extends';
   readonly path: StringLiteral | ErrorNode;
+}
+
+/** `.bicepparam`: `extensionConfig alias with {…}`, the configuration of an extension the template declares. */
+export interface ExtensionConfigDeclaration extends DeclarationBase {
+  readonly kind: 'extensionConfig';
+  readonly alias: Identifier;
+  readonly config: Expression;
 }
 
 export interface AssertDeclaration extends DeclarationBase {

@@ -109,13 +109,14 @@ export interface MemberAccess {
   readonly safe: boolean;
 }
 
-/** `base[index]`, or `base[?index]` when `safe`. */
+/** `base[index]`, `base[?index]` when `safe`, `base[^index]` (counting from the end, `^1` the last) when `fromEnd`. */
 export interface IndexAccess {
   readonly kind: 'index';
   readonly span: Span;
   readonly base: Expression;
   readonly index: Expression;
   readonly safe: boolean;
+  readonly fromEnd: boolean;
 }
 
 /** `parent::child`: a nested resource reached from its parent's symbol. */

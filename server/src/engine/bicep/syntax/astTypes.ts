@@ -10,6 +10,7 @@ export type TypeExpression =
   | TypeTuple
   | TypeArray
   | TypeNullable
+  | TypeNonNullable
   | TypeUnion
   | TypeMemberAccess
   | TypeIndexAccess
@@ -74,18 +75,29 @@ export interface TypeNullable {
   readonly base: TypeExpression;
 }
 
+/** `base!`: the type without `null`. */
+export interface TypeNonNullable {
+  readonly kind: 'typeNonNullable';
+  readonly span: Span;
+  readonly base: TypeExpression;
+}
+
 export interface TypeUnion {
   readonly kind: 'typeUnion';
   readonly span: Span;
   readonly members: readonly TypeExpression[];
 }
 
-/** `base.name`, also `base.*`: a namespace qualifier or a property of an object type. */
+/**
+ * `base.name`, also `base.*`: a namespace qualifier or a property of an object type; with type arguments when a
+ * namespace qualifies a generic type (`sys.resourceInput<'T@v'>`).
+ */
 export interface TypeMemberAccess {
   readonly kind: 'typeMember';
   readonly span: Span;
   readonly base: TypeExpression;
   readonly name: Identifier;
+  readonly typeArguments: readonly TypeExpression[] | undefined;
 }
 
 /** `base[0]` or `base[*]` (`index` is then undefined). */

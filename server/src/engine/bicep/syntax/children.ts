@@ -41,6 +41,8 @@ export function childrenOf(node: SyntaxNode): SyntaxNode[] {
       return present(...node.decorators, node.path, node.config);
     case 'extends':
       return [...node.decorators, node.path];
+    case 'extensionConfig':
+      return [...node.decorators, node.alias, node.config];
     case 'decorator':
       return [node.expression];
     case 'string':
@@ -100,11 +102,12 @@ export function childrenOf(node: SyntaxNode): SyntaxNode[] {
     case 'typeArray':
       return [node.element];
     case 'typeNullable':
+    case 'typeNonNullable':
       return [node.base];
     case 'typeUnion':
       return [...node.members];
     case 'typeMember':
-      return [node.base, node.name];
+      return [node.base, node.name, ...(node.typeArguments ?? [])];
     case 'typeIndex':
       return present(node.base, node.index);
     case 'typeParenthesized':

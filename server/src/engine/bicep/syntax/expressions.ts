@@ -91,8 +91,31 @@ function tryParseLambda(p: Parser, start: number): Expression | undefined {
     return undefined;
   }
   p.expect('=>', "'=>'");
-  const body = parseExpression(p);
+  const body = parseLambdaBody(p);
   return { kind: 'lambda', span: p.spanFrom(start), parameters, body };
+}
+
+/**
+ * Words after which a line break ends a lambda instead of leading to its body: Bicep's own list
+ * (`LanguageConstants.DeclarationKeywords`), which is not every declaration keyword (`func`, `targetScope`,
+ * `extension` are missing from it, so Bicep reads them as the body).
+ */
+const keywordsAfterUnfinishedLambda: ReadonlySet<string> = new Set(['assert', 'import', 'metadata', 'param', 'var', 'resource', 'output', 'module', 'type']);
+
+/**
+ * The expression after `=>` of a lambda or a `func`. Bicep lets it begin on the next line (`bicep format` puts a
+ * long body there), unless that line begins with one of the keywords above: then `=>` was left unfinished.
+ */
+export function parseLambdaBody(p: Parser): Expression {
+  const token = p.peek();
+  if (token.kind === 'newline') {
+    const next = p.tokens[p.pos + 1];
+    // Whether the body goes on depends on the word after the line break, and a stretch parsed alone (reparse.ts)
+    // does not have it: the whole file must be parsed.
+    if (next.kind === 'eof') p.reachedEndAcrossLines = true;
+    else if (next.kind !== 'word' || !keywordsAfterUnfinishedLambda.has(next.value)) p.pos++;
+  }
+  return parseExpression(p);
 }
 
 /** Operators at `minPrecedence` or tighter; left-associative, so a chain is a loop, not recursion. */
@@ -157,13 +180,15 @@ export function parsePostfix(p: Parser): Expression {
       }
       case '[': {
         let safe = false;
+        let fromEnd = false;
         const list = parseDelimited(p, '[', false, () => {
           safe = p.eat('?') !== undefined;
+          fromEnd = p.eat('^') !== undefined;
           return parseExpression(p);
         });
         if (list.items.length !== 1) p.error(list.span.start, list.span.end, 'expected one index expression');
         const index = list.items[0] ?? { kind: 'error', span: { start: list.span.end, end: list.span.end } };
-        base = { kind: 'index', span: p.spanFrom(start), base, index, safe };
+        base = { kind: 'index', span: p.spanFrom(start), base, index, safe, fromEnd };
         break;
       }
       case '!':
@@ -207,6 +232,12 @@ function parsePrimary(p: Parser): Expression {
       const expression = list.items[0] ?? { kind: 'error', span: { start: list.span.end, end: list.span.end } };
       return { kind: 'parenthesized', span: list.span, expression };
     }
+    case '?':
+      // The decompiler writes `param x = ? /* TODO … */` where it could not convert a value. Consumed here, so that
+      // it is one message rather than the start of a ternary with its condition, branch and ':' all missing.
+      p.advance();
+      p.error(token.start, token.end, "expected a value, not '?' (a placeholder for a value still to be written)");
+      return { kind: 'error', span: spanOf(token) };
     default:
       p.errorAtCurrent('expected an expression');
       return p.missing();
@@ -316,8 +347,12 @@ function parseIfCondition(p: Parser): IfCondition {
   return { kind: 'if', span: p.spanFrom(start), condition, body };
 }
 
-/** What follows `=` in a resource or module declaration. */
+/**
+ * What follows `=` in a resource or module declaration. `if` may begin the next line (`bicep format` moves it there
+ * when the line is long); an object or a `[for` may not.
+ */
 export function parseDeclarationValue(p: Parser): DeclarationValue {
+  p.continuesOnNextLine('word', 'if');
   const value = parseIfOrExpression(p);
   if (value.kind !== 'object' && value.kind !== 'for' && value.kind !== 'if' && value.kind !== 'error') {
     p.error(value.span.start, value.span.end, "expected an object, 'if (…) {…}' or '[for …]'");

@@ -365,6 +365,8 @@ export function lexBicep(text: string, from = 0, to = text.length): LexResult {
         return n === 124 ? two('||', start) : one('|', start);
       case 64:
         return one('@', start);
+      case 94:
+        return one('^', start);
       default:
         return false;
     }

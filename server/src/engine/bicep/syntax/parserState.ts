@@ -79,11 +79,18 @@ export class Parser {
     return token.kind === 'word' && token.value === word;
   }
 
-  /** When the current token is a line break and the one after it is `kind`, steps over the line break. */
-  continuesOnNextLine(kind: TokenKind): boolean {
+  /**
+   * When the current token is a line break and the one after it is `kind` (the word `word`, if given), steps over the
+   * line break. Bicep lets a few constructs go on across line breaks this way (`?` and `:` of a ternary, `|` of a
+   * union, `if` after a resource's `=`). None of those tokens can begin a declaration, so the answer at the end of a
+   * stretch parsed alone (reparse.ts), where the next declaration is cut off, is the same as in the whole file.
+   */
+  continuesOnNextLine(kind: TokenKind, word?: string): boolean {
     const token = this.peek();
-    if (token.kind === kind) return true;
-    if (token.kind === 'newline' && this.tokens[this.pos + 1].kind === kind) {
+    if (token.kind === kind && (word === undefined || token.value === word)) return true;
+    if (token.kind !== 'newline') return false;
+    const next = this.tokens[this.pos + 1];
+    if (next.kind === kind && (word === undefined || next.value === word)) {
       this.pos++;
       return true;
     }
@@ -251,6 +258,27 @@ export function isBoundary(kind: TokenKind): boolean {
   return isCloser(kind) || kind === 'stringMiddle' || kind === 'stringRight';
 }
 
+/**
+ * The separators between two items of an object, array, object type, tuple or import list, as Bicep has them:
+ * line breaks, or one comma on the same line (`{ a: 1, b: 2 }`, and a trailing one `[1, 2,]`). A comma with no
+ * item before it, or a comma at the end of a line, Bicep rejects (BCP238 for the latter), and so is reported here.
+ */
+function skipSeparators(p: Parser, afterItem: boolean): void {
+  for (let itemBefore = afterItem; ; ) {
+    if (p.at('newline')) {
+      p.advance();
+      itemBefore = false;
+    } else if (p.at(',')) {
+      const comma = p.advance();
+      if (!itemBefore) p.error(comma.start, comma.end, "expected an item before ','");
+      else if (p.at('newline')) p.errorAtCurrent("unexpected new line after ',': separate items with either a comma or a new line");
+      itemBefore = false;
+    } else {
+      return;
+    }
+  }
+}
+
 export interface DelimitedList<T> {
   readonly items: T[];
   readonly span: Span;
@@ -258,8 +286,8 @@ export interface DelimitedList<T> {
 
 /**
  * Parses `open item sep item … close`, the shape of objects, arrays, argument lists, tuple and object types and
- * import lists. Items are separated by commas or (when `newlineSeparated`) line breaks; both are accepted in any
- * mix, which covers Bicep's multi-line form and its newer single-line comma form. Recovery: an item that does
+ * import lists. Items are separated by commas or (when `newlineSeparated`) by line breaks or one comma on the same
+ * line (`skipSeparators`), which covers Bicep's multi-line form and its newer single-line comma form. Recovery: an item that does
  * not end at a separator is skipped to the next one; a closer some enclosing construct waits for ends this list;
  * inside a list the lexer found unclosed, a declaration keyword at column 0 ends it too. The current token must
  * be `opener`.
@@ -278,8 +306,14 @@ export function parseDelimited<T>(
   p.newlinesInsignificant = !newlineSeparated;
   p.waiting[closer]++;
   const items: T[] = [];
+  let afterItem = false;
   for (;;) {
-    while (p.at(',') || p.at('newline')) p.advance();
+    if (newlineSeparated) {
+      skipSeparators(p, afterItem);
+      afterItem = false;
+    } else {
+      while (p.at(',') || p.at('newline')) p.advance();
+    }
     const token = p.peek();
     if (token.kind === closer) {
       p.advance();
@@ -302,6 +336,7 @@ export function parseDelimited<T>(
     }
     const reported = p.diagnostics.length;
     const item = parseItem();
+    afterItem = true;
     if (item !== undefined) items.push(item);
     const after = p.peek();
     if (after.kind === ',' || after.kind === 'newline' || after.kind === 'eof' || isBoundary(after.kind)) continue;

@@ -57,11 +57,13 @@ function reuse(previous: DocumentParse, text: string): DocumentParse | undefined
   const oldEditEnd = old.length - suffix;
   const delta = text.length - old.length;
 
-  // First statement of the stretch: the last one starting before the edit, moved back until it starts afresh and
-  // follows a statement that is not an error node.
+  // First statement of the stretch: the last one starting before the edit, moved back until it starts afresh, is
+  // not an error node and follows one that is not. An error node is a line that does not begin a declaration: after
+  // the edit it may be where the statement before it goes on (`=` then `if (…)` on the next line, `=>` then the
+  // lambda's body), so it is parsed again with that statement.
   let first = 0;
   while (first + 1 < statements.length && statements[first + 1].span.start < prefix) first++;
-  while (first > 0 && (statements[first - 1].kind === 'error' || !clean.has(statements[first].span.start))) first--;
+  while (first > 0 && (statements[first - 1].kind === 'error' || statements[first].kind === 'error' || !clean.has(statements[first].span.start))) first--;
   const from = first === 0 ? 0 : statements[first].span.start;
 
   // First statement kept after it: starts in the unchanged suffix, afresh, at a line start in both texts.

@@ -15,7 +15,7 @@ import type {
   StringLiteral,
   TypeExpression,
 } from './ast';
-import { parseDeclarationValue, parseDecorators, parseExpression, parseIdentifier, parseString } from './expressions';
+import { parseDeclarationValue, parseDecorators, parseExpression, parseIdentifier, parseLambdaBody, parseString } from './expressions';
 import { parseDelimited, type Parser } from './parserState';
 import { parseType } from './types';
 
@@ -115,6 +115,12 @@ function parseStatement(p: Parser): Statement {
         const config = p.eatWord('with') !== undefined ? parseExpression(p) : undefined;
         return { kind: 'using', span: p.spanFrom(start), decorators, path, config };
       }
+      case 'extensionConfig': {
+        p.advance();
+        const alias = parseIdentifier(p, 'an extension alias');
+        const config = p.eatWord('with') !== undefined ? parseExpression(p) : missingWith(p);
+        return { kind: 'extensionConfig', span: p.spanFrom(start), decorators, alias, config };
+      }
       case 'extends': {
         p.advance();
         const path = parseStringOrError(p, 'a parameter file path');
@@ -183,7 +189,7 @@ function parseFunction(p: Parser, decorators: readonly Decorator[], start: numbe
     p.errorAtCurrent("expected '('");
   }
   const returnType = parseType(p);
-  const body = p.expect('=>', "'=>'") !== undefined ? parseExpression(p) : p.missing();
+  const body = p.expect('=>', "'=>'") !== undefined ? parseLambdaBody(p) : p.missing();
   return { kind: 'func', span: p.spanFrom(start), decorators, name, parameters, returnType, body };
 }
 
@@ -210,6 +216,11 @@ function parseImport(p: Parser, decorators: readonly Decorator[], start: number)
   const config = p.eatWord('with') !== undefined ? parseExpression(p) : undefined;
   const alias = p.eatWord('as') !== undefined ? parseIdentifier(p, 'an alias') : undefined;
   return { kind: 'import', span: p.spanFrom(start), decorators, form: 'extension', symbols: [], alias, source, config };
+}
+
+function missingWith(p: Parser): ErrorNode {
+  p.errorAtCurrent("expected 'with'");
+  return p.missing();
 }
 
 function missingSource(p: Parser): ErrorNode {

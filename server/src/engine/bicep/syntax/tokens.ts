@@ -24,7 +24,9 @@ export type TokenKind =
   | '{' | '}' | '[' | ']' | '(' | ')'
   | ',' | '.' | '.?' | '...' | '::' | ':' | '?' | '??' | '=' | '=>'
   | '==' | '!=' | '=~' | '!~' | '!' | '<' | '<=' | '>' | '>='
-  | '+' | '-' | '*' | '/' | '%' | '&&' | '||' | '@' | '|';
+  | '+' | '-' | '*' | '/' | '%' | '&&' | '||' | '@' | '|'
+  /** Only in `base[^n]`: the n-th item from the end. */
+  | '^';
 
 export interface Token {
   readonly kind: TokenKind;
@@ -71,6 +73,7 @@ export const declarationKeywords: ReadonlySet<string> = new Set([
   'provider',
   'using',
   'extends',
+  'extensionConfig',
   'assert',
 ]);
 
@@ -107,5 +110,5 @@ export function isInlineSpace(c: number): boolean {
 
 /** Characters that can begin some token or trivia; anything else is gathered into one `unknown` token. */
 export function startsSomething(c: number): boolean {
-  return isWordPart(c) || isInlineSpace(c) || c === 10 || c === 13 || '\'#/{}[](),.:?=!<>+-*%&|@'.includes(String.fromCharCode(c));
+  return isWordPart(c) || isInlineSpace(c) || c === 10 || c === 13 || '\'#/{}[](),.:?=!<>+-*%&|@^'.includes(String.fromCharCode(c));
 }

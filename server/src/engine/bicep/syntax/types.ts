@@ -32,7 +32,7 @@ function parseUnionType(p: Parser): TypeExpression {
   return { kind: 'typeUnion', span: p.spanFrom(start), members };
 }
 
-/** A primary type followed by `[]`, `[0]`, `[*]`, `?` and `.name` / `.*`. */
+/** A primary type followed by `[]`, `[0]`, `[*]`, `?`, `!` and `.name` / `.*` / `.name<…>`. */
 function parsePostfixType(p: Parser): TypeExpression {
   let base = parsePrimaryType(p);
   const start = base.span.start;
@@ -60,11 +60,16 @@ function parsePostfixType(p: Parser): TypeExpression {
       if (++p.depth >= MAX_DEPTH) return p.skipTooDeep(start);
       p.advance();
       base = { kind: 'typeNullable', span: p.spanFrom(start), base };
+    } else if (token.kind === '!') {
+      if (++p.depth >= MAX_DEPTH) return p.skipTooDeep(start);
+      p.advance();
+      base = { kind: 'typeNonNullable', span: p.spanFrom(start), base };
     } else if (token.kind === '.') {
       if (++p.depth >= MAX_DEPTH) return p.skipTooDeep(start);
       p.advance();
       const name = parseTypeMemberName(p);
-      base = { kind: 'typeMember', span: p.spanFrom(start), base, name };
+      const typeArguments = name.name !== '*' && p.at('<') ? parseTypeArguments(p) : undefined;
+      base = { kind: 'typeMember', span: p.spanFrom(start), base, name, typeArguments };
     } else {
       return base;
     }
