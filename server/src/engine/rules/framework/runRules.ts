@@ -6,6 +6,7 @@ import type { DeploymentModel, Location } from '../../model/model';
 import type { ResourceGraph } from '../../graph/resourceGraph';
 import type { Knowledge } from '../../knowledge/knowledge';
 import type { FindingInput, Rule, RuleLevel, Severity } from './rule';
+import { withOneParameterNote } from '../support/messages';
 
 export interface RawFinding extends FindingInput {
   readonly code: string;
@@ -24,7 +25,8 @@ export function runRules(
   for (const rule of rules) {
     const configured = levels[rule.id];
     if (configured === 'off') continue;
-    const report = (finding: FindingInput): void => {
+    const report = (input: FindingInput): void => {
+      const finding = { ...input, message: withOneParameterNote(input.message) };
       // Loop instances share source spans: one finding per place and message is enough.
       const key = `${finding.at.file.path}:${finding.at.span.start}:${finding.at.span.end}:${finding.message}`;
       if (seen.has(rule.id + key)) return;
