@@ -75,42 +75,56 @@ function groupFinding(uses: readonly ZoneConfigUse[], service: ServiceInfo, endp
     misfits.push({ use, zone, problem });
   }
   if (misfits.length === 0) return undefined;
-  const first = misfits[0];
-  const related: RelatedInfo[] = [
-    { loc: endpoint.groupIdNode.loc, message: "The endpoint's group id" },
-    ...misfits.flatMap((m) => m.use.zones.map((z) => ({ loc: z.anchor, message: `The private DNS zone '${m.zone}'` }))),
-  ];
   const parameters = describeParameterDefaultsOf(misfits.map((m) => m.use.reference));
-  if (rightZonePresent) {
+  const relatedFor = (zones: readonly MisfitZone[]): RelatedInfo[] => [
+    { loc: endpoint.groupIdNode.loc, message: "The endpoint's group id" },
+    ...zones.flatMap((m) => m.use.zones.map((z) => ({ loc: z.anchor, message: `The private DNS zone '${m.zone}'` }))),
+  ];
+  // Next to the right zone, a zone documented for another service or group id (or an older name of this one) is
+  // surplus; an undocumented one more likely stands in, misspelt, for a zone the group id also needs.
+  const wrong = rightZonePresent ? misfits.filter((m) => !isKnownElsewhere(m, service, endpoint.groupId, knowledge)) : misfits;
+  if (wrong.length === 0) {
     const list = misfits.map((m) => `'${m.zone}'`).join(', ');
-    const right = service.zonesFor(endpoint.groupId).map((z) => `'${z}'`).join(' or ');
+    const right = service.zonesFor(endpoint.groupId).map((z) => `'${z}'`).join(', ');
     return {
-      at: first.use.reference.loc,
+      at: misfits[0].use.reference.loc,
       level: 'info',
       message:
         `This zone group already points at the zone for ${service.displayName} group id '${endpoint.groupId}' (${right}); ` +
         `it also lists ${list}, which this endpoint does not need. Remove ${misfits.length === 1 ? 'it' : 'them'}.${parameters}`,
-      related,
+      related: relatedFor(misfits),
     };
   }
-  if (unknownZone) return undefined;
-  if (misfits.length === 1) {
+  if (unknownZone && !rightZonePresent) return undefined;
+  const first = wrong[0];
+  const related = relatedFor(wrong);
+  if (wrong.length === 1) {
     return {
       at: first.use.reference.loc,
-      message: first.problem.message + parameters,
+      message: first.problem.message + describeParameterDefaultsOf([first.use.reference]),
       related,
       // With an invalid group id the right zone is not known, so there is nothing to point at.
       fixes: first.problem.groupIdValid ? fixesFor(first.use, service, endpoint.groupId, graph, knowledge) : [],
     };
   }
   const recommended = service.zonesFor(endpoint.groupId);
+  const names = wrong.map((m) => `'${m.zone}'`).join(', ');
   return {
     at: first.use.reference.loc,
     message:
-      `None of the ${misfits.length} zones of this zone group (${misfits.map((m) => `'${m.zone}'`).join(', ')}) is the zone for ${service.displayName} group id '${endpoint.groupId}': ` +
-      `the endpoint's records land where clients of this service do not look.${recommended.length > 0 ? ` Use ${recommended.map((z) => `'${z}'`).join(' or ')}.` : ''}${parameters}`,
+      (rightZonePresent
+        ? `Zones ${names} of this zone group are not zones of ${service.displayName} group id '${endpoint.groupId}'`
+        : `None of the ${wrong.length} zones of this zone group (${names}) is the zone for ${service.displayName} group id '${endpoint.groupId}'`) +
+      `: the endpoint's records land where clients of this service do not look.${recommended.length > 0 ? ` Use ${recommended.map((z) => `'${z}'`).join(' or ')}.` : ''}` +
+      describeParameterDefaultsOf(wrong.map((m) => m.use.reference)),
     related,
   };
+}
+
+/** The zone is documented for another service or group id, or is an older name of this group id's zone. */
+function isKnownElsewhere(misfit: MisfitZone, service: ServiceInfo, groupId: string, knowledge: Knowledge): boolean {
+  if (knowledge.zoneFit(service.resourceType, groupId, misfit.zone) === 'legacy') return true;
+  return knowledge.servicesUsingZone(misfit.zone).length > 0;
 }
 
 interface ZoneProblem {
