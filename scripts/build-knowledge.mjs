@@ -89,20 +89,118 @@ const DROP_PUBLIC_ACCESS = {
 
 /**
  * What an absent switch means. Default 'open': publicNetworkAccess-style switches default to Enabled, and a private
- * endpoint alone never closes public access (PE-18).
+ * endpoint alone never closes public access (PE-18). Each exception names the documentation it rests on.
  */
 const WHEN_ABSENT = {
   // The public data endpoint of a managed instance is off unless enabled.
-  'microsoft.sql/managedinstances': 'closed',
+  'microsoft.sql/managedinstances': { means: 'closed' },
   // Defaults of both cluster flags were not read in a source.
-  'microsoft.dbforpostgresql/servergroupsv2': 'unknown',
-  // App Service used to close public access as soon as a private endpoint existed; a 2023 docs change (azure-docs
-  // PR #107167) says both can now coexist, while later reports (azure-policy #1194) still see 403s with the property
-  // unset. An absent (or empty) value therefore does not prove the app is public.
-  'microsoft.web/sites': 'unknown',
-  // Same story: the spec describes the property as controlling public traffic "while private endpoint is enabled",
-  // and the service closed public access once an endpoint existed (azure-docs #54829, Azure/AppConfiguration #514).
-  'microsoft.appconfiguration/configurationstores': 'unknown',
+  'microsoft.dbforpostgresql/servergroupsv2': { means: 'unknown' },
+  // App Service: "If the setting isn't set (the property is null), the default behavior is to enable access unless a
+  // private endpoint exists which changes the behavior to disable access." The rule only looks at targets that have
+  // an endpoint, so an absent value means closed there (an explicit 'Enabled' keeps both paths open).
+  'microsoft.web/sites': { means: 'closed', source: 'https://learn.microsoft.com/azure/app-service/overview-access-restrictions#app-access' },
+  // The spec describes the property as controlling public traffic "while private endpoint is enabled", and the
+  // service closed public access once an endpoint existed (azure-docs #54829, Azure/AppConfiguration #514).
+  'microsoft.appconfiguration/configurationstores': { means: 'unknown' },
+};
+
+/** Types whose public endpoint answers 403 to everyone once a private endpoint exists, whatever the switch says. */
+const CLOSED_BY_PRIVATE_ENDPOINT = {
+  'microsoft.web/staticsites': {
+    description: 'a static web app with a private endpoint answers public callers with 403',
+    source: 'https://learn.microsoft.com/azure/static-web-apps/private-endpoint',
+  },
+};
+
+/**
+ * The services' own ways of closing public access or limiting it to listed sources, besides the switch and the
+ * network ACL default action below. A target for which one of them holds is not open to everyone, so the rule stays
+ * silent ('undecided' too: the documentation does not say what the setting does on its own). Conditions read the
+ * resource body, or a child resource (`childType`, `childName`); see SettingCondition in knowledge.ts.
+ */
+const EVENT_HUBS_STYLE_RULE_SETS = (childType, source) => [
+  { effect: 'closed', childType, childName: 'default', when: { equals: ['properties', 'publicNetworkAccess'], values: ['Disabled'] }, description: 'its networkRuleSets child disables public network access', source },
+  { effect: 'undecided', childType, childName: 'default', when: { equals: ['properties', 'publicNetworkAccess'], values: ['SecuredByPerimeter'] }, description: 'its networkRuleSets child hands public access to a network security perimeter', source },
+  // "If there are no IP and virtual network rules, all the traffic flows into the namespace even if you set the
+  // defaultAction to deny": Deny counts only with at least one rule.
+  {
+    effect: 'restricted', childType, childName: 'default',
+    when: { all: [{ equals: ['properties', 'defaultAction'], values: ['Deny'] }, { any: [{ listed: ['properties', 'ipRules'], address: 'ipMask' }, { listed: ['properties', 'virtualNetworkRules'] }] }] },
+    description: 'its networkRuleSets child denies by default and lists the IP ranges or subnets it admits', source,
+  },
+];
+const APP_SERVICE_SITE_RESTRICTIONS = (prefix, childType, childName) => {
+  const source = 'https://learn.microsoft.com/azure/app-service/overview-access-restrictions#unmatched-rule';
+  const where = childType ? 'its web config child' : 'siteConfig';
+  return [
+    // "If there are no rules, the unmatched rule behavior is to allow all access, but if one or more rules exists it
+    // implicitly changes to deny all access. You can explicitly configure this behavior."
+    { effect: 'restricted', childType, childName, when: { equals: [...prefix, 'ipSecurityRestrictionsDefaultAction'], values: ['Deny'] }, description: `${where} denies requests that match no access restriction`, source },
+    {
+      effect: 'restricted', childType, childName,
+      when: { all: [{ absent: [...prefix, 'ipSecurityRestrictionsDefaultAction'] }, { listed: [...prefix, 'ipSecurityRestrictions'], address: 'ipAddress' }] },
+      description: `${where} lists access restrictions, so requests that match none are denied`, source,
+    },
+  ];
+};
+const PUBLIC_ACCESS_LIMITS = {
+  'microsoft.containerservice/managedclusters': [
+    {
+      effect: 'closed', when: { equals: ['properties', 'apiServerAccessProfile', 'enablePrivateCluster'], values: [true] },
+      description: 'the cluster is private: its API server has internal addresses only', source: 'https://learn.microsoft.com/azure/aks/private-clusters',
+    },
+    {
+      effect: 'restricted', when: { listed: ['properties', 'apiServerAccessProfile', 'authorizedIPRanges'] },
+      description: 'the API server admits only its authorized IP ranges', source: 'https://learn.microsoft.com/azure/aks/api-server-authorized-ip-ranges',
+    },
+  ],
+  'microsoft.documentdb/databaseaccounts': [
+    {
+      effect: 'restricted', when: { listed: ['properties', 'ipRules'], address: 'ipAddressOrRange' },
+      description: 'its IP firewall admits only the listed addresses', source: 'https://learn.microsoft.com/azure/cosmos-db/how-to-configure-firewall',
+    },
+    // API versions before 2020-04-01 wrote the IP firewall as one comma-separated string.
+    {
+      effect: 'restricted', when: { listed: ['properties', 'ipRangeFilter'] },
+      description: 'its IP firewall admits only the listed addresses', source: 'https://learn.microsoft.com/azure/cosmos-db/how-to-configure-firewall#configure-ip-firewall-arm',
+    },
+    {
+      effect: 'restricted', when: { equals: ['properties', 'isVirtualNetworkFilterEnabled'], values: [true] },
+      description: 'its virtual network filter admits only listed subnets (and IP rules)', source: 'https://learn.microsoft.com/azure/cosmos-db/how-to-configure-vnet-service-endpoint',
+    },
+  ],
+  'microsoft.search/searchservices': [
+    {
+      effect: 'restricted', when: { listed: ['properties', 'networkRuleSet', 'ipRules'], address: 'value' },
+      description: 'its firewall admits only the listed IP ranges', source: 'https://learn.microsoft.com/azure/search/service-configure-firewall',
+    },
+    // A bypass for trusted services only means something with the firewall on; what it does without IP rules is
+    // not documented, so assume nothing.
+    {
+      effect: 'undecided', when: { equals: ['properties', 'networkRuleSet', 'bypass'], values: ['AzureServices', 'AzurePortal'] },
+      description: 'its firewall lets trusted services bypass it', source: 'https://learn.microsoft.com/azure/search/service-configure-firewall',
+    },
+  ],
+  'microsoft.eventhub/namespaces': EVENT_HUBS_STYLE_RULE_SETS('Microsoft.EventHub/namespaces/networkRuleSets', 'https://learn.microsoft.com/azure/event-hubs/event-hubs-ip-filtering'),
+  'microsoft.servicebus/namespaces': EVENT_HUBS_STYLE_RULE_SETS('Microsoft.ServiceBus/namespaces/networkRuleSets', 'https://learn.microsoft.com/azure/service-bus-messaging/service-bus-ip-filtering'),
+  // Relay's IP firewall page does not repeat Event Hubs' warning about Deny without rules: Deny counts alone.
+  'microsoft.relay/namespaces': [
+    { effect: 'closed', childType: 'Microsoft.Relay/namespaces/networkRuleSets', childName: 'default', when: { equals: ['properties', 'publicNetworkAccess'], values: ['Disabled'] }, description: 'its networkRuleSets child disables public network access', source: 'https://learn.microsoft.com/azure/azure-relay/ip-firewall-virtual-networks' },
+    { effect: 'restricted', childType: 'Microsoft.Relay/namespaces/networkRuleSets', childName: 'default', when: { equals: ['properties', 'defaultAction'], values: ['Deny'] }, description: 'its networkRuleSets child denies by default', source: 'https://learn.microsoft.com/azure/azure-relay/ip-firewall-virtual-networks' },
+  ],
+  'microsoft.eventgrid/topics': [
+    { effect: 'restricted', when: { listed: ['properties', 'inboundIpRules'], address: 'ipMask' }, description: 'its IP firewall admits only the listed addresses', source: 'https://learn.microsoft.com/azure/event-grid/configure-firewall' },
+  ],
+  'microsoft.eventgrid/domains': [
+    { effect: 'restricted', when: { listed: ['properties', 'inboundIpRules'], address: 'ipMask' }, description: 'its IP firewall admits only the listed addresses', source: 'https://learn.microsoft.com/azure/event-grid/configure-firewall' },
+  ],
+  'microsoft.web/sites': [
+    ...APP_SERVICE_SITE_RESTRICTIONS(['properties', 'siteConfig']),
+    ...APP_SERVICE_SITE_RESTRICTIONS(['properties'], 'Microsoft.Web/sites/config', 'web'),
+    { effect: 'closed', childType: 'Microsoft.Web/sites/config', childName: 'web', when: { equals: ['properties', 'publicNetworkAccess'], values: ['Disabled'] }, description: 'its web config child disables public network access', source: 'https://learn.microsoft.com/azure/app-service/overview-access-restrictions#app-access' },
+    { effect: 'closed', when: { equals: ['properties', 'siteConfig', 'publicNetworkAccess'], values: ['Disabled'] }, description: 'siteConfig disables public network access', source: 'https://learn.microsoft.com/azure/app-service/overview-access-restrictions#app-access' },
+  ],
 };
 
 /** Values that neither open nor close public access provably: another control decides. Rules stay silent. */
@@ -117,8 +215,8 @@ const PERIMETER_VALUE = 'SecuredByPerimeter';
  * either). Storage: the account firewall's default action; Key Vault: facts §8.7 and the data note name it as the
  * alternative; Managed HSM: the data's alsoSet and the Azure Policy that uses it instead; Cognitive Services: the
  * data cites the "Azure AI Services NetworkAcls" policy, which accepts a Deny ACL as restricted; Container Registry:
- * the registry firewall (Premium) is networkRuleSet.defaultAction. Other types' ACLs are children (Event Hubs,
- * Service Bus) or carry no single default action (Cosmos DB, SignalR), so they are not listed.
+ * the registry firewall (Premium) is networkRuleSet.defaultAction. Other types' firewalls are children (Event Hubs,
+ * Service Bus) or carry no single default action (Cosmos DB, AI Search): PUBLIC_ACCESS_LIMITS describes those.
  */
 const NETWORK_ACL_DENY = {
   'microsoft.storage/storageaccounts': ['properties', 'networkAcls', 'defaultAction'],
@@ -242,13 +340,29 @@ function buildSwitch(key, path, disabledValue, specType, firstApiVersion) {
     // ARM resource providers parse enum strings case-insensitively (rules.md); Key Vault's own description writes
     // 'disabled' and Maps' preview enum is lower-case while Azure Policy compares 'Disabled'.
     caseInsensitive: !isBool,
-    whenAbsent: WHEN_ABSENT[key] ?? 'open',
+    whenAbsent: WHEN_ABSENT[key]?.means ?? 'open',
   };
+  if (WHEN_ABSENT[key]?.source) sw.whenAbsentSource = WHEN_ABSENT[key].source;
   const undecided = [...(UNDECIDED_VALUES[key] ?? [])];
   if (typeof specType === 'string' && specType.includes(`'${PERIMETER_VALUE}'`)) undecided.push(PERIMETER_VALUE);
   if (undecided.length > 0) sw.undecidedValues = undecided;
   if (firstApiVersion) sw.firstApiVersion = firstApiVersion;
   return sw;
+}
+
+/** A limit as shipped (undefined members dropped), after checking its shape: a typo here would silently match nothing. */
+function checkedLimit(type, limit) {
+  if (!['closed', 'restricted', 'undecided'].includes(limit.effect)) problems.push(`${type}: limit effect ${limit.effect}`);
+  if (!/^https:\/\/learn\.microsoft\.com\//.test(limit.source)) problems.push(`${type}: limit without a Microsoft Learn source`);
+  if (limit.childType && !limit.childType.toLowerCase().startsWith(`${type.toLowerCase()}/`)) problems.push(`${type}: limit child ${limit.childType} is not a child type`);
+  const checkCondition = (c) => {
+    const kinds = ['equals', 'listed', 'absent', 'all', 'any'].filter((k) => k in c);
+    if (kinds.length !== 1) return problems.push(`${type}: malformed limit condition ${JSON.stringify(c)}`);
+    if (kinds[0] === 'all' || kinds[0] === 'any') return c[kinds[0]].forEach(checkCondition);
+    if (!Array.isArray(c[kinds[0]]) || c[kinds[0]].length < 2) problems.push(`${type}: limit path ${JSON.stringify(c[kinds[0]])} too short`);
+  };
+  checkCondition(limit.when);
+  return JSON.parse(JSON.stringify(limit));
 }
 
 function buildPublicAccess(entry, key) {
@@ -268,6 +382,8 @@ function buildPublicAccess(entry, key) {
   if (also.length > 0) info.alsoRequired = also.map((a) => buildSwitch(key, a.path, a.disabledValue, undefined, undefined));
   const acl = NETWORK_ACL_DENY[key];
   if (acl) info.networkAclDenyPath = acl;
+  if (PUBLIC_ACCESS_LIMITS[key]) info.limits = PUBLIC_ACCESS_LIMITS[key].map((limit) => checkedLimit(entry.resourceType, limit));
+  if (CLOSED_BY_PRIVATE_ENDPOINT[key]) info.closedByPrivateEndpoint = CLOSED_BY_PRIVATE_ENDPOINT[key];
   return { publicAccess: info };
 }
 
@@ -294,7 +410,7 @@ function build(source) {
     if (NOTES[key]) out.notes = NOTES[key];
     return out;
   });
-  for (const key of [...Object.keys(ZONE_FIXES), ...Object.keys(NOT_SEPARATE_ZONES), ...Object.keys(NETWORK_ACL_DENY), ...Object.keys(SKU_REQUIREMENTS), ...Object.keys(NOTES), ...Object.keys(GROUP_ID_KIND)]) {
+  for (const key of [...Object.keys(ZONE_FIXES), ...Object.keys(NOT_SEPARATE_ZONES), ...Object.keys(NETWORK_ACL_DENY), ...Object.keys(PUBLIC_ACCESS_LIMITS), ...Object.keys(CLOSED_BY_PRIVATE_ENDPOINT), ...Object.keys(WHEN_ABSENT), ...Object.keys(SKU_REQUIREMENTS), ...Object.keys(NOTES), ...Object.keys(GROUP_ID_KIND)]) {
     if (!seenTypes.has(key)) problems.push(`correction for ${key}, which the source no longer lists`);
   }
   if (!seenTypes.has(PLS_TYPE)) problems.push('the source lacks Microsoft.Network/privateLinkServices');

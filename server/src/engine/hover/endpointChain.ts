@@ -6,6 +6,7 @@ import type { Resource } from '../model/model';
 import type { ResourceGraph } from '../graph/resourceGraph';
 import { at, items } from '../model/navigate';
 import { connectionsOf, knownGroupIds, VNET_LINK, ZONE_GROUP } from '../rules/support/privateEndpoints';
+import { publicAccessState, type PublicAccessState } from '../rules/support/publicAccess';
 
 const YES = '✅';
 const NO = '❌';
@@ -39,9 +40,22 @@ export function endpointChain(pe: Resource, graph: ResourceGraph, knowledge: Kno
   }
   if (target) {
     const access = knowledge.service(target.type)?.publicAccess;
-    const value = access ? at(target.body, ...access.path)?.value : undefined;
-    const closed = access && value !== undefined && access.disabledValues.some((d) => (typeof d === 'string' && isKnownString(value) ? d.toLowerCase() === value.toLowerCase() : d === value));
-    lines.push(`- ${closed ? YES : value === undefined ? NO : UNKNOWN} Public access on the target: ${value === undefined ? 'not turned off' : closed ? 'disabled' : 'see its value'}`);
+    const state = access ? publicAccessState(target, access, graph) : undefined;
+    lines.push(`- ${publicAccessLine(state)}`);
   }
   return lines.join('\n');
+}
+
+function publicAccessLine(state: PublicAccessState | undefined): string {
+  switch (state?.kind) {
+    case 'disabled':
+      return `${YES} Public access on the target: disabled`;
+    case 'limited':
+      if (state.effect === 'undecided') return `${UNKNOWN} Public access on the target: decided elsewhere (${state.how})`;
+      return `${YES} Public access on the target: ${state.effect} (${state.how})`;
+    case 'open':
+      return `${NO} Public access on the target: open (${state.open.reason})`;
+    default:
+      return `${UNKNOWN} Public access on the target: not known from the template`;
+  }
 }

@@ -31,6 +31,41 @@ export interface PublicAccessSwitch {
 export interface PublicAccessInfo extends PublicAccessSwitch {
   readonly alsoRequired?: readonly PublicAccessSwitch[];
   readonly networkAclDenyPath?: readonly string[];
+  /** The documentation behind `whenAbsent` when it is not the usual 'open'. */
+  readonly whenAbsentSource?: string;
+  /** The service's own ways of closing public access or limiting it to listed sources, besides the switch. */
+  readonly limits?: readonly PublicAccessLimit[];
+  /** Set when a private endpoint alone closes public access, whatever the switch says (Static Web Apps). */
+  readonly closedByPrivateEndpoint?: { readonly description: string; readonly source: string };
+}
+
+/**
+ * A condition on the settings of one resource body. Paths start at the body (`['properties', …]`); string values
+ * compare case-insensitively. `listed` holds for a list (or comma-separated string) with at least one entry and no
+ * entry that admits every address (`0.0.0.0/0`, `Any` …), read from the entry's `address` member or the entry itself.
+ */
+export type SettingCondition =
+  | { readonly equals: readonly string[]; readonly values: readonly (string | boolean)[] }
+  | { readonly listed: readonly string[]; readonly address?: string }
+  | { readonly absent: readonly string[] }
+  | { readonly all: readonly SettingCondition[] }
+  | { readonly any: readonly SettingCondition[] };
+
+/**
+ * One documented way a service closes its public endpoint or limits it to listed sources. When its condition holds,
+ * the target is not open to everyone: `closed` (no public traffic), `restricted` (public traffic from listed
+ * sources only) or `undecided` (the documentation does not say what the setting does alone: assume nothing).
+ */
+export interface PublicAccessLimit {
+  readonly effect: 'closed' | 'restricted' | 'undecided';
+  /** The setting lives on a child resource of this type (Event Hubs' `networkRuleSets`), named `childName` if given. */
+  readonly childType?: string;
+  readonly childName?: string;
+  readonly when: SettingCondition;
+  /** What holds when the condition does, in a few words for messages and docs. */
+  readonly description: string;
+  /** The Microsoft documentation page that says so. */
+  readonly source: string;
 }
 
 /** A SKU condition for private endpoints on the target (`pe-target-sku`). Absent SKU: no finding. */

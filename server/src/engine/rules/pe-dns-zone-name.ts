@@ -6,10 +6,10 @@ import type { ResourceGraph } from '../graph/resourceGraph';
 import type { Knowledge, ServiceInfo } from '../knowledge/knowledge';
 import { normalizeZoneName } from '../knowledge/knowledge';
 import type { Fix } from '../fixes/fix';
-import type { RelatedInfo, Rule } from './framework/rule';
+import type { FindingInput, RelatedInfo, Rule } from './framework/rule';
 import { PRIVATE_DNS_ZONE, PRIVATE_ENDPOINT, ZONE_GROUP, connectionsOf, connectsToAzureService, isType } from './support/privateEndpoints';
 import { referenceKey, referencesFollowRename, zoneConfigsOf, zoneReferenceUseCounts, zoneUsers, type ZoneConfigUse } from './support/zoneReferences';
-import { describeParameterDefaults } from './support/messages';
+import { describeParameterDefaultsOf } from './support/combinedDefaults';
 
 /**
  * The zone table holds public-cloud names. Government and China clouds use other suffixes (`usgovcloudapi.net`,
@@ -34,26 +34,98 @@ export const peDnsZoneName: Rule = {
       if (!endpoint) continue;
       const service = knowledge.service(endpoint.targetType);
       if (!service) continue;
-      for (const use of zoneConfigsOf(group, graph)) {
-        const zone = use.zoneName;
-        if (zone === undefined || SOVEREIGN_SUFFIX.test(normalizeZoneName(zone))) continue;
-        const problem = zoneProblem(service, endpoint.groupId, zone, knowledge);
-        if (!problem) continue;
-        const related: RelatedInfo[] = [
-          { loc: endpoint.groupIdNode.loc, message: "The endpoint's group id" },
-          ...use.zones.map((z) => ({ loc: z.anchor, message: 'The private DNS zone' })),
-        ];
-        report({
-          at: use.reference.loc,
-          message: problem.message + describeParameterDefaults(use.reference),
-          related,
-          // With an invalid group id the right zone is not known, so there is nothing to point at.
-          fixes: problem.groupIdValid ? fixesFor(use, service, endpoint.groupId, graph, knowledge) : [],
-        });
-      }
+      const finding = groupFinding(zoneConfigsOf(group, graph), service, endpoint, graph, knowledge);
+      if (finding) report(finding);
     }
   },
 };
+
+/** A zone config whose zone does not fit the endpoint's group id, with what is wrong. */
+interface MisfitZone {
+  readonly use: ZoneConfigUse;
+  readonly zone: string;
+  readonly problem: ZoneProblem;
+}
+
+/**
+ * One finding per zone group: a warning when no zone of the group is the one the group id needs (records land where
+ * clients do not look), an info when the right zone is there and others are merely added. A zone whose name is not
+ * known may be the right one: then a missing zone is not proven, and nothing is reported.
+ */
+function groupFinding(uses: readonly ZoneConfigUse[], service: ServiceInfo, endpoint: EndpointGroup, graph: ResourceGraph, knowledge: Knowledge): FindingInput | undefined {
+  const misfits: MisfitZone[] = [];
+  const seenZones = new Set<string>();
+  let rightZonePresent = false;
+  let unknownZone = false;
+  for (const use of uses) {
+    const zone = use.zoneName;
+    if (zone === undefined) {
+      unknownZone = true;
+      continue;
+    }
+    if (SOVEREIGN_SUFFIX.test(normalizeZoneName(zone))) continue;
+    const problem = zoneProblem(service, endpoint.groupId, zone, knowledge);
+    if (!problem) {
+      if (knowledge.zoneFit(service.resourceType, endpoint.groupId, zone) === 'recommended') rightZonePresent = true;
+      continue;
+    }
+    // A loop body is one config written once for several zones; each zone counts once.
+    if (seenZones.has(normalizeZoneName(zone))) continue;
+    seenZones.add(normalizeZoneName(zone));
+    misfits.push({ use, zone, problem });
+  }
+  if (misfits.length === 0) return undefined;
+  const parameters = describeParameterDefaultsOf(misfits.map((m) => m.use.reference));
+  const relatedFor = (zones: readonly MisfitZone[]): RelatedInfo[] => [
+    { loc: endpoint.groupIdNode.loc, message: "The endpoint's group id" },
+    ...zones.flatMap((m) => m.use.zones.map((z) => ({ loc: z.anchor, message: `The private DNS zone '${m.zone}'` }))),
+  ];
+  // Next to the right zone, a zone documented for another service or group id (or an older name of this one) is
+  // surplus; an undocumented one more likely stands in, misspelt, for a zone the group id also needs.
+  const wrong = rightZonePresent ? misfits.filter((m) => !isKnownElsewhere(m, service, endpoint.groupId, knowledge)) : misfits;
+  if (wrong.length === 0) {
+    const list = misfits.map((m) => `'${m.zone}'`).join(', ');
+    const right = service.zonesFor(endpoint.groupId).map((z) => `'${z}'`).join(', ');
+    return {
+      at: misfits[0].use.reference.loc,
+      level: 'info',
+      message:
+        `This zone group already points at the zone for ${service.displayName} group id '${endpoint.groupId}' (${right}); ` +
+        `it also lists ${list}, which this endpoint does not need. Remove ${misfits.length === 1 ? 'it' : 'them'}.${parameters}`,
+      related: relatedFor(misfits),
+    };
+  }
+  if (unknownZone && !rightZonePresent) return undefined;
+  const first = wrong[0];
+  const related = relatedFor(wrong);
+  if (wrong.length === 1) {
+    return {
+      at: first.use.reference.loc,
+      message: first.problem.message + describeParameterDefaultsOf([first.use.reference]),
+      related,
+      // With an invalid group id the right zone is not known, so there is nothing to point at.
+      fixes: first.problem.groupIdValid ? fixesFor(first.use, service, endpoint.groupId, graph, knowledge) : [],
+    };
+  }
+  const recommended = service.zonesFor(endpoint.groupId);
+  const names = wrong.map((m) => `'${m.zone}'`).join(', ');
+  return {
+    at: first.use.reference.loc,
+    message:
+      (rightZonePresent
+        ? `Zones ${names} of this zone group are not zones of ${service.displayName} group id '${endpoint.groupId}'`
+        : `None of the ${wrong.length} zones of this zone group (${names}) is the zone for ${service.displayName} group id '${endpoint.groupId}'`) +
+      `: the endpoint's records land where clients of this service do not look.${recommended.length > 0 ? ` Use ${recommended.map((z) => `'${z}'`).join(' or ')}.` : ''}` +
+      describeParameterDefaultsOf(wrong.map((m) => m.use.reference)),
+    related,
+  };
+}
+
+/** The zone is documented for another service or group id, or is an older name of this group id's zone. */
+function isKnownElsewhere(misfit: MisfitZone, service: ServiceInfo, groupId: string, knowledge: Knowledge): boolean {
+  if (knowledge.zoneFit(service.resourceType, groupId, misfit.zone) === 'legacy') return true;
+  return knowledge.servicesUsingZone(misfit.zone).length > 0;
+}
 
 interface ZoneProblem {
   readonly message: string;

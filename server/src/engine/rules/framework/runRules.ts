@@ -7,6 +7,7 @@ import type { ResourceGraph } from '../../graph/resourceGraph';
 import type { Knowledge } from '../../knowledge/knowledge';
 import type { FindingInput, Rule, RuleLevel, Severity } from './rule';
 import type { DnsManagement } from '../../api';
+import { withOneParameterNote } from '../support/messages';
 
 export interface RawFinding extends FindingInput {
   readonly code: string;
@@ -27,7 +28,8 @@ export function runRules(
     const configured = levels[rule.id];
     if (configured === 'off') continue;
     if (dns === 'policy' && rule.dnsWiring) continue;
-    const report = (finding: FindingInput): void => {
+    const report = (input: FindingInput): void => {
+      const finding = { ...input, message: withOneParameterNote(input.message) };
       // Loop instances share source spans: one finding per place and message is enough.
       const key = `${finding.at.file.path}:${finding.at.span.start}:${finding.at.span.end}:${finding.message}`;
       if (seen.has(rule.id + key)) return;
