@@ -27,8 +27,8 @@ export interface MaskedJsonText {
   readonly values: ReadonlyMap<number, string>;
   /** What Json.NET rejects although jsonc-parser would read it. */
   readonly errors: readonly { readonly span: Span; readonly message: string }[];
-  /** Whether a string holds a raw line break (then a quote left open is read differently by strict JSON). */
-  readonly multiLineStrings: boolean;
+  /** Where each string holding a raw line break starts (a quote left open is read differently by strict JSON). */
+  readonly multiLineStrings: readonly number[];
 }
 
 const TAB = 9;
@@ -43,17 +43,17 @@ const COLON = 58;
 const BACKSLASH = 92;
 
 /**
- * Masks what jsonc-parser would misread (see above). `lineBreaksEndStrings` reads a line break inside a string as
- * the string's (missing) end instead, as strict JSON does: for recovery, when the text does not parse either way.
- * Returns undefined when there is nothing to mask or report (the text can be read as it is).
+ * Masks what jsonc-parser would misread (see above). In strings that start at `lineBreaksEndStringsFrom` or later, a
+ * line break is read as the string's (missing) end instead, as strict JSON does: for recovery, when the text does not
+ * parse anyway. Returns undefined when there is nothing to mask or report (the text can be read as it is).
  */
-export function maskJsonNetLeniencies(text: string, lineBreaksEndStrings = false): MaskedJsonText | undefined {
+export function maskJsonNetLeniencies(text: string, lineBreaksEndStringsFrom = Infinity): MaskedJsonText | undefined {
   const length = text.length;
   const pieces: string[] = [];
   let copiedTo = 0;
   const values = new Map<number, string>();
   const errors: { span: Span; message: string }[] = [];
-  let multiLineStrings = false;
+  const multiLineStrings: number[] = [];
   const mask = (at: number, replacement: string): void => {
     pieces.push(text.slice(copiedTo, at), replacement);
     copiedTo = at + replacement.length;
@@ -72,6 +72,7 @@ export function maskJsonNetLeniencies(text: string, lineBreaksEndStrings = false
     }
     // A string: find its end as Json.NET does, noting what jsonc-parser would read differently.
     const start = i;
+    const lineBreaksEndString = start >= lineBreaksEndStringsFrom;
     let end = -1;
     let lenient = ch === SINGLE_QUOTE;
     let lineBreak = false;
@@ -93,7 +94,7 @@ export function maskJsonNetLeniencies(text: string, lineBreaksEndStrings = false
       }
       if (c < SPACE) {
         if (c === LF || c === CR) {
-          if (lineBreaksEndStrings) break;
+          if (lineBreaksEndString) break;
           lineBreak = true;
         }
         masks.push({ at: j, replacement: ' ' });
@@ -110,7 +111,7 @@ export function maskJsonNetLeniencies(text: string, lineBreaksEndStrings = false
       continue;
     }
     if (lenient) {
-      multiLineStrings ||= lineBreak;
+      if (lineBreak) multiLineStrings.push(start);
       if (ch === SINGLE_QUOTE) mask(start, '"');
       for (const { at, replacement } of masks) mask(at, replacement);
       if (ch === SINGLE_QUOTE) mask(end - 1, '"');

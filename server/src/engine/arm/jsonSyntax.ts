@@ -17,6 +17,12 @@ export const MAX_JSON_DEPTH = 512;
 export interface JsonSyntax {
   readonly root: JsonNode | undefined;
   readonly errors: { readonly span: Span; readonly message: string }[];
+  /**
+   * Set when the text was read in recovery (it does not parse anyway): strings starting at this offset or later were
+   * ended at line breaks. How a declaration's text is read then depends on where it stands, so the declaration
+   * cache must not replay it from another version.
+   */
+  readonly stringsEndAtLineBreaksFrom?: number;
 }
 
 export function parseJsonSyntax(text: string): JsonSyntax {
@@ -54,12 +60,20 @@ function parseJsonSyntaxUncached(original: string): JsonSyntax {
   // What Azure reads but jsonc-parser would not (multi-line and single-quoted strings), masked in the same length.
   const masked = maskJsonNetLeniencies(text);
   const syntax = readMaskedText(text, masked);
-  if (syntax.errors.length === 0 || !masked?.multiLineStrings) return syntax;
+  if (syntax.errors.length === 0 || !masked || masked.multiLineStrings.length === 0) return syntax;
   // Azure rejects this text anyway. When strings may span lines, one quote left open (while typing, say) turns the
-  // rest of the file inside out; reading line breaks as the ends of strings, as strict JSON does, then finds the
-  // mistake where it was made. Whichever reading makes fewer errors is reported.
-  const recovery = readMaskedText(text, maskJsonNetLeniencies(text, true));
-  return recovery.errors.length < syntax.errors.length ? recovery : syntax;
+  // rest of the file inside out. The quote is most likely on the line of the first error (a stray quote) or opens the
+  // last string spanning lines before it (a closing quote forgotten): reading line breaks as the ends of strings from
+  // there on, as strict JSON does, finds the mistake where it was made. The reading with the fewest errors is kept.
+  const firstError = syntax.errors[0].span.start;
+  const lineOfFirstError = Math.max(text.lastIndexOf('\n', firstError - 1), text.lastIndexOf('\r', firstError - 1)) + 1;
+  const lastMultiLineString = masked.multiLineStrings.filter((start) => start < firstError).pop();
+  let best = syntax;
+  for (const from of new Set([lineOfFirstError, lastMultiLineString ?? lineOfFirstError])) {
+    const recovery = readMaskedText(text, maskJsonNetLeniencies(text, from));
+    if (recovery.errors.length < best.errors.length) best = { ...recovery, stringsEndAtLineBreaksFrom: from };
+  }
+  return best;
 }
 
 /**
