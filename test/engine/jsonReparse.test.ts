@@ -49,7 +49,7 @@ const editArbitrary: fc.Arbitrary<RawEdit> = fc.record({
   at: fc.oneof(fc.nat(), fc.record({ afterQuote: fc.nat() }), fc.record({ afterQuote: fc.nat() })),
   remove: fc.oneof(fc.constant(0), fc.constant(0), fc.nat(3), fc.nat(120)),
   insert: fc.oneof(
-    fc.constantFrom('', 'q', 'x', ' ', '\n', '"', '{', '}', '[', ']', ',', ':', '1', '-', 'true', 'null', '\\', '\\"', '/*', '//', '\u0001'),
+    fc.constantFrom('', 'q', 'x', ' ', '\n', '\r\n', '"', "'", '{', '}', '[', ']', ',', ':', '1', '-', 'true', 'null', '\\', '\\"', "\\'", '/*', '//', '*/', '\u0001'),
     fc.constantFrom('{ "a": 1 }, ', '"k": [1, 2], ', "[parameters('p')]"),
     fc.record({ copyFrom: fc.nat(), length: fc.nat(400) }),
   ),
@@ -77,6 +77,40 @@ test('reading again after random edits equals a full read: corpus templates', { 
   const texts = templatesUnder(join(CORPUS_DIR, 'arm'), 100_000).map((path) => readFileSync(path, 'utf8'));
   assert.ok(texts.length > 10, 'the corpus templates are found');
   checkEditSequences(texts, 150, 11);
+});
+
+/** Templates in the JSON Azure reads beyond the standard (jsonNetLeniency.ts), written for this test. */
+const EXTENDED_JSON_TEMPLATES = [
+  [
+    '{',
+    '  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",',
+    '  // a line comment',
+    '  "parameters": { "names": { "type": "array", "defaultValue": [ /* none */ ] } },',
+    '  "variables": {',
+    '    "joined": "[',
+    '      concat(',
+    "        'a',",
+    "        'b')",
+    '    ]",',
+    `    'single': 'it\\'s "quoted"',`,
+    '  },',
+    '  "resources": [',
+    '    {',
+    '      "type": "Microsoft.Network/privateEndpoints",',
+    '      "name": "[variables(\'joined\')]",',
+    '      "properties": { "groupIds": [ "blob", ], "note": "line one',
+    'line two" }',
+    '    }',
+    '  ]',
+    '}',
+  ].join('\n'),
+  '{\r\n  "a": "[\r\n  concat(\r\n    \'x\')]",\r\n  "b": { "c": [1, 2], /* c */ "d": { "e": "f\r\ng" } }\r\n}\r\n',
+];
+
+test('reading again after random edits equals a full read: multi-line strings, comments and single quotes', () => {
+  assert.deepEqual(EXTENDED_JSON_TEMPLATES.map((text) => fullRead(text).errors), [[], []], 'the templates read without errors');
+  const reused = checkEditSequences(EXTENDED_JSON_TEMPLATES, 600, 20261203);
+  assert.ok(reused > 5, `the previous tree was reused ${reused} times`);
 });
 
 test('typing in a string reads only the innermost object again; the rest of the tree is the previous objects', () => {

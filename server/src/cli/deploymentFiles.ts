@@ -6,11 +6,11 @@
  * The engine's `AnalysisResult.files` says what an analysis really read; this is the estimate before analysing.
  */
 import * as path from 'node:path';
-import type { Language } from '../engine';
+import { blankJsonComments, type Language } from '../engine';
 
 const BICEP_MODULE = /^[ \t]*module[ \t]+[A-Za-z_][A-Za-z0-9_]*[ \t]+'((?:[^'\\\r\n]|\\.)*)'/gm;
 const BICEPPARAM_USING = /^[ \t]*using[ \t]+'((?:[^'\\\r\n]|\\.)*)'/m;
-const ARM_RELATIVE_PATH = /"relativePath"\s*:\s*"([^"[\\][^"\\]*)"/g;
+const ARM_RELATIVE_PATH = /(["'])relativePath\1\s*:\s*(["'])((?:(?!\2)[^[\\])(?:(?!\2)[^\\])*)\2/g;
 const JSON_PARAMETER_FILE = /^(.+)\.parameters(?:\.[^.]+)?\.jsonc?$/i;
 const TEMPLATE_EXTENSIONS = ['.bicep', '.json', '.jsonc'];
 
@@ -37,7 +37,8 @@ export function deployedFiles(absPath: string, text: string, language: Language 
       break;
     }
     case 'arm':
-      for (const match of text.matchAll(ARM_RELATIVE_PATH)) add(match[1]);
+      // Azure reads comments and single-quoted strings: a commented-out link is not followed.
+      for (const match of blankJsonComments(text).matchAll(ARM_RELATIVE_PATH)) add(match[3]);
       break;
     default:
       break;

@@ -44,6 +44,8 @@ function buildWith(builder: ModelBuilder, file: SourceFile, options: AnalysisOpt
       const syntax = parseJsonSyntax(file.text);
       for (const error of syntax.errors) builder.diagnostic({ file, span: error.span }, error.message);
       const input = inputFromOptions(builder, options);
+      // Read in recovery, the same declaration text may be read differently in another version: nothing is replayed.
+      if (syntax.stringsEndAtLineBreaksFrom !== undefined) input.reuse = undefined;
       if (syntax.root?.type === 'object') return builder.build(lowerArmTemplate({ ...input, file, template: syntax.root, builder }));
       if (syntax.errors.length === 0) builder.diagnostic({ file, span: { start: 0, end: 0 } }, 'An ARM template must be a JSON object.');
       return builder.build(builder.createDeployment({ file, parameters: new Map() }));

@@ -1,5 +1,6 @@
 /** Decides which kind of document a file is (ARM template, ARM parameters, Bicep, Bicep parameters) or none. */
 import type { Language } from './model/sourceFile';
+import { blankJsonComments } from './arm/jsonNetLeniency';
 
 const TEMPLATE_SCHEMA = /deploymentTemplate\.json/i;
 const PARAMETERS_SCHEMA = /deploymentParameters\.json/i;
@@ -16,10 +17,11 @@ export function detectLanguage(path: string, text: string): Language | undefined
 }
 
 export function detectJsonLanguage(text: string): Language | undefined {
-  const head = text.slice(0, SCHEMA_SEARCH_LIMIT);
-  const schema = /"\$schema"\s*:\s*"([^"]*)"/.exec(head);
+  // Azure reads comments and single-quoted strings (arm/jsonNetLeniency.ts): a commented-out `$schema` is not one.
+  const head = blankJsonComments(text.slice(0, SCHEMA_SEARCH_LIMIT));
+  const schema = /(["'])\$schema\1\s*:\s*(["'])(.*?)\2/s.exec(head);
   if (!schema) return undefined;
-  if (TEMPLATE_SCHEMA.test(schema[1])) return 'arm';
-  if (PARAMETERS_SCHEMA.test(schema[1])) return 'arm-parameters';
+  if (TEMPLATE_SCHEMA.test(schema[3])) return 'arm';
+  if (PARAMETERS_SCHEMA.test(schema[3])) return 'arm-parameters';
   return undefined;
 }

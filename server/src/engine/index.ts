@@ -5,5 +5,6 @@ export { AnalysisCache } from './incremental/analysisCache';
 export { hoverAt } from './hover/hoverAt';
 export { describeRules, DOCS_BASE_URL } from './rules/registry';
 export { detectLanguage } from './detectLanguage';
+export { blankJsonComments } from './arm/jsonNetLeniency';
 export { findSuppressionComments } from './suppressions';
 export { splitParameterNote, parameterNote } from './parameterNote';

@@ -36,7 +36,8 @@ export function findSuppressionComments(text: string, language: Language): Suppr
     if (ch === 32 || ch === 9) continue;
     const lineStartHere = atLineStart;
     atLineStart = false;
-    if (ch === quote) {
+    // Azure reads JSON strings in either quotes, spanning lines (arm/jsonNetLeniency.ts).
+    if (ch === quote || (!bicep && ch === 39)) {
       i = skipString(text, i, bicep);
     } else if (ch === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
       const end = lineEnd(text, i);
@@ -78,7 +79,7 @@ function lineEnd(text: string, from: number): number {
   return i;
 }
 
-/** Index of the closing quote (or the end of text). Bicep `'''` strings have no escapes. */
+/** Index of the closing quote (or the end of text). Bicep `'''` strings have no escapes; JSON strings span lines. */
 function skipString(text: string, start: number, bicep: boolean): number {
   if (bicep && text.startsWith("'''", start)) {
     const end = text.indexOf("'''", start + 3);
@@ -89,7 +90,6 @@ function skipString(text: string, start: number, bicep: boolean): number {
     const ch = text.charCodeAt(i);
     if (ch === 92 /* \ */) i++;
     else if (ch === quote) return i;
-    else if (!bicep && (ch === 10 || ch === 13)) return i;
   }
   return text.length;
 }

@@ -1,12 +1,14 @@
 /**
- * Reads JSON-with-comments into a jsonc-parser tree with offsets, after a cheap iterative depth check, and turns
- * parse errors into syntax diagnostics. jsonc-parser recurses per nesting level, so hostile nesting is refused here
+ * Reads JSON as Azure's template engine reads it (comments, trailing commas, multi-line and single-quoted strings:
+ * jsonNetLeniency.ts) into a jsonc-parser tree with offsets, after a cheap iterative depth check, and turns parse
+ * errors into syntax diagnostics. jsonc-parser recurses per nesting level, so hostile nesting is refused here
  * before it can overflow the stack. Strictly valid JSON (nearly every template) takes a faster reader that builds the
- * same tree (strictJsonTree.ts); anything else takes the path below, unchanged.
+ * same tree (strictJsonTree.ts); anything else takes the path below.
  */
 import { Node as JsonNode, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { Span } from '../text/span';
 import { readStrictJsonTree } from './strictJsonTree';
+import { maskJsonNetLeniencies, type MaskedJsonText } from './jsonNetLeniency';
 import { memoizedParse, type Reparser } from '../incremental/parseMemo';
 import { reparseJsonDocument, type JsonDocumentParse } from './jsonReparse';
 
@@ -15,6 +17,12 @@ export const MAX_JSON_DEPTH = 512;
 export interface JsonSyntax {
   readonly root: JsonNode | undefined;
   readonly errors: { readonly span: Span; readonly message: string }[];
+  /**
+   * Set when the text was read in recovery (it does not parse anyway): strings starting at this offset or later were
+   * ended at line breaks. How a declaration's text is read then depends on where it stands, so the declaration
+   * cache must not replay it from another version.
+   */
+  readonly stringsEndAtLineBreaksFrom?: number;
 }
 
 export function parseJsonSyntax(text: string): JsonSyntax {
@@ -45,19 +53,61 @@ export function clearJsonSyntaxCache(): void {
 
 function parseJsonSyntaxUncached(original: string): JsonSyntax {
   // A byte order mark is whitespace to us (VS Code strips it, files on disk may keep it): same length, same offsets.
-  let text = original.charCodeAt(0) === 0xfeff ? ` ${original.slice(1)}` : original;
+  const text = original.charCodeAt(0) === 0xfeff ? ` ${original.slice(1)}` : original;
   // Valid JSON nested at most MAX_JSON_DEPTH levels: no errors and no excessive nesting, whichever reader is used.
   const strict = readStrictJsonTree(text, MAX_JSON_DEPTH);
   if (strict) return { root: strict, errors: [] };
+  // What Azure reads but jsonc-parser would not (multi-line and single-quoted strings), masked in the same length.
+  const masked = maskJsonNetLeniencies(text);
+  const syntax = readMaskedText(text, masked);
+  if (syntax.errors.length === 0 || !masked || masked.multiLineStrings.length === 0) return syntax;
+  // Azure rejects this text anyway. When strings may span lines, one quote left open (while typing, say) turns the
+  // rest of the file inside out. The quote is most likely on the line of the first error (a stray quote) or opens the
+  // last string spanning lines before it (a closing quote forgotten): reading line breaks as the ends of strings from
+  // there on, as strict JSON does, finds the mistake where it was made. The reading with the fewest errors is kept.
+  const firstError = syntax.errors[0].span.start;
+  const lineOfFirstError = Math.max(text.lastIndexOf('\n', firstError - 1), text.lastIndexOf('\r', firstError - 1)) + 1;
+  const lastMultiLineString = masked.multiLineStrings.filter((start) => start < firstError).pop();
+  let best = syntax;
+  for (const from of new Set([lineOfFirstError, lastMultiLineString ?? lineOfFirstError])) {
+    const recovery = readMaskedText(text, maskJsonNetLeniencies(text, from));
+    if (recovery.errors.length < best.errors.length) best = { ...recovery, stringsEndAtLineBreaksFrom: from };
+  }
+  return best;
+}
+
+/**
+ * The tree and errors of `text` without the fast reader: the reference it must agree with whenever it reads a text
+ * (test/engine/strictJsonTree.test.ts).
+ */
+export function parseJsonSyntaxWithoutFastReader(text: string): JsonSyntax {
+  return readMaskedText(text, maskJsonNetLeniencies(text));
+}
+
+/** Reads `original` through its masked text (jsonNetLeniency.ts), if any, giving masked strings their real values. */
+function readMaskedText(original: string, masked: MaskedJsonText | undefined): JsonSyntax {
+  let text = masked?.text ?? original;
   const errors: { span: Span; message: string }[] = [];
+  let root: JsonNode | undefined;
   const tooDeep = findExcessiveNesting(text, MAX_JSON_DEPTH);
   if (tooDeep !== undefined) {
     // What nests deeper is blanked out (its outermost brackets stay, an empty array or object): the rest is analysed.
     errors.push({ span: { start: tooDeep, end: tooDeep + 1 }, message: `JSON nested deeper than ${MAX_JSON_DEPTH} levels is not analysed.` });
     text = blankExcessiveNesting(text, MAX_JSON_DEPTH);
-    const blanked = readStrictJsonTree(text, MAX_JSON_DEPTH);
-    if (blanked) return { root: blanked, errors };
   }
+  // Masking or blanking may have left strictly valid JSON, which the fast reader reads into the same tree.
+  if (text !== original) root = readStrictJsonTree(text, MAX_JSON_DEPTH);
+  if (!root) root = readWithJsoncParser(text, errors);
+  if (masked) {
+    errors.push(...masked.errors);
+    errors.sort((a, b) => a.span.start - b.span.start);
+    if (root && masked.values.size > 0) restoreStringValues(root, masked.values);
+  }
+  return { root, errors };
+}
+
+/** jsonc-parser's tree of `text`, adding its parse errors to `errors`. */
+function readWithJsoncParser(text: string, errors: { span: Span; message: string }[]): JsonNode | undefined {
   const parseErrors: ParseError[] = [];
   const root = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
   const length = text.length;
@@ -71,7 +121,20 @@ function parseJsonSyntaxUncached(original: string): JsonSyntax {
     errors.push({ span: { start, end: Math.min(error.offset + Math.max(1, error.length), length) }, message });
   }
   if (root) clampNodes(root, length);
-  return { root, errors };
+  return root;
+}
+
+/** Gives every masked string node (values and property names) its value as Azure reads it; iterative. */
+function restoreStringValues(root: JsonNode, values: ReadonlyMap<number, string>): void {
+  const stack: JsonNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as JsonNode & { value: unknown };
+    if (node.type === 'string') {
+      const value = values.get(node.offset);
+      if (value !== undefined) node.value = value;
+    }
+    for (const child of node.children ?? []) stack.push(child);
+  }
 }
 
 /** Keeps every node of a tree inside `0..length` (see above); iterative, trees can be MAX_JSON_DEPTH deep. */

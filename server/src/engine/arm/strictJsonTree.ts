@@ -1,6 +1,8 @@
 /**
  * A fast reader for strictly valid JSON that builds exactly the tree jsonc-parser's `parseTree` builds (same node
  * kinds, offsets, lengths, values, `colonOffset`s, parent links and key order), in about a third of the time.
+ * "Strictly valid" here also allows raw control characters (line breaks) in strings, as Azure does: their values
+ * keep them, as the slow path's do (jsonNetLeniency.ts).
  *
  * Why: parsing is most of the cost of analysing a large template, and compiled templates are almost always plain
  * valid JSON. jsonc-parser's scanner builds a string for every run of whitespace and calls a visitor per token; here
@@ -39,8 +41,19 @@ const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
 const PLUS = 43;
 
-/** Characters below U+0020 are errors inside JSON strings (jsonc-parser reports them); found by regex, not per char. */
+/**
+ * Characters below U+0020, which strict JSON refuses inside strings and Azure's reader (Json.NET) keeps as they are
+ * (jsonNetLeniency.ts); found by regex, not per char.
+ */
 const CONTROL_CHARACTER = /[\u0000-\u001f]/g;
+
+/** A control character as a `\u` escape, for JSON.parse; one that follows a backslash is a bad escape: give up. */
+function escapeControlCharacter(ch: string, at: number, quoted: string): string {
+  let backslashes = 0;
+  while (quoted.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes++;
+  if ((backslashes & 1) === 1) throw GIVE_UP;
+  return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
 
 /** A jsonc-parser node while it is being built (or moved in place, arm/jsonReparse.ts). */
 export interface MutableNode {
@@ -83,7 +96,7 @@ export function readStrictJsonValue(text: string, start: number, end: number, pa
 class StrictReader {
   private pos: number;
   private readonly length: number;
-  /** Position of the next control character at or after the last string start (length when none). */
+  /** Position of the next control character at or after the last escaped string's start (length when none). */
   private nextControl = -1;
   /** Position of the next backslash at or after the last string start (length when none). */
   private nextBackslash = -1;
@@ -243,16 +256,17 @@ class StrictReader {
         if (close < 0) throw GIVE_UP;
       }
     }
+    this.pos = close + 1;
+    if (!escaped) return text.slice(start, close);
     if (this.nextControl < start) {
       CONTROL_CHARACTER.lastIndex = start;
       this.nextControl = CONTROL_CHARACTER.test(text) ? CONTROL_CHARACTER.lastIndex - 1 : this.length;
     }
-    if (this.nextControl < close) throw GIVE_UP;
-    this.pos = close + 1;
-    if (!escaped) return text.slice(start, close);
-    // JSON.parse accepts exactly the escapes jsonc-parser accepts without error, and decodes them the same way.
+    // JSON.parse accepts exactly the escapes jsonc-parser accepts without error, and decodes them the same way; it
+    // refuses raw control characters, which Azure keeps as they are (a multi-line string): escape them for it.
+    const quoted = text.slice(start - 1, close + 1);
     try {
-      return JSON.parse(text.slice(start - 1, close + 1)) as string;
+      return JSON.parse(this.nextControl < close ? quoted.replace(CONTROL_CHARACTER, escapeControlCharacter) : quoted) as string;
     } catch {
       throw GIVE_UP;
     }

@@ -53,6 +53,8 @@ export function unescapeJsonString(raw: string): UnescapedText {
 
 const SIMPLE_ESCAPES: ReadonlyMap<string, string> = new Map([
   ['"', '"'],
+  // Json.NET, which reads templates for Azure, also accepts `\'` (in either kind of string).
+  ["'", "'"],
   ['\\', '\\'],
   ['/', '/'],
   ['b', '\b'],
