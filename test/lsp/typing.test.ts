@@ -104,3 +104,30 @@ test('more open documents than the server keeps caches for: editing each still g
     workspace.remove();
   }
 });
+
+test('steady typing faster than the debounce still refreshes the diagnostics (the debounce has a maximum wait)', async () => {
+  const workspace = makeTempDir('plg-typing-');
+  // A debounce longer than the pause between keystrokes: without a maximum wait, nothing is published while typing.
+  const client = await LspTestClient.start({ workspaceFolder: workspace.path, settings: { workspaceDiagnostics: false, debounceMs: 400 } });
+  try {
+    const original = fs.readFileSync(testSource('lsp', 'fixtures', 'storage-pe.bicep'), 'utf8');
+    const uri = fileUri(path.join(workspace.path, 'storage-pe.bicep'));
+    await client.open(uri, 'bicep', original);
+    await client.diagnostics(uri);
+    const mark = client.mark(uri);
+    const started = Date.now();
+    let text = original;
+    // 24 keystrokes, one every 100 ms (10 a second), into a comment so that the findings stay the same.
+    for (let i = 0; i < 24; i++) {
+      text = `// typed ${'x'.repeat(i + 1)}\n${original}`;
+      await client.change(uri, i + 2, text);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const typingEnded = Date.now();
+    const during = client.published.filter((p) => p.uri === uri).slice(mark).length;
+    assert.ok(during >= 1, `no diagnostics were published during ${typingEnded - started} ms of typing`);
+  } finally {
+    await client.stop();
+    workspace.remove();
+  }
+});

@@ -20,6 +20,11 @@ import type { WorkspaceState } from './workspace';
 const SLOW_ANALYSIS_MS = 1000;
 /** Open documents whose analysis caches are kept (the most recently analysed ones). */
 const MAX_CACHED_UNITS = 6;
+/**
+ * A unit whose edits keep coming (steady typing, faster than the debounce) is analysed at least this long after the
+ * first edit it has not been analysed for, so no diagnostic on screen gets older than about this.
+ */
+export const MAX_DEBOUNCE_WAIT_MS = 750;
 /** Results held back to be published together are published at least this often. */
 const MAX_HOLD_MS = 250;
 
@@ -28,6 +33,8 @@ interface ActiveUnit {
   /** Bumped on every schedule, so a run that awaited settings knows a newer one is coming. */
   generation: number;
   timer?: NodeJS.Timeout;
+  /** When the oldest change still waiting for this unit's next analysis was scheduled (debounce's maximum wait). */
+  pendingSince?: number;
   /** Files the last analysis read (the engine's `AnalysisResult.files`). */
   reads?: ReadonlySet<string>;
   /** Kept while the unit's document is open, so each keystroke re-evaluates only what it changed. */
@@ -207,11 +214,15 @@ export class Validator {
     if (active.timer) clearTimeout(active.timer);
     active.generation++;
     this.ready.delete(key);
+    const now = Date.now();
+    active.pendingSince ??= now;
+    const wait = Math.max(0, Math.min(delayMs, active.pendingSince + MAX_DEBOUNCE_WAIT_MS - now));
     active.timer = setTimeout(() => {
       active.timer = undefined;
+      active.pendingSince = undefined;
       this.ready.add(key);
       this.pump();
-    }, delayMs);
+    }, wait);
   }
 
   /** Runs ready units one at a time; units touching an open document go first. */
