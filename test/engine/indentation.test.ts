@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { detectIndentUnit } from '../../server/src/engine/fixes/indentation';
+import { detectIndentUnit, lineStart, startsLine } from '../../server/src/engine/fixes/indentation';
 
 function referenceIndentUnit(text: string): string {
   let tabLines = 0;
@@ -50,4 +50,28 @@ test('detectIndentUnit on typical layouts', () => {
   assert.equal(detectIndentUnit('{\r\n  "a": 1\r\n}'), '  ');
   assert.equal(detectIndentUnit('{\n\t"a": {\n\t\t"b": 1\n\t}\n}'), '\t');
   assert.equal(detectIndentUnit(''), '  ');
+});
+
+// lineStart and startsLine are asked once or more per finding; on a minified (one-line) template a character scan back
+// to the line's start made them quadratic. Their faster readings must agree with the plain definitions on any text,
+// long lines (past the short scan) included.
+function referenceLineStart(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+test('lineStart and startsLine agree with the plain definitions, on short and very long lines', () => {
+  const piece = fc.constantFrom('a', ' ', '\t', '\n', '\r\n', '\r', 'x'.repeat(300), ' '.repeat(700), '{ "k": 1 }');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(), (pieces, at) => {
+      const text = pieces.join('');
+      const offset = text.length === 0 ? 0 : at % (text.length + 1);
+      // Between \r and \n the plain reading says "a line starts here"; no caller asks there, and the index disagrees.
+      if (text[offset - 1] === '\r' && text[offset] === '\n') return;
+      assert.equal(lineStart(text, offset), referenceLineStart(text, offset));
+      assert.equal(startsLine(text, offset), /^[ \t]*$/.test(text.slice(referenceLineStart(text, offset), offset)));
+    }),
+    { numRuns: 2000 },
+  );
 });
