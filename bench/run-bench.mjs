@@ -118,6 +118,37 @@ function measureFile(path, text, language) {
   };
 }
 
+/**
+ * A generated template with `count` private endpoints (each reported: no zone group, so each renders a fix), written
+ * on one line as generators and minifiers write it, and pretty-printed: the analyses should cost about the same.
+ */
+function benchOneLine(count) {
+  const resources = [{ type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-01-01', name: 'st', location: 'westeurope', sku: { name: 'Standard_LRS' }, kind: 'StorageV2', properties: { publicNetworkAccess: 'Disabled' } }];
+  for (let i = 0; i < count; i++) {
+    resources.push({
+      type: 'Microsoft.Network/privateEndpoints',
+      apiVersion: '2023-04-01',
+      name: `pe${i}`,
+      location: 'westeurope',
+      properties: {
+        subnet: { id: "[resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet', 'snet')]" },
+        privateLinkServiceConnections: [{ name: 'c', properties: { privateLinkServiceId: "[resourceId('Microsoft.Storage/storageAccounts', 'st')]", groupIds: ['blob'] } }],
+      },
+    });
+  }
+  const template = { $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', contentVersion: '1.0.0.0', resources };
+  const result = { count };
+  for (const [form, text] of [['oneLine', JSON.stringify(template)], ['pretty', JSON.stringify(template, null, 2)]]) {
+    const path = join(GENERATED, `endpoints-${count}-${form}.json`);
+    writeFileSync(path, text);
+    analyseCold(path, text, 'arm');
+    const runs = [];
+    for (let i = 0; i < (QUICK ? 2 : 3); i++) runs.push(analyseCold(path, text, 'arm').elapsed);
+    result[form] = median(runs);
+  }
+  return result;
+}
+
 /** Parse + model, graph, and each rule, timed separately on one analysis (after a warm-up). */
 function phaseBreakdown(path, text, language) {
   if (!internals) return undefined;
@@ -524,6 +555,7 @@ function budgetRow(name, figure, limit, pass, how) {
 }
 
 function report(data) {
+  const { oneLine } = data;
   const { env, corpus, generated, grows, lsp, start, cli, largestProcesses, vsix, debounce, history } = data;
   const out = [];
   const line = (text = '') => out.push(text);
@@ -566,6 +598,10 @@ function report(data) {
   }
   for (const l of lsp.filter((x) => x.debounce === 0 && !x.nodeArgs)) {
     line(budgetRow(`p95 keystroke → diagnostics, ${l.label}`, `${ms(l.result.p95)} ms`, '< 50 ms', l.result.p95 < 50, `server over stdio, debounce set to 0 (timed from the moment the debounce allows), after ${WARMUP_EDITS} warm-up edits`));
+  }
+  if (oneLine) {
+    const r = oneLine.oneLine / oneLine.pretty;
+    line(budgetRow(`${oneLine.count} private endpoints on one line vs pretty-printed`, `${r.toFixed(2)}× (${ms(oneLine.oneLine)} / ${ms(oneLine.pretty)} ms)`, '≤ 1.5×', r <= 1.5, 'in-process analysis with every fix rendered, medians'));
   }
   if (!cli.skipped) line(budgetRow('Whole corpus through the CLI', `${ms(cli.wall)} ms`, '< 3000 ms', cli.wall < 3000, `\`node dist/cli.js --format json ../shared/corpus\`, median of ${cli.runs}`));
   line(budgetRow('Server ready', `${ms(start.small.ready)} ms`, '< 300 ms', start.small.ready < 300, 'spawn → initialize result, median of 5'));
@@ -844,7 +880,9 @@ async function main() {
   const history = existsSync(HISTORY) ? JSON.parse(readFileSync(HISTORY, 'utf8')) : [];
   history.push(entry);
   const trendNotes = existsSync(join(ROOT, 'bench', 'TREND-NOTES.md')) ? [readFileSync(join(ROOT, 'bench', 'TREND-NOTES.md'), 'utf8').trim()] : undefined;
-  const text = report({ env, corpus, generated, grows, lsp, incremental, bursts, start, cli, largestProcesses, largestMemory, vsix, debounce, history, trendNotes, loadAtEnd: os.loadavg() });
+  const oneLine = benchOneLine(5_000);
+  log(`one-line ${oneLine.count} endpoints ${ms(oneLine.oneLine)} ms, pretty ${ms(oneLine.pretty)} ms`);
+  const text = report({ env, corpus, generated, grows, lsp, incremental, bursts, start, cli, largestProcesses, largestMemory, vsix, debounce, history, trendNotes, loadAtEnd: os.loadavg(), oneLine });
   if (WRITE) {
     writeFileSync(RESULTS, text + '\n');
     writeFileSync(HISTORY, JSON.stringify(history, null, 2) + '\n');
