@@ -136,9 +136,25 @@ const ALSO_SET_IS_ALTERNATIVE = { 'microsoft.keyvault/managedhsms': ['properties
  * too, so any kind list would flag correct templates. It stays a note.
  */
 const SKU_REQUIREMENTS = {
-  'microsoft.containerregistry/registries': { path: ['sku', 'name'], allowed: ['Premium'], fixValue: 'Premium', description: 'Private endpoints need the Premium registry SKU.' },
-  'microsoft.appconfiguration/configurationstores': { path: ['sku', 'name'], disallowed: ['Free'], fixValue: 'Standard', description: 'The Free tier does not support private endpoints.' },
-  'microsoft.servicebus/namespaces': { path: ['sku', 'name'], allowed: ['Premium'], fixValue: 'Premium', description: 'Private endpoints need the Premium tier.' },
+  'microsoft.containerregistry/registries': {
+    path: ['sku', 'name'], allowed: ['Premium'], fixValue: 'Premium', description: 'Private endpoints need the Premium registry SKU.',
+    // The SKU page lists private link with private endpoints among the Premium-only features.
+    documentation: ['https://learn.microsoft.com/azure/container-registry/container-registry-skus'],
+  },
+  'microsoft.appconfiguration/configurationstores': {
+    path: ['sku', 'name'], disallowed: ['Free'], fixValue: 'Standard', description: 'The Free tier does not support private endpoints.',
+    // The FAQ ("Which App Configuration tier should I use?") names Private Link support among the Standard tier's
+    // security features; the built-in policy "App Configuration should use a SKU that supports private link" flags 'Free'.
+    documentation: [
+      'https://learn.microsoft.com/azure/azure-app-configuration/faq',
+      'https://github.com/Azure/azure-policy/blob/master/built-in-policies/policyDefinitions/App%20Configuration/PrivateLink_AllowedSku_Audit.json',
+    ],
+  },
+  'microsoft.servicebus/namespaces': {
+    path: ['sku', 'name'], allowed: ['Premium'], fixValue: 'Premium', description: 'Private endpoints need the Premium tier.',
+    // "This feature is supported with the premium tier of Azure Service Bus."
+    documentation: ['https://learn.microsoft.com/azure/service-bus-messaging/private-link-service'],
+  },
 };
 const SKU_NOT_SHIPPED = ['microsoft.storage/storageaccounts'];
 

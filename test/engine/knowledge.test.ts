@@ -140,6 +140,15 @@ test('public access and SKU facts', () => {
   assert.equal(k.service(STORAGE)?.skuRequirement, undefined);
 });
 
+test('every SKU requirement names where Microsoft documents it', () => {
+  const withSku = k.services().filter((service) => service.skuRequirement);
+  assert.ok(withSku.length >= 3);
+  for (const service of withSku) {
+    const links = service.skuRequirement?.documentation ?? [];
+    assert.ok(links.length > 0 && links.every((url) => /^https:\/\/(learn\.microsoft\.com|github\.com\/Azure\/azure-policy)\//.test(url)), service.resourceType);
+  }
+});
+
 test('allZonesNeeded: only group ids whose zones are all needed at once', () => {
   assert.equal(k.service('microsoft.insights/privatelinkscopes')?.allZonesNeeded('azuremonitor'), true);
   assert.equal(k.service('Microsoft.Insights/privateLinkScopes')?.zonesFor('AzureMonitor').length, 5);

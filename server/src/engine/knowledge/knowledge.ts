@@ -46,6 +46,8 @@ export interface SkuRequirement {
   readonly fixValue: string;
   /** One sentence for messages and hovers. */
   readonly description: string;
+  /** Where Microsoft documents the requirement (a Learn page, or the built-in Azure Policy that enforces it). */
+  readonly documentation: readonly string[];
 }
 
 /**
