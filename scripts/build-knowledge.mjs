@@ -234,9 +234,25 @@ const ALSO_SET_IS_ALTERNATIVE = { 'microsoft.keyvault/managedhsms': ['properties
  * too, so any kind list would flag correct templates. It stays a note.
  */
 const SKU_REQUIREMENTS = {
-  'microsoft.containerregistry/registries': { path: ['sku', 'name'], allowed: ['Premium'], fixValue: 'Premium', description: 'Private endpoints need the Premium registry SKU.' },
-  'microsoft.appconfiguration/configurationstores': { path: ['sku', 'name'], disallowed: ['Free'], fixValue: 'Standard', description: 'The Free tier does not support private endpoints.' },
-  'microsoft.servicebus/namespaces': { path: ['sku', 'name'], allowed: ['Premium'], fixValue: 'Premium', description: 'Private endpoints need the Premium tier.' },
+  'microsoft.containerregistry/registries': {
+    path: ['sku', 'name'], allowed: ['Premium'], fixValue: 'Premium', description: 'Private endpoints need the Premium registry SKU.',
+    // The SKU page lists private link with private endpoints among the Premium-only features.
+    documentation: ['https://learn.microsoft.com/azure/container-registry/container-registry-skus'],
+  },
+  'microsoft.appconfiguration/configurationstores': {
+    path: ['sku', 'name'], disallowed: ['Free'], fixValue: 'Standard', description: 'The Free tier does not support private endpoints.',
+    // The FAQ ("Which App Configuration tier should I use?") names Private Link support among the Standard tier's
+    // security features; the built-in policy "App Configuration should use a SKU that supports private link" flags 'Free'.
+    documentation: [
+      'https://learn.microsoft.com/azure/azure-app-configuration/faq',
+      'https://github.com/Azure/azure-policy/blob/master/built-in-policies/policyDefinitions/App%20Configuration/PrivateLink_AllowedSku_Audit.json',
+    ],
+  },
+  'microsoft.servicebus/namespaces': {
+    path: ['sku', 'name'], allowed: ['Premium'], fixValue: 'Premium', description: 'Private endpoints need the Premium tier.',
+    // "This feature is supported with the premium tier of Azure Service Bus."
+    documentation: ['https://learn.microsoft.com/azure/service-bus-messaging/private-link-service'],
+  },
 };
 const SKU_NOT_SHIPPED = ['microsoft.storage/storageaccounts'];
 
@@ -262,6 +278,64 @@ const NOTES = {
   'microsoft.automation/automationaccounts': ['publicNetworkAccess is a boolean here: false closes it.'],
   'microsoft.maps/accounts': ['publicNetworkAccess exists in preview API versions only.'],
   'microsoft.iotcentral/iotapps': ['publicNetworkAccess exists in preview API versions only.'],
+};
+
+/**
+ * Group ids whose endpoint needs every one of its listed zones in its zone group (pe-dns-zone-group-incomplete).
+ * Elsewhere several zones of one group id are alternatives (Cognitive Services kinds, AKS subzones, Redis Enterprise
+ * vs Managed Redis) or optional (DICOM), so only groups documented as needing all of them are listed.
+ */
+const ZONES_ALL_NEEDED = {
+  // Azure Monitor's "Configure your private link" page lists the five zones the endpoint writes records into, and
+  // the DNS table gives the same five for group id azuremonitor: a missing one leaves those names public.
+  'microsoft.insights/privatelinkscopes': ['azuremonitor'],
+};
+
+/**
+ * Public names (the DNS table's conditional-forwarder column) that some services legitimately use as private DNS
+ * zone names, without private endpoints: dns-zone-public-name must not report them.
+ */
+const PUBLIC_ZONE_LEGITIMATE = {
+  // API Management in internal virtual network mode registers none of its azure-api.net names publicly; its docs
+  // have the customer create records for them in their own DNS (a private zone named azure-api.net is one way).
+  'azure-api.net': 'API Management in internal virtual network mode resolves its azure-api.net names through DNS the customer provides.',
+};
+
+/**
+ * The facts behind the rules of the second catalog (rules.md, "Added in the second catalog"), each with the
+ * Microsoft documentation it was checked against. Shipped in the table so that a rule's claim and its source stay
+ * together; the rule pages cite the same links.
+ */
+const RULE_FACTS = {
+  'pe-subnet-nsg-policies': {
+    fact: "privateEndpointNetworkPolicies decides whether a subnet's network security group and route table apply to the private endpoints in it; absent, it is 'Disabled' (neither applies). 'NetworkSecurityGroupEnabled' applies only the NSG, 'RouteTableEnabled' only the routes, 'Enabled' both.",
+    sources: [
+      'https://learn.microsoft.com/azure/private-link/disable-private-endpoint-network-policy',
+      'https://learn.microsoft.com/azure/templates/microsoft.network/virtualnetworks/subnets',
+    ],
+  },
+  'pe-dfs-needs-blob': {
+    fact: 'With a private endpoint for the Data Lake Storage (dfs) sub-resource, one for blob is needed too: operations sent to the dfs endpoint may be redirected to the blob endpoint.',
+    sources: ['https://learn.microsoft.com/azure/storage/common/storage-private-endpoints'],
+  },
+  'dns-zone-public-name': {
+    fact: "Private endpoint records belong in the service's privatelink zone; the public zone (e.g. blob.core.windows.net) is what on-premises conditional forwarders target. A private zone named like the public zone answers for every name under it in the linked networks, and names without a record there do not resolve.",
+    sources: [
+      'https://learn.microsoft.com/azure/private-link/private-endpoint-dns',
+      'https://learn.microsoft.com/azure/private-link/private-endpoint-dns-integration',
+    ],
+  },
+  'pe-connection-target-missing': {
+    fact: 'privateLinkServiceId (the resource id of the target service or Private Link service) is required in every privateLinkServiceConnections and manualPrivateLinkServiceConnections entry.',
+    sources: ['https://learn.microsoft.com/azure/templates/microsoft.network/privateendpoints'],
+  },
+  'pe-dns-zone-group-incomplete': {
+    fact: 'An Azure Monitor private link scope endpoint (group id azuremonitor) uses five zones: privatelink.monitor.azure.com, privatelink.oms.opinsights.azure.com, privatelink.ods.opinsights.azure.com, privatelink.agentsvc.azure-automation.net and privatelink.blob.core.windows.net.',
+    sources: [
+      'https://learn.microsoft.com/azure/azure-monitor/logs/private-link-configure',
+      'https://learn.microsoft.com/azure/private-link/private-endpoint-dns',
+    ],
+  },
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -317,6 +391,12 @@ function buildGroups(entry, key) {
     }
     for (const z of [...zones, ...legacy.map((x) => x.zone)]) checkZone(entry.resourceType, z);
     if (legacy.length > 0) group.legacyZones = legacy;
+    if ((ZONES_ALL_NEEDED[key] ?? []).includes(groupId)) {
+      if (zones.length < 2) problems.push(`${entry.resourceType}/${groupId}: listed in ZONES_ALL_NEEDED with fewer than two zones`);
+      group.allZonesNeeded = true;
+    }
+    const publicZones = publicZonesOf(entry, groupId, zones);
+    if (Object.keys(publicZones).length > 0) group.publicZones = publicZones;
     return group;
   });
   for (const g of Object.keys(entry.dnsZones)) {
@@ -330,6 +410,26 @@ function buildGroups(entry, key) {
     problems.push(`${entry.resourceType}: dnsZonesWithPlaceholders disagrees with dnsZones`);
   }
   return groups;
+}
+
+/**
+ * The group's public zone names (the forwarder column) that have a privatelink replacement, each with it: the
+ * `privatelink.` form of the same name when that is a recommended zone, else the group's only recommended zone
+ * (Key Vault: vault.azure.net → privatelink.vaultcore.azure.net). Names with placeholders, names that already are
+ * privatelink names, and names of groups with several zones and no `privatelink.` twin (Machine Learning's
+ * instances.azureml.ms) are left out: which private zone replaces them is not documented.
+ */
+function publicZonesOf(entry, groupId, zones) {
+  const result = {};
+  for (const name of entry.publicDnsZoneForwarders?.[groupId] ?? []) {
+    const zone = name.toLowerCase();
+    if (zone.includes('{') || zone.startsWith('privatelink.') || PUBLIC_ZONE_LEGITIMATE[zone]) continue;
+    const twin = zones.find((z) => z.toLowerCase() === `privatelink.${zone}`);
+    const replacement = twin ?? (zones.length === 1 ? zones[0] : undefined);
+    if (replacement) result[zone] = replacement;
+    else handled.push(`${entry.resourceType}/${groupId}: public zone ${zone} has no documented privatelink replacement; not shipped`);
+  }
+  return result;
 }
 
 function buildSwitch(key, path, disabledValue, specType, firstApiVersion) {
@@ -414,7 +514,17 @@ function build(source) {
     if (!seenTypes.has(key)) problems.push(`correction for ${key}, which the source no longer lists`);
   }
   if (!seenTypes.has(PLS_TYPE)) problems.push('the source lacks Microsoft.Network/privateLinkServices');
-  return { services };
+  for (const key of Object.keys(ZONES_ALL_NEEDED)) {
+    if (!seenTypes.has(key)) problems.push(`ZONES_ALL_NEEDED names ${key}, which the source no longer lists`);
+  }
+  for (const zone of Object.keys(PUBLIC_ZONE_LEGITIMATE)) {
+    if (!source.some((e) => Object.values(e.publicDnsZoneForwarders ?? {}).flat().some((f) => f.toLowerCase() === zone))) {
+      problems.push(`PUBLIC_ZONE_LEGITIMATE names ${zone}, which no forwarder list holds any more`);
+    }
+  }
+  const ruleFacts = Object.entries(RULE_FACTS).map(([rule, { fact, sources }]) => ({ rule, fact, sources }));
+  const legitimatePublicZones = Object.entries(PUBLIC_ZONE_LEGITIMATE).map(([zone, why]) => ({ zone, why }));
+  return { services, legitimatePublicZones, ruleFacts };
 }
 
 /** JSON with objects broken over lines and arrays of scalars kept on one line: compact and diff-friendly. */

@@ -63,6 +63,7 @@ const ERROR_RULES = new Set([
   'pe-static-ip-in-subnet',
   'pe-vnet-location',
   'pe-request-message-length',
+  'pe-connection-target-missing',
   'pls-standard-load-balancer',
   'pls-nat-ip-count',
   'pls-per-load-balancer',

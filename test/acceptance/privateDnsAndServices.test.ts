@@ -20,6 +20,7 @@ import { analyzeDocument, describeRules, type EngineFinding, type RuleLevel } fr
 const RULES = [
   'dns-zone-vnet-link',
   'dns-zone-auto-registration',
+  'dns-zone-public-name',
   'pls-standard-load-balancer',
   'pls-nat-ip-count',
   'pls-per-load-balancer',

@@ -1,5 +1,5 @@
 /**
- * Acceptance: the twelve private endpoint rules (rules.md, "Private endpoints"), on single-file cases written apart
+ * Acceptance: the private endpoint rules (rules.md, "Private endpoints" and the endpoint rules of the second catalog), on single-file cases written apart
  * from the implementation.
  *
  * Every file under test/acceptance/<rule-id>/ (for the rule ids below) is one case. It starts with comment lines:
@@ -32,6 +32,11 @@ const RULE_IDS = [
   'pe-vnet-location',
   'pe-request-message-length',
   'pe-target-sku',
+  // Added in the second catalog.
+  'pe-subnet-nsg-policies',
+  'pe-dfs-needs-blob',
+  'pe-connection-target-missing',
+  'pe-dns-zone-group-incomplete',
 ] as const;
 
 /** The folder with package.json above the compiled test (out/test/acceptance/…). */

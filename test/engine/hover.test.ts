@@ -86,6 +86,20 @@ test('over a finding: its rule, besides the property explanation', () => {
   assert.match(hover(ARM, '"*"', 'main.json', 1), /\*\*pls-visibility-everyone\*\*/);
 });
 
+test('over a finding of a rule with a recorded fact: the fact and its Microsoft source', () => {
+  const zone = `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    { "type": "Microsoft.Network/privateDnsZones", "apiVersion": "2020-06-01", "name": "blob.core.windows.net", "location": "global" }
+  ]
+}`;
+  const text = hover(zone, 'blob.core.windows.net', 'main.json', 1);
+  assert.match(text, /\*\*dns-zone-public-name\*\*/);
+  assert.match(text, /conditional forwarders target/);
+  assert.match(text, /\[source 1\]\(https:\/\/learn\.microsoft\.com\/azure\/private-link\/private-endpoint-dns\)/);
+});
+
 test('Bicep: over groupIds and over a Private Link service (prerequisites, TCP and UDP)', () => {
   const bicep = `resource st 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
   name: 'st'

@@ -140,6 +140,45 @@ test('public access and SKU facts', () => {
   assert.equal(k.service(STORAGE)?.skuRequirement, undefined);
 });
 
+test('every SKU requirement names where Microsoft documents it', () => {
+  const withSku = k.services().filter((service) => service.skuRequirement);
+  assert.ok(withSku.length >= 3);
+  for (const service of withSku) {
+    const links = service.skuRequirement?.documentation ?? [];
+    assert.ok(links.length > 0 && links.every((url) => /^https:\/\/(learn\.microsoft\.com|github\.com\/Azure\/azure-policy)\//.test(url)), service.resourceType);
+  }
+});
+
+test('allZonesNeeded: only group ids whose zones are all needed at once', () => {
+  assert.equal(k.service('microsoft.insights/privatelinkscopes')?.allZonesNeeded('azuremonitor'), true);
+  assert.equal(k.service('Microsoft.Insights/privateLinkScopes')?.zonesFor('AzureMonitor').length, 5);
+  // Several zones that are alternatives (account kinds, AKS subzones) or a single zone: not all needed.
+  assert.equal(k.service('Microsoft.CognitiveServices/accounts')?.allZonesNeeded('account'), false);
+  assert.equal(k.service('Microsoft.ContainerService/managedClusters')?.allZonesNeeded('management'), false);
+  assert.equal(k.service(STORAGE)?.allZonesNeeded('blob'), false);
+});
+
+test('privateZonesReplacing: public zone names and the privatelink zone that replaces them', () => {
+  assert.deepEqual(k.privateZonesReplacing('blob.core.windows.net'), ['privatelink.blob.core.windows.net']);
+  assert.deepEqual(k.privateZonesReplacing('Database.Windows.Net.'), ['privatelink.database.windows.net']);
+  // No privatelink twin: the group's only zone.
+  assert.deepEqual(k.privateZonesReplacing('vault.azure.net'), ['privatelink.vaultcore.azure.net']);
+  // Shared by two AVD group ids with different zones: the twin wins.
+  assert.deepEqual(k.privateZonesReplacing('wvd.microsoft.com'), ['privatelink.wvd.microsoft.com']);
+  for (const name of ['privatelink.blob.core.windows.net', 'azure-api.net', 'instances.azureml.ms', 'stapp.blob.core.windows.net', 'contoso.com', '{regionName}.azmk8s.io']) {
+    assert.deepEqual(k.privateZonesReplacing(name), [], name);
+  }
+});
+
+test('ruleFact: the facts of the second catalog carry Microsoft documentation links', () => {
+  for (const id of ['pe-subnet-nsg-policies', 'pe-dfs-needs-blob', 'dns-zone-public-name', 'pe-connection-target-missing', 'pe-dns-zone-group-incomplete']) {
+    const fact = k.ruleFact(id);
+    assert.ok(fact && fact.fact.length > 0, id);
+    assert.ok(fact.sources.length > 0 && fact.sources.every((url) => url.startsWith('https://learn.microsoft.com/')), id);
+  }
+  assert.equal(k.ruleFact('no-such-rule'), undefined);
+});
+
 test('bicepZoneExpression / armZoneExpression', () => {
   assert.equal(bicepZoneExpression('privatelink.blob.core.windows.net'), "'privatelink.blob.${environment().suffixes.storage}'");
   assert.equal(bicepZoneExpression('privatelink.database.windows.net'), "'privatelink${environment().suffixes.sqlServerHostname}'");

@@ -61,5 +61,9 @@ function computeHover(request: AnalysisRequest, offset: number, options: Analysi
 function ruleMarkdown(id: string): string | undefined {
   const rule = findRule(id);
   if (!rule) return undefined;
-  return `**${rule.id}** (${rule.defaultLevel}): ${rule.title}\n\n[Rule documentation](${DOCS_BASE_URL}${rule.id}.md)`;
+  const heading = `**${rule.id}** (${rule.defaultLevel}): ${rule.title}`;
+  // Rules whose platform fact the knowledge table records show it with its Microsoft sources.
+  const fact = getKnowledge().ruleFact(rule.id);
+  const factLine = fact ? `\n\n${fact.fact} (${fact.sources.map((url, i) => `[source ${i + 1}](${url})`).join(', ')})` : '';
+  return `${heading}${factLine}\n\n[Rule documentation](${DOCS_BASE_URL}${rule.id}.md)`;
 }

@@ -81,6 +81,8 @@ export interface SkuRequirement {
   readonly fixValue: string;
   /** One sentence for messages and hovers. */
   readonly description: string;
+  /** Where Microsoft documents the requirement (a Learn page, or the built-in Azure Policy that enforces it). */
+  readonly documentation: readonly string[];
 }
 
 /**
@@ -106,6 +108,8 @@ export interface ServiceInfo {
   legacyZoneNote(groupId: string, zone: string): string | undefined;
   /** Why a group id has no zones, when it has none. */
   zonesUnknownReason(groupId: string): string | undefined;
+  /** True when the group id's endpoint needs every recommended zone at once (Azure Monitor's five), not one of them. */
+  allZonesNeeded(groupId: string): boolean;
   readonly publicAccess?: PublicAccessInfo;
   /** Why `publicAccess` is absent (no switch exists, or it is not known). */
   readonly publicAccessUnknown?: string;
@@ -138,14 +142,31 @@ export interface Knowledge {
   servicesUsingZone(zoneName: string): { resourceType: string; groupId: string }[];
   /** True for `privatelink.*` names and for any documented Private Link zone (some, like AVD's, do not start so). */
   isPrivateLinkZone(zoneName: string): boolean;
+  /**
+   * When the name is a service's public zone (`blob.core.windows.net`, `vault.azure.net`), the private zones that
+   * replace it (a `privatelink.` twin first and alone when there is one); else an empty list. Case-insensitive.
+   */
+  privateZonesReplacing(zoneName: string): readonly string[];
+  /** The documented fact behind a rule of the second catalog, with its sources, when the table records one. */
+  ruleFact(ruleId: string): RuleFact | undefined;
   explanation(topic: ExplanationTopic): Explanation;
 }
 
 // --- services.json shape (written by scripts/build-knowledge.mjs) ------------------------------------------
 
+/** A rule's platform fact and the Microsoft documentation it was checked against. */
+export interface RuleFact {
+  readonly rule: string;
+  readonly fact: string;
+  readonly sources: readonly string[];
+}
+
 interface GroupRecord {
   readonly groupId: string;
   readonly zones: readonly string[];
+  readonly allZonesNeeded?: boolean;
+  /** Public zone name → the private zone that replaces it. */
+  readonly publicZones?: Readonly<Record<string, string>>;
   readonly legacyZones?: readonly { readonly zone: string; readonly why: string }[];
   readonly zonesUnknown?: string;
 }
@@ -162,6 +183,7 @@ interface ServiceRecord {
 }
 interface ServicesFile {
   readonly services: readonly ServiceRecord[];
+  readonly ruleFacts?: readonly RuleFact[];
 }
 
 const PRIVATE_LINK_SERVICE_TYPE = 'microsoft.network/privatelinkservices';
@@ -206,6 +228,7 @@ function compileService(record: ServiceRecord): CompiledService {
       return index >= 0 ? group?.record.legacyZones?.[index]?.why : undefined;
     },
     zonesUnknownReason: (groupId) => groupRecord(groupId)?.record.zonesUnknown,
+    allZonesNeeded: (groupId) => groupRecord(groupId)?.record.allZonesNeeded === true,
     publicAccess: record.publicAccess,
     publicAccessUnknown: record.publicAccessUnknown,
     skuRequirement: record.skuRequirement,
@@ -256,6 +279,8 @@ function createKnowledge(file: ServicesFile): Knowledge {
     }
   }
   const service = (resourceType: string) => byType.get(resourceType.toLowerCase());
+  const replacements = publicZoneIndex(file.services);
+  const facts = new Map((file.ruleFacts ?? []).map((f) => [f.rule, f]));
 
   return {
     service,
@@ -310,8 +335,33 @@ function createKnowledge(file: ServicesFile): Knowledge {
     isPrivateLinkZone(zoneName) {
       return normalizeZoneName(zoneName).startsWith('privatelink.') || knownZones.some((p) => zoneMatches(p, zoneName));
     },
+    privateZonesReplacing: (zoneName) => replacements.get(normalizeZoneName(zoneName)) ?? NONE,
+    ruleFact: (ruleId) => facts.get(ruleId),
     explanation: explanationFor,
   };
+}
+
+/**
+ * Public zone name → the private zones that replace it, across services. Several services share a public name
+ * (`eventgrid.azure.net`); when one of them replaces it with its `privatelink.` twin, that twin is the answer.
+ */
+function publicZoneIndex(services: readonly ServiceRecord[]): Map<string, readonly string[]> {
+  const found = new Map<string, Set<string>>();
+  for (const record of services) {
+    for (const group of record.groups) {
+      for (const [publicZone, privateZone] of Object.entries(group.publicZones ?? {})) {
+        const set = found.get(publicZone) ?? new Set<string>();
+        set.add(privateZone);
+        found.set(publicZone, set);
+      }
+    }
+  }
+  const index = new Map<string, readonly string[]>();
+  for (const [publicZone, set] of found) {
+    const twin = `privatelink.${publicZone}`;
+    index.set(publicZone, set.has(twin) ? [twin] : [...set].sort());
+  }
+  return index;
 }
 
 let cached: Knowledge | undefined;

@@ -1,13 +1,14 @@
 /** pe-dns-zone-name: a zone group points at the private DNS zone recommended for the endpoint's group id. */
 import { isKnownString } from '../evaluate/value';
-import type { Resource, ValueNode } from '../model/model';
+import type { Resource } from '../model/model';
 import { findMember } from '../model/navigate';
 import type { ResourceGraph } from '../graph/resourceGraph';
 import type { Knowledge, ServiceInfo } from '../knowledge/knowledge';
 import { normalizeZoneName } from '../knowledge/knowledge';
 import type { Fix } from '../fixes/fix';
 import type { FindingInput, RelatedInfo, Rule } from './framework/rule';
-import { PRIVATE_DNS_ZONE, PRIVATE_ENDPOINT, ZONE_GROUP, connectionsOf, connectsToAzureService, isType } from './support/privateEndpoints';
+import { PRIVATE_DNS_ZONE, ZONE_GROUP } from './support/privateEndpoints';
+import { endpointGroupOf, type EndpointGroup } from './support/zoneGroupEndpoint';
 import { referenceKey, referencesFollowRename, zoneConfigsOf, zoneReferenceUseCounts, zoneUsers, type ZoneConfigUse } from './support/zoneReferences';
 import { describeParameterDefaultsOf } from './support/combinedDefaults';
 
@@ -16,12 +17,6 @@ import { describeParameterDefaultsOf } from './support/combinedDefaults';
  * `azure.us`, `chinacloudapi.cn` …); a literal sovereign name is not judged against public-cloud names.
  */
 const SOVEREIGN_SUFFIX = /(\.us|\.cn|\.de|usgovcloudapi\.net)$/;
-
-interface EndpointGroup {
-  readonly targetType: string;
-  readonly groupId: string;
-  readonly groupIdNode: ValueNode;
-}
 
 export const peDnsZoneName: Rule = {
   id: 'pe-dns-zone-name',
@@ -191,31 +186,6 @@ function primaryUser(zone: string, users: readonly { resourceType: string; group
     return named + (zoneCount === 1 ? 0 : 1);
   };
   return users.reduce((best, u) => (rank(u) < rank(best) ? u : best), users[0]);
-}
-
-/**
- * The target type and single group id of the group's endpoint. Endpoint declarations sharing the id (alternatives
- * behind conditions) must agree; an `existing` endpoint's connection is not known.
- */
-function endpointGroupOf(group: Resource, graph: ResourceGraph): EndpointGroup | undefined {
-  const parent = graph.parentOf(group);
-  if (!parent || !isType(parent, PRIVATE_ENDPOINT)) return undefined;
-  const endpoints = graph.withIdKey(parent.idKey).filter((r) => isType(r, PRIVATE_ENDPOINT));
-  let found: EndpointGroup | undefined;
-  for (const pe of endpoints) {
-    if (pe.existing) return undefined;
-    const connections = connectionsOf(pe, graph);
-    if (!connections || connections.length !== 1) return undefined;
-    const connection = connections[0];
-    const ids = connection.groupIds;
-    if (!connection.targetType || connectsToAzureService(connection) !== true || !ids || ids.length !== 1) return undefined;
-    const groupId = ids[0].value;
-    if (!isKnownString(groupId)) return undefined;
-    const current: EndpointGroup = { targetType: connection.targetType, groupId, groupIdNode: ids[0] };
-    if (found && (found.targetType.toLowerCase() !== current.targetType.toLowerCase() || found.groupId.toLowerCase() !== groupId.toLowerCase())) return undefined;
-    found ??= current;
-  }
-  return found;
 }
 
 function fixesFor(use: ZoneConfigUse, service: ServiceInfo, groupId: string, graph: ResourceGraph, knowledge: Knowledge): Fix[] {

@@ -33,7 +33,7 @@ export const peTargetSku: Rule = {
           at: first.loc,
           message:
             `This ${service.displayName} has SKU '${String(first.value)}', which does not support private endpoints: ${requirement.description} ` +
-            `Use '${requirement.fixValue}'.${describeParameterDefaults(first)}`,
+            `Use '${requirement.fixValue}' (documented at ${requirement.documentation[0]}).${describeParameterDefaults(first)}`,
           related: [{ loc: connection.targetNode.loc, message: 'The private endpoint connecting to this resource' }],
           fixes: fixFor(target, requirement),
         });

@@ -2,5 +2,6 @@
 import type { Rule } from '../framework/rule';
 import { dnsZoneVnetLink } from '../dns-zone-vnet-link';
 import { dnsZoneAutoRegistration } from '../dns-zone-auto-registration';
+import { dnsZonePublicName } from '../dns-zone-public-name';
 
-export const PRIVATE_DNS_ZONE_RULES: readonly Rule[] = [dnsZoneVnetLink, dnsZoneAutoRegistration];
+export const PRIVATE_DNS_ZONE_RULES: readonly Rule[] = [dnsZoneVnetLink, dnsZoneAutoRegistration, dnsZonePublicName];

@@ -12,6 +12,10 @@ import { peStaticIpInSubnet } from '../pe-static-ip-in-subnet';
 import { peVnetLocation } from '../pe-vnet-location';
 import { peRequestMessageLength } from '../pe-request-message-length';
 import { peTargetSku } from '../pe-target-sku';
+import { peSubnetNsgPolicies } from '../pe-subnet-nsg-policies';
+import { peDfsNeedsBlob } from '../pe-dfs-needs-blob';
+import { peConnectionTargetMissing } from '../pe-connection-target-missing';
+import { peDnsZoneGroupIncomplete } from '../pe-dns-zone-group-incomplete';
 
 export const PRIVATE_ENDPOINT_RULES: readonly Rule[] = [
   peSingleConnection,
@@ -26,4 +30,9 @@ export const PRIVATE_ENDPOINT_RULES: readonly Rule[] = [
   peVnetLocation,
   peRequestMessageLength,
   peTargetSku,
+  // Added in the second catalog.
+  peSubnetNsgPolicies,
+  peDfsNeedsBlob,
+  peConnectionTargetMissing,
+  peDnsZoneGroupIncomplete,
 ];
