@@ -7,3 +7,5 @@ export { describeRules, DOCS_BASE_URL } from './rules/registry';
 export { detectLanguage } from './detectLanguage';
 export { findSuppressionComments } from './suppressions';
 export { splitParameterNote, parameterNote } from './parameterNote';
+export { DEFAULT_MAX_FILE_SIZE } from './hostFiles';
+export { MAX_FINDINGS_PER_FILE } from './findingLimit';
