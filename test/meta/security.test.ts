@@ -147,16 +147,20 @@ test('nothing writes files: the language server, the CLI and the engine use read
   const readOnly = new Set([
     'readFileSync', 'readFile', 'readdirSync', 'readdir', 'statSync', 'stat', 'lstatSync', 'lstat', 'existsSync', 'realpathSync',
     'realpath', 'accessSync', 'access', 'Dirent', 'Stats', 'constants', 'promises.readFile', 'promises.readdir', 'promises.stat',
-    'promises.lstat', 'promises.realpath', 'promises.access',
+    'promises.lstat', 'promises.realpath', 'promises.access', 'fstatSync', 'readSync', 'closeSync', 'promises.FileHandle',
   ]);
+  // The bounded reader opens files with these flags only: read-only, non-blocking.
+  const reader = server.find((s) => s.file.endsWith('readFileBounded.ts'));
+  assert.match(reader?.text ?? '', /const OPEN_FLAGS = fs\.constants\.O_RDONLY \| \(fs\.constants\.O_NONBLOCK \?\? 0\);/);
   const bad: string[] = [];
   for (const source of server) {
     for (const match of source.code.matchAll(/\bfs\.((?:promises\.)?[A-Za-z]+)/g)) {
       const name = match[1];
       const line = source.code.slice(0, match.index).split('\n').length;
       const call = source.text.split('\n')[line - 1];
-      // Opening for reading is reading.
+      // Opening for reading is reading: with 'r', or with the bounded reader's flags, checked below to be read-only.
       if (name === 'promises.open' && /fs\.promises\.open\([^,]+,\s*'r'\)/.test(call)) continue;
+      if ((name === 'promises.open' || name === 'openSync') && /fs\.(promises\.open|openSync)\([^,]+,\s*OPEN_FLAGS\)/.test(call)) continue;
       if (!readOnly.has(name)) bad.push(`${source.file}:${line}: fs.${name}`);
     }
     for (const specifier of importsOf(source)) {
@@ -243,6 +247,41 @@ test('paths leaving the workspace are reported and never handed to the host (mod
   assert.deepEqual(asked, []);
 });
 
+test('without a workspace root, a document reads only its own folder tree; without a folder, nothing', () => {
+  const asked: string[] = [];
+  const host = { readFile: (p: string) => (asked.push(p), p.startsWith('/ws/sub/') ? "@export()\nvar v = 'x'\n" : 'secret') };
+  const document = [
+    "module a '../outside.bicep' = {\n  name: 'a'\n}",
+    "module b '/etc/outside.bicep' = {\n  name: 'b'\n}",
+    "import { v } from '../outside.bicep'",
+    "output c string = loadTextContent('/etc/hostname')",
+    "output d string = loadTextContent('inside.txt')",
+  ].join('\n');
+  const result = analyzeDocument({ path: '/ws/sub/main.bicep', text: document }, { host });
+  assert.deepEqual([...new Set(asked)].sort(), ['/ws/sub/inside.txt']);
+  assert.equal(result.findings.filter((f) => /(leaves|lies outside) the workspace/.test(f.message)).length, 4, result.findings.map((f) => f.message).join('\n'));
+  assert.ok(!result.findings.some((f) => f.message.includes('secret')));
+  // An unsaved document has no folder: it reads nothing, not even a path inside what would be its folder.
+  asked.length = 0;
+  analyzeDocument({ path: 'untitled:Untitled-1', text: document }, { host });
+  assert.deepEqual(asked, []);
+});
+
+test('a host refusal and a file over the size limit are reported where the file is named, not read', () => {
+  const host = {
+    workspaceRoot: '/ws',
+    readFile: (p: string) => (p === '/ws/pipe.bicep' ? { refused: 'not a regular file (a named pipe)' } : p === '/ws/big.bicep' ? `// ${'x'.repeat(2048)}\n` : undefined),
+  };
+  const text = "module p 'pipe.bicep' = {\n  name: 'p'\n}\nmodule b 'big.bicep' = {\n  name: 'b'\n}\nmodule m 'missing.bicep' = {\n  name: 'm'\n}\n";
+  const result = analyzeDocument({ path: '/ws/main.bicep', text }, { host, maxFileSize: 1024 });
+  const messages = result.findings.map((f) => f.message);
+  assert.ok(messages.includes("'pipe.bicep' is not read: not a regular file (a named pipe)."), messages.join('\n'));
+  assert.ok(messages.includes("'big.bicep' is not read: 3 KB is above the 1 KB limit (setting privateLink.maxFileSizeKb)."), messages.join('\n'));
+  // A missing file stays silent, as before: it may not have been written yet.
+  assert.equal(messages.filter((m) => m.includes('missing.bicep')).length, 0);
+  assert.ok(![...result.files.keys()].includes('/ws/big.bicep'));
+});
+
 test('registry and template spec modules, template links by URI and $schema URLs are never fetched nor read', () => {
   const { host, asked } = spyHost();
   const bicep = "module a 'br:contoso.azurecr.io/bicep/pe:1.0' = { name: 'a' }\nmodule b 'br/public:avm/res/network/private-endpoint:0.4.0' = { name: 'b' }\nmodule c 'ts:00000000-0000-0000-0000-000000000000/rg/spec:1.0' = { name: 'c' }\noutput o object = a.outputs\n";
@@ -267,5 +306,8 @@ test('capabilities.untrustedWorkspaces is honest: no setting names a program, pa
   assert.ok(settings.length > 0);
   const risky = settings.filter((name) => /path|command|exec|runtime|binary|program|args|env|node|server\.(?!trace)|url|registry/i.test(name.replace(/^privateLink\./, '')));
   if (untrusted.supported === true) assert.deepEqual(risky, [], 'settings a malicious workspace could abuse: declare them in restrictedConfigurations or limit support');
+  // A workspace must not raise the limit on what is read: in Restricted Mode only the user's value counts.
+  assert.equal(untrusted.supported, 'limited');
+  assert.ok(untrusted.restrictedConfigurations?.includes('privateLink.maxFileSizeKb'), JSON.stringify(untrusted));
   assert.ok(fs.existsSync(path.join(repoRoot, 'SECURITY.md')), 'SECURITY.md says what the extension reads and never does');
 });

@@ -4,10 +4,14 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { DnsManagement, RuleLevel } from '../engine';
+import { parseBoundedJson } from './boundedJson';
+import { readFileBounded } from './readFileBounded';
 
 export const CONFIG_FILE_NAME = '.privatelink.json';
+
+/** A rule-level file is a few hundred bytes; anything near this is not one. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 const LEVELS: ReadonlySet<string> = new Set(['off', 'info', 'warning', 'error']);
 
@@ -46,22 +50,15 @@ export function findConfigFile(startDir: string, exists: (p: string) => boolean 
 
 /** Reads and validates one config file; throws {@link ConfigError} when it cannot be used. */
 export function loadConfigFile(configPath: string, knownRuleIds?: ReadonlySet<string>): ProjectConfig {
-  let text: string;
-  try {
-    text = fs.readFileSync(configPath, 'utf8');
-  } catch (error) {
-    throw new ConfigError(configPath, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-  return parseConfig(text, configPath, knownRuleIds);
+  const read = readFileBounded(configPath, MAX_CONFIG_BYTES, 'for a config file');
+  if (read.kind !== 'text') throw new ConfigError(configPath, `cannot read the file: ${read.reason}`);
+  return parseConfig(read.text, configPath, knownRuleIds);
 }
 
 export function parseConfig(text: string, configPath: string, knownRuleIds?: ReadonlySet<string>): ProjectConfig {
-  const errors: ParseError[] = [];
-  // Comments and trailing commas are accepted, as in VS Code's own settings files.
-  const value: unknown = parse(stripBom(text), errors, { allowTrailingComma: true, disallowComments: false });
-  if (errors.length > 0) {
-    throw new ConfigError(configPath, `not valid JSON (${printParseErrorCode(errors[0].error)} at offset ${errors[0].offset})`);
-  }
+  const parsed = parseBoundedJson(stripBom(text));
+  if (!parsed.ok) throw new ConfigError(configPath, parsed.problem);
+  const value = parsed.value;
   if (!isPlainObject(value)) throw new ConfigError(configPath, 'expected an object like { "rules": { "<rule-id>": "warning" } }');
   const rawRules = value.rules;
   if (rawRules !== undefined && !isPlainObject(rawRules)) throw new ConfigError(configPath, '"rules" must be an object mapping rule ids to off/info/warning/error');

@@ -1,19 +1,23 @@
 /** `privatelink-lint` end to end: arguments → files → engine → printer → exit status. Never throws. */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   analyzeDocument,
+  DEFAULT_MAX_FILE_SIZE,
   describeRules,
   detectLanguage,
   type AnalysisHost,
+  type FileRefusal,
   type AnalysisResult,
   type EngineFinding,
   type Language,
 } from '../engine';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
-import { ConfigCache, ConfigError, stripBom, type ProjectConfig } from './config';
+import { ConfigCache, ConfigError, type ProjectConfig } from './config';
 import { deployedFiles } from './deploymentFiles';
-import { describeFsError, discoverFiles, type InputFile } from './discover';
+import { discoverFiles, type InputFile } from './discover';
+import { escapeControls } from './escapeControls';
+import { parameterFileShapeProblem } from './parameterFileShape';
+import { readFileBounded } from './readFileBounded';
 import { PositionMapper } from './positions';
 import { printJson } from './printJson';
 import { printSarif } from './printSarif';
@@ -36,7 +40,7 @@ export function runCli(argv: readonly string[], io: CliIO): number {
     return run(argv, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr(`privatelink-lint: ${error.message}\n`);
+      io.stderr(`privatelink-lint: ${escapeControls(error.message)}\n`);
       if (error instanceof UsageError) io.stderr('Try "privatelink-lint --help".\n');
       return EXIT_USAGE;
     }
@@ -64,7 +68,7 @@ function run(argv: readonly string[], io: CliIO): number {
 
   const discovery = discoverFiles(options.inputs, cwd);
   let usageProblem = discovery.errors.length > 0;
-  for (const message of discovery.errors) io.stderr(`privatelink-lint: ${message}\n`);
+  for (const message of discovery.errors) io.stderr(`privatelink-lint: ${escapeControls(message)}\n`);
 
   const texts = new Map<string, string>();
   const displayPaths = new Map<string, string>();
@@ -73,7 +77,7 @@ function run(argv: readonly string[], io: CliIO): number {
     displayPaths.set(parameterFile.path, options.parameters!);
   }
   const host: AnalysisHost = {
-    readFile: (file) => texts.get(file) ?? readText(file),
+    readFile: (file) => texts.get(file) ?? hostRead(file),
     workspaceRoot: workspaceRootFor([...discovery.files.map((file) => file.absPath), ...(parameterFile ? [parameterFile.path] : [])], cwd),
   };
   const report = new ReportBuilder();
@@ -88,16 +92,26 @@ function run(argv: readonly string[], io: CliIO): number {
   // Read every input first: which files deploy which decides what is analysed on its own.
   const inputs: AnalysableInput[] = [];
   for (const file of discovery.files) {
-    const text = readText(file.absPath);
-    if (text === undefined) {
-      io.stderr(`privatelink-lint: ${file.displayPath}: ${describeReadError(file.absPath)}\n`);
-      usageProblem = true;
+    const read = readFileBounded(file.absPath, DEFAULT_MAX_FILE_SIZE);
+    if (read.kind !== 'text') {
+      // A file too large or in another encoding is still reported when its start shows it is something we analyse.
+      const language = read.kind === 'refused' && read.head !== undefined ? detectLanguage(file.absPath, read.head) : undefined;
+      if (language !== undefined) {
+        report.ensureFile(file.absPath, file.displayPath, language);
+        report.add(skippedFileFinding(file.absPath, read.reason));
+      } else if (read.kind === 'refused' && read.head !== undefined) {
+        if (file.explicit) io.stderr(`privatelink-lint: ${escapeControls(file.displayPath)}: not an ARM template, parameter file or Bicep file; skipped\n`);
+      } else {
+        io.stderr(`privatelink-lint: ${escapeControls(file.displayPath)}: ${read.reason}\n`);
+        usageProblem = true;
+      }
       continue;
     }
+    const text = read.text;
     texts.set(file.absPath, text);
     const language = detectLanguage(file.absPath, text);
     if (language === undefined) {
-      if (file.explicit) io.stderr(`privatelink-lint: ${file.displayPath}: not an ARM template, parameter file or Bicep file; skipped\n`);
+      if (file.explicit) io.stderr(`privatelink-lint: ${escapeControls(file.displayPath)}: not an ARM template, parameter file or Bicep file; skipped\n`);
       continue;
     }
     inputs.push({ file, text, language });
@@ -120,7 +134,7 @@ function run(argv: readonly string[], io: CliIO): number {
     for (const [readPath, readText] of result.files) if (!texts.has(readPath)) texts.set(readPath, readText);
     for (const finding of result.findings) {
       if (!report.has(finding.path)) {
-        const otherText = texts.get(finding.path) ?? host.readFile(finding.path) ?? '';
+        const otherText = texts.get(finding.path) ?? readText(finding.path) ?? '';
         report.ensureFile(
           finding.path,
           displayPathFor(finding.path, file.displayPath),
@@ -184,9 +198,16 @@ export function deploymentEntries(inputs: readonly AnalysableInput[]): Analysabl
 function readParameterFile(options: CliOptions, cwd: string): { path: string; text: string } | undefined {
   if (options.parameters === undefined) return undefined;
   const absPath = path.resolve(cwd, options.parameters);
-  const text = readText(absPath);
-  if (text === undefined) throw new UsageError(`--parameters ${options.parameters}: ${describeReadError(absPath)}`);
-  return { path: absPath, text };
+  const read = readFileBounded(absPath, DEFAULT_MAX_FILE_SIZE);
+  if (read.kind !== 'text') throw new UsageError(`--parameters ${options.parameters}: ${read.reason}`);
+  const problem = parameterFileShapeProblem(read.text);
+  if (problem) throw new UsageError(`--parameters ${options.parameters}: ${problem}`);
+  return { path: absPath, text: read.text };
+}
+
+/** One finding for an input that is not read (too large, another encoding): it is reported, not skipped in silence. */
+function skippedFileFinding(absPath: string, reason: string): EngineFinding {
+  return { code: 'syntax-error', severity: 'info', message: `File skipped: ${reason}.`, path: absPath, range: { start: 0, end: 0 }, related: [], fixes: [] };
 }
 
 /** The engine turns rule crashes into findings; this catches anything that still escapes, file by file. */
@@ -215,7 +236,7 @@ function analyzeSafely(
 function warnOnce(config: ProjectConfig, warned: Set<string>, io: CliIO): void {
   if (warned.has(config.path)) return;
   warned.add(config.path);
-  for (const warning of config.warnings) io.stderr(`privatelink-lint: warning: ${warning}\n`);
+  for (const warning of config.warnings) io.stderr(`privatelink-lint: warning: ${escapeControls(warning)}\n`);
 }
 
 /**
@@ -235,20 +256,15 @@ function isInside(p: string, folder: string): boolean {
 }
 
 function readText(absPath: string): string | undefined {
-  try {
-    return stripBom(fs.readFileSync(absPath, 'utf8'));
-  } catch {
-    return undefined;
-  }
+  const read = readFileBounded(absPath, DEFAULT_MAX_FILE_SIZE);
+  return read.kind === 'text' ? read.text : undefined;
 }
 
-function describeReadError(absPath: string): string {
-  try {
-    fs.readFileSync(absPath);
-    return 'cannot be read';
-  } catch (error) {
-    return describeFsError(error);
-  }
+/** What the engine gets for a file it names: the text, a refusal it reports, or undefined for a missing file. */
+function hostRead(absPath: string): string | FileRefusal | undefined {
+  const read = readFileBounded(absPath, DEFAULT_MAX_FILE_SIZE);
+  if (read.kind === 'text') return read.text;
+  return read.kind === 'refused' ? { refused: read.reason } : undefined;
 }
 
 function languageFromExtension(file: string): Language | undefined {

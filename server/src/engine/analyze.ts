@@ -26,7 +26,10 @@ import { clearJsonTreeCache } from './fixes/jsonTree';
 import type { Location } from './model/model';
 import { baseName, parameterNamesInMessage, parameterNote, parameterValueLocations } from './parameterNote';
 
-export const DEFAULT_MAX_FILE_SIZE = 8 * 1024 * 1024;
+import { DEFAULT_MAX_FILE_SIZE } from './hostFiles';
+import { limitFindingsPerFile } from './findingLimit';
+
+export { DEFAULT_MAX_FILE_SIZE };
 
 export function analyzeDocument(request: AnalysisRequest, options: AnalysisOptions = {}): AnalysisResult {
   // The caches serve one analysis (loop bodies parsed once, ids keyed once): values in them may be slices of this
@@ -69,7 +72,7 @@ function analyzeWithCaches(request: AnalysisRequest, options: AnalysisOptions): 
   } catch (error) {
     raw = [internalError('the analysis', error, { file, span: { start: 0, end: 0 } })];
   }
-  return { language, files, findings: removeSuppressed(raw, model?.files ?? [file]).map(toEngineFinding) };
+  return { language, files, findings: limitFindingsPerFile(removeSuppressed(raw, model?.files ?? [file]), options.maxFindingsPerFile).map(toEngineFinding) };
 }
 
 /**

@@ -12,17 +12,25 @@ export type { RuleLevel, Severity } from './rules/framework/rule';
 
 /** How the engine reads other files (modules, parameter files, `loadTextContent`). Never the network. */
 export interface AnalysisHost {
-  /** Text of a file, or undefined when it does not exist or cannot be read. */
-  readFile(path: string): string | undefined;
+  /**
+   * Text of a file; undefined when it does not exist; a refusal (too large, not a regular file, not UTF-8) when it
+   * exists and is not read, which the engine reports where the file is named.
+   */
+  readFile(path: string): string | FileRefusal | undefined;
   /**
    * The folder files may be read from (the workspace). Paths that resolve outside it are reported, never read.
-   * Undefined: only the analysed file's own folder tree.
+   * Undefined: only the analysed file's own folder tree; a document without a folder (`untitled:`) reads nothing.
    */
   readonly workspaceRoot?: string;
 }
 
 /** Who creates the private endpoints' DNS zone groups: the template itself, or an Azure Policy (DeployIfNotExists). */
 export type DnsManagement = 'template' | 'policy';
+
+/** Why a host did not read a file, in words that complete "'<path>' is not read: …". */
+export interface FileRefusal {
+  readonly refused: string;
+}
 
 export interface AnalysisOptions {
   /** Per-rule level overrides (`privateLink.rules` / `.privatelink.json`). */
@@ -38,6 +46,8 @@ export interface AnalysisOptions {
   readonly parameterFile?: { readonly path: string; readonly text: string };
   /** Files larger than this many UTF-16 code units are skipped with one diagnostic. */
   readonly maxFileSize?: number;
+  /** Findings reported per file at most, then one summary (default MAX_FINDINGS_PER_FILE, 1,000). */
+  readonly maxFindingsPerFile?: number;
   /**
    * Kept by the caller between analyses of the same document (see incremental/analysisCache.ts): unchanged
    * declarations are not evaluated again. Never changes the findings.

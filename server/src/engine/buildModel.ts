@@ -11,6 +11,7 @@ import type { ProvidedParameter } from './arm/armScope';
 import { lowerBicepFile } from './bicep/lowerBicep';
 import { readBicepParamFile } from './bicep/bicepParamFile';
 import { resolveModulePath } from './bicep/modulePaths';
+import { DEFAULT_MAX_FILE_SIZE, readScope, type ReadScope } from './hostFiles';
 
 /** Lowerings with more deploy-time choices assumed each time; a chain of conditions longer than this is rare. */
 const MAX_CHOICE_ROUNDS = 4;
@@ -43,7 +44,7 @@ function buildWith(builder: ModelBuilder, file: SourceFile, options: AnalysisOpt
     case 'arm': {
       const syntax = parseJsonSyntax(file.text);
       for (const error of syntax.errors) builder.diagnostic({ file, span: error.span }, error.message);
-      const input = inputFromOptions(builder, options);
+      const input = inputFromOptions(builder, file, options);
       // Read in recovery, the same declaration text may be read differently in another version: nothing is replayed.
       if (syntax.stringsEndAtLineBreaksFrom !== undefined) input.reuse = undefined;
       if (syntax.root?.type === 'object') return builder.build(lowerArmTemplate({ ...input, file, template: syntax.root, builder }));
@@ -55,7 +56,7 @@ function buildWith(builder: ModelBuilder, file: SourceFile, options: AnalysisOpt
       return builder.build(builder.createDeployment({ file, parameters: new Map() }));
     }
     case 'bicep':
-      return builder.build(lowerBicepFile({ ...inputFromOptions(builder, options), file, builder }));
+      return builder.build(lowerBicepFile({ ...inputFromOptions(builder, file, options), file, builder }));
     case 'bicep-params':
       return buildFromBicepParams(file, builder, options);
   }
@@ -66,28 +67,24 @@ function buildFromBicepParams(file: SourceFile, builder: ModelBuilder, options: 
   const params = readBicepParamFile(file);
   builder.addFile(file);
   for (const d of params.diagnostics) builder.diagnostic(d.loc, d.message);
-  const host = options.host;
-  if (params.using && host) {
-    const resolved = resolveModulePath(file.path, params.using, host.workspaceRoot);
+  const { readFile, workspaceRoot } = hostReads(builder, file, options);
+  if (params.using && readFile) {
+    const resolved = resolveModulePath(file.path, params.using, workspaceRoot);
     if (resolved.kind === 'outside' && params.usingLoc) {
       builder.diagnostic(params.usingLoc, `The template '${params.using}' lies outside the workspace; it is not read.`);
     }
-    const text = resolved.kind === 'inside' ? host.readFile(resolved.path) : undefined;
+    const text = resolved.kind === 'inside' ? readFile(resolved.path, params.usingLoc && { at: params.usingLoc, written: params.using }) : undefined;
     if (text !== undefined) {
       const lower = resolved.path.toLowerCase();
       const template = new SourceFile(resolved.path, text, lower.endsWith('.bicep') ? 'bicep' : 'arm');
       if (template.language === 'bicep') {
-        return builder.build(
-          lowerBicepFile({ file: template, builder, provided: params.values, parameterFiles: [file.path], readFile: host.readFile.bind(host), workspaceRoot: host.workspaceRoot }),
-        );
+        return builder.build(lowerBicepFile({ file: template, builder, provided: params.values, parameterFiles: [file.path], readFile, workspaceRoot }));
       }
       const syntax = parseJsonSyntax(text);
       builder.addFile(template);
       for (const error of syntax.errors) builder.diagnostic({ file: template, span: error.span }, error.message);
       if (syntax.root?.type === 'object') {
-        return builder.build(
-          lowerArmTemplate({ file: template, template: syntax.root, builder, provided: params.values, parameterFiles: [file.path], readFile: host.readFile.bind(host), workspaceRoot: host.workspaceRoot }),
-        );
+        return builder.build(lowerArmTemplate({ file: template, template: syntax.root, builder, provided: params.values, parameterFiles: [file.path], readFile, workspaceRoot }));
       }
     }
   }
@@ -99,14 +96,17 @@ function buildFromBicepParams(file: SourceFile, builder: ModelBuilder, options: 
  * model, so its diagnostics are reported), the host, and the analysis cache with what the parameter file adds to the
  * file's environment (incremental/declarationCache.ts).
  */
-function inputFromOptions(builder: ModelBuilder, options: AnalysisOptions) {
+function inputFromOptions(builder: ModelBuilder, file: SourceFile, options: AnalysisOptions) {
   const parameterFile = options.parameterFile;
   const parameters = parameterFile ? readParameterFile(new SourceFile(parameterFile.path, parameterFile.text, 'arm-parameters'), builder) : undefined;
   return {
     provided: parameters?.values ?? new Map<string, ProvidedParameter>(),
     parameterFiles: parameters ? [parameters.file.path] : undefined,
-    readFile: options.host?.readFile.bind(options.host),
-    workspaceRoot: options.host?.workspaceRoot,
+    ...hostReads(builder, file, options),
     reuse: options.cache && { cache: options.cache.declarations, environment: parameterFile ? `${parameterFile.path}\u0000${parameterFile.text}` : '' },
   };
+}
+
+function hostReads(builder: ModelBuilder, file: SourceFile, options: AnalysisOptions): ReadScope {
+  return readScope(options.host, file.path, builder, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
 }

@@ -8,3 +8,5 @@ export { detectLanguage } from './detectLanguage';
 export { blankJsonComments } from './arm/jsonNetLeniency';
 export { findSuppressionComments } from './suppressions';
 export { splitParameterNote, parameterNote } from './parameterNote';
+export { DEFAULT_MAX_FILE_SIZE } from './hostFiles';
+export { MAX_FINDINGS_PER_FILE } from './findingLimit';

@@ -11,25 +11,42 @@ export const NO_EXCLUDES: PathMatcher = () => false;
  * A matcher for a `files.exclude` object (`{ "**\/.git": true, "out": true }`). Entries set to `false` are off;
  * entries with a `when` clause (sibling conditions) are ignored, so those files stay indexed.
  */
-export function excludeMatcher(setting: unknown, caseInsensitive = process.platform === 'win32'): PathMatcher {
+export function excludeMatcher(
+  setting: unknown,
+  caseInsensitive = process.platform === 'win32',
+  reportBadPattern: (message: string) => void = () => undefined,
+): PathMatcher {
   if (typeof setting !== 'object' || setting === null) return NO_EXCLUDES;
   const patterns: GlobMatcher[] = [];
   for (const [glob, enabled] of Object.entries(setting as Record<string, unknown>)) {
     if (enabled !== true) continue;
     const matcher = compileGlob(glob, caseInsensitive);
     if (matcher) patterns.push(matcher);
+    else if (glob.trim() !== '') reportBadPattern(`Ignoring the files.exclude pattern ${JSON.stringify(glob.length > 80 ? `${glob.slice(0, 80)}…` : glob)}: ${MAX_PATTERN_LENGTH} characters at most, braces balanced, nested ${MAX_BRACE_DEPTH} deep and expanding to ${MAX_ALTERNATIVES} alternatives at most.`);
   }
   if (patterns.length === 0) return NO_EXCLUDES;
+  // Files share folders: each folder is matched once (a bounded memo, since a workspace can be large).
+  const memo = new Map<string, boolean>();
+  const excluded = (prefix: string): boolean => {
+    let answer = memo.get(prefix);
+    if (answer === undefined) {
+      answer = patterns.some((pattern) => pattern.test(prefix));
+      if (memo.size >= MAX_MEMO_ENTRIES) memo.clear();
+      memo.set(prefix, answer);
+    }
+    return answer;
+  };
   return (relativePath) => {
     const segments = relativePath.replace(/\\/g, '/').split('/').filter(Boolean);
     // The path itself or any folder above it.
     for (let i = 1; i <= segments.length; i++) {
-      const prefix = segments.slice(0, i).join('/');
-      if (patterns.some((pattern) => pattern.test(prefix))) return true;
+      if (excluded(segments.slice(0, i).join('/'))) return true;
     }
     return false;
   };
 }
+
+const MAX_MEMO_ENTRIES = 10_000;
 
 /** A compiled glob: `test` answers in time linear in the pattern times the path, whatever the pattern. */
 export interface GlobMatcher {
@@ -38,6 +55,12 @@ export interface GlobMatcher {
 
 /** Brace alternatives beyond this many are not expanded (the pattern then excludes nothing). */
 const MAX_ALTERNATIVES = 64;
+/**
+ * Longer patterns, or braces nested deeper, are not compiled (the pattern then excludes nothing): matching costs the
+ * pattern's length times the path's, for every folder of the workspace, and brace expansion recurses per level.
+ */
+export const MAX_PATTERN_LENGTH = 256;
+export const MAX_BRACE_DEPTH = 8;
 
 type GlobToken =
   | { readonly kind: 'char'; readonly char: string }
@@ -57,7 +80,7 @@ export function compileGlob(glob: string, caseInsensitive = false): GlobMatcher 
   if (pattern.startsWith('./')) pattern = pattern.slice(2);
   if (pattern.startsWith('/')) pattern = pattern.slice(1);
   if (pattern.endsWith('/')) pattern = pattern.slice(0, -1);
-  if (pattern === '') return undefined;
+  if (pattern === '' || pattern.length > MAX_PATTERN_LENGTH || braceDepth(pattern) > MAX_BRACE_DEPTH) return undefined;
   if (caseInsensitive) pattern = pattern.toLowerCase();
   const alternatives = expandBraces(pattern);
   if (!alternatives) return undefined;
@@ -68,6 +91,16 @@ export function compileGlob(glob: string, caseInsensitive = false): GlobMatcher 
       return programs.some((tokens) => run(tokens, text));
     },
   };
+}
+
+function braceDepth(pattern: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const c of pattern) {
+    if (c === '{') deepest = Math.max(deepest, ++depth);
+    else if (c === '}') depth = Math.max(0, depth - 1);
+  }
+  return deepest;
 }
 
 /** `{a,b}c` → `ac`, `bc` (nested braces too); undefined when unbalanced or too many. */
@@ -104,10 +137,12 @@ function tokenize(pattern: string): GlobToken[] {
       if (pattern[i + 1] === '*') {
         const atStart = i === 0 || pattern[i - 1] === '/';
         i++;
+        const previous = tokens[tokens.length - 1]?.kind;
         if (atStart && pattern[i + 1] === '/') {
-          tokens.push({ kind: 'globstarSlash' });
+          // `**/**/` matches what `**/` matches: repeated ones would only cost time.
+          if (previous !== 'globstarSlash') tokens.push({ kind: 'globstarSlash' });
           i++;
-        } else tokens.push({ kind: 'globstar' });
+        } else if (previous !== 'globstar') tokens.push({ kind: 'globstar' });
       } else if (tokens[tokens.length - 1]?.kind !== 'star') tokens.push({ kind: 'star' });
     } else if (c === '?') {
       tokens.push({ kind: 'any' });

@@ -10,12 +10,23 @@ export interface Logger {
   reset(): void;
 }
 
-export function createLogger(connection: Connection): Logger {
+/**
+ * `onClosed` is called when the connection is found closed while logging: logging never throws, so that an error
+ * handler that logs cannot itself fail.
+ */
+export function createLogger(connection: Connection, onClosed: () => void = () => undefined): Logger {
   const seen = new Set<string>();
+  const send = (write: () => void): void => {
+    try {
+      write();
+    } catch {
+      onClosed();
+    }
+  };
   const logger: Logger = {
-    info: (message) => connection.console.log(message),
-    warn: (message) => connection.console.warn(message),
-    error: (message, error) => connection.console.error(error === undefined ? message : `${message}: ${describeError(error)}`),
+    info: (message) => send(() => connection.console.log(message)),
+    warn: (message) => send(() => connection.console.warn(message)),
+    error: (message, error) => send(() => connection.console.error(error === undefined ? message : `${message}: ${describeError(error)}`)),
     once(key, message) {
       if (seen.has(key)) return;
       seen.add(key);

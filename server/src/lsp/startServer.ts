@@ -27,6 +27,7 @@ import { DEFAULT_SETTINGS, SettingsProvider, SETTINGS_SECTION } from './settings
 import { Validator } from './validator';
 import { IdleCollector } from './heap';
 import { WorkspaceState } from './workspace';
+import { isClosedConnection, LostClient } from './lostClient';
 import { DEFAULT_MAX_INDEXED_FILES, WorkspaceIndex } from './workspaceIndex';
 
 /** What our VS Code client passes in `initializationOptions`; other editors pass nothing. */
@@ -48,7 +49,8 @@ export interface ServerProcessOptions {
 
 export function startServer(connection: Connection, processOptions: ServerProcessOptions = {}): void {
   const collectGarbage = processOptions.collectGarbage;
-  const logger = createLogger(connection);
+  const lostClient = new LostClient();
+  const logger = createLogger(connection, () => lostClient.end());
   const documents = new TextDocuments(TextDocument);
   const workspace = new WorkspaceState(documents, logger);
   const index = new WorkspaceIndex(
@@ -85,7 +87,7 @@ export function startServer(connection: Connection, processOptions: ServerProces
     if (!force && key === indexedWith) return;
     indexedWith = key;
     void index.rebuild(
-      folders.map((folder, i) => ({ path: folder, excluded: excludeMatcher(excludes[i]) })),
+      folders.map((folder, i) => ({ path: folder, excluded: excludeMatcher(excludes[i], undefined, (message) => logger.once(message, message)) })),
       { maxFiles: DEFAULT_MAX_INDEXED_FILES, maxFileSize: windowSettings.maxFileSizeKb * 1024 },
     );
     await validator?.recompute();
@@ -228,11 +230,20 @@ export function startServer(connection: Connection, processOptions: ServerProces
     }),
   );
 
-  connection.onShutdown(() => logger.info('Shutting down'));
+  connection.onShutdown(() => {
+    lostClient.shutdown();
+    logger.info('Shutting down');
+  });
 
   documents.listen(connection);
   connection.listen();
   logger.info(`Azure Private Link Guidance language server ${toolVersion()} started (node ${process.version})`);
-  process.on('uncaughtException', (error) => logger.error('Uncaught exception', describeError(error)));
-  process.on('unhandledRejection', (reason) => logger.error('Unhandled rejection', describeError(reason)));
+  // In --stdio mode the protocol is written to stdout: a closed pipe means the client is gone.
+  lostClient.watch(process.stdout);
+  const report = (what: string, error: unknown): void => {
+    if (isClosedConnection(error)) lostClient.end();
+    logger.error(what, describeError(error));
+  };
+  process.on('uncaughtException', (error) => report('Uncaught exception', error));
+  process.on('unhandledRejection', (reason) => report('Unhandled rejection', reason));
 }

@@ -2,12 +2,22 @@
  * What the server knows about the workspace: open documents, workspace folders, config files. It prepares
  * engine requests for a document (language, rule levels, a host that reads open documents before the disk).
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver/node';
-import { detectLanguage, describeRules, type AnalysisHost, type AnalysisOptions, type AnalysisRequest, type Language, type RuleLevel } from '../engine';
-import { ConfigCache, ConfigError, mergeRuleLevels, stripBom, type ProjectConfig } from '../cli/config';
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  detectLanguage,
+  describeRules,
+  type AnalysisHost,
+  type AnalysisOptions,
+  type AnalysisRequest,
+  type FileRefusal,
+  type Language,
+  type RuleLevel,
+} from '../engine';
+import { ConfigCache, ConfigError, mergeRuleLevels, type ProjectConfig } from '../cli/config';
+import { readFileBounded } from '../cli/readFileBounded';
 import type { Logger } from './log';
 import type { ServerSettings } from './settings';
 import { pathToUri, uriToPath } from './convert';
@@ -72,10 +82,20 @@ export class WorkspaceState {
     return uri ? this.documents.get(uri) : undefined;
   }
 
-  textOf(filePath: string): string | undefined {
+  /** An open document's text, else the file's on disk when it is a regular UTF-8 file within `maxBytes`. */
+  textOf(filePath: string, maxBytes = DEFAULT_MAX_FILE_SIZE): string | undefined {
+    const answer = this.readForEngine(filePath, maxBytes);
+    return typeof answer === 'string' ? answer : undefined;
+  }
+
+  /** What the engine gets for a file a document names: the text, or why it is not read (reported there). */
+  private readForEngine(filePath: string, maxBytes: number): string | FileRefusal | undefined {
     const uri = this.openUriOf(filePath);
     if (uri) return this.documents.get(uri)?.getText();
-    return readText(filePath);
+    if (!path.isAbsolute(filePath)) return undefined;
+    const read = readFileBounded(filePath, maxBytes);
+    if (read.kind === 'text') return read.text;
+    return read.kind === 'refused' ? { refused: read.reason } : undefined;
   }
 
   versionOf(uri: string): number | null {
@@ -103,28 +123,30 @@ export class WorkspaceState {
     const document = openUri ? this.documents.get(openUri) : undefined;
     if (document) {
       const prepared = this.prepare(document, settings);
-      return prepared && this.withParameterFile(prepared, unit);
+      return prepared && this.withParameterFile(prepared, unit, settings);
     }
-    const text = this.textOf(unit.document);
+    const text = this.textOf(unit.document, settings.maxFileSizeKb * 1024);
     if (text === undefined || text.length > settings.maxFileSizeKb * 1024) return undefined;
     const language = detectLanguage(unit.document, text);
     if (!language) return undefined;
-    return this.withParameterFile(this.prepared(unit.document, text, language, path.isAbsolute(unit.document), settings), unit);
+    return this.withParameterFile(this.prepared(unit.document, text, language, path.isAbsolute(unit.document), settings), unit, settings);
   }
 
-  private withParameterFile(prepared: PreparedAnalysis, unit: Unit): PreparedAnalysis | undefined {
+  private withParameterFile(prepared: PreparedAnalysis, unit: Unit, settings: ServerSettings): PreparedAnalysis | undefined {
     if (unit.parameterKind !== 'json' || !unit.parameterFile) return prepared;
-    const text = this.textOf(unit.parameterFile);
+    const text = this.textOf(unit.parameterFile, settings.maxFileSizeKb * 1024);
     if (text === undefined) return prepared;
     return { ...prepared, options: { ...prepared.options, parameterFile: { path: unit.parameterFile, text } } };
   }
 
   private prepared(filePath: string, text: string, language: Language, isFile: boolean, settings: ServerSettings): PreparedAnalysis {
     const project = this.projectConfig(isFile ? path.dirname(filePath) : this.folders[0]);
+    const maxBytes = settings.maxFileSizeKb * 1024;
     const host: AnalysisHost = {
-      // Unsaved edits of an open module count, as the user sees them.
-      readFile: (p) => this.textOf(p),
-      // Never read outside the workspace folders; a file outside them may read its own folder tree.
+      // Unsaved edits of an open module count, as the user sees them. A document that is not a file (`untitled:`)
+      // has no folder of its own and reads nothing.
+      readFile: isFile ? (p) => this.readForEngine(p, maxBytes) : () => ({ refused: 'a document that is not saved to a file reads no other files' }),
+      // Never read outside the workspace folders; a file outside them reads its own folder tree only (engine/api.ts).
       workspaceRoot: isFile ? this.folderOf(filePath) : undefined,
     };
     return {
@@ -134,7 +156,7 @@ export class WorkspaceState {
         // The user's setting wins over the project's file, as for rule levels.
         dns: settings.dns ?? project?.dns,
         host,
-        maxFileSize: settings.maxFileSizeKb * 1024,
+        maxFileSize: maxBytes,
       },
     };
   }
@@ -171,14 +193,5 @@ export function languageOf(document: TextDocument, filePath: string): Language |
     }
     default:
       return detectLanguage(filePath, document.getText());
-  }
-}
-
-function readText(filePath: string): string | undefined {
-  if (!path.isAbsolute(filePath)) return undefined;
-  try {
-    return stripBom(fs.readFileSync(filePath, 'utf8'));
-  } catch {
-    return undefined;
   }
 }

@@ -11,6 +11,7 @@ import { detectLanguage, type Language } from '../engine';
 import { stripBom } from '../cli/config';
 import { deployedFiles, templatesNamedBy } from '../cli/deploymentFiles';
 import { isCandidateFile } from '../cli/discover';
+import { readFileBoundedAsync, readFileHeadAsync } from '../cli/readFileBounded';
 import type { PathMatcher } from './globs';
 
 export const DEFAULT_MAX_INDEXED_FILES = 5000;
@@ -143,21 +144,17 @@ export class WorkspaceIndex {
   private async read(filePath: string): Promise<IndexedFile | undefined> {
     const open = this.openText(filePath);
     if (open !== undefined) return this.entryFor(filePath, open);
-    try {
-      const stat = await fs.promises.stat(filePath);
-      if (!stat.isFile() || stat.size > this.limits.maxFileSize) return undefined;
-      const lower = filePath.toLowerCase();
-      if (lower.endsWith('.json') || lower.endsWith('.jsonc')) {
-        // Most JSON files are not templates: decide from the head before reading the whole file.
-        const head = await readHead(filePath, SCHEMA_PROBE_BYTES);
-        const language = detectLanguage(filePath, stripBom(head));
-        if (language === undefined) return undefined;
-        if (language === 'arm-parameters') return { path: filePath, language, deploys: [] };
-      }
-      return this.entryFor(filePath, stripBom(await fs.promises.readFile(filePath, 'utf8')));
-    } catch {
-      return undefined;
+    const lower = filePath.toLowerCase();
+    if (lower.endsWith('.json') || lower.endsWith('.jsonc')) {
+      // Most JSON files are not templates: decide from the head before reading the whole file.
+      const head = await readFileHeadAsync(filePath, SCHEMA_PROBE_BYTES);
+      const language = head === undefined ? undefined : detectLanguage(filePath, stripBom(head));
+      if (language === undefined) return undefined;
+      if (language === 'arm-parameters') return { path: filePath, language, deploys: [] };
     }
+    // Regular files within the size limit only, checked before reading; never a named pipe or a device.
+    const read = await readFileBoundedAsync(filePath, this.limits.maxFileSize);
+    return read.kind === 'text' ? this.entryFor(filePath, read.text) : undefined;
   }
 
   private entryFor(filePath: string, text: string): IndexedFile | undefined {
@@ -280,15 +277,4 @@ export function isTemplate(entry: IndexedFile | undefined): boolean {
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
-}
-
-async function readHead(filePath: string, bytes: number): Promise<string> {
-  const handle = await fs.promises.open(filePath, 'r');
-  try {
-    const buffer = Buffer.alloc(bytes);
-    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8');
-  } finally {
-    await handle.close();
-  }
 }

@@ -12,6 +12,7 @@ import { CURRENT_SUBSCRIPTION, idKeyOf, scopeFromValue } from '../model/resource
 import { ArmScope, ProvidedParameter } from './armScope';
 import { ArmValueContext, MAX_COPY_COUNT, childNode, jsonToValueNode, literalString, locOf } from './armValues';
 import { resolveModulePath } from '../bicep/modulePaths';
+import type { FileReader } from '../hostFiles';
 import { parseJsonSyntax } from './jsonSyntax';
 import type { DeclarationCache } from '../incremental/declarationCache';
 import { SideEffectWatch, sideEffectCount } from '../incremental/sideEffectWatch';
@@ -26,7 +27,7 @@ export interface ArmLoweringInput {
   readonly provided: ReadonlyMap<string, ProvidedParameter>;
   readonly parameterFiles?: readonly string[];
   /** Reads linked templates (`templateLink.relativePath`); without it they stay unknown. */
-  readonly readFile?: (path: string) => string | undefined;
+  readonly readFile?: FileReader;
   readonly workspaceRoot?: string;
   /** Set when the template is deployed by another file (a Bicep module pointing at a JSON template). */
   readonly parent?: Deployment;
@@ -44,7 +45,7 @@ export interface ArmLoweringInput {
 
 /** How linked templates are read: through the caller's host, never outside the workspace, never in a cycle. */
 interface LinkContext {
-  readonly readFile?: (path: string) => string | undefined;
+  readonly readFile?: FileReader;
   readonly workspaceRoot?: string;
   /** Files of the linked templates above this one, the analysed file first. */
   readonly ancestors: readonly string[];
@@ -419,7 +420,7 @@ function lowerLinkedTemplate(lowering: Lowering, properties: JsonNode, relativeP
     builder.diagnostic(resource.anchor, `Nested deployments deeper than ${MAX_DEPLOYMENT_DEPTH} levels are not analysed.`);
     return;
   }
-  const text = link.readFile(resolved.path);
+  const text = link.readFile(resolved.path, { at, written: relativePath });
   if (text === undefined) return;
   const file = new SourceFile(resolved.path, text, 'arm');
   builder.addFile(file);

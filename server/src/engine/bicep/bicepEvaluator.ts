@@ -6,6 +6,7 @@
 import { Unknown, Value, anonymousUnknown, getMember, isObjectValue, isUnknown, normaliseString, toStringPart, ObjectValue } from '../evaluate/value';
 import { callBuiltin, createBuiltinContext, BuiltinContext, MAX_ARRAY_ITEMS, MAX_STRING_LENGTH } from '../evaluate/functions';
 import type { MemberNode, ParameterOrigin, ResourceScope, ValueNode } from '../model/model';
+import type { Span } from '../text/span';
 import type { SourceFile } from '../model/sourceFile';
 import { OriginCollector } from '../model/originCollector';
 import type { Expression, ForExpression, FunctionDeclaration, LambdaExpression, ObjectExpression, ArrayExpression } from './syntax/ast';
@@ -23,8 +24,8 @@ export interface BicepSymbolHost {
   parameter(name: string): Value;
   resource(symbol: ResourceSymbol): Value;
   module(name: string): Value;
-  /** Text of a file relative to the Bicep file (`loadTextContent`), or undefined. */
-  loadText(relativePath: string): string | undefined;
+  /** Text of a file relative to the Bicep file (`loadTextContent`, called at `span`), or undefined. */
+  loadText(relativePath: string, span: Span): string | undefined;
   /**
    * A compile-time import: the exported variable `name` of the Bicep file at `source`, or (name undefined) an object
    * of all its variables for `import * as ns`. Unknown when it cannot be read.
@@ -449,7 +450,7 @@ export class BicepEvaluator {
   private loadFile(name: string, args: readonly Expression[], env: BicepEnv, expr: Expression): Value {
     const path = args[0] ? this.value(args[0], env) : undefined;
     this.tracking?.tracker.readOutside();
-    const text = typeof path === 'string' ? this.host.loadText(path) : undefined;
+    const text = typeof path === 'string' ? this.host.loadText(path, expr.span) : undefined;
     if (text === undefined) return new Unknown(this.keyOf(expr));
     if (name === 'loadtextcontent') return text;
     try {

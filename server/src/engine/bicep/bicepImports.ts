@@ -9,9 +9,10 @@ import { memoizedParse } from '../incremental/parseMemo';
 import { collectSymbols } from './bicepSymbols';
 import { BicepEvaluator } from './bicepEvaluator';
 import { isRegistryModule, resolveModulePath } from './modulePaths';
+import type { FileReader } from '../hostFiles';
 
 export interface ImportContext {
-  readonly readFile?: (path: string) => string | undefined;
+  readonly readFile?: FileReader;
   readonly workspaceRoot?: string;
   /** Evaluators of files already read, by path: one per analysis. */
   readonly cache: Map<string, BicepEvaluator | undefined>;

@@ -14,10 +14,12 @@ import { parseBicep } from './syntax/index';
 import { reparseDocument } from './syntax/reparse';
 import type { DocumentParse } from './syntax/parseBicep';
 import { memoizedParse } from '../incremental/parseMemo';
-import type { BicepParseResult, Expression, ModuleDeclaration, Program, ResourceDeclaration } from './syntax/ast';
+import type { BicepParseResult, Expression, ImportDeclaration, ModuleDeclaration, Program, ResourceDeclaration } from './syntax/ast';
 import { collectSymbols, declarationBody, FileSymbols, ResourceSymbol } from './bicepSymbols';
 import { BicepEnv, BicepEvaluator, EMPTY_ENV, RUNTIME_OBJECTS } from './bicepEvaluator';
 import { isRegistryModule, resolveModulePath } from './modulePaths';
+import type { Span } from '../text/span';
+import type { FileReader } from '../hostFiles';
 import { importedValue } from './bicepImports';
 import { parseJsonSyntax } from '../arm/jsonSyntax';
 import { lowerArmTemplate } from '../arm/lowerArmTemplate';
@@ -35,7 +37,7 @@ export interface BicepLoweringInput {
   readonly parent?: Deployment;
   readonly declaration?: Location;
   readonly inheritedCondition?: Value;
-  readonly readFile?: (path: string) => string | undefined;
+  readonly readFile?: FileReader;
   readonly workspaceRoot?: string;
   /** Files on the module path above this one (cycle guard). */
   readonly ancestors?: readonly string[];
@@ -115,7 +117,7 @@ class BicepLowering {
         parameter: (name) => this.parameter(name),
         resource: (symbol) => this.resourceValue(symbol),
         module: (name) => this.moduleValue(name),
-        loadText: (path) => this.loadText(path),
+        loadText: (path, span) => this.loadText(path, span),
         takeIterations: (count) => this.input.builder.takeLoopIterations(count),
         imported: (source, name) =>
           importedValue(
@@ -134,6 +136,7 @@ class BicepLowering {
     const parameters = this.deployment.parameters as Map<string, { name: string; declaration: Location }>;
     for (const statement of this.program.statements) {
       if (statement.kind === 'param') parameters.set(statement.name.name.toLowerCase(), { name: statement.name.name, declaration: this.loc(statement.span) });
+      if (statement.kind === 'import') this.checkImportSource(statement);
     }
     for (const symbol of this.symbols.resources) this.instantiate(symbol);
     for (const module of this.symbols.modules) this.moduleValue(module.name.name);
@@ -183,9 +186,30 @@ class BicepLowering {
     }
   }
 
-  private loadText(path: string): string | undefined {
+  /**
+   * Imports are evaluated lazily, when a symbol they bring is read; where they point is reported here, once: a
+   * source outside the workspace, or one the host refuses to read (the read is kept for the evaluation).
+   */
+  private checkImportSource(statement: ImportDeclaration): void {
+    if (statement.form === 'extension' || statement.source.kind !== 'string') return;
+    const source = statement.source.value;
+    if (source === undefined || isRegistryModule(source)) return;
+    const at = this.loc(statement.source.span);
+    const resolved = resolveModulePath(this.input.file.path, source, this.input.workspaceRoot);
+    if (resolved.kind === 'outside') {
+      this.input.builder.diagnostic(at, `The import source '${source}' lies outside the workspace; it is not read.`);
+      return;
+    }
+    this.input.readFile?.(resolved.path, { at, written: source });
+  }
+
+  private loadText(path: string, span: Span): string | undefined {
     const resolved = resolveModulePath(this.input.file.path, path, this.input.workspaceRoot);
-    return resolved.kind === 'inside' ? this.input.readFile?.(resolved.path) : undefined;
+    if (resolved.kind === 'outside') {
+      this.input.builder.diagnostic(this.loc(span), `The file '${path}' lies outside the workspace; it is not read.`);
+      return undefined;
+    }
+    return this.input.readFile?.(resolved.path, { at: this.loc(span), written: path });
   }
 
   /** The value a resource symbol stands for: an object like ARM's `reference(..., 'full')`, or an array for loops. */
@@ -402,7 +426,7 @@ class BicepLowering {
     }
     const ancestors = [...(this.input.ancestors ?? []), this.input.file.path];
     if (ancestors.includes(resolved.path) || ancestors.length > MAX_MODULE_DEPTH) return opaque();
-    const text = this.input.readFile?.(resolved.path);
+    const text = this.input.readFile?.(resolved.path, { at: this.loc(declaration.path.span), written: path });
     if (text === undefined) return opaque();
     const value = declaration.value;
     const loopExpr = value.kind === 'for' ? value : undefined;

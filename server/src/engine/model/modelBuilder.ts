@@ -1,6 +1,6 @@
 /** Collects deployments and resources while a front end lowers a file, and derives ids and inline sub-resources. */
 import { Value, toStringPart } from '../evaluate/value';
-import type { Deployment, DeploymentModel, Location, Resource, ResourceScope, SyntaxDiagnostic, ValueNode } from './model';
+import type { Deployment, DeploymentModel, Location, Resource, ResourceScope, SyntaxDiagnostic, SyntaxSeverity, ValueNode } from './model';
 import type { SourceFile } from './sourceFile';
 import { buildResourceId, idKeyOf, splitName } from './resourceIds';
 import { inlineChildrenOf } from './subResources';
@@ -175,8 +175,8 @@ export class ModelBuilder {
     return this.byIdKey.get(idKey) ?? [];
   }
 
-  diagnostic(loc: Location, message: string): void {
-    this.diagnostics.push({ loc, message });
+  diagnostic(loc: Location, message: string, severity?: SyntaxSeverity): void {
+    this.diagnostics.push(severity ? { loc, message, severity } : { loc, message });
   }
 
   build(root: Deployment): DeploymentModel {
