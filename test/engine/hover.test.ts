@@ -130,3 +130,65 @@ test('no hover on plain JSON or outside anything Private Link', () => {
   assert.equal(hoverAt({ path: 'package.json', text: '{ "name": "x" }' }, 3), undefined);
   assert.equal(hover(ARM, '"contentVersion"'), '');
 });
+
+// The hover explains what the editor shows. The ARM endpoint above has no zone group in this file; a Bicep endpoint
+// with a zone group in its own file may still be reported by the deployment that uses it (a caller's values), and
+// then the checklist must not say ✅ above the finding.
+const WITH_GROUP = `resource pe 'Microsoft.Network/privateEndpoints@2024-05-01' = {
+  name: 'pe'
+  location: 'westeurope'
+  properties: {
+    subnet: { id: resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet', 'snet') }
+    privateLinkServiceConnections: [ { name: 'c', properties: { privateLinkServiceId: resourceId('Microsoft.KeyVault/vaults', 'kv'), groupIds: [ 'vault' ] } } ]
+  }
+  resource group 'privateDnsZoneGroups' = {
+    name: 'default'
+    properties: { privateDnsZoneConfigs: [ { name: 'kv', properties: { privateDnsZoneId: resourceId('Microsoft.Network/privateDnsZones', 'privatelink.vaultcore.azure.net') } } ] }
+  }
+}
+`;
+
+test('the checklist follows the findings the editor shows: a shown pe-dns-zone-group is a cross, and its rule is explained', () => {
+  const offset = WITH_GROUP.indexOf('Microsoft.Network/privateEndpoints') + 2;
+  const alone = hoverAt({ path: 'pe.bicep', text: WITH_GROUP }, offset)?.markdown ?? '';
+  assert.match(alone, /✅ DNS zone group: present/);
+  const anchor = WITH_GROUP.indexOf("'Microsoft.Network/privateEndpoints");
+  const shown = [{ code: 'pe-dns-zone-group', range: { start: anchor, end: anchor + 50 } }];
+  const withShown = hoverAt({ path: 'pe.bicep', text: WITH_GROUP }, offset, {}, shown)?.markdown ?? '';
+  assert.match(withShown, /❌ DNS zone group: missing/);
+  assert.doesNotMatch(withShown, /✅ DNS zone group/);
+  assert.match(withShown, /\*\*pe-dns-zone-group\*\*/, 'the shown finding under the cursor is explained');
+});
+
+test('shown findings replace the analysis of the file alone: none shown, none explained', () => {
+  const offset = ARM.indexOf('Microsoft.Network/privateEndpoints') + 2;
+  const markdown = hoverAt({ path: 'main.json', text: ARM }, offset, {}, [])?.markdown ?? '';
+  assert.doesNotMatch(markdown, /\*\*pe-dns-zone-group\*\*/);
+});
+
+test('two group ids on one connection: the checklist says so instead of ticking the first', () => {
+  const text = WITH_GROUP.replace("groupIds: [ 'vault' ]", "groupIds: [ 'vault', 'vault2' ]");
+  const markdown = hoverAt({ path: 'pe.bicep', text }, text.indexOf('Microsoft.Network/privateEndpoints') + 2)?.markdown ?? '';
+  assert.match(markdown, /❌ Group ids: `vault`, `vault2` — a connection takes one/);
+  assert.doesNotMatch(markdown, /✅ Group id/);
+});
+
+test('virtual network links get no tick unless proven: a shown dns-zone-vnet-link finding is a cross', () => {
+  const text = `${WITH_GROUP.replace("resourceId('Microsoft.Network/privateDnsZones', 'privatelink.vaultcore.azure.net')", 'zone.id')}
+resource zone 'Microsoft.Network/privateDnsZones@2020-06-01' = {
+  name: 'privatelink.vaultcore.azure.net'
+  location: 'global'
+}
+resource link 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2020-06-01' = {
+  parent: zone
+  name: 'to-other'
+  location: 'global'
+  properties: { registrationEnabled: false, virtualNetwork: { id: resourceId('Microsoft.Network/virtualNetworks', 'other') } }
+}
+`;
+  const offset = text.indexOf('Microsoft.Network/privateEndpoints') + 2;
+  assert.match(hoverAt({ path: 'pe.bicep', text }, offset, {}, [])?.markdown ?? '', /❔ Virtual network link: 1 declared/);
+  const at = text.indexOf('zone.id');
+  const markdown = hoverAt({ path: 'pe.bicep', text }, offset, {}, [{ code: 'dns-zone-vnet-link', range: { start: at, end: at + 7 } }])?.markdown ?? '';
+  assert.match(markdown, /❌ Virtual network link: 1 declared, none to the endpoint's network/);
+});

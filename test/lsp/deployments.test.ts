@@ -98,6 +98,16 @@ describe('language server: deployments across files', () => {
     for (const diagnostic of diagnostics) assert.match(diagnostic.message, /\[with parameters from storage\.parameters\.json\]$/);
   });
 
+  test('the hover explains the finding the parameter file causes (it uses what the editor shows, not the file alone)', async () => {
+    const uri = uriOf('params/storage.bicep');
+    const diagnostics = await client.diagnostics(uri, has('pe-target-public-access'));
+    const finding = find(diagnostics, 'pe-target-public-access');
+    const hover = await client.hover(uri, finding.range.start);
+    const markdown = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+    // Analysed alone, the default 'Disabled' leaves nothing to explain; the squiggle comes from the parameter file.
+    assert.match(markdown, /\*\*pe-target-public-access\*\*/);
+  });
+
   test('editing the parameter file (on disk, then open) updates the open template', async () => {
     const uri = uriOf('params/storage.bicep');
     const parameterPath = path.join(workspace.path, 'params', 'storage.parameters.json');

@@ -94,6 +94,16 @@ export interface AnalysisResult {
   readonly files: ReadonlyMap<string, string>;
 }
 
+/**
+ * A finding the editor shows for the hovered document (its code and range in the current text). Given to `hoverAt`,
+ * the hover explains exactly these instead of analysing the file alone, which knows neither its callers nor its
+ * parameter files and could contradict the squiggles.
+ */
+export interface ShownFinding {
+  readonly code: string;
+  readonly range: EngineRange;
+}
+
 export interface HoverResult {
   readonly markdown: string;
   readonly range: EngineRange;

@@ -54,6 +54,12 @@ export class DiagnosticsPublisher {
     return targets;
   }
 
+  /** True once some analysis has reported on `target` (possibly nothing): its merged diagnostics are what is shown. */
+  analysed(target: string): boolean {
+    for (const byTarget of this.byProducer.values()) if (byTarget.has(target)) return true;
+    return false;
+  }
+
   merged(target: string): Diagnostic[] {
     const groups = new Map<string, { diagnostic: Diagnostic; base: string; parameterFiles: Set<string> | undefined; related: Map<string, DiagnosticRelatedInformation> }>();
     for (const byTarget of this.byProducer.values()) {

@@ -200,7 +200,8 @@ export function startServer(connection: Connection, processOptions: ServerProces
     guard(logger, 'hover', null, async (params) => {
       const document = documents.get(params.textDocument.uri);
       if (!document || !settings) return null;
-      return provideHover(document, params.position, workspace, await settings.get(document.uri));
+      const shown = publisher.analysed(document.uri) ? publisher.merged(document.uri) : undefined;
+      return provideHover(document, params.position, workspace, await settings.get(document.uri), shown);
     }),
   );
 

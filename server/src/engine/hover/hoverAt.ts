@@ -2,7 +2,7 @@
  * Hover content: over a Private Link resource type or property, an explanation in our own words specialised to the
  * document; over a finding, its rule; over a rule id in a suppression comment, that rule. Never throws.
  */
-import type { AnalysisOptions, AnalysisRequest, HoverResult } from '../api';
+import type { AnalysisOptions, AnalysisRequest, HoverResult, ShownFinding } from '../api';
 import { detectLanguage } from '../detectLanguage';
 import { SourceFile } from '../model/sourceFile';
 import { buildModel } from '../buildModel';
@@ -15,15 +15,19 @@ import { analyzeDocument } from '../analyze';
 import { findAtOffset } from './findAtOffset';
 import { propertyHover, resourceHover } from './topicHover';
 
-export function hoverAt(request: AnalysisRequest, offset: number, options: AnalysisOptions = {}): HoverResult | undefined {
+/**
+ * `shown`: the findings the editor shows for this document (from the analyses of its deployments, with callers and
+ * parameter files). Without it the file is analysed alone to find them.
+ */
+export function hoverAt(request: AnalysisRequest, offset: number, options: AnalysisOptions = {}, shown?: readonly ShownFinding[]): HoverResult | undefined {
   try {
-    return computeHover(request, offset, options);
+    return computeHover(request, offset, options, shown);
   } catch {
     return undefined;
   }
 }
 
-function computeHover(request: AnalysisRequest, offset: number, options: AnalysisOptions): HoverResult | undefined {
+function computeHover(request: AnalysisRequest, offset: number, options: AnalysisOptions, shown: readonly ShownFinding[] | undefined): HoverResult | undefined {
   const language = request.language ?? detectLanguage(request.path, request.text);
   if (!language) return undefined;
   for (const comment of findSuppressionComments(request.text, language)) {
@@ -36,7 +40,8 @@ function computeHover(request: AnalysisRequest, offset: number, options: Analysi
   }
   const sections: string[] = [];
   let range: { start: number; end: number } | undefined;
-  const findings = analyzeDocument({ ...request, language }, options).findings.filter((f) => f.path === request.path && offset >= f.range.start && offset <= f.range.end);
+  const documentFindings = shown ?? analyzeDocument({ ...request, language }, options).findings.filter((f) => f.path === request.path);
+  const findings = documentFindings.filter((f) => offset >= f.range.start && offset <= f.range.end);
   for (const finding of findings) {
     const markdown = ruleMarkdown(finding.code);
     if (markdown && !sections.includes(markdown)) sections.push(markdown);
@@ -48,7 +53,7 @@ function computeHover(request: AnalysisRequest, offset: number, options: Analysi
   if (hit) {
     const graph = new ResourceGraph(model);
     const knowledge = getKnowledge();
-    const topic = hit.kind === 'resource' ? resourceHover(hit.resource, graph, knowledge, options.dns) : propertyHover(hit, graph, knowledge);
+    const topic = hit.kind === 'resource' ? resourceHover(hit.resource, graph, knowledge, options.dns, documentFindings) : propertyHover(hit, graph, knowledge);
     if (topic) {
       sections.unshift(topic);
       range = hit.kind === 'resource' ? hit.resource.anchor.span : hit.member.keyLoc.span;

@@ -1,5 +1,5 @@
 /** Hover markdown for Private Link resource types and properties, built from the explanations and this document's values. */
-import type { DnsManagement } from '../api';
+import type { DnsManagement, ShownFinding } from '../api';
 import { isKnownString } from '../evaluate/value';
 import type { ExplanationTopic, Knowledge } from '../knowledge/knowledge';
 import type { Resource } from '../model/model';
@@ -37,7 +37,13 @@ const PROPERTY_TOPICS: Readonly<Record<string, ExplanationTopic>> = {
   serviceendpoints: 'serviceEndpoints',
 };
 
-export function resourceHover(resource: Resource, graph: ResourceGraph, knowledge: Knowledge, dns: DnsManagement = 'template'): string | undefined {
+export function resourceHover(
+  resource: Resource,
+  graph: ResourceGraph,
+  knowledge: Knowledge,
+  dns: DnsManagement = 'template',
+  findings: readonly ShownFinding[] = [],
+): string | undefined {
   const topic = TYPE_TOPICS[resource.type.toLowerCase()];
   if (!topic) {
     const service = knowledge.service(resource.type);
@@ -46,7 +52,7 @@ export function resourceHover(resource: Resource, graph: ResourceGraph, knowledg
     return `**${service.displayName}** can be reached through a private endpoint${groups ? ` (group ids: ${groups})` : ''}.\n\n${knowledge.explanation('publicNetworkAccess').markdown}`;
   }
   const parts = [withTitle(knowledge, topic)];
-  if (topic === 'privateEndpoint') parts.unshift(endpointChain(resource, graph, knowledge, dns));
+  if (topic === 'privateEndpoint') parts.unshift(endpointChain(resource, graph, knowledge, dns, findings));
   if (topic === 'privateLinkService') parts.push(withTitle(knowledge, 'protocols'), withTitle(knowledge, 'scalingPrivateLinkService'));
   return parts.join('\n\n');
 }
