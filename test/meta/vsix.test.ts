@@ -84,6 +84,7 @@ const ALLOWED: readonly RegExp[] = [
   /^extension\/images\/icon\.png$/,
   /^extension\/dist\/(extension|server|cli)\.js$/,
   /^extension\/syntaxes\/[\w.-]+\.tmLanguage\.json$/,
+  /^extension\/schemas\/privatelink\.schema\.json$/,
   /^extension\/language-configuration\/[\w.-]+\.language-configuration\.json$/,
   /^extension\/docs\/rules\/[a-z0-9-]+\.md$/,
   /^extension\/docs\/rules\/README\.md$/,
@@ -97,6 +98,7 @@ test('VSIX: holds only the run-time files', { skip }, () => {
 test('VSIX: holds every file the extension needs at run time', { skip }, () => {
   for (const name of [
     'extension/package.json',
+    'extension/schemas/privatelink.schema.json',
     'extension/dist/extension.js',
     'extension/dist/server.js',
     'extension/dist/cli.js',
