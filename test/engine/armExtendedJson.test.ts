@@ -198,3 +198,16 @@ test('suppression comments are found after multi-line and single-quoted strings,
   const found = findSuppressionComments(text, 'arm').map((c) => [c.line, c.ids.map((i) => i.id).join(' ')]);
   assert.deepEqual(found, [[3, 'pe-single-group-id'], [4, 'pe-dns-zone-group']]);
 });
+
+test('a $schema written last, past the start of a large file, still makes a template; a nested one does not', () => {
+  const filler = `"metadata": { "description": "${'x'.repeat(6000)}" }`;
+  const last = `{ "contentVersion": "1.0.0.0", ${filler}, "resources": [], // "$schema": "not this"\n "$schema": "${SCHEMA}" }`;
+  assert.equal(detectLanguage('/t.json', last), 'arm');
+  const parameters = last.replace('deploymentTemplate.json', 'deploymentParameters.json');
+  assert.equal(detectLanguage('/t.json', parameters), 'arm-parameters');
+  // A policy definition that embeds a deployment template is not a template.
+  const policy = `{ "properties": { ${filler}, "then": { "details": { "deployment": { "properties": { "template": { "$schema": "${SCHEMA}" } } } } } } }`;
+  assert.equal(detectLanguage('/p.json', policy), undefined);
+  // A "$schema" value inside a string is not a key.
+  assert.equal(detectLanguage('/s.json', `{ ${filler}, "note": "\\"$schema\\": \\"${SCHEMA}\\"" }`), undefined);
+});
