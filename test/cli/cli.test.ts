@@ -1,4 +1,5 @@
 /** `privatelink-lint` end to end on fixture folders: exit codes, the three formats, discovery and config files. */
+import { describeRules } from '../../server/src/engine';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -64,6 +65,29 @@ describe('privatelink-lint usage', () => {
     assert.equal(run.status, 0);
     assert.match(run.stdout, /^Usage: privatelink-lint \[options\] <file-or-folder>/);
     for (const option of ['--format', '--parameters', '--config', '--help', '--version']) assert.ok(run.stdout.includes(option), option);
+  });
+
+  test('rules lists every rule with its default level and title, as text and as JSON, and lints nothing', () => {
+    const text = runCli(['rules'], { cwd: fixtures });
+    assert.equal(text.status, 0);
+    const lines = text.stdout.trim().split('\n');
+    assert.equal(lines.length, describeRules().length);
+    const dnsLine = lines.find((l) => l.startsWith('pe-dns-zone-group '));
+    assert.match(dnsLine ?? '', /^pe-dns-zone-group +warning +A private endpoint to an Azure service has a private DNS zone group\.$/);
+    const json = runCli(['rules', '--format', 'json'], { cwd: fixtures });
+    assert.equal(json.status, 0);
+    assert.deepEqual(JSON.parse(json.stdout).rules, describeRules());
+    assert.equal(runCli(['rules', '--format', 'sarif'], { cwd: fixtures }).status, 2);
+  });
+
+  test('explain prints the rule page; an unknown id or a missing id is a usage error (exit 2)', () => {
+    const run = runCli(['explain', 'pls-standard-load-balancer'], { cwd: fixtures });
+    assert.equal(run.status, 0);
+    assert.equal(run.stdout, fs.readFileSync(path.join(repoRoot, 'docs', 'rules', 'pls-standard-load-balancer.md'), 'utf8'));
+    const unknown = runCli(['explain', '../../package'], { cwd: fixtures });
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /unknown rule id "\.\.\/\.\.\/package"/);
+    assert.equal(runCli(['explain'], { cwd: fixtures }).status, 2);
   });
 
   test('--version prints the package version', () => {

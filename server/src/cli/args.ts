@@ -11,6 +11,8 @@ export interface CliOptions {
   readonly inputs: readonly string[];
   readonly help: boolean;
   readonly version: boolean;
+  /** `rules`: list the rules; `explain <id>`: print a rule's documentation. Otherwise lint the inputs. */
+  readonly command?: { readonly kind: 'rules' } | { readonly kind: 'explain'; readonly id: string };
 }
 
 export class UsageError extends Error {
@@ -18,6 +20,8 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage: privatelink-lint [options] <file-or-folder>...
+       privatelink-lint rules [--format text|json]
+       privatelink-lint explain <rule-id>
 
 Checks Azure Private Link set-ups in ARM JSON templates, ARM parameter files, Bicep and .bicepparam files.
 Folders are searched recursively (node_modules and .git are skipped).
@@ -29,12 +33,16 @@ Options:
   -h, --help                  Show this help
   -v, --version               Show the version
 
+  rules                       List the rules (id, default level, title); a folder named "rules" is ./rules
+  explain <rule-id>           Print a rule's documentation
+
 Exit status: 0 no error-level finding, 1 at least one, 2 bad usage or unreadable path.
 `;
 
 const FORMATS: ReadonlySet<string> = new Set(['text', 'json', 'sarif']);
 
 export function parseArgs(argv: readonly string[]): CliOptions {
+  if (argv[0] === 'rules' || argv[0] === 'explain') return parseCommand(argv);
   let format: OutputFormat = 'text';
   let parameters: string | undefined;
   let config: string | undefined;
@@ -98,4 +106,22 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 
   if (!help && !version && inputs.length === 0) throw new UsageError('no file or folder given');
   return { format, parameters, config, inputs, help, version };
+}
+
+/** `rules [--format text|json]` and `explain <rule-id>`: the words a user types to learn about the rules. */
+function parseCommand(argv: readonly string[]): CliOptions {
+  const base = { format: 'text' as OutputFormat, inputs: [], help: false, version: false };
+  if (argv[0] === 'explain') {
+    if (argv.length !== 2 || argv[1].startsWith('-')) throw new UsageError('explain takes one rule id, e.g. "privatelink-lint explain pe-dns-zone-group"');
+    return { ...base, command: { kind: 'explain', id: argv[1] } };
+  }
+  let format: OutputFormat = 'text';
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = arg === '--format' ? argv[++i] : arg.startsWith('--format=') ? arg.slice('--format='.length) : undefined;
+    if (value === undefined) throw new UsageError(`rules takes only --format, not "${arg}"`);
+    if (value !== 'text' && value !== 'json') throw new UsageError(`rules --format must be text or json, not "${value}"`);
+    format = value;
+  }
+  return { ...base, format, command: { kind: 'rules' } };
 }

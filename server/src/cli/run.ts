@@ -24,6 +24,7 @@ import { printSarif } from './printSarif';
 import { printText } from './printText';
 import { hasErrors, ReportBuilder, type LintReport } from './report';
 import { toolVersion } from './version';
+import { explainRule, listRules } from './ruleCommands';
 
 export interface CliIO {
   readonly cwd: string;
@@ -57,6 +58,16 @@ function run(argv: readonly string[], io: CliIO): number {
   }
   if (options.version) {
     io.stdout(`${toolVersion()}\n`);
+    return EXIT_OK;
+  }
+  if (options.command?.kind === 'rules') {
+    io.stdout(listRules(options.format));
+    return EXIT_OK;
+  }
+  if (options.command?.kind === 'explain') {
+    const explained = explainRule(options.command.id, __dirname);
+    if ('problem' in explained) throw new UsageError(explained.problem);
+    io.stdout(explained.text);
     return EXIT_OK;
   }
 
