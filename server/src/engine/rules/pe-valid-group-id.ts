@@ -41,7 +41,7 @@ export const peValidGroupId: Rule = {
             message:
               status === 'caseMismatch'
                 ? `Group id '${groupId}' differs only in case from '${suggestion}', the documented id for ${service.displayName}.${describeParameterDefaultsOf([node, targetTypeDefaults(connection.targetNode)])}`
-                : `'${groupId}' is not a group id of ${service.displayName} (${service.resourceType}). Valid: ${valid}.${describeParameterDefaultsOf([node, targetTypeDefaults(connection.targetNode)])}`,
+                : `'${groupId}' is not a group id of ${service.displayName} (${service.resourceType}).${suggestion ? ` Did you mean '${suggestion}'?` : ''} Valid: ${valid}.${describeParameterDefaultsOf([node, targetTypeDefaults(connection.targetNode)])}`,
             fixes: suggestion && connection.groupIdsNode?.items ? [{ title: `Use group id '${suggestion}'`, actions: [{ kind: 'replaceValue', node, value: suggestion }] }] : [],
           });
         }
