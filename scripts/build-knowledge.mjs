@@ -338,6 +338,20 @@ const RULE_FACTS = {
   },
 };
 
+/**
+ * The facts behind the hints of the private endpoint hover: lines that name something the template cannot settle
+ * (so never a finding), with the Microsoft documentation each was checked against. Keyed by the hint's id.
+ */
+const HINT_FACTS = {
+  'custom-dns-servers': {
+    fact: 'A private DNS zone answers queries that reach Azure DNS (168.63.129.16) from a virtual network linked to the zone. A network with custom DNS servers (dhcpOptions.dnsServers) sends its clients to those servers, so they see the zone only if the servers forward to Azure DNS from a linked network; otherwise the service names resolve to public addresses.',
+    sources: [
+      'https://learn.microsoft.com/azure/private-link/private-endpoint-dns-integration',
+      'https://learn.microsoft.com/azure/virtual-network/virtual-networks-name-resolution-for-vms-and-role-instances#name-resolution-that-uses-your-own-dns-server',
+    ],
+  },
+};
+
 // ---------------------------------------------------------------------------------------------------------
 
 const problems = [];   // anomalies no correction accounts for: fatal
@@ -524,7 +538,8 @@ function build(source) {
   }
   const ruleFacts = Object.entries(RULE_FACTS).map(([rule, { fact, sources }]) => ({ rule, fact, sources }));
   const legitimatePublicZones = Object.entries(PUBLIC_ZONE_LEGITIMATE).map(([zone, why]) => ({ zone, why }));
-  return { services, legitimatePublicZones, ruleFacts };
+  const hintFacts = Object.entries(HINT_FACTS).map(([hint, { fact, sources }]) => ({ hint, fact, sources }));
+  return { services, legitimatePublicZones, ruleFacts, hintFacts };
 }
 
 /** JSON with objects broken over lines and arrays of scalars kept on one line: compact and diff-friendly. */

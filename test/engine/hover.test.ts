@@ -192,3 +192,44 @@ resource link 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2020-06-01'
   const markdown = hoverAt({ path: 'pe.bicep', text }, offset, {}, [{ code: 'dns-zone-vnet-link', range: { start: at, end: at + 7 } }])?.markdown ?? '';
   assert.match(markdown, /❌ Virtual network link: 1 declared, none to the endpoint's network/);
 });
+
+/** The ARM example above with the virtual network's DNS servers replaced. */
+function withDnsServers(servers: string): string {
+  return ARM.replace('"addressSpace": {', `"dhcpOptions": { "dnsServers": ${servers} },\n        "addressSpace": {`);
+}
+
+test('endpoint in a network with custom DNS servers: a hint that they must forward to Azure DNS', () => {
+  const markdown = hover(withDnsServers('[ "10.0.0.4", "10.0.0.5" ]'), 'Microsoft.Network/privateEndpoints');
+  assert.match(markdown, /ℹ️ DNS servers: `vnet` uses custom DNS servers \(`10\.0\.0\.4`, `10\.0\.0\.5`\)/);
+  assert.match(markdown, /forward to Azure DNS \(`168\.63\.129\.16`\) \(\[source 1\]\(https:\/\/learn\.microsoft\.com\/azure\/private-link\/private-endpoint-dns-integration\)/);
+  assert.doesNotMatch(markdown, /❌ DNS servers/, 'a hint, not a cross: the forwarding is outside the template');
+});
+
+test('no DNS servers hint for Azure-provided DNS, 168.63.129.16 itself, or servers that cannot be read', () => {
+  for (const text of [ARM, withDnsServers('[]'), withDnsServers('[ "168.63.129.16" ]'), withDnsServers("\"[parameters('servers')]\"")]) {
+    assert.doesNotMatch(hover(text, 'Microsoft.Network/privateEndpoints'), /DNS servers:/);
+  }
+});
+
+test('Bicep: the custom DNS servers hint from a declared network and its subnet', () => {
+  const bicep = `resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {
+  name: 'hub'
+  location: 'westeurope'
+  properties: {
+    addressSpace: { addressPrefixes: [ '10.0.0.0/16' ] }
+    dhcpOptions: { dnsServers: [ '10.0.0.4' ] }
+    subnets: [ { name: 'snet', properties: { addressPrefix: '10.0.1.0/24' } } ]
+  }
+}
+
+resource pe 'Microsoft.Network/privateEndpoints@2024-05-01' = {
+  name: 'pe'
+  location: 'westeurope'
+  properties: {
+    subnet: { id: vnet.properties.subnets[0].id }
+    privateLinkServiceConnections: [ { name: 'c', properties: { privateLinkServiceId: resourceId('Microsoft.KeyVault/vaults', 'kv'), groupIds: [ 'vault' ] } } ]
+  }
+}
+`;
+  assert.match(hover(bicep, 'Microsoft.Network/privateEndpoints', 'main.bicep'), /ℹ️ DNS servers: `hub` uses custom DNS servers \(`10\.0\.0\.4`\)/);
+});

@@ -179,6 +179,13 @@ test('ruleFact: the facts of the second catalog carry Microsoft documentation li
   assert.equal(k.ruleFact('no-such-rule'), undefined);
 });
 
+test('hintFact: the custom DNS servers hint carries its fact and Microsoft documentation links', () => {
+  const fact = k.hintFact('custom-dns-servers');
+  assert.match(fact?.fact ?? '', /168\.63\.129\.16/);
+  assert.ok(fact && fact.sources.length > 0 && fact.sources.every((url) => url.startsWith('https://learn.microsoft.com/')));
+  assert.equal(k.hintFact('no-such-hint'), undefined);
+});
+
 test('bicepZoneExpression / armZoneExpression', () => {
   assert.equal(bicepZoneExpression('privatelink.blob.core.windows.net'), "'privatelink.blob.${environment().suffixes.storage}'");
   assert.equal(bicepZoneExpression('privatelink.database.windows.net'), "'privatelink${environment().suffixes.sqlServerHostname}'");

@@ -1,4 +1,4 @@
-/** The private endpoint hover's checklist: target, group id, zone group, zone, virtual network link, public access. */
+/** The private endpoint hover's checklist: target, group id, zone group, zone, virtual network link, DNS servers, public access. */
 import { isKnownString } from '../evaluate/value';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { DnsManagement, ShownFinding } from '../api';
@@ -7,11 +7,13 @@ import type { ResourceGraph } from '../graph/resourceGraph';
 import { at, items } from '../model/navigate';
 import { connectionsOf, knownGroupIds, VNET_LINK, ZONE_GROUP } from '../rules/support/privateEndpoints';
 import { publicAccessState, type PublicAccessState } from '../rules/support/publicAccess';
+import { AZURE_DNS_ADDRESS, customDnsServersOf, endpointNetworks, endpointSubnet } from '../rules/support/endpointNetwork';
 
 const YES = '✅';
 const NO = '❌';
 const UNKNOWN = '❔';
-const POLICY = 'ℹ️';
+/** Not a verdict: something the template decides elsewhere or that only the deployment's surroundings can settle. */
+const INFO = 'ℹ️';
 
 /**
  * `findings`: what the editor shows for the document. A line never says ✅ where a finding of its rule is shown on
@@ -41,7 +43,7 @@ export function endpointChain(pe: Resource, graph: ResourceGraph, knowledge: Kno
   if (shown('pe-dns-zone-group')) {
     lines.push(`- ${NO} DNS zone group: missing — clients resolve the public address`);
   } else if (groups.length === 0 && dns === 'policy') {
-    lines.push(`- ${POLICY} DNS zone group: left to Azure Policy (\`"dns": "policy"\`), which creates it after deployment; not checked`);
+    lines.push(`- ${INFO} DNS zone group: left to Azure Policy (\`"dns": "policy"\`), which creates it after deployment; not checked`);
   } else {
     lines.push(`- ${groups.length > 0 ? YES : NO} DNS zone group: ${groups.length > 0 ? 'present' : 'missing — clients resolve the public address'}`);
   }
@@ -59,12 +61,34 @@ export function endpointChain(pe: Resource, graph: ResourceGraph, knowledge: Kno
     const linkMark = linkFinding ? NO : links.length > 0 ? UNKNOWN : NO;
     lines.push(`- ${linkMark} Virtual network link: ${links.length > 0 ? `${links.length} declared${linkFinding ? ', none to the endpoint\'s network' : ''}` : 'none declared'}`);
   }
+  const dnsServers = customDnsServersLine(pe, graph, knowledge);
+  if (dnsServers) lines.push(`- ${dnsServers}`);
   if (target) {
     const access = knowledge.service(target.type)?.publicAccess;
     const state = access ? publicAccessState(target, access, graph) : undefined;
     lines.push(`- ${publicAccessLine(state)}`);
   }
   return lines.join('\n');
+}
+
+/**
+ * A hint, never a cross: a private DNS zone answers only queries that reach Azure DNS from a linked network, so
+ * clients of a network with custom DNS servers see the zone only if those servers forward to Azure DNS, which the
+ * template cannot show. Given only when every declaration of the endpoint's network names custom servers.
+ */
+function customDnsServersLine(pe: Resource, graph: ResourceGraph, knowledge: Knowledge): string | undefined {
+  const subnet = endpointSubnet(pe, graph);
+  const networks = subnet ? endpointNetworks(subnet, graph) : [];
+  const servers = networks.map(customDnsServersOf);
+  const first = servers[0];
+  if (!first || servers.some((s) => !s)) return undefined;
+  const name = isKnownString(networks[0].name) ? `\`${networks[0].name}\`` : "the endpoint's virtual network";
+  const sources = (knowledge.hintFact('custom-dns-servers')?.sources ?? []).map((url, i) => `[source ${i + 1}](${url})`);
+  return (
+    `${INFO} DNS servers: ${name} uses custom DNS servers (${first.map((s) => `\`${s}\``).join(', ')}); ` +
+    `its clients see the private DNS zone only if those servers forward to Azure DNS (\`${AZURE_DNS_ADDRESS}\`)` +
+    (sources.length > 0 ? ` (${sources.join(', ')})` : '')
+  );
 }
 
 function publicAccessLine(state: PublicAccessState | undefined): string {

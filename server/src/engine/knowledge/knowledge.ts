@@ -149,6 +149,8 @@ export interface Knowledge {
   privateZonesReplacing(zoneName: string): readonly string[];
   /** The documented fact behind a rule of the second catalog, with its sources, when the table records one. */
   ruleFact(ruleId: string): RuleFact | undefined;
+  /** The documented fact behind a hint of the private endpoint hover (e.g. `custom-dns-servers`), when recorded. */
+  hintFact(hintId: string): HintFact | undefined;
   explanation(topic: ExplanationTopic): Explanation;
 }
 
@@ -157,6 +159,13 @@ export interface Knowledge {
 /** A rule's platform fact and the Microsoft documentation it was checked against. */
 export interface RuleFact {
   readonly rule: string;
+  readonly fact: string;
+  readonly sources: readonly string[];
+}
+
+/** A hover hint's platform fact and the Microsoft documentation it was checked against. */
+export interface HintFact {
+  readonly hint: string;
   readonly fact: string;
   readonly sources: readonly string[];
 }
@@ -184,6 +193,7 @@ interface ServiceRecord {
 interface ServicesFile {
   readonly services: readonly ServiceRecord[];
   readonly ruleFacts?: readonly RuleFact[];
+  readonly hintFacts?: readonly HintFact[];
 }
 
 const PRIVATE_LINK_SERVICE_TYPE = 'microsoft.network/privatelinkservices';
@@ -281,6 +291,7 @@ function createKnowledge(file: ServicesFile): Knowledge {
   const service = (resourceType: string) => byType.get(resourceType.toLowerCase());
   const replacements = publicZoneIndex(file.services);
   const facts = new Map((file.ruleFacts ?? []).map((f) => [f.rule, f]));
+  const hintFacts = new Map((file.hintFacts ?? []).map((f) => [f.hint, f]));
 
   return {
     service,
@@ -337,6 +348,7 @@ function createKnowledge(file: ServicesFile): Knowledge {
     },
     privateZonesReplacing: (zoneName) => replacements.get(normalizeZoneName(zoneName)) ?? NONE,
     ruleFact: (ruleId) => facts.get(ruleId),
+    hintFact: (hintId) => hintFacts.get(hintId),
     explanation: explanationFor,
   };
 }

@@ -1,7 +1,7 @@
 /** Where a private endpoint sits: its subnet reference, the subnet's name and declarations, and the virtual network around it. */
 import { MARK_END, MARK_START, Value, isKnownString } from '../../evaluate/value';
 import type { Resource, ValueNode } from '../../model/model';
-import { at } from '../../model/navigate';
+import { at, items } from '../../model/navigate';
 import { idKeyOf } from '../../model/resourceIds';
 import { parentIdKey, type ResourceGraph } from '../../graph/resourceGraph';
 import { SUBNET, VIRTUAL_NETWORK, isType } from './privateEndpoints';
@@ -72,4 +72,22 @@ export function endpointNetworks(subnet: EndpointSubnet, graph: ResourceGraph): 
   const key = idKeyOf(subnet.reference.value);
   const networkKey = key ? parentIdKey(key) : undefined;
   return networkKey ? graph.withIdKey(networkKey).filter((resource) => isType(resource, VIRTUAL_NETWORK)) : [];
+}
+
+/** Azure-provided DNS: the only resolver that answers from the private DNS zones linked to a virtual network. */
+export const AZURE_DNS_ADDRESS = '168.63.129.16';
+
+/**
+ * The DNS servers other than Azure DNS that a declared virtual network hands its clients
+ * (`properties.dhcpOptions.dnsServers`), when the template names at least one; else undefined (Azure-provided DNS,
+ * an `existing` network, or servers that cannot be read). Unknown entries are left out: one known custom server
+ * already proves that clients ask a resolver of their own.
+ */
+export function customDnsServersOf(network: Resource): string[] | undefined {
+  if (network.existing) return undefined;
+  const servers = items(at(network.body, 'properties', 'dhcpOptions', 'dnsServers'));
+  const custom = (servers ?? [])
+    .map((server) => server.value)
+    .filter((value): value is string => isKnownString(value) && value.trim() !== AZURE_DNS_ADDRESS);
+  return custom.length > 0 ? custom : undefined;
 }
