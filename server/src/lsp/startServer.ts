@@ -8,6 +8,8 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -23,6 +25,7 @@ import { excludeMatcher } from './globs';
 import { provideHover } from './hover';
 import { createLogger, describeError, guard } from './log';
 import { DiagnosticsPublisher } from './publisher';
+import { RequestGate } from './requests';
 import { DEFAULT_SETTINGS, SettingsProvider, SETTINGS_SECTION } from './settings';
 import { Validator } from './validator';
 import { IdleCollector } from './heap';
@@ -62,13 +65,16 @@ export function startServer(connection: Connection, processOptions: ServerProces
     (message) => logger.once(message, message),
   );
   const isOpen = (uri: string): boolean => documents.get(uri) !== undefined;
+  // Requests go before analyses: the queue waits while one is being answered and resumes after.
+  const gate = new RequestGate(() => validator?.resume());
   const publisher = new DiagnosticsPublisher(
-    (uri, diagnostics) => {
-      connection.sendDiagnostics({ uri, diagnostics }).catch((error: unknown) => logger.error('Publishing diagnostics failed', error));
+    (uri, diagnostics, version) => {
+      connection.sendDiagnostics({ uri, diagnostics, version }).catch((error: unknown) => logger.error('Publishing diagnostics failed', error));
     },
     // With workspace diagnostics off, only open documents carry diagnostics.
     (uri) => validator?.publishesWorkspace !== false || isOpen(uri),
     isOpen,
+    (uri) => documents.get(uri)?.version,
   );
   let capabilities: ClientCapabilities = {};
   let options: InitializationOptions = {};
@@ -107,7 +113,8 @@ export function startServer(connection: Connection, processOptions: ServerProces
       (message) => logger.once(message, message),
     );
     const collector = new IdleCollector(collectGarbage, () => validator?.idle ?? true);
-    validator = new Validator(workspace, index, settings, publisher, logger, DEFAULT_SETTINGS.debounceMs, DEFAULT_SETTINGS.workspaceDiagnostics, () => collector.workDone());
+    validator = new Validator(workspace, index, settings, publisher, logger, DEFAULT_SETTINGS.debounceMs, DEFAULT_SETTINGS.workspaceDiagnostics, () => collector.workDone(), () => gate.busy);
+    gate.initialized();
 
     const result: InitializeResult = {
       capabilities: {
@@ -197,26 +204,26 @@ export function startServer(connection: Connection, processOptions: ServerProces
   );
 
   connection.onHover(
-    guard(logger, 'hover', null, async (params) => {
+    gate.handle('textDocument/hover', guard(logger, 'hover', null, async (params) => {
       const document = documents.get(params.textDocument.uri);
       if (!document || !settings) return null;
       return provideHover(document, params.position, workspace, await settings.get(document.uri));
-    }),
+    })),
   );
 
   connection.onCodeAction(
-    guard(logger, 'codeAction', [], (params) => {
+    gate.handle('textDocument/codeAction', guard(logger, 'codeAction', [], (params) => {
       const document = documents.get(params.textDocument.uri);
       if (!document) return [];
       return provideCodeActions(document, params, {
         documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
         versionOf: (uri) => workspace.versionOf(uri),
       });
-    }),
+    })),
   );
 
   connection.onExecuteCommand(
-    guard(logger, 'executeCommand', null, async (params) => {
+    gate.handle('workspace/executeCommand', guard(logger, 'executeCommand', null, async (params) => {
       if (params.command !== SHOW_DOCUMENTATION_COMMAND) return null;
       const [ruleId, href] = params.arguments ?? [];
       if (typeof ruleId !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(ruleId)) return null;
@@ -227,13 +234,19 @@ export function startServer(connection: Connection, processOptions: ServerProces
         connection.window.showInformationMessage(`${ruleId}: ${target}`);
       }
       return null;
-    }),
+    })),
   );
 
   connection.onShutdown(() => {
+    const refused = gate.refusal('shutdown');
+    if (refused) return refused;
+    gate.shutDown();
     lostClient.shutdown();
     logger.info('Shutting down');
+    return undefined;
   });
+  // Methods the server does not implement: refused the same way outside the server's life, else MethodNotFound.
+  connection.onRequest((method) => gate.refusal(method) ?? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`));
 
   documents.listen(connection);
   connection.listen();

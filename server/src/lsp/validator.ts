@@ -3,7 +3,8 @@
  * `privateLink.workspaceDiagnostics` is on, else those the open documents take part in. A unit is analysed again
  * when a file it read changes (an open document's edit, debounced, or a watched file on disk), when settings or
  * config files change. Analyses run one at a time from a queue, those touching open documents first, yielding to
- * the event loop in between so requests stay answered while a large workspace is analysed.
+ * the event loop in between so requests stay answered while a large workspace is analysed: a request waits for at
+ * most the analysis in progress.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
@@ -63,6 +64,8 @@ export class Validator {
     workspaceDiagnostics: boolean,
     /** Called when the queue is empty and results are published (heap.ts collects garbage then). */
     private readonly onIdle: () => void = () => {},
+    /** True while a request is being answered: no analysis starts then (requests.ts calls {@link resume} after). */
+    private readonly answeringRequest: () => boolean = () => false,
   ) {
     this.workspaceDiagnostics = workspaceDiagnostics;
   }
@@ -225,11 +228,25 @@ export class Validator {
     }, wait);
   }
 
-  /** Runs ready units one at a time; units touching an open document go first. */
+  /** A request was answered: analyses that waited for it go on. */
+  resume(): void {
+    this.pump();
+  }
+
+  /**
+   * Runs ready units one at a time; units touching an open document go first. Each analysis starts from a timer,
+   * not `setImmediate`: the event loop's poll phase comes between two timers, so what the client sent during an
+   * analysis is read, and its requests answered (their handlers run from `setImmediate`), before the next one.
+   */
   private pump(): void {
-    if (this.running || this.ready.size === 0) return;
+    if (this.running || this.ready.size === 0 || this.answeringRequest()) return;
     this.running = true;
-    setImmediate(() => {
+    setTimeout(() => {
+      if (this.ready.size === 0 || this.answeringRequest()) {
+        this.running = false;
+        this.pump();
+        return;
+      }
       const key = this.next().key;
       this.ready.delete(key);
       if (this.heldSince === undefined) {
@@ -239,18 +256,23 @@ export class Validator {
       const touchedOpen = this.touchesOpen(key);
       this.validate(key)
         .catch((error: unknown) => this.logger.error(`Analysing ${key.replace('\u0000', ' with ')} failed`, error))
-        .finally(() => {
-          // Publish when the queue is done, when the analyses concerning open documents are (they go first), or
-          // when results have been held long enough.
-          if (this.ready.size === 0 || (touchedOpen && !this.next().touchesOpen) || Date.now() - this.heldSince! > MAX_HOLD_MS) {
-            this.heldSince = undefined;
-            this.publisher.flush();
-          }
-          this.running = false;
-          this.pump();
-          if (this.idle) this.onIdle();
-        });
-    });
+        .finally(() =>
+          // One turn of the event loop first: edits that arrived during the analysis are read, so that results
+          // computed for an older version of a document are not published (the publisher drops them; the edit
+          // scheduled a new analysis).
+          setTimeout(() => {
+            // Publish when the queue is done, when the analyses concerning open documents are (they go first), or
+            // when results have been held long enough.
+            if (this.ready.size === 0 || (touchedOpen && !this.next().touchesOpen) || Date.now() - this.heldSince! > MAX_HOLD_MS) {
+              this.heldSince = undefined;
+              this.publisher.flush();
+            }
+            this.running = false;
+            this.pump();
+            if (this.idle) this.onIdle();
+          }, 0),
+        );
+    }, 0);
   }
 
   /** The next ready unit: one touching an open document if any. */
@@ -289,7 +311,7 @@ export class Validator {
     if (!prepared) {
       // Not a template (any more), or gone: whatever it had goes.
       active.reads = new Set([unit.document]);
-      this.publisher.set(key, new Map([[documentUri, []]]));
+      this.publish(key, new Map([[documentUri, []]]));
       return;
     }
 
@@ -303,7 +325,7 @@ export class Validator {
     } catch (error) {
       this.logger.error(`Analysis of ${unit.document} failed`, error);
       active.reads = new Set([unit.document]);
-      this.publisher.set(key, new Map([[documentUri, [internalErrorDiagnostic(error)]]]));
+      this.publish(key, new Map([[documentUri, [internalErrorDiagnostic(error)]]]));
       return;
     }
     const elapsed = Date.now() - started;
@@ -328,7 +350,17 @@ export class Validator {
       const uri = this.workspace.openUriOf(read);
       if (uri && !byUri.has(uri)) byUri.set(uri, []);
     }
-    this.publisher.set(key, byUri);
+    this.publish(key, byUri);
+  }
+
+  /** Hands results to the publisher with the versions of the open documents they were computed from (read now). */
+  private publish(key: string, byUri: Map<string, Diagnostic[]>): void {
+    const versions = new Map<string, number>();
+    for (const uri of byUri.keys()) {
+      const version = this.workspace.versionOf(uri);
+      if (version !== null) versions.set(uri, version);
+    }
+    this.publisher.set(key, byUri, versions);
   }
 }
 
