@@ -9,7 +9,9 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -63,6 +65,7 @@ export function startServer(connection: Connection, processOptions: ServerProces
       return uri ? documents.get(uri)?.getText() : undefined;
     },
     (message) => logger.once(message, message),
+    () => [...documents.all()].map((document) => uriToPath(document.uri)),
   );
   const isOpen = (uri: string): boolean => documents.get(uri) !== undefined;
   // Requests go before analyses: the queue waits while one is being answered and resumes after.
@@ -82,6 +85,7 @@ export function startServer(connection: Connection, processOptions: ServerProces
   let validator: Validator | undefined;
   const justOpened = new Set<string>();
   let indexedWith: string | undefined;
+  let shownTruncation = false;
 
   /** (Re)scans the workspace when its folders, `files.exclude` or the file size limit changed. */
   const indexWorkspace = async (force: boolean): Promise<void> => {
@@ -92,10 +96,20 @@ export function startServer(connection: Connection, processOptions: ServerProces
     const key = JSON.stringify([folders, excludes, windowSettings.maxFileSizeKb]);
     if (!force && key === indexedWith) return;
     indexedWith = key;
-    void index.rebuild(
-      folders.map((folder, i) => ({ path: folder, excluded: excludeMatcher(excludes[i], undefined, (message) => logger.once(message, message)) })),
-      { maxFiles: DEFAULT_MAX_INDEXED_FILES, maxFileSize: windowSettings.maxFileSizeKb * 1024 },
-    );
+    void index
+      .rebuild(
+        folders.map((folder, i) => ({ path: folder, excluded: excludeMatcher(excludes[i], undefined, (message) => logger.once(message, message)) })),
+        { maxFiles: DEFAULT_MAX_INDEXED_FILES, maxFileSize: windowSettings.maxFileSizeKb * 1024 },
+      )
+      .then(() => {
+        // Besides the log (the index's warning): once in a window, since findings may be missing or wrong.
+        if (index.truncationMessage && !shownTruncation) {
+          shownTruncation = true;
+          void connection
+            .sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: index.truncationMessage })
+            .catch((error: unknown) => logger.error('Showing a message failed', error));
+        }
+      });
     await validator?.recompute();
   };
 

@@ -100,7 +100,10 @@ export class Validator {
   opened(document: TextDocument): void {
     const filePath = uriToPath(document.uri);
     this.index.updateFromText(filePath, document.getText());
-    void this.recompute().then(() => this.scheduleDependents(filePath, 0));
+    void this.index
+      .admitNeighbours(filePath)
+      .then(() => this.recompute())
+      .then(() => this.scheduleDependents(filePath, 0));
   }
 
   changed(document: TextDocument): void {
