@@ -57,13 +57,18 @@ describe('requests while the server analyses a busy workspace', { timeout: 180_0
   const heavyPublishes = (): number => client.published.filter((p) => heavyUris.includes(p.uri)).length;
 
   /**
-   * Changed settings make the server analyse every deployment again: a new round of heavy analyses, each published
-   * (the level of the heavy files' one finding changes every round). Resolves when the first of them is published.
+   * Changed settings make the server analyse every deployment again: a new round of heavy analyses. The level of the
+   * heavy files' one finding changes to one that some of them were not last published with, so that they are
+   * published again. Resolves when the first of them is.
    */
-  let round = 0;
+  const LEVELS = [['error', 1], ['warning', 2], ['info', 3]] as const;
+  let level: string | undefined;
   async function busyAgain(): Promise<void> {
+    const lastSent = heavyUris.map((uri) => client.published.filter((p) => p.uri === uri).at(-1)?.diagnostics.find((d) => d.code === 'pe-dns-zone-group')?.severity);
+    const [next] = LEVELS.find(([name, severity]) => name !== level && lastSent.some((sent) => sent !== severity))!;
+    level = next;
     const published = heavyPublishes();
-    await client.setSettings({ workspaceDiagnostics: true, rules: { 'pe-dns-zone-group': ++round % 2 === 0 ? 'warning' : 'error' } });
+    await client.setSettings({ workspaceDiagnostics: true, rules: { 'pe-dns-zone-group': next } });
     await waitForHeavyPublish(published);
   }
 
@@ -109,7 +114,7 @@ describe('requests while the server analyses a busy workspace', { timeout: 180_0
   });
 });
 
-describe('diagnostics and document versions', { timeout: 60_000 }, () => {
+describe('diagnostics and document versions', { timeout: 120_000 }, () => {
   let dir: TempDir;
   let client: LspTestClient;
 
@@ -135,6 +140,24 @@ describe('diagnostics and document versions', { timeout: 60_000 }, () => {
     await client.diagnostics(uri, () => true, { after: mark });
     const versions = client.published.filter((p) => p.uri === uri).map((p) => p.version);
     assert.deepEqual(versions, [1, 2, 3]);
+  });
+
+  test('an analysis overtaken by an edit while it ran is not published; the edited version is', async () => {
+    // The analysis of version 1 takes seconds; version 2 arrives while it runs.
+    const uri = fileUri(path.join(dir.path, 'slow.bicep'));
+    const slow = heavyBicep(15_000);
+    await client.open(uri, 'bicep', slow, 1);
+    await delay(200);
+    // An incremental change, as editors send while typing: a small message, read as soon as the analysis yields.
+    const end = { line: slow.split('\n').length - 1, character: 0 };
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: end, end }, text: '// an edit\n' }],
+    });
+    await client.diagnostics(uri, (ds) => ds.length > 0, { timeoutMs: 60_000 });
+    await delay(500);
+    const versions = client.published.filter((p) => p.uri === uri).map((p) => p.version);
+    assert.deepEqual(versions, [2]);
   });
 });
 

@@ -13,6 +13,12 @@ import {
   type ResponseMessage,
 } from 'vscode-languageserver/node';
 
+/**
+ * How long a request being answered holds the analysis queue back at most: a handler waiting for a client that never
+ * answers (a `window/showDocument`, say) must not stop the analyses.
+ */
+const MAX_PRIORITY_MS = 1000;
+
 export class RequestGate {
   private phase: 'starting' | 'running' | 'shutDown' = 'starting';
   private answering = 0;
@@ -28,7 +34,7 @@ export class RequestGate {
     this.phase = 'shutDown';
   }
 
-  /** True while a request handler is waiting for something (settings, the client). */
+  /** True while a request handler is waiting for something (settings, the client), for a second at most. */
   get busy(): boolean {
     return this.answering > 0;
   }
@@ -50,12 +56,20 @@ export class RequestGate {
       if (refused) return refused;
       if (token.isCancellationRequested) return cancelled(method);
       this.answering++;
+      let released = false;
+      const release = (): void => {
+        if (released) return;
+        released = true;
+        this.answering--;
+        this.onAnswered();
+      };
+      const timer = setTimeout(release, MAX_PRIORITY_MS);
       try {
         const result = await handler(params, token);
         return token.isCancellationRequested ? cancelled(method) : result;
       } finally {
-        this.answering--;
-        this.onAnswered();
+        clearTimeout(timer);
+        release();
       }
     };
   }

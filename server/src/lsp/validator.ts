@@ -260,10 +260,9 @@ export class Validator {
       this.validate(key)
         .catch((error: unknown) => this.logger.error(`Analysing ${key.replace('\u0000', ' with ')} failed`, error))
         .finally(() =>
-          // One turn of the event loop first: edits that arrived during the analysis are read, so that results
-          // computed for an older version of a document are not published (the publisher drops them; the edit
-          // scheduled a new analysis).
-          setTimeout(() => {
+          // Edits that arrived during the analysis are taken in first, so that results computed for an older
+          // version of a document are not published (the publisher drops them; the edit scheduled a new analysis).
+          afterClientInput(() => {
             // Publish when the queue is done, when the analyses concerning open documents are (they go first), or
             // when results have been held long enough.
             if (this.ready.size === 0 || (touchedOpen && !this.next().touchesOpen) || Date.now() - this.heldSince! > MAX_HOLD_MS) {
@@ -273,7 +272,7 @@ export class Validator {
             this.running = false;
             this.pump();
             if (this.idle) this.onIdle();
-          }, 0),
+          }),
         );
     }, 0);
   }
@@ -365,6 +364,16 @@ export class Validator {
     }
     this.publisher.set(key, byUri, versions);
   }
+}
+
+/**
+ * Runs `callback` once what the client sent so far has been handled. Messages are read in the event loop's poll phase
+ * and handled from `setImmediate` (the check phase that follows); an analysis may end in either the timers or the poll
+ * phase (when it waited for settings from the client). Two timers in a row put a whole poll and check phase between
+ * the end of the analysis and `callback` in both cases.
+ */
+function afterClientInput(callback: () => void): void {
+  setTimeout(() => setTimeout(callback, 0), 0);
 }
 
 export function internalErrorDiagnostic(error: unknown): Diagnostic {
