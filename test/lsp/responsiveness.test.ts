@@ -21,7 +21,7 @@ import { delay, fileUri, LspTestClient } from '../support/lspClient';
 import { distServer, requireBuilt } from '../support/paths';
 import { makeTempDir, type TempDir } from '../support/tempDir';
 
-/** A Bicep file whose analysis takes about a second: thousands of storage accounts, and one private endpoint finding. */
+/** A Bicep file whose analysis takes about a second: thousands of storage accounts, and one private endpoint finding (pe-single-connection). */
 function heavyBicep(accounts: number): string {
   const parts: string[] = [BICEP_PE];
   for (let i = 0; i < accounts; i++) {
@@ -64,11 +64,11 @@ describe('requests while the server analyses a busy workspace', { timeout: 180_0
   const LEVELS = [['error', 1], ['warning', 2], ['info', 3]] as const;
   let level: string | undefined;
   async function busyAgain(): Promise<void> {
-    const lastSent = heavyUris.map((uri) => client.published.filter((p) => p.uri === uri).at(-1)?.diagnostics.find((d) => d.code === 'pe-dns-zone-group')?.severity);
+    const lastSent = heavyUris.map((uri) => client.published.filter((p) => p.uri === uri).at(-1)?.diagnostics.find((d) => d.code === 'pe-single-connection')?.severity);
     const [next] = LEVELS.find(([name, severity]) => name !== level && lastSent.some((sent) => sent !== severity))!;
     level = next;
     const published = heavyPublishes();
-    await client.setSettings({ workspaceDiagnostics: true, rules: { 'pe-dns-zone-group': next } });
+    await client.setSettings({ workspaceDiagnostics: true, rules: { 'pe-single-connection': next } });
     await waitForHeavyPublish(published);
   }
 
