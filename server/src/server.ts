@@ -3,6 +3,7 @@
  * (`--node-ipc`); other editors run `node dist/server.js --stdio`. Without a transport flag, stdio is assumed.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { answerCancelledUndispatched } from './lsp/requests';
 import { startServer } from './lsp/startServer';
 import { configureHeap } from './lsp/heap';
 
@@ -13,4 +14,4 @@ if (!process.argv.some((arg) => TRANSPORT_FLAGS.some((flag) => arg === flag || a
 
 // Before anything is allocated: the young generation's size is read when the heap grows.
 const collectGarbage = configureHeap();
-startServer(createConnection(ProposedFeatures.all), { collectGarbage });
+startServer(createConnection(ProposedFeatures.all, { cancelUndispatched: answerCancelledUndispatched }), { collectGarbage });

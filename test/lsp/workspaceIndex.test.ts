@@ -1,5 +1,6 @@
 /** The workspace index and what it decides: `files.exclude` globs, bounds, file relations, deployments to analyse. */
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { deployedFiles, templatesNamedBy, usingPath } from '../../server/src/cli/deploymentFiles';
@@ -152,5 +153,26 @@ describe('WorkspaceIndex and the deployments it yields', () => {
     await small.rebuild([{ path: dir.path, excluded: () => false }]);
     assert.equal(small.size, 3);
     assert.equal(small.truncated, true);
+    assert.match(small.truncationMessage ?? '', /more templates, parameter files and Bicep files than the 3 .*: \d+ files were left out/);
+  });
+
+  test('at the file limit, files that are not templates do not count, and the open documents\' files go first', async () => {
+    // cycle/ sorts after app/ and arm/: in folder order it would be left out.
+    const open = at('cycle/a.bicep');
+    const small = new WorkspaceIndex({ maxFiles: 3, maxFileSize: 4096 }, () => undefined, () => undefined, () => [open]);
+    await small.rebuild([{ path: dir.path, excluded: () => false }]);
+    const indexed = [...small.all()].map((f) => path.relative(dir.path, f.path)).sort();
+    assert.equal(indexed.length, 3);
+    assert.ok(indexed.includes('cycle/a.bicep') && indexed.includes('cycle/b.bicep'), indexed.join(', '));
+    assert.ok(!indexed.includes('package.json'));
+  });
+
+  test('a document opened when the index is full brings the files next to it in, past the limit', async () => {
+    const small = new WorkspaceIndex({ maxFiles: 3, maxFileSize: 4096 }, () => undefined);
+    await small.rebuild([{ path: dir.path, excluded: () => false }]);
+    assert.equal(small.get(at('arm/main.json')), undefined);
+    small.updateFromText(at('arm/main.json'), fs.readFileSync(at('arm/main.json'), 'utf8'));
+    assert.equal(await small.admitNeighbours(at('arm/main.json')), true);
+    assert.deepEqual(small.usersOf(at('arm/linked.json')), [at('arm/main.json')]);
   });
 });

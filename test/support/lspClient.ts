@@ -42,6 +42,8 @@ export class LspTestClient {
   /** Every publish, in arrival order. */
   readonly published: PublishDiagnosticsParams[] = [];
   readonly logMessages: string[] = [];
+  /** `window/showMessage` notifications (messages shown in the editor's window). */
+  readonly shownMessages: string[] = [];
   settings: Record<string, unknown>;
   sections: Record<string, unknown> = {};
   initializeResult!: InitializeResult;
@@ -65,6 +67,7 @@ export class LspTestClient {
       }
     });
     connection.onNotification('window/logMessage', (params: { message: string }) => this.logMessages.push(params.message));
+    connection.onNotification('window/showMessage', (params: { message: string }) => this.shownMessages.push(params.message));
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map((item) => (item.section === 'privateLink' ? this.settings : (item.section && this.sections[item.section]) ?? null)),
     );

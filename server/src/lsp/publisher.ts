@@ -3,6 +3,8 @@
  * can come from every deployment that uses it, a template's from each of its parameter files. Findings that differ
  * only by their parameter-file note become one that names every parameter file it holds for (no note when it also
  * holds without one). A filter decides which URIs may carry diagnostics (all, or only open documents).
+ * A list for an open document carries the document version it was computed for; a list computed for an older
+ * version than the document now has is not sent (the edit that made it old has scheduled a newer analysis).
  */
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver/node';
 import { parameterNote, splitParameterNote } from '../engine';
@@ -10,23 +12,28 @@ import { parameterNote, splitParameterNote } from '../engine';
 export class DiagnosticsPublisher {
   /** producer → target URI → diagnostics */
   private readonly byProducer = new Map<string, Map<string, Diagnostic[]>>();
+  /** producer → open document URI → the document version its diagnostics were computed for */
+  private readonly versions = new Map<string, ReadonlyMap<string, number>>();
   /** What each URI was last sent, so unchanged lists are not sent again to files that are not open. */
   private readonly lastSent = new Map<string, string>();
   /** While held: targets to publish at {@link flush} (true when an analysis touched them). */
   private held: Map<string, boolean> | undefined;
 
   constructor(
-    private readonly send: (uri: string, diagnostics: Diagnostic[]) => void,
+    private readonly send: (uri: string, diagnostics: Diagnostic[], version?: number) => void,
     /** Whether diagnostics for `uri` are published at all (otherwise it gets an empty list). */
     private readonly allowed: (uri: string) => boolean = () => true,
     /** Open documents always get a publish after an analysis touched them, even an unchanged one. */
     private readonly isOpen: (uri: string) => boolean = () => true,
+    /** The version an open document has now (undefined when it is not open). */
+    private readonly currentVersion: (uri: string) => number | undefined = () => undefined,
   ) {}
 
   /** Replaces everything `producer` reported, and republishes every target whose merged list may have changed. */
-  set(producer: string, byTarget: ReadonlyMap<string, Diagnostic[]>): void {
+  set(producer: string, byTarget: ReadonlyMap<string, Diagnostic[]>, versions: ReadonlyMap<string, number> = new Map()): void {
     const previous = this.byProducer.get(producer);
     this.byProducer.set(producer, new Map(byTarget));
+    this.versions.set(producer, versions);
     const targets = new Set([...(previous?.keys() ?? []), ...byTarget.keys()]);
     for (const target of targets) this.publish(target, byTarget.has(target));
   }
@@ -36,6 +43,7 @@ export class DiagnosticsPublisher {
     const previous = this.byProducer.get(producer);
     if (!previous) return;
     this.byProducer.delete(producer);
+    this.versions.delete(producer);
     for (const target of previous.keys()) this.publish(target, false);
   }
 
@@ -108,6 +116,11 @@ export class DiagnosticsPublisher {
       this.held.set(target, touched || this.held.get(target) === true);
       return;
     }
+    const current = this.currentVersion(target);
+    const computedFor = current === undefined ? undefined : this.computedFor(target);
+    if (computedFor !== undefined && computedFor < current!) return;
+    // Recorded while the document was open before (with other version numbers): no version is better than a wrong one.
+    const version = computedFor === current ? current : undefined;
     const diagnostics = this.allowed(target) ? this.merged(target) : [];
     const serialized = JSON.stringify(diagnostics);
     const previous = this.lastSent.get(target);
@@ -115,6 +128,17 @@ export class DiagnosticsPublisher {
     if (previous === undefined && diagnostics.length === 0 && !(touched && this.isOpen(target))) return;
     if (diagnostics.length === 0) this.lastSent.delete(target);
     else this.lastSent.set(target, serialized);
-    this.send(target, diagnostics);
+    this.send(target, diagnostics, version);
+  }
+
+  /** The version of `target` the merged list was computed for: the oldest any producer used. */
+  private computedFor(target: string): number | undefined {
+    let oldest: number | undefined;
+    for (const [producer, byTarget] of this.byProducer) {
+      if (!byTarget.has(target)) continue;
+      const version = this.versions.get(producer)?.get(target);
+      if (version !== undefined && (oldest === undefined || version < oldest)) oldest = version;
+    }
+    return oldest;
   }
 }

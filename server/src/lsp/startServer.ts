@@ -8,6 +8,10 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  MessageType,
+  ResponseError,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -23,6 +27,7 @@ import { excludeMatcher } from './globs';
 import { provideHover } from './hover';
 import { createLogger, describeError, guard } from './log';
 import { DiagnosticsPublisher } from './publisher';
+import { RequestGate } from './requests';
 import { DEFAULT_SETTINGS, SettingsProvider, SETTINGS_SECTION } from './settings';
 import { Validator } from './validator';
 import { IdleCollector } from './heap';
@@ -60,15 +65,19 @@ export function startServer(connection: Connection, processOptions: ServerProces
       return uri ? documents.get(uri)?.getText() : undefined;
     },
     (message) => logger.once(message, message),
+    () => [...documents.all()].map((document) => uriToPath(document.uri)),
   );
   const isOpen = (uri: string): boolean => documents.get(uri) !== undefined;
+  // Requests go before analyses: the queue waits while one is being answered and resumes after.
+  const gate = new RequestGate(() => validator?.resume());
   const publisher = new DiagnosticsPublisher(
-    (uri, diagnostics) => {
-      connection.sendDiagnostics({ uri, diagnostics }).catch((error: unknown) => logger.error('Publishing diagnostics failed', error));
+    (uri, diagnostics, version) => {
+      connection.sendDiagnostics({ uri, diagnostics, version }).catch((error: unknown) => logger.error('Publishing diagnostics failed', error));
     },
     // With workspace diagnostics off, only open documents carry diagnostics.
     (uri) => validator?.publishesWorkspace !== false || isOpen(uri),
     isOpen,
+    (uri) => documents.get(uri)?.version,
   );
   let capabilities: ClientCapabilities = {};
   let options: InitializationOptions = {};
@@ -76,6 +85,7 @@ export function startServer(connection: Connection, processOptions: ServerProces
   let validator: Validator | undefined;
   const justOpened = new Set<string>();
   let indexedWith: string | undefined;
+  let shownTruncation = false;
 
   /** (Re)scans the workspace when its folders, `files.exclude` or the file size limit changed. */
   const indexWorkspace = async (force: boolean): Promise<void> => {
@@ -86,10 +96,20 @@ export function startServer(connection: Connection, processOptions: ServerProces
     const key = JSON.stringify([folders, excludes, windowSettings.maxFileSizeKb]);
     if (!force && key === indexedWith) return;
     indexedWith = key;
-    void index.rebuild(
-      folders.map((folder, i) => ({ path: folder, excluded: excludeMatcher(excludes[i], undefined, (message) => logger.once(message, message)) })),
-      { maxFiles: DEFAULT_MAX_INDEXED_FILES, maxFileSize: windowSettings.maxFileSizeKb * 1024 },
-    );
+    void index
+      .rebuild(
+        folders.map((folder, i) => ({ path: folder, excluded: excludeMatcher(excludes[i], undefined, (message) => logger.once(message, message)) })),
+        { maxFiles: DEFAULT_MAX_INDEXED_FILES, maxFileSize: windowSettings.maxFileSizeKb * 1024 },
+      )
+      .then(() => {
+        // Besides the log (the index's warning): once in a window, since findings may be missing or wrong.
+        if (index.truncationMessage && !shownTruncation) {
+          shownTruncation = true;
+          void connection
+            .sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: index.truncationMessage })
+            .catch((error: unknown) => logger.error('Showing a message failed', error));
+        }
+      });
     await validator?.recompute();
   };
 
@@ -107,7 +127,8 @@ export function startServer(connection: Connection, processOptions: ServerProces
       (message) => logger.once(message, message),
     );
     const collector = new IdleCollector(collectGarbage, () => validator?.idle ?? true);
-    validator = new Validator(workspace, index, settings, publisher, logger, DEFAULT_SETTINGS.debounceMs, DEFAULT_SETTINGS.workspaceDiagnostics, () => collector.workDone());
+    validator = new Validator(workspace, index, settings, publisher, logger, DEFAULT_SETTINGS.debounceMs, DEFAULT_SETTINGS.workspaceDiagnostics, () => collector.workDone(), () => gate.busy);
+    gate.initialized();
 
     const result: InitializeResult = {
       capabilities: {
@@ -197,27 +218,27 @@ export function startServer(connection: Connection, processOptions: ServerProces
   );
 
   connection.onHover(
-    guard(logger, 'hover', null, async (params) => {
+    gate.handle('textDocument/hover', guard(logger, 'hover', null, async (params) => {
       const document = documents.get(params.textDocument.uri);
       if (!document || !settings) return null;
       const shown = publisher.analysed(document.uri) ? publisher.merged(document.uri) : undefined;
       return provideHover(document, params.position, workspace, await settings.get(document.uri), shown);
-    }),
+    })),
   );
 
   connection.onCodeAction(
-    guard(logger, 'codeAction', [], (params) => {
+    gate.handle('textDocument/codeAction', guard(logger, 'codeAction', [], (params) => {
       const document = documents.get(params.textDocument.uri);
       if (!document) return [];
       return provideCodeActions(document, params, {
         documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
         versionOf: (uri) => workspace.versionOf(uri),
       });
-    }),
+    })),
   );
 
   connection.onExecuteCommand(
-    guard(logger, 'executeCommand', null, async (params) => {
+    gate.handle('workspace/executeCommand', guard(logger, 'executeCommand', null, async (params) => {
       if (params.command !== SHOW_DOCUMENTATION_COMMAND) return null;
       const [ruleId, href] = params.arguments ?? [];
       if (typeof ruleId !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(ruleId)) return null;
@@ -228,13 +249,19 @@ export function startServer(connection: Connection, processOptions: ServerProces
         connection.window.showInformationMessage(`${ruleId}: ${target}`);
       }
       return null;
-    }),
+    })),
   );
 
   connection.onShutdown(() => {
+    const refused = gate.refusal('shutdown');
+    if (refused) return refused;
+    gate.shutDown();
     lostClient.shutdown();
     logger.info('Shutting down');
+    return undefined;
   });
+  // Methods the server does not implement: refused the same way outside the server's life, else MethodNotFound.
+  connection.onRequest((method) => gate.refusal(method) ?? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`));
 
   documents.listen(connection);
   connection.listen();

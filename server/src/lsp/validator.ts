@@ -3,7 +3,8 @@
  * `privateLink.workspaceDiagnostics` is on, else those the open documents take part in. A unit is analysed again
  * when a file it read changes (an open document's edit, debounced, or a watched file on disk), when settings or
  * config files change. Analyses run one at a time from a queue, those touching open documents first, yielding to
- * the event loop in between so requests stay answered while a large workspace is analysed.
+ * the event loop in between so requests stay answered while a large workspace is analysed: a request waits for at
+ * most the analysis in progress.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
@@ -63,6 +64,8 @@ export class Validator {
     workspaceDiagnostics: boolean,
     /** Called when the queue is empty and results are published (heap.ts collects garbage then). */
     private readonly onIdle: () => void = () => {},
+    /** True while a request is being answered: no analysis starts then (requests.ts calls {@link resume} after). */
+    private readonly answeringRequest: () => boolean = () => false,
   ) {
     this.workspaceDiagnostics = workspaceDiagnostics;
   }
@@ -97,7 +100,10 @@ export class Validator {
   opened(document: TextDocument): void {
     const filePath = uriToPath(document.uri);
     this.index.updateFromText(filePath, document.getText());
-    void this.recompute().then(() => this.scheduleDependents(filePath, 0));
+    void this.index
+      .admitNeighbours(filePath)
+      .then(() => this.recompute())
+      .then(() => this.scheduleDependents(filePath, 0));
   }
 
   changed(document: TextDocument): void {
@@ -225,11 +231,25 @@ export class Validator {
     }, wait);
   }
 
-  /** Runs ready units one at a time; units touching an open document go first. */
+  /** A request was answered: analyses that waited for it go on. */
+  resume(): void {
+    this.pump();
+  }
+
+  /**
+   * Runs ready units one at a time; units touching an open document go first. Each analysis starts from a timer,
+   * not `setImmediate`: the event loop's poll phase comes between two timers, so what the client sent during an
+   * analysis is read, and its requests answered (their handlers run from `setImmediate`), before the next one.
+   */
   private pump(): void {
-    if (this.running || this.ready.size === 0) return;
+    if (this.running || this.ready.size === 0 || this.answeringRequest()) return;
     this.running = true;
-    setImmediate(() => {
+    setTimeout(() => {
+      if (this.ready.size === 0 || this.answeringRequest()) {
+        this.running = false;
+        this.pump();
+        return;
+      }
       const key = this.next().key;
       this.ready.delete(key);
       if (this.heldSince === undefined) {
@@ -239,18 +259,22 @@ export class Validator {
       const touchedOpen = this.touchesOpen(key);
       this.validate(key)
         .catch((error: unknown) => this.logger.error(`Analysing ${key.replace('\u0000', ' with ')} failed`, error))
-        .finally(() => {
-          // Publish when the queue is done, when the analyses concerning open documents are (they go first), or
-          // when results have been held long enough.
-          if (this.ready.size === 0 || (touchedOpen && !this.next().touchesOpen) || Date.now() - this.heldSince! > MAX_HOLD_MS) {
-            this.heldSince = undefined;
-            this.publisher.flush();
-          }
-          this.running = false;
-          this.pump();
-          if (this.idle) this.onIdle();
-        });
-    });
+        .finally(() =>
+          // Edits that arrived during the analysis are taken in first, so that results computed for an older
+          // version of a document are not published (the publisher drops them; the edit scheduled a new analysis).
+          afterClientInput(() => {
+            // Publish when the queue is done, when the analyses concerning open documents are (they go first), or
+            // when results have been held long enough.
+            if (this.ready.size === 0 || (touchedOpen && !this.next().touchesOpen) || Date.now() - this.heldSince! > MAX_HOLD_MS) {
+              this.heldSince = undefined;
+              this.publisher.flush();
+            }
+            this.running = false;
+            this.pump();
+            if (this.idle) this.onIdle();
+          }),
+        );
+    }, 0);
   }
 
   /** The next ready unit: one touching an open document if any. */
@@ -289,7 +313,7 @@ export class Validator {
     if (!prepared) {
       // Not a template (any more), or gone: whatever it had goes.
       active.reads = new Set([unit.document]);
-      this.publisher.set(key, new Map([[documentUri, []]]));
+      this.publish(key, new Map([[documentUri, []]]));
       return;
     }
 
@@ -303,7 +327,7 @@ export class Validator {
     } catch (error) {
       this.logger.error(`Analysis of ${unit.document} failed`, error);
       active.reads = new Set([unit.document]);
-      this.publisher.set(key, new Map([[documentUri, [internalErrorDiagnostic(error)]]]));
+      this.publish(key, new Map([[documentUri, [internalErrorDiagnostic(error)]]]));
       return;
     }
     const elapsed = Date.now() - started;
@@ -328,8 +352,28 @@ export class Validator {
       const uri = this.workspace.openUriOf(read);
       if (uri && !byUri.has(uri)) byUri.set(uri, []);
     }
-    this.publisher.set(key, byUri);
+    this.publish(key, byUri);
   }
+
+  /** Hands results to the publisher with the versions of the open documents they were computed from (read now). */
+  private publish(key: string, byUri: Map<string, Diagnostic[]>): void {
+    const versions = new Map<string, number>();
+    for (const uri of byUri.keys()) {
+      const version = this.workspace.versionOf(uri);
+      if (version !== null) versions.set(uri, version);
+    }
+    this.publisher.set(key, byUri, versions);
+  }
+}
+
+/**
+ * Runs `callback` once what the client sent so far has been handled. Messages are read in the event loop's poll phase
+ * and handled from `setImmediate` (the check phase that follows); an analysis may end in either the timers or the poll
+ * phase (when it waited for settings from the client). Two timers in a row put a whole poll and check phase between
+ * the end of the analysis and `callback` in both cases.
+ */
+function afterClientInput(callback: () => void): void {
+  setTimeout(() => setTimeout(callback, 0), 0);
 }
 
 export function internalErrorDiagnostic(error: unknown): Diagnostic {

@@ -4,6 +4,11 @@
  * events and open documents. For each file it knows what the file deploys (modules, linked templates, the `using`
  * template), so it can tell which templates are deployments of their own, which are modules of others, and which
  * parameter files belong to a template.
+ *
+ * The limit counts files that are templates, parameter files or Bicep, decided from the head of each JSON file (most
+ * JSON files of a workspace are something else). When a workspace has more, the files that matter to the open
+ * documents go in first (the documents, the files next to them and the files they deploy), and a document opened
+ * later brings its neighbours in past the limit, so a template does not lose its parameter files to unrelated ones.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -18,6 +23,10 @@ export const DEFAULT_MAX_INDEXED_FILES = 5000;
 const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git']);
 const SCHEMA_PROBE_BYTES = 4096;
 const READ_CONCURRENCY = 16;
+/** File names the scan looks at per indexed file at most: it reads the head of each, so the scan stays bounded. */
+const CANDIDATES_PER_INDEXED_FILE = 10;
+/** Files next to an opened document brought into a full index at most (the folder may be huge too). */
+const MAX_NEIGHBOURS = 200;
 
 export interface IndexedFile {
   readonly path: string;
@@ -46,12 +55,16 @@ export class WorkspaceIndex {
   private firstScanDone!: () => void;
   /** Set when the last scan stopped at the file limit. */
   truncated = false;
+  /** What the last scan left out, said to the user (undefined when nothing was left out). */
+  truncationMessage: string | undefined;
 
   constructor(
     private limits: IndexLimits,
     /** Text of an open document (it wins over the disk), undefined when not open. */
     private readonly openText: (filePath: string) => string | undefined,
     private readonly warn: (message: string) => void = () => undefined,
+    /** Paths of the open documents: what they use is indexed first. */
+    private readonly openPaths: () => readonly string[] = () => [],
   ) {
     // Nothing is analysed before the first scan: a template's parameter files and users decide how it is analysed.
     this.scan = new Promise((resolve) => (this.firstScanDone = resolve));
@@ -79,24 +92,56 @@ export class WorkspaceIndex {
 
   private async scanAll(generation: number): Promise<void> {
     const found = new Map<string, IndexedFile>();
-    let truncated = false;
+    let walkStopped = false;
     const candidates: string[] = [];
     for (const folder of this.folders) {
       if (!(await this.walk(folder, folder.path, candidates))) {
-        truncated = true;
+        walkStopped = true;
         break;
       }
     }
-    for (let i = 0; i < candidates.length; i += READ_CONCURRENCY) {
-      const batch = await Promise.all(candidates.slice(i, i + READ_CONCURRENCY).map((file) => this.read(file)));
+    const ordered = this.byRelevance(candidates);
+    let probed = 0;
+    // Only files that turn out to be templates, parameter files or Bicep count towards the limit.
+    while (probed < ordered.length && found.size < this.limits.maxFiles) {
+      const batch = ordered.slice(probed, probed + Math.min(READ_CONCURRENCY, this.limits.maxFiles - found.size));
+      probed += batch.length;
+      const entries = await Promise.all(batch.map((file) => this.read(file)));
       if (generation !== this.scanGeneration) return;
-      for (const entry of batch) if (entry) found.set(entry.path, entry);
+      for (const entry of entries) if (entry) found.set(entry.path, entry);
     }
     if (generation !== this.scanGeneration) return;
     this.files = found;
-    this.truncated = truncated;
+    this.truncated = walkStopped || probed < ordered.length;
     this.derived = undefined;
-    if (truncated) this.warn(`The workspace has more than ${this.limits.maxFiles} template candidates; only the first ${this.limits.maxFiles} are indexed.`);
+    this.truncationMessage = undefined;
+    if (!this.truncated) return;
+    const notRead = ordered.length - probed;
+    this.truncationMessage =
+      `The workspace has more templates, parameter files and Bicep files than the ${this.limits.maxFiles} the Private Link analyzer indexes` +
+      (walkStopped ? ` (it stopped looking after ${candidates.length} .json, .jsonc, .bicep and .bicepparam files)` : '') +
+      `: ${notRead} file${notRead === 1 ? ' was' : 's were'} left out, those furthest from the open documents. ` +
+      'A deployment that uses a file left out may be analysed without its parameter files or the templates that deploy it. ' +
+      'Exclude folders you do not need with files.exclude.';
+    this.warn(this.truncationMessage);
+  }
+
+  /**
+   * Candidates in the order the limit keeps them: the open documents, then the files next to them and the files
+   * they deploy, then the rest in folder order.
+   */
+  private byRelevance(candidates: readonly string[]): string[] {
+    const open = new Set(this.openPaths());
+    if (open.size === 0) return [...candidates];
+    const near = new Set<string>();
+    const folders = new Set<string>();
+    for (const openPath of open) {
+      folders.add(path.dirname(openPath));
+      const text = this.openText(openPath);
+      for (const deployed of text === undefined ? [] : (this.entryFor(openPath, text)?.deploys ?? [])) near.add(deployed);
+    }
+    const rank = (file: string): number => (open.has(file) ? 0 : near.has(file) || folders.has(path.dirname(file)) ? 1 : 2);
+    return candidates.map((file, i) => ({ file, i, rank: rank(file) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map(({ file }) => file);
   }
 
   /** False when the file limit was reached. */
@@ -115,7 +160,7 @@ export class WorkspaceIndex {
         if (SKIPPED_FOLDERS.has(entry.name)) continue;
         if (!(await this.walk(folder, full, out))) return false;
       } else if ((entry.isFile() || entry.isSymbolicLink()) && isCandidateFile(entry.name)) {
-        if (out.length >= this.limits.maxFiles) return false;
+        if (out.length >= this.limits.maxFiles * CANDIDATES_PER_INDEXED_FILE) return false;
         out.push(full);
       }
     }
@@ -169,29 +214,57 @@ export class WorkspaceIndex {
    */
   updateFromText(filePath: string, text: string): boolean {
     if (!this.covers(filePath)) return false;
-    return this.set(filePath, text.length > this.limits.maxFileSize ? undefined : this.entryFor(filePath, text));
+    // An open document is indexed even when the index is full.
+    return this.set(filePath, text.length > this.limits.maxFileSize ? undefined : this.entryFor(filePath, text), true);
+  }
+
+  /**
+   * A document was opened while the index is full: the files next to it and those it deploys or applies to are
+   * indexed too, past the limit, so it is analysed with its parameter files and modules. True when the index changed.
+   */
+  async admitNeighbours(filePath: string): Promise<boolean> {
+    await this.scan;
+    if (!this.truncated) return false;
+    const entry = this.files.get(filePath);
+    const related = new Set<string>([filePath, ...(entry?.deploys ?? [])]);
+    if (entry?.language === 'arm-parameters') for (const template of templatesNamedBy(filePath)) related.add(template);
+    try {
+      const names = (await fs.promises.readdir(path.dirname(filePath))).filter((name) => isCandidateFile(name)).sort();
+      for (const name of names.slice(0, MAX_NEIGHBOURS)) related.add(path.join(path.dirname(filePath), name));
+    } catch {
+      // No folder to look in (an unsaved document): only what it names.
+    }
+    let changed = false;
+    for (const file of related) {
+      if (this.files.has(file) || !this.covers(file)) continue;
+      changed = this.set(file, await this.read(file), true) || changed;
+    }
+    return changed;
   }
 
   /** Files changed on disk (created, changed, deleted). True when what the index knows changed. */
   async updateFromDisk(paths: readonly string[]): Promise<boolean> {
     await this.scan;
     let changed = false;
+    // Next to an open document, a new file goes in even when the index is full (as when the document was opened).
+    const openFolders = new Set(this.openPaths().map((openPath) => path.dirname(openPath)));
     for (const filePath of paths) {
       if (!this.covers(filePath)) continue;
-      if (!this.files.has(filePath) && this.files.size >= this.limits.maxFiles) continue;
-      changed = this.set(filePath, await this.read(filePath)) || changed;
+      const nearOpen = openFolders.has(path.dirname(filePath));
+      if (!this.files.has(filePath) && !nearOpen && this.files.size >= this.limits.maxFiles) continue;
+      changed = this.set(filePath, await this.read(filePath), nearOpen) || changed;
     }
     return changed;
   }
 
-  private set(filePath: string, entry: IndexedFile | undefined): boolean {
+  private set(filePath: string, entry: IndexedFile | undefined, pastTheLimit = false): boolean {
     const previous = this.files.get(filePath);
     if (!entry) {
       if (!previous) return false;
       this.files.delete(filePath);
     } else {
       if (previous && previous.language === entry.language && sameList(previous.deploys, entry.deploys)) return false;
-      if (!previous && this.files.size >= this.limits.maxFiles) return false;
+      if (!previous && !pastTheLimit && this.files.size >= this.limits.maxFiles) return false;
       this.files.set(filePath, entry);
     }
     this.derived = undefined;
