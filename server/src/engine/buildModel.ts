@@ -29,9 +29,10 @@ export function buildModel(file: SourceFile, options: AnalysisOptions): Deployme
   }
   // A condition false only through a parameter default makes that parameter a deploy-time choice, read as unknown
   // everywhere (model/deployTimeChoices.ts). Reading it as unknown can make another condition depend on a default
-  // alone, so this goes on until no new choice appears. These lowerings replay nothing and record nothing: their
+  // alone, so this goes on until no new choice that a value was computed from appears. These lowerings replay nothing and record nothing: their
   // values differ from the first lowering's, which is what the declaration cache keeps.
-  for (let round = 0; round < MAX_CHOICE_ROUNDS && builder.choices.newlyFound; round++) {
+  // A choice read by conditions alone changes nothing else: the common case (`if (!empty(lock))`) lowers once.
+  for (let round = 0; round < MAX_CHOICE_ROUNDS && builder.choices.usedBeyondConditions(model); round++) {
     builder = new ModelBuilder(new DeployTimeChoices(builder.choices.next()));
     model = buildWith(builder, file, { ...options, cache: undefined });
   }

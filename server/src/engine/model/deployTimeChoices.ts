@@ -9,7 +9,7 @@
  * The choices are found while lowering; `buildModel` lowers again, with them assumed, until no new one appears.
  * A choice is named by where its default is written (file and offset), which is stable within one analysis.
  */
-import type { Location, ParameterOrigin } from './model';
+import type { Deployment, DeploymentModel, Location, ParameterOrigin, ValueNode } from './model';
 
 export class DeployTimeChoices {
   private readonly found = new Set<string>();
@@ -40,6 +40,36 @@ export class DeployTimeChoices {
   /** Choices found in this lowering that it did not assume: the model must be lowered again with all of them. */
   get newlyFound(): boolean {
     return this.found.size > 0;
+  }
+
+  /**
+   * True when a value of the model (a resource's body, a loop count, an output) was computed from a choice this
+   * lowering found. Only then can reading the choice as unknown change a finding: a parameter read by conditions
+   * alone changes nothing but the conditions, which are unknown already. Reading the model instead of watching
+   * evaluation also counts values replayed from the declaration cache, which carry their origins.
+   */
+  usedBeyondConditions(model: DeploymentModel): boolean {
+    if (this.found.size === 0) return false;
+    const isFound = (origins: readonly ParameterOrigin[] | undefined): boolean =>
+      origins !== undefined && origins.some((o) => !o.fromParameterFile && this.found.has(keyOf(o.loc)));
+    const stack: ValueNode[] = [];
+    for (const resource of model.resources) {
+      if (isFound(resource.loop?.countDefaults)) return true;
+      stack.push(resource.body);
+    }
+    const deployments: Deployment[] = [model.root];
+    while (deployments.length > 0) {
+      const deployment = deployments.pop() as Deployment;
+      stack.push(...deployment.outputs.values());
+      deployments.push(...deployment.children);
+    }
+    while (stack.length > 0) {
+      const node = stack.pop() as ValueNode;
+      if (isFound(node.parameterDefaults)) return true;
+      for (const member of node.members ?? []) stack.push(member.node);
+      for (const item of node.items ?? []) stack.push(item);
+    }
+    return false;
   }
 
   /** What the next lowering assumes. */
