@@ -1,6 +1,6 @@
 /** Decides which kind of document a file is (ARM template, ARM parameters, Bicep, Bicep parameters) or none. */
 import type { Language } from './model/sourceFile';
-import { blankJsonComments } from './arm/jsonNetLeniency';
+import { blankJsonComments, closingQuote, endOfComment } from './arm/jsonNetLeniency';
 
 const TEMPLATE_SCHEMA = /deploymentTemplate\.json/i;
 const PARAMETERS_SCHEMA = /deploymentParameters\.json/i;
@@ -40,17 +40,13 @@ function laterTopLevelSchema(text: string): string | undefined {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '"' || ch === "'") {
-      const end = stringEnd(text, i);
+      const end = closingQuote(text, i);
       const value = text.slice(i + 1, end);
       if (depth === 1 && expectSchemaValue) return value;
       lastString = depth === 1 ? value : undefined;
       i = end;
-    } else if (ch === '/' && text[i + 1] === '/') {
-      const next = text.indexOf('\n', i);
-      i = next < 0 ? text.length : next;
-    } else if (ch === '/' && text[i + 1] === '*') {
-      const next = text.indexOf('*/', i + 2);
-      i = next < 0 ? text.length : next + 1;
+    } else if (ch === '/') {
+      i = endOfComment(text, i) - 1;
     } else if (ch === '{' || ch === '[') {
       depth++;
       lastString = undefined;
@@ -65,14 +61,4 @@ function laterTopLevelSchema(text: string): string | undefined {
     }
   }
   return undefined;
-}
-
-/** The offset of the quote closing the string that opens at `start` (or the text's end). */
-function stringEnd(text: string, start: number): number {
-  const quote = text[start];
-  for (let i = start + 1; i < text.length; i++) {
-    if (text[i] === '\\') i++;
-    else if (text[i] === quote) return i;
-  }
-  return text.length;
 }

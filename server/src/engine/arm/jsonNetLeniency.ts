@@ -129,7 +129,7 @@ export function maskJsonNetLeniencies(text: string, lineBreaksEndStringsFrom = I
 }
 
 /** The end of the comment starting at `i` (the text's length when it never ends); `i + 1` when none starts there. */
-function endOfComment(text: string, i: number): number {
+export function endOfComment(text: string, i: number): number {
   const next = text.charCodeAt(i + 1);
   if (next === SLASH) {
     // Json.NET ends a line comment at either line break character.
@@ -190,12 +190,20 @@ export function blankJsonComments(text: string): string {
       special.lastIndex = end;
       continue;
     }
-    // A string: skip to its closing quote (escapes skipped); unterminated, it runs to the end.
-    let j = i + 1;
-    while (j < text.length && text.charCodeAt(j) !== ch) j += text.charCodeAt(j) === BACKSLASH ? 2 : 1;
-    special.lastIndex = j + 1;
+    special.lastIndex = closingQuote(text, i) + 1;
   }
   if (copiedTo === 0) return text;
   pieces.push(text.slice(copiedTo));
   return pieces.join('');
+}
+
+/**
+ * The offset of the quote closing the string (either quote kind, across lines) that opens at `start`, escapes
+ * skipped; the text's length when it never closes.
+ */
+export function closingQuote(text: string, start: number): number {
+  const quote = text.charCodeAt(start);
+  let j = start + 1;
+  while (j < text.length && text.charCodeAt(j) !== quote) j += text.charCodeAt(j) === BACKSLASH ? 2 : 1;
+  return Math.min(j, text.length);
 }
