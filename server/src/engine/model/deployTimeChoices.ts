@@ -37,11 +37,6 @@ export class DeployTimeChoices {
     return this.noted;
   }
 
-  /** Choices found in this lowering that it did not assume: the model must be lowered again with all of them. */
-  get newlyFound(): boolean {
-    return this.found.size > 0;
-  }
-
   /**
    * True when a value of the model (a resource's body, a loop count, an output) was computed from a choice this
    * lowering found. Only then can reading the choice as unknown change a finding: a parameter read by conditions
