@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { DEFAULT_MAX_INDEXED_FILES } from '../../server/src/lsp/workspaceIndex';
 import { delay, fileUri, LspTestClient } from '../support/lspClient';

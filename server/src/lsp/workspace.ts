@@ -14,7 +14,6 @@ import {
   type AnalysisRequest,
   type FileRefusal,
   type Language,
-  type RuleLevel,
 } from '../engine';
 import { ConfigCache, ConfigError, mergeRuleLevels, type ProjectConfig } from '../cli/config';
 import { readFileBounded } from '../cli/readFileBounded';

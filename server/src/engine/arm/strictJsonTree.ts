@@ -45,6 +45,7 @@ const PLUS = 43;
  * Characters below U+0020, which strict JSON refuses inside strings and Azure's reader (Json.NET) keeps as they are
  * (jsonNetLeniency.ts); found by regex, not per char.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern is for
 const CONTROL_CHARACTER = /[\u0000-\u001f]/g;
 
 /** A control character as a `\u` escape, for JSON.parse; one that follows a backslash is a bad escape: give up. */

@@ -105,6 +105,7 @@ export function clearPreparedNames(): void {
   preparedNames.clear();
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern is for
 const NON_ASCII = /[^\u0000-\u007f]/;
 
 export function caseInsensitiveName(name: string): CaseInsensitiveName {
