@@ -24,7 +24,8 @@ const common = {
 
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // Both are `bin`s of the npm package (privatelink-language-server, privatelink-lint): executable, with a shebang.
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
@@ -35,4 +36,5 @@ if (watch) {
   rmSync('dist', { recursive: true, force: true });
   await Promise.all(builds.map((build) => esbuild.build({ ...common, ...build })));
   chmodSync('dist/cli.js', 0o755);
+  chmodSync('dist/server.js', 0o755);
 }

@@ -30,6 +30,8 @@ export interface StartOptions {
   readonly initializationOptions?: unknown;
   /** Node options for the server process: by default those the VS Code client uses (client/src/serverProcess.ts). */
   readonly execArgv?: readonly string[];
+  /** The server's entry script (default dist/server.js), e.g. the `privatelink-language-server` bin of an installed package. */
+  readonly serverScript?: string;
 }
 
 interface Waiter {
@@ -79,7 +81,7 @@ export class LspTestClient {
 
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
     const execArgv = options.execArgv ?? SERVER_EXEC_ARGV;
-    const child = spawn(process.execPath, [...execArgv, requireBuilt(distServer), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...execArgv, options.serverScript ?? requireBuilt(distServer), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(child, connection, options.settings ?? {});
     client.sections = { ...options.sections };
