@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', '.e2e/', '.vscode-test/', 'test/**/fixtures/', 'test/e2e/workspace/'] },
+  { ignores: ['node_modules/', 'out/', 'dist/', 'action/dist/', '.e2e/', '.vscode-test/', 'test/**/fixtures/', 'test/e2e/workspace/'] },
   { files: ['**/*.ts'], extends: [js.configs.recommended, ...tseslint.configs.recommended] },
   {
     files: ['**/*.ts'],
