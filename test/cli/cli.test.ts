@@ -106,8 +106,21 @@ describe('privatelink-lint usage', () => {
     test(`${name} is bad usage: exit 2, message on stderr, nothing on stdout`, () => {
       const run = runCli(args, { cwd: fixtures });
       assert.equal(run.status, 2);
-      assert.match(run.stderr, /^privatelink-lint: /);
+      // One line naming the mistake and one pointing at --help: a usage mistake is never an internal error.
+      assert.match(run.stderr, /^privatelink-lint: (?!internal error)[^\n]+\nTry "privatelink-lint --help"\.\n$/);
       assert.equal(run.stdout, '');
+    });
+  }
+
+  for (const flag of ['--help', '-h', '--version', '-v']) {
+    test(`${flag} answers and stops: it lints none of the inputs beside it`, () => {
+      // `errors` holds error-level findings: linting it would print them and exit 1.
+      const run = runCli([flag, 'errors'], { cwd: fixtures });
+      assert.equal(run.status, 0);
+      assert.equal(run.stderr, '');
+      const expected = flag.includes('h') ? /^Usage: privatelink-lint[\s\S]*Exit status: [^\n]+\n$/ : /^\d+\.\d+\.\d+\n$/;
+      assert.match(run.stdout, expected);
+      assert.ok(!run.stdout.includes('error pls-') && !run.stdout.includes('error pe-'), 'no finding printed');
     });
   }
 
