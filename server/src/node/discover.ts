@@ -1,4 +1,7 @@
-/** Turns command-line inputs into the list of files to analyse: files as given, folders searched recursively. */
+/**
+ * Which file names may hold something to analyse (`isCandidateFile`, also the language server's workspace scan), and
+ * command-line inputs turned into the list of files to analyse: files as given, folders searched recursively.
+ */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
