@@ -3,9 +3,9 @@
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from './support/repoRoot.mjs';
 
-const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
+const root = repoRoot;
 const outTests = join(root, 'out', 'test');
 if (!existsSync(outTests)) {
   console.error('No compiled tests in out/test: run `npm run build` first.');
