@@ -25,8 +25,16 @@ function collect(dir, found = []) {
   return found;
 }
 
+/** A compiled test whose source was deleted or moved: tsc -b leaves it in out/, where it would run against nothing. */
+function isStale(file) {
+  return !existsSync(join(root, relative(join(root, 'out'), file)).replace(/\.js$/, '.ts'));
+}
+
 const filters = process.argv.slice(2);
-const files = collect(outTests)
+const compiled = collect(outTests);
+for (const file of compiled.filter(isStale)) console.error(`skipping ${relative(root, file)}: its source is gone`);
+const files = compiled
+  .filter((file) => !isStale(file))
   .filter((file) => filters.length === 0 || filters.some((f) => relative(outTests, file).includes(f)))
   .sort();
 if (files.length === 0) {
