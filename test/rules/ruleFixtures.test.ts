@@ -2,19 +2,20 @@
  * Every rule's folder, test/rules/<rule-id>/ (what it holds: test/support/ruleFolders.ts), run by one harness:
  * - fixtures: `fail.*` must produce findings of the rule and `pass.*` none, in ARM JSON and Bicep alike, with only
  *   that rule enabled; the findings must match the `.expected` baseline next to the fixture; every offered fix,
- *   applied, must remove its finding and leave a file that still parses. UPDATE_BASELINES=1 rewrites the baselines.
+ *   applied, must remove its finding and leave a file that still parses, and the text it writes must match its
+ *   `.fixed` baseline (test/support/ruleFixes.ts names them). UPDATE_BASELINES=1 rewrites both kinds of baseline.
  * - numbered cases: each analysed alone with every rule at its default level must produce what its `// expect:`
  *   header says (test/support/ruleCases.ts), and no `syntax-error` or `internal-error`.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument, describeRules } from '../../server/src/engine';
 import type { EngineFinding, RuleLevel } from '../../server/src/engine/api';
 import { findingLines } from '../support/findingText';
 import { isRuleCase, RULE_TESTS_ROOT } from '../support/ruleFolders';
-import { appliedFixes } from '../support/ruleFixes';
+import { appliedFixes, fixBaselineName, isFixBaselineOf } from '../support/ruleFixes';
 import { lineOfOffset, readCaseExpectation } from '../support/ruleCases';
 
 const UPDATE = process.env.UPDATE_BASELINES === '1';
@@ -48,15 +49,24 @@ function checkFixture(ruleId: string, folder: string, name: string): void {
 
   checkBaseline(`${path}.expected`, findingLines(result.findings, result.files).join('\n') + '\n');
 
-  for (const finding of own) {
-    for (const fix of appliedFixes(finding, path, text)) {
+  const fixBaselines = new Set<string>();
+  result.findings.forEach((finding, index) => {
+    if (finding.code !== ruleId) return;
+    appliedFixes(finding, path, text).forEach((fix, fixIndex) => {
       assert.ok(fix.edits.every((e) => e.path === path), 'fixture fixes edit only the fixture');
       const after = analyzeDocument({ path, text: fix.text }, { ruleLevels: levelsOnly(ruleId) });
       assert.deepEqual(after.findings.filter((f) => f.code === 'syntax-error').map((f) => f.message), [], `fix "${fix.title}" leaves a file that parses`);
       const stillThere = after.findings.filter((f) => f.code === ruleId && f.message === finding.message);
       assert.ok(stillThere.length < own.filter((f) => f.message === finding.message).length, `fix "${fix.title}" removes its finding`);
-    }
-  }
+      const baseline = fixBaselineName(name, index + 1, fixIndex + 1);
+      fixBaselines.add(baseline);
+      checkBaseline(join(folder, baseline), fix.text);
+    });
+  });
+  // A baseline left from a fix that is no longer offered would otherwise pass unnoticed.
+  const stale = readdirSync(folder).filter((file) => isFixBaselineOf(name, file) && !fixBaselines.has(file));
+  if (UPDATE) for (const file of stale) unlinkSync(join(folder, file));
+  else assert.deepEqual(stale, [], `fix baselines of ${name} for fixes no longer offered (UPDATE_BASELINES=1 removes them)`);
 }
 
 function describeFindings(findings: readonly EngineFinding[], text: string): string {

@@ -19,3 +19,16 @@ export interface AppliedFix {
 export function appliedFixes(finding: EngineFinding, path: string, text: string): AppliedFix[] {
   return finding.fixes.map((fix) => ({ title: fix.title, edits: fix.edits, text: applyEdits(text, fix.edits, path) }));
 }
+
+/**
+ * The baseline file of a fix beside its fixture: `fail.bicep.finding2.fixed` for the preferred fix of the second
+ * finding (in the order of `fail.bicep.expected`), `fail.bicep.finding2.fix2.fixed` for its second fix.
+ */
+export function fixBaselineName(fixture: string, findingNumber: number, fixNumber: number): string {
+  return `${fixture}.finding${findingNumber}${fixNumber === 1 ? '' : `.fix${fixNumber}`}.fixed`;
+}
+
+/** Whether a file name is a fix baseline of the fixture `fixture`. */
+export function isFixBaselineOf(fixture: string, name: string): boolean {
+  return name.startsWith(`${fixture}.finding`) && name.endsWith('.fixed');
+}
