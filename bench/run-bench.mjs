@@ -9,13 +9,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { generate } from './generate.mjs';
 import { LspClient, positionAt } from './lib/lsp-client.mjs';
 import { bytes, median, ms, percentile, powerFit } from './lib/stats.mjs';
 import { vsixSize } from './lib/vsix-size.mjs';
+import { repoRoot } from '../test/support/repoRoot.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = repoRoot;
 const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
 const ENGINE = join(ROOT, 'out', 'server', 'src', 'engine');
 const SERVER = join(ROOT, 'dist', 'server.js');

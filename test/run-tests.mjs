@@ -3,9 +3,9 @@
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from './support/repoRoot.mjs';
 
-const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
+const root = repoRoot;
 const outTests = join(root, 'out', 'test');
 if (!existsSync(outTests)) {
   console.error('No compiled tests in out/test: run `npm run build` first.');
@@ -25,8 +25,16 @@ function collect(dir, found = []) {
   return found;
 }
 
+/** A compiled test whose source was deleted or moved: tsc -b leaves it in out/, where it would run against nothing. */
+function isStale(file) {
+  return !existsSync(join(root, relative(join(root, 'out'), file)).replace(/\.js$/, '.ts'));
+}
+
 const filters = process.argv.slice(2);
-const files = collect(outTests)
+const compiled = collect(outTests);
+for (const file of compiled.filter(isStale)) console.error(`skipping ${relative(root, file)}: its source is gone`);
+const files = compiled
+  .filter((file) => !isStale(file))
   .filter((file) => filters.length === 0 || filters.some((f) => relative(outTests, file).includes(f)))
   .sort();
 if (files.length === 0) {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { ConfigCache, ConfigError, findConfigFile, mergeRuleLevels, parseConfig } from '../../server/src/cli/config';
+import { ConfigCache, ConfigError, findConfigFile, mergeRuleLevels, parseConfig } from '../../server/src/node/config';
 import { makeTempDir, type TempDir } from '../support/tempDir';
 
 describe('.privatelink.json', () => {

@@ -2,7 +2,7 @@
 // template in a comment is not followed, one written with single quotes is.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { deployedFiles } from '../../server/src/cli/deploymentFiles';
+import { deployedFiles } from '../../server/src/node/deploymentFiles';
 
 const SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
 

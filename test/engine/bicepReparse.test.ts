@@ -5,11 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { reparseDocument } from '../../server/src/engine/bicep/syntax/reparse';
 import { parseDocument, type DocumentParse } from '../../server/src/engine/bicep/syntax/parseBicep';
 import { testSource } from '../support/paths';
+import { isRuleFixture } from '../support/ruleFolders';
 import { CORPUS_DIR, CORPUS_MISSING_MESSAGE, CORPUS_PRESENT } from '../support/corpus';
 import { checkReparseSequences, type RawEdit, type Reparser } from '../support/randomEdits';
 
@@ -50,7 +51,9 @@ function checkEditSequences(texts: readonly string[], runs: number, seed: number
   return checkReparseSequences(texts, editArbitrary, runs, seed, BICEP);
 }
 
-const FIXTURES = bicepFilesUnder(testSource('rules')).map((path) => readFileSync(path, 'utf8'));
+const FIXTURES = bicepFilesUnder(testSource('rules'))
+  .filter((path) => isRuleFixture(basename(path)))
+  .map((path) => readFileSync(path, 'utf8'));
 
 test('reparsing after random edits equals a full parse: rule fixtures', () => {
   assert.ok(FIXTURES.length > 20, 'the Bicep rule fixtures are found');

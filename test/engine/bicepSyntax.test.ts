@@ -19,22 +19,11 @@ import type {
   StringLiteral,
   SyntaxNode,
 } from '../../server/src/engine/bicep/syntax/ast';
+import { repoRoot } from '../support/paths';
 
 const UPDATE = process.env.UPDATE_BASELINES === '1';
 
-/** The repository root, from the compiled test (out/test/engine) or a bundle run elsewhere from the repo root. */
-function repoRoot(): string {
-  for (const start of [__dirname, process.cwd()]) {
-    for (let dir = start; ; dir = path.dirname(dir)) {
-      const manifest = path.join(dir, 'package.json');
-      if (fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'private-link-guidance') return dir;
-      if (path.dirname(dir) === dir) break;
-    }
-  }
-  throw new Error(`repository root not found above ${__dirname} or ${process.cwd()}`);
-}
-
-const baselineDir = path.join(repoRoot(), 'test', 'engine', 'baselines', 'bicep');
+const baselineDir = path.join(repoRoot, 'test', 'engine', 'baselines', 'bicep');
 
 function parseClean(text: string): BicepParseResult {
   const result = parseBicep(text);

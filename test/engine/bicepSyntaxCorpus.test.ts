@@ -9,19 +9,9 @@ import * as path from 'node:path';
 import { parseBicep } from '../../server/src/engine/bicep/syntax/parseBicep';
 import { childrenOf } from '../../server/src/engine/bicep/syntax/children';
 import type { SyntaxNode } from '../../server/src/engine/bicep/syntax/ast';
+import { repoRoot } from '../support/paths';
 
-function repoRoot(): string {
-  for (const start of [__dirname, process.cwd()]) {
-    for (let dir = start; ; dir = path.dirname(dir)) {
-      const manifest = path.join(dir, 'package.json');
-      if (fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'private-link-guidance') return dir;
-      if (path.dirname(dir) === dir) break;
-    }
-  }
-  throw new Error(`repository root not found above ${__dirname} or ${process.cwd()}`);
-}
-
-const corpusDir = path.resolve(repoRoot(), '../shared/corpus/bicep');
+const corpusDir = path.resolve(repoRoot, '../shared/corpus/bicep');
 
 function collect(dir: string, found: string[] = []): string[] {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {

@@ -10,19 +10,9 @@ import fc from 'fast-check';
 import { parseBicep } from '../../server/src/engine/bicep/syntax/parseBicep';
 import { childrenOf } from '../../server/src/engine/bicep/syntax/children';
 import type { BicepParseResult, SyntaxNode } from '../../server/src/engine/bicep/syntax/ast';
+import { repoRoot } from '../support/paths';
 
-function repoRoot(): string {
-  for (const start of [__dirname, process.cwd()]) {
-    for (let dir = start; ; dir = path.dirname(dir)) {
-      const manifest = path.join(dir, 'package.json');
-      if (fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'private-link-guidance') return dir;
-      if (path.dirname(dir) === dir) break;
-    }
-  }
-  throw new Error(`repository root not found above ${__dirname} or ${process.cwd()}`);
-}
-
-const realisticDir = path.join(repoRoot(), 'test', 'engine', 'baselines', 'bicep', 'realistic');
+const realisticDir = path.join(repoRoot, 'test', 'engine', 'baselines', 'bicep', 'realistic');
 
 /**
  * Parses and checks the invariants every caller relies on: no throw, no internal error, diagnostics inside the

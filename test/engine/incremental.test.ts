@@ -4,10 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { AnalysisCache, analyzeDocument, type AnalysisOptions } from '../../server/src/engine';
 import { testSource } from '../support/paths';
+import { isRuleCase, isRuleFixture } from '../support/ruleFolders';
 import { CORPUS_DIR, CORPUS_MISSING_MESSAGE, CORPUS_PRESENT } from '../support/corpus';
 import { applyEdit, FUZZ_FACTOR, resolveEdit, type RawEdit } from '../support/randomEdits';
 
@@ -65,13 +66,17 @@ function checkEditSequences(path: string, original: string, runs: number, seed: 
 }
 
 test('cached analyses equal fresh ones after random edits: rule fixtures (ARM and Bicep)', () => {
-  const files = filesUnder(testSource('rules'), isTemplate);
+  const files = filesUnder(testSource('rules'), isRuleFixture);
   assert.ok(files.length > 40, `expected the rule fixtures, found ${files.length}`);
   files.forEach((path, i) => checkEditSequences(path, readFileSync(path, 'utf8'), 6, 1000 + i));
 });
 
 test('cached analyses equal fresh ones after random edits: acceptance cases', () => {
-  const files = filesUnder(testSource('acceptance'), isTemplate);
+  // The numbered cases of the rule folders and the multi-file cases, in the order (and so with the seeds) they had
+  // when all lived under test/acceptance.
+  const cases = filesUnder(testSource('rules'), isRuleCase).map((path) => ({ path, key: relative(testSource('rules'), path) }));
+  const multifile = filesUnder(testSource('acceptance'), isTemplate).map((path) => ({ path, key: relative(testSource('acceptance'), path) }));
+  const files = [...cases, ...multifile].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((c) => c.path);
   assert.ok(files.length > 100, `expected the acceptance cases, found ${files.length}`);
   files.forEach((path, i) => checkEditSequences(path, readFileSync(path, 'utf8'), 2, 5000 + i));
 });

@@ -4,12 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import type { Node as JsonNode } from 'jsonc-parser';
 import { clearJsonSyntaxCache, MAX_JSON_DEPTH, parseJsonSyntax, type JsonSyntax } from '../../server/src/engine/arm/jsonSyntax';
 import { reparseJsonDocument, type JsonDocumentParse } from '../../server/src/engine/arm/jsonReparse';
 import { testSource } from '../support/paths';
+import { isRuleFixture } from '../support/ruleFolders';
 import { CORPUS_DIR, CORPUS_MISSING_MESSAGE, CORPUS_PRESENT } from '../support/corpus';
 import { checkReparseSequences, type RawEdit, type Reparser } from '../support/randomEdits';
 
@@ -67,7 +68,9 @@ function checkEditSequences(texts: readonly string[], runs: number, seed: number
 }
 
 test('reading again after random edits equals a full read: ARM rule fixtures', () => {
-  const texts = templatesUnder(testSource('rules'), Infinity).map((path) => readFileSync(path, 'utf8'));
+  const texts = templatesUnder(testSource('rules'), Infinity)
+    .filter((path) => isRuleFixture(basename(path)))
+    .map((path) => readFileSync(path, 'utf8'));
   assert.ok(texts.length > 20, 'the ARM rule fixtures are found');
   const reused = checkEditSequences(texts, 400, 20261126);
   assert.ok(reused > 50, `the previous tree was reused ${reused} times`);

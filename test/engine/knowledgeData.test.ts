@@ -2,20 +2,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { getKnowledge } from '../../server/src/engine/knowledge/knowledge';
+import { repoRoot } from '../support/paths';
 
-/** The repository root: the nearest folder above this file with our package.json (tests also run from bundles in /tmp). */
-function repoRoot(): string {
-  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'private-link-guidance') return dir;
-  }
-  return process.cwd();
-}
-
-const root = repoRoot();
+const root = repoRoot;
 const servicesPath = join(root, 'server', 'src', 'engine', 'knowledge', 'services.json');
 const sharedData = join(root, '..', 'shared', 'data', 'private-endpoint-services.json');
 const PLACEHOLDERS = ['regionName', 'regionCode', 'region', 'dnsPrefix', 'partitionId', 'subzone'];

@@ -2,19 +2,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { EXPLANATION_TOPICS, getKnowledge } from '../../server/src/engine/knowledge/knowledge';
 import { FAQ } from '../../server/src/engine/knowledge/explanationSource';
+import { repoRoot } from '../support/paths';
 
-function repoRoot(): string {
-  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'private-link-guidance') return dir;
-  }
-  return process.cwd();
-}
-
-const root = repoRoot();
+const root = repoRoot;
 const faqPath = join(root, '..', 'shared', 'spec', 'private-link-faq.md');
 const rulesPath = join(root, '..', 'shared', 'spec', 'rules.md');
 

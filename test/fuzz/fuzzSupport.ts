@@ -17,6 +17,7 @@ import type { AnalysisOptions, AnalysisRequest, AnalysisResult, EngineRange } fr
 import { applyEdits } from '../support/applyEdits';
 import { CORPUS_DIR, CORPUS_MISSING_MESSAGE, CORPUS_PRESENT } from '../support/corpus';
 import { testSource } from '../support/paths';
+import { isRuleFixture } from '../support/ruleFolders';
 
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20_261_126);
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
@@ -162,10 +163,10 @@ function collect(dir: string, accept: (name: string) => boolean, found: string[]
   return found.sort();
 }
 
-const JSON_FILE = (name: string): boolean => name.endsWith('.json') && !name.endsWith('.expected');
-const BICEP_FILE = (name: string): boolean => name.endsWith('.bicep');
+const JSON_FILE = (name: string): boolean => isRuleFixture(name) && name.endsWith('.json');
+const BICEP_FILE = (name: string): boolean => isRuleFixture(name) && name.endsWith('.bicep');
 
-/** The rule fixtures (test/rules/<rule>/*.json|bicep): small, realistic, and full of findings. */
+/** The rule fixtures (test/rules/<rule>/fail|pass.json|bicep): small, realistic, and full of findings. */
 export function fixtureSeeds(kind: 'json' | 'bicep'): SeedText[] {
   const files = collect(testSource('rules'), kind === 'json' ? JSON_FILE : BICEP_FILE);
   return files.map((file) => ({ name: path.relative(testSource('rules'), file), path: `/ws/${path.basename(file)}`, text: fs.readFileSync(file, 'utf8') }));

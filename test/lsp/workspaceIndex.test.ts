@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { deployedFiles, templatesNamedBy, usingPath } from '../../server/src/cli/deploymentFiles';
+import { deployedFiles, templatesNamedBy, usingPath } from '../../server/src/node/deploymentFiles';
 import { unitsForDocument, workspaceUnits } from '../../server/src/lsp/deployments';
 import { compileGlob, excludeMatcher } from '../../server/src/lsp/globs';
 import { WorkspaceIndex } from '../../server/src/lsp/workspaceIndex';

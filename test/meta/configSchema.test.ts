@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeRules } from '../../server/src/engine';
-import { parseConfig } from '../../server/src/cli/config';
+import { parseConfig } from '../../server/src/node/config';
 import { repoRoot } from '../support/paths';
 
 interface Schema {

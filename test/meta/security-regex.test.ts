@@ -144,8 +144,8 @@ test('files.exclude globs (server/src/lsp/globs.ts) match without polynomial bac
   bounded('compileGlob long name', () => matcher?.test('a'.repeat(100_000)), 1000);
 });
 
-test('Bicep comment stripping in the CLI (server/src/cli/deploymentFiles.ts) is linear', async () => {
-  const { deployedFiles } = await import('../../server/src/cli/deploymentFiles');
+test('Bicep comment stripping in the host layer (server/src/node/deploymentFiles.ts) is linear', async () => {
+  const { deployedFiles } = await import('../../server/src/node/deploymentFiles');
   bounded('deployedFiles', () => deployedFiles('/ws/a.bicep', `// a comment\n'${"\\'".repeat(20_000)}`, 'bicep'), 100);
 });
 

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-/** The repository root (tests run from out/test/<area>/, sources stay in test/<area>/). */
+/** The repository root (tests run from out/test/<area>/, sources stay in test/<area>/): the one finder for all tests. */
 export const repoRoot = findRepoRoot(__dirname);
 
 export const distServer = path.join(repoRoot, 'dist', 'server.js');
@@ -19,13 +19,17 @@ export function requireBuilt(file: string): string {
   return file;
 }
 
+/**
+ * The nearest folder with our package.json above `start`: the compiled tests run from out/test/<area>/; a test bundled
+ * elsewhere (e.g. /tmp) and run from the repository finds it above the working directory instead.
+ */
 function findRepoRoot(start: string): string {
-  let dir = start;
-  for (;;) {
-    const manifest = path.join(dir, 'package.json');
-    if (fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'private-link-guidance') return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`no private-link-guidance package.json above ${start}`);
-    dir = parent;
+  for (const from of [start, process.cwd()]) {
+    for (let dir = from; ; dir = path.dirname(dir)) {
+      const manifest = path.join(dir, 'package.json');
+      if (fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'private-link-guidance') return dir;
+      if (path.dirname(dir) === dir) break;
+    }
   }
+  throw new Error(`no private-link-guidance package.json above ${start} or ${process.cwd()}`);
 }

@@ -4,7 +4,7 @@
  * is an error, not an analysis that silently uses the template's defaults. Syntax errors are left to the engine,
  * which reports them in the file.
  */
-import { parseBoundedJson } from './boundedJson';
+import { parseBoundedJson } from '../node/boundedJson';
 
 /** What is wrong with the file's shape, or undefined when it is an ARM parameter file (or not JSON at all). */
 export function parameterFileShapeProblem(text: string): string | undefined {

@@ -12,18 +12,18 @@ import {
   type Language,
 } from '../engine';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
-import { ConfigCache, ConfigError, type ProjectConfig } from './config';
-import { deployedFiles } from './deploymentFiles';
-import { discoverFiles, type InputFile } from './discover';
+import { ConfigCache, ConfigError, type ProjectConfig } from '../node/config';
+import { deployedFiles } from '../node/deploymentFiles';
+import { discoverFiles, type InputFile } from '../node/discover';
 import { escapeControls } from './escapeControls';
 import { parameterFileShapeProblem } from './parameterFileShape';
-import { readFileBounded } from './readFileBounded';
+import { readFileBounded } from '../node/readFileBounded';
 import { PositionMapper } from './positions';
 import { printJson } from './printJson';
 import { printSarif } from './printSarif';
 import { printText } from './printText';
 import { hasErrors, ReportBuilder, type LintReport } from './report';
-import { toolVersion } from './version';
+import { toolVersion } from '../node/version';
 import { explainRule, listRules } from './ruleCommands';
 
 export interface CliIO {

@@ -4,7 +4,7 @@
  */
 import type { Connection } from 'vscode-languageserver/node';
 import type { DnsManagement, RuleLevel } from '../engine';
-import { sanitizeDnsManagement, sanitizeRuleLevels } from '../cli/config';
+import { sanitizeDnsManagement, sanitizeRuleLevels } from '../node/config';
 
 export const SETTINGS_SECTION = 'privateLink';
 

@@ -19,8 +19,8 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { CONFIG_FILE_NAME } from '../cli/config';
-import { toolVersion } from '../cli/version';
+import { CONFIG_FILE_NAME } from '../node/config';
+import { toolVersion } from '../node/version';
 import { provideCodeActions, SHOW_DOCUMENTATION_COMMAND } from './codeActions';
 import { docsHref, pathToUri, uriToPath } from './convert';
 import { excludeMatcher } from './globs';

@@ -15,8 +15,8 @@ import {
   type FileRefusal,
   type Language,
 } from '../engine';
-import { ConfigCache, ConfigError, mergeRuleLevels, type ProjectConfig } from '../cli/config';
-import { readFileBounded } from '../cli/readFileBounded';
+import { ConfigCache, ConfigError, mergeRuleLevels, type ProjectConfig } from '../node/config';
+import { readFileBounded } from '../node/readFileBounded';
 import type { Logger } from './log';
 import type { ServerSettings } from './settings';
 import { pathToUri, uriToPath } from './convert';

@@ -13,10 +13,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { detectLanguage, type Language } from '../engine';
-import { stripBom } from '../cli/config';
-import { deployedFiles, templatesNamedBy } from '../cli/deploymentFiles';
-import { isCandidateFile } from '../cli/discover';
-import { readFileBoundedAsync, readFileHeadAsync } from '../cli/readFileBounded';
+import { stripBom } from '../node/config';
+import { deployedFiles, templatesNamedBy } from '../node/deploymentFiles';
+import { isCandidateFile } from '../node/discover';
+import { readFileBoundedAsync, readFileHeadAsync } from '../node/readFileBounded';
 import type { PathMatcher } from './globs';
 
 export const DEFAULT_MAX_INDEXED_FILES = 5000;
