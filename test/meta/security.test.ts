@@ -112,7 +112,10 @@ function findings(sources: readonly Source[], pattern: RegExp): string[] {
 }
 
 const engine = sourcesUnder('server', 'src', 'engine');
-const server = sourcesUnder('server', 'src');
+// The GitHub Action (server/src/action) is a CI face, not run in the editor: it writes its reports (SARIF, job
+// summary, outputs) where the workflow asks, and is checked on its own below.
+const server = sourcesUnder('server', 'src').filter((s) => !s.file.replace(/\\/g, '/').includes('server/src/action/'));
+const action = sourcesUnder('server', 'src').filter((s) => s.file.replace(/\\/g, '/').includes('server/src/action/'));
 const client = sourcesUnder('client', 'src');
 
 test('the sources are found (the checks below are not vacuous)', () => {
@@ -175,6 +178,21 @@ test('nothing writes files: the language server, the CLI and the engine use read
   assert.deepEqual(bad, []);
   // Standard output and error are the only streams written (the CLI's report, the server's protocol).
   assert.deepEqual(findings(server, /\bcreateWriteStream\b|\bwriteFileSync\b|\bappendFileSync\b|\bwriteSync\b/), []);
+});
+
+test('the GitHub Action writes only its reports: the SARIF file, the job summary and the outputs', () => {
+  assert.ok(action.length > 0, 'the action sources are found');
+  const writes = action.flatMap((source) =>
+    [...source.code.matchAll(/\bfs\.(\w+)\(([^,)]*)/g)]
+      .filter((m) => !['readFileSync', 'existsSync', 'statSync'].includes(m[1]))
+      .map((m) => `${source.file.split(/[\\/]/).pop()}: fs.${m[1]}(${m[2].trim()})`),
+  );
+  assert.deepEqual(writes.sort(), ['runAction.ts: fs.appendFileSync(file)', 'runAction.ts: fs.mkdirSync(path.dirname(target)', 'runAction.ts: fs.writeFileSync(target)'].sort());
+  // The only written paths: the sarif-file input (under the workspace) and the files GitHub names.
+  const runAction = action.find((s) => s.file.endsWith('runAction.ts'))!.text;
+  assert.match(runAction, /const target = path\.resolve\(io\.cwd, inputs\.sarifFile\);/);
+  assert.match(runAction, /appendTo\(io\.env\.GITHUB_STEP_SUMMARY,/);
+  assert.match(runAction, /appendTo\(io\.env\.GITHUB_OUTPUT,/);
 });
 
 test('the client starts only the server bundled with the extension and runs nothing else', () => {
