@@ -265,7 +265,8 @@ test('100k-deep nesting returns an error without throwing', () => {
     assert.equal(parsed.kind, 'expression');
     if (parsed.kind !== 'expression') continue;
     assert.ok(parsed.errors.length >= 1 && parsed.errors.length <= 3, `errors: ${parsed.errors.length}`);
-    assert.ok(Date.now() - started < 2000);
+    // A guard against runaway evaluation, not a speed check (the bench measures speed): far above the usual time.
+    assert.ok(Date.now() - started < 15_000);
     if (parsed.expr) {
       // The tree itself is capped, so recursive consumers are safe.
       assert.ok(canonicalText(parsed.expr).length > 0);

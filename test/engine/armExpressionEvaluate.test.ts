@@ -270,7 +270,8 @@ test('nested lambdas over large arrays stop at the evaluation cap', () => {
   const started = Date.now();
   const result = evaluate("[map(range(0, 10000), lambda('a', length(map(range(0, 10000), lambda('b', lambdaVariables('b'))))))]", scope);
   assertUnknown(result);
-  assert.ok(Date.now() - started < 3000, `took ${Date.now() - started} ms`);
+  // A guard against runaway evaluation, not a speed check (the bench measures speed): far above the usual time.
+  assert.ok(Date.now() - started < 15_000, `took ${Date.now() - started} ms`);
 });
 
 test('a shared builtin context carries the budget across evaluations', () => {
@@ -295,7 +296,9 @@ test('hostile expressions evaluate quickly to a value', () => {
   let arrays = 'range(0, 100)';
   for (let i = 0; i < 15; i++) arrays = `concat(${arrays}, ${arrays})`;
   assertUnknown(evaluate(`[length(${arrays})]`, scope));
-  assert.ok(Date.now() - started < 3000);
+  // A guard against runaway (exponential or unbounded) evaluation, not a speed check (speed lives in the bench): the
+  // bound is far above the tens of milliseconds this takes, so that a loaded machine or a mutation run passes.
+  assert.ok(Date.now() - started < 15_000);
 });
 
 const fragments = [

@@ -118,7 +118,8 @@ test('work caps: huge results are Unknown, not allocated', () => {
   assertUnknown(fn('format', '{0,1000000}', 'a'));
   const many = Array.from({ length: 10_000 }, (_, i) => i);
   assertUnknown(fn('concat', many, many));
-  assert.ok(Date.now() - started < 2000);
+  // A guard against runaway evaluation, not a speed check (the bench measures speed): far above the usual time.
+  assert.ok(Date.now() - started < 15_000);
 });
 
 test('the budget is shared by all calls of one context', () => {
