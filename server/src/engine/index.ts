@@ -10,3 +10,5 @@ export { findSuppressionComments } from './suppressions';
 export { splitParameterNote, parameterNote } from './parameterNote';
 export { DEFAULT_MAX_FILE_SIZE } from './hostFiles';
 export { MAX_FINDINGS_PER_FILE } from './findingLimit';
+export { completionsAt, type CompletionEntry, type CompletionResult } from './completion/completionsAt';
+export { getKnowledge } from './knowledge/knowledge';

@@ -23,6 +23,7 @@ import { CONFIG_FILE_NAME } from '../node/config';
 import { toolVersion } from '../node/version';
 import { provideCodeActions, SHOW_DOCUMENTATION_COMMAND } from './codeActions';
 import { docsHref, pathToUri, uriToPath } from './convert';
+import { provideCompletion } from './completion';
 import { excludeMatcher } from './globs';
 import { provideHover } from './hover';
 import { createLogger, describeError, guard } from './log';
@@ -134,6 +135,8 @@ export function startServer(connection: Connection, processOptions: ServerProces
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        // Quotes open the strings where group ids and zone names are typed.
+        completionProvider: { triggerCharacters: ["'", '"'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -223,6 +226,13 @@ export function startServer(connection: Connection, processOptions: ServerProces
       if (!document || !settings) return null;
       const shown = publisher.analysed(document.uri) ? publisher.merged(document.uri) : undefined;
       return provideHover(document, params.position, workspace, await settings.get(document.uri), shown);
+    })),
+  );
+
+  connection.onCompletion(
+    gate.handle('textDocument/completion', guard(logger, 'completion', null, (params) => {
+      const document = documents.get(params.textDocument.uri);
+      return document ? provideCompletion(document, params.position, uriToPath(document.uri)) : null;
     })),
   );
 
