@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { analyzeDocument, describeRules, type EngineFinding, type RuleLevel } from '../../server/src/engine';
+import { analyzeDocument, describeFinding as fullMessage, describeRules, type EngineFinding, type RuleLevel } from '../../server/src/engine';
 
 const RULES = [
   'dns-zone-vnet-link',
@@ -76,7 +76,7 @@ function lineOf(text: string, offset: number): number {
 }
 
 function describeFinding(text: string, f: EngineFinding): string {
-  return `${f.code} @${lineOf(text, f.range.start)}: ${f.message}`;
+  return `${f.code} @${lineOf(text, f.range.start)}: ${fullMessage(f)}`;
 }
 
 const root = repoRoot();
@@ -116,7 +116,7 @@ describe('acceptance: private DNS zones and Private Link services', () => {
             assert.deepEqual(actual, [...expected.lines].sort((a, b) => a - b), `${name}: finding lines\n  ${report}`);
           }
           for (const part of expected.messages) {
-            for (const f of mine) assert.ok(f.message.includes(part), `${name}: message should name "${part}": ${f.message}`);
+            for (const f of mine) assert.ok(fullMessage(f).includes(part), `${name}: message should name "${part}": ${fullMessage(f)}`);
           }
         };
         if (expected.knownGap) test(`${name} (known gap: ${expected.knownGap})`, { todo: expected.knownGap }, run);

@@ -16,7 +16,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeDocument, describeRules } from '../../server/src/engine';
+import { analyzeDocument, describeFinding, describeRules } from '../../server/src/engine';
 import type { EngineFinding } from '../../server/src/engine/api';
 
 const RULE_IDS = [
@@ -99,7 +99,7 @@ function lineOf(text: string, offset: number): number {
 }
 
 function describeFindings(findings: readonly EngineFinding[], text: string): string {
-  return findings.map((f) => `    ${lineOf(text, f.range.start)}: ${f.code} (${f.severity}) ${f.message}`).join('\n');
+  return findings.map((f) => `    ${lineOf(text, f.range.start)}: ${f.code} (${f.severity}) ${describeFinding(f)}`).join('\n');
 }
 
 test('every rule of the set is enabled by default', () => {
@@ -146,7 +146,7 @@ for (const ruleId of RULE_IDS) {
           unmatched.splice(index, 1);
         }
         for (const part of expectation.messages) {
-          for (const f of own) assert.ok(f.message.includes(part), `message should name "${part}": ${f.message}`);
+          for (const f of own) assert.ok(describeFinding(f).includes(part), `message should name "${part}": ${describeFinding(f)}`);
         }
         if (expectation.severity) {
           for (const f of own) assert.equal(f.severity, expectation.severity, `severity of: ${f.message}`);

@@ -9,7 +9,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { Fix, NewResource } from '../fixes/fix';
 import type { Rule } from './framework/rule';
 import { isLoopInstance } from './support/instances';
-import { describeParameterDefaults } from './support/messages';
+import { basedOn } from './support/basedOn';
 import { PRIVATE_DNS_ZONE, PRIVATE_ENDPOINT, VIRTUAL_NETWORK, VNET_LINK, ZONE_GROUP, isType } from './support/privateEndpoints';
 
 const PRIVATE_DNS_API = '2020-06-01';
@@ -58,8 +58,8 @@ export const dnsZoneVnetLink: Rule = {
           message:
             `Private DNS zone ${zoneName} holds the records of private endpoint ${shortName(endpoint)}, but ` +
             (verdicts.length === 0 ? 'it is linked to no virtual network at all' : `it has no virtual network link to ${networkName}, the endpoint's network`) +
-            `. Clients in ${networkName} do not see the zone and resolve the service to its public address. Link the zone to that network.` +
-            describeParameterDefaults(network.subnetReference),
+            `. Clients in ${networkName} do not see the zone and resolve the service to its public address. Link the zone to that network.`,
+          basedOn: basedOn(network.subnetReference),
           related: [
             { loc: zoneReference.loc, message: `The zone group of ${shortName(endpoint)} using this zone` },
             { loc: network.subnetReference.loc, message: "The endpoint's subnet" },

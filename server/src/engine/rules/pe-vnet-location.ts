@@ -1,12 +1,12 @@
 /** pe-vnet-location: a private endpoint must be deployed in the region of its virtual network (the target may be anywhere). */
 import { Value, describeValue, valuesEqual } from '../evaluate/value';
-import type { Resource, ValueNode } from '../model/model';
+import type { Resource } from '../model/model';
 import { findMember, member } from '../model/navigate';
 import type { Fix } from '../fixes/fix';
 import type { Rule } from './framework/rule';
 import { declaredEndpoints } from './support/privateEndpoints';
 import { endpointNetworks, endpointSubnet } from './support/endpointNetwork';
-import { describeParameterDefaults } from './support/messages';
+import { basedOn } from './support/basedOn';
 
 export const peVnetLocation: Rule = {
   id: 'pe-vnet-location',
@@ -29,8 +29,8 @@ export const peVnetLocation: Rule = {
         at: peLocation.loc,
         message:
           `This private endpoint is in ${describeValue(peLocation.value)} but its virtual network '${networkName(vnet)}' is in ${describeValue(vnetLocation.value)}: ` +
-          'an endpoint must be deployed in the region of its virtual network (the service it connects to may be in any region).' +
-          describeParameterDefaults(merged(peLocation, vnetLocation)),
+          'an endpoint must be deployed in the region of its virtual network (the service it connects to may be in any region).',
+        basedOn: basedOn(peLocation, vnetLocation),
         related: [{ loc: vnetLocation.loc, message: "The virtual network's location" }],
         fixes: fixFor(pe, vnet),
       });
@@ -49,10 +49,6 @@ function normaliseRegion(value: Value): Value {
 
 function networkName(vnet: Resource): string {
   return typeof vnet.name === 'string' ? describeValue(vnet.name).slice(1, -1) : describeValue(vnet.name);
-}
-
-function merged(a: ValueNode, b: ValueNode): ValueNode {
-  return { ...a, parameterDefaults: [...(a.parameterDefaults ?? []), ...(b.parameterDefaults ?? []).filter((o) => !(a.parameterDefaults ?? []).some((x) => x.name === o.name))] };
 }
 
 /**

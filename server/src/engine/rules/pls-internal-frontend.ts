@@ -3,7 +3,7 @@ import { describeValue, isObjectValue } from '../evaluate/value';
 import { at } from '../model/navigate';
 import type { Rule } from './framework/rule';
 import { declaredPrivateLinkServices, frontendsOf } from './support/loadBalancers';
-import { describeParameterDefaultsOf } from './support/combinedDefaults';
+import { basedOn } from './support/basedOn';
 
 export const plsInternalFrontend: Rule = {
   id: 'pls-internal-frontend',
@@ -23,7 +23,8 @@ export const plsInternalFrontend: Rule = {
             message:
               `The load balancer frontend ${describeValue(at(frontend.body, 'name')?.value ?? frontend.name)} that this Private Link service uses has a public IP (${property}). ` +
               'The documented set-up puts a Private Link service behind an internal Standard load balancer frontend (a subnet and a private IP); ' +
-              `check that exposing the same frontend publicly is intended.${describeParameterDefaultsOf([node, use.reference])}`,
+              `check that exposing the same frontend publicly is intended.`,
+            basedOn: basedOn(node, use.reference),
             related: [{ loc: use.reference.loc, message: `The Private Link service ${describeValue(pls.name)} uses this frontend` }],
           });
           break;

@@ -5,7 +5,7 @@ import { at, items, valueAt } from '../model/navigate';
 import { idKeyOf } from '../model/resourceIds';
 import type { RelatedInfo, Rule } from './framework/rule';
 import { declaredPrivateLinkServices, frontendsOf } from './support/loadBalancers';
-import { describeParameterDefaultsOf } from './support/combinedDefaults';
+import { basedOn } from './support/basedOn';
 
 const BACKEND_POOL = 'Microsoft.Network/loadBalancers/backendAddressPools';
 
@@ -57,7 +57,8 @@ export const plsNicBackendPool: Rule = {
         message:
           `Backend pool ${describeValue(shortName(pool))} is IP-address based (a loadBalancerBackendAddresses entry gives ipAddress ${describeValue(address.value)}), ` +
           `and load-balancing rule ${describeValue(ruleName)} sends a Private Link service's traffic to it. Private Link services are not supported with IP-based backend pools: ` +
-          `use a NIC-based pool (the backend NICs' ipConfigurations reference it in loadBalancerBackendAddressPools).${describeParameterDefaultsOf(evidence)}`,
+          `use a NIC-based pool (the backend NICs' ipConfigurations reference it in loadBalancerBackendAddressPools).`,
+        basedOn: basedOn(...evidence),
         related: dedupe(related),
       });
     }

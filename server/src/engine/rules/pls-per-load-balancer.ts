@@ -2,7 +2,6 @@
 import { describeValue } from '../evaluate/value';
 import type { Location, Resource, ValueNode } from '../model/model';
 import { at } from '../model/navigate';
-import { describeParameterDefaults } from './support/messages';
 import type { RuleContext, Rule } from './framework/rule';
 import { existenceGroup } from './support/instances';
 import { declaredPrivateLinkServices, frontendsOf } from './support/loadBalancers';
@@ -61,14 +60,15 @@ function reportTooMany({ report }: RuleContext, loadBalancer: Resource, uses: re
   if (uses.length <= MAX_SERVICES_PER_LOAD_BALANCER) return;
   const message =
     `Load balancer ${nameOf(loadBalancer)} carries ${uses.length} Private Link services; a load balancer allows at most ${MAX_SERVICES_PER_LOAD_BALANCER}, ` +
-    'so the deployment fails. Put the extra services on another Standard load balancer.' +
-    describeParameterDefaults({ loc: loadBalancer.anchor, value: null, parameterDefaults: uses.flatMap((u) => u.pls.loop?.countDefaults ?? []) });
+    'so the deployment fails. Put the extra services on another Standard load balancer.';
+  // The number of services follows from the loops' counts, so from the parameters those counts come from.
+  const countDefaults = uses.flatMap((u) => u.pls.loop?.countDefaults ?? []);
   const within = uses.slice(0, MAX_SERVICES_PER_LOAD_BALANCER).map((u) => u.reference.loc);
   const extra = distinctLocations(uses.slice(MAX_SERVICES_PER_LOAD_BALANCER).map((u) => u.reference.loc));
   // Services past the limit are reported where they reference the load balancer (once per loop).
   const places = extra.filter((loc) => !within.some((w) => sameLocation(w, loc)));
   for (const loc of places.length > 0 ? places : extra) {
-    report({ at: loc, message, related: [{ loc: loadBalancer.anchor, message: 'The load balancer' }] });
+    report({ at: loc, message, basedOn: countDefaults, related: [{ loc: loadBalancer.anchor, message: 'The load balancer' }] });
   }
 }
 

@@ -7,7 +7,7 @@ import { parentIdKey, type ResourceGraph } from '../graph/resourceGraph';
 import type { Rule } from './framework/rule';
 import { LOAD_BALANCER } from './support/privateEndpoints';
 import { declaredPrivateLinkServices, frontendsOf } from './support/loadBalancers';
-import { describeParameterDefaultsOf } from './support/combinedDefaults';
+import { basedOn } from './support/basedOn';
 
 const FRONTEND_TYPE = 'microsoft.network/loadbalancers/frontendipconfigurations';
 
@@ -61,7 +61,8 @@ export const plsProxyProtocolConsistency: Rule = {
           message:
             `This Private Link service ${own}, but ${names} on the same load balancer ${lbName} ${verb(expected, others.length)} it. ` +
             `The setting affects every service sharing the load balancer's backends, so health probes and connections fail for some of them: ` +
-            `set enableProxyProtocol the same way on all of them.${describeParameterDefaultsOf([setting.node, setting.reference, ...others.flatMap((s) => [s.node, s.reference])])}`,
+            `set enableProxyProtocol the same way on all of them.`,
+          basedOn: basedOn(setting.node, setting.reference, ...others.flatMap((s) => [s.node, s.reference])),
           related: others.map((s) => ({
             loc: s.node?.loc ?? s.pls.anchor,
             message: `Private Link service ${describeValue(s.pls.name)} ${s.enabled ? 'enables' : 'does not enable'} the proxy protocol`,
