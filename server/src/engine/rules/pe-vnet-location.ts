@@ -7,6 +7,7 @@ import type { Rule } from './framework/rule';
 import { declaredEndpoints } from './support/privateEndpoints';
 import { endpointNetworks, endpointSubnet } from './support/endpointNetwork';
 import { basedOn } from './support/basedOn';
+import { resourceLabel } from './support/resourceNames';
 
 export const peVnetLocation: Rule = {
   id: 'pe-vnet-location',
@@ -28,7 +29,7 @@ export const peVnetLocation: Rule = {
       report({
         at: peLocation.loc,
         message:
-          `This private endpoint is in ${describeValue(peLocation.value)} but its virtual network '${networkName(vnet)}' is in ${describeValue(vnetLocation.value)}: ` +
+          `This private endpoint is in ${describeValue(peLocation.value)} but its virtual network ${resourceLabel(vnet)} is in ${describeValue(vnetLocation.value)}: ` +
           'an endpoint must be deployed in the region of its virtual network (the service it connects to may be in any region).',
         basedOn: basedOn(peLocation, vnetLocation),
         related: [{ loc: vnetLocation.loc, message: "The virtual network's location" }],
@@ -45,10 +46,6 @@ function sameRegion(a: Value, b: Value): boolean | undefined {
 
 function normaliseRegion(value: Value): Value {
   return typeof value === 'string' ? value.toLowerCase().replace(/ /g, '') : value;
-}
-
-function networkName(vnet: Resource): string {
-  return typeof vnet.name === 'string' ? describeValue(vnet.name).slice(1, -1) : describeValue(vnet.name);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** pls-proxy-protocol-consistency: Private Link services that share a load balancer agree on enableProxyProtocol. */
-import { describeValue, isUnknown, valuesEqual } from '../evaluate/value';
+import { isUnknown, valuesEqual } from '../evaluate/value';
 import type { Resource, ValueNode } from '../model/model';
 import { at, findMember } from '../model/navigate';
 import { idKeyOf, typeOfIdKey } from '../model/resourceIds';
@@ -8,6 +8,7 @@ import type { Rule } from './framework/rule';
 import { LOAD_BALANCER } from './support/privateEndpoints';
 import { declaredPrivateLinkServices, frontendsOf } from './support/loadBalancers';
 import { basedOn } from './support/basedOn';
+import { nameLabel, resourceLabel } from './support/resourceNames';
 
 const FRONTEND_TYPE = 'microsoft.network/loadbalancers/frontendipconfigurations';
 
@@ -55,7 +56,7 @@ export const plsProxyProtocolConsistency: Rule = {
       const others = settings.filter((s) => s.enabled === expected);
       for (const setting of settings.filter((s) => s.enabled !== expected)) {
         const own = setting.enabled ? 'enables the proxy protocol' : setting.node ? 'disables the proxy protocol' : 'leaves enableProxyProtocol unset (false)';
-        const names = others.map((s) => describeValue(s.pls.name)).join(', ');
+        const names = others.map((s) => resourceLabel(s.pls)).join(', ');
         report({
           at: setting.node?.loc ?? setting.pls.anchor,
           message:
@@ -65,7 +66,7 @@ export const plsProxyProtocolConsistency: Rule = {
           basedOn: basedOn(setting.node, setting.reference, ...others.flatMap((s) => [s.node, s.reference])),
           related: others.map((s) => ({
             loc: s.node?.loc ?? s.pls.anchor,
-            message: `Private Link service ${describeValue(s.pls.name)} ${s.enabled ? 'enables' : 'does not enable'} the proxy protocol`,
+            message: `Private Link service ${resourceLabel(s.pls)} ${s.enabled ? 'enables' : 'does not enable'} the proxy protocol`,
           })),
         });
       }
@@ -105,12 +106,12 @@ function loadBalancerOf(pls: Resource, reference: ValueNode, resolved: Resource 
   const id = at(reference, 'id')?.value;
   const lbId = typeof id === 'string' ? id.replace(/\/frontendIPConfigurations\/[^/]*$/i, '') : undefined;
   const loadBalancer = resolved ?? graph.resolveAll(lbId).find((r) => r.type.toLowerCase() === LOAD_BALANCER.toLowerCase());
-  if (loadBalancer) return { key: `lb:${loadBalancer.key}`, name: describeValue(loadBalancer.name) };
+  if (loadBalancer) return { key: `lb:${loadBalancer.key}`, name: resourceLabel(loadBalancer) };
   const key = id === undefined ? undefined : idKeyOf(id);
   if (!key || typeOfIdKey(key) !== FRONTEND_TYPE) return undefined;
   const parent = parentIdKey(key);
   const written = typeof lbId === 'string' ? lbId.slice(lbId.lastIndexOf('/') + 1) : undefined;
-  return parent ? { key: `id:${pls.deployment.key}:${parent}`, name: describeValue(written) } : undefined;
+  return parent ? { key: `id:${pls.deployment.key}:${parent}`, name: nameLabel(written) } : undefined;
 }
 
 function verb(enabled: boolean, count: number): string {

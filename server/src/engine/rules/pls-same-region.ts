@@ -6,6 +6,7 @@ import type { Rule } from './framework/rule';
 import { declaredPrivateLinkServices, frontendsOf, natConfigurationsOf } from './support/loadBalancers';
 import { basedOn } from './support/basedOn';
 import { VIRTUAL_NETWORK, isType } from './support/privateEndpoints';
+import { resourceLabel } from './support/resourceNames';
 
 interface Counterpart {
   readonly resource: Resource;
@@ -40,7 +41,7 @@ export const plsSameRegion: Rule = {
         report({
           at: location.loc,
           message:
-            `This Private Link service is in ${describeValue(location.value)}, but its ${role} ${displayName(resource)} is in ${describeValue(other.value)}. ` +
+            `This Private Link service is in ${describeValue(location.value)}, but its ${role} ${resourceLabel(resource)} is in ${describeValue(other.value)}. ` +
             `A Private Link service must be in the region of its load balancer and virtual network: the deployment fails.`,
           basedOn: basedOn(location, other),
           related: [
@@ -69,9 +70,4 @@ function isRegionLike(value: Value): boolean {
 
 function normaliseRegion(region: string): string {
   return region.replace(/\s+/g, '').toLowerCase();
-}
-
-function displayName(resource: Resource): string {
-  const name = resource.name;
-  return describeValue(typeof name === 'string' ? name.slice(name.lastIndexOf('/') + 1) : name);
 }
