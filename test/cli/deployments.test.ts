@@ -89,6 +89,25 @@ describe('privatelink-lint on deployments', () => {
     }
   });
 
+  test('JSON output lists the parameter files a merged finding holds for and the values it rests on, as data', () => {
+    const run = runCli(['--format', 'json', 'bicepparam'], { cwd: root });
+    const output = JSON.parse(run.stdout) as { files: { path: string; diagnostics: Record<string, unknown>[] }[] };
+    const template = output.files.find((f) => f.path === path.join('bicepparam', 'main.bicep'))?.diagnostics ?? [];
+    const publicAccess = template.find((d) => d.code === 'pe-target-public-access');
+    const inFolder = (name: string) => path.join('bicepparam', name);
+    assert.deepEqual(publicAccess?.parameterFiles, [inFolder('main.dev.bicepparam'), inFolder('main.test.bicepparam')]);
+    // One value per parameter file, where each file writes it (line 3: `param publicNetworkAccess = 'Enabled'`).
+    const valueAt = { start: { line: 2, character: 28 }, end: { line: 2, character: 37 } };
+    assert.deepEqual(publicAccess?.basedOn, [
+      { parameter: 'publicNetworkAccess', source: 'parameterFile', path: inFolder('main.dev.bicepparam'), range: valueAt },
+      { parameter: 'publicNetworkAccess', source: 'parameterFile', path: inFolder('main.test.bicepparam'), range: valueAt },
+    ]);
+    // A finding that rests on no parameter lists none.
+    const zoneGroup = template.find((d) => d.code === 'pe-dns-zone-group');
+    assert.equal(zoneGroup?.basedOn, undefined);
+    assert.equal((zoneGroup?.parameterFiles as unknown[] | undefined)?.length, 3);
+  });
+
   test('a single .bicepparam input analyses its template with its values', () => {
     const output = lint('bicepparam/main.prod.bicepparam');
     const template = findings(output, path.join('bicepparam', 'main.bicep'));

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeDocument, describeRules } from '../../server/src/engine';
+import { analyzeDocument, describeFinding, describeRules } from '../../server/src/engine';
 import type { RuleLevel } from '../../server/src/engine/api';
 import { buildModel } from '../../server/src/engine/buildModel';
 import { isUnknown } from '../../server/src/engine/evaluate/value';
@@ -133,7 +133,7 @@ resource pe 'Microsoft.Network/privateEndpoints@2024-05-01' = {
 }
 `;
   const result = analyzeDocument({ path: '/loops.bicep', text }, { ruleLevels: onlyRule('pe-target-public-access') });
-  const messages = result.findings.filter((f) => f.code === 'pe-target-public-access').map((f) => f.message);
+  const messages = result.findings.filter((f) => f.code === 'pe-target-public-access').map(describeFinding);
   assert.equal(messages.length, 1);
   assert.match(messages[0], /default value of parameter 'access'/);
 });

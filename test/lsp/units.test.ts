@@ -5,7 +5,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { provideCodeActions, suppressionEdit } from '../../server/src/lsp/codeActions';
 import { fixesOf, pathToUri, uriToPath } from '../../server/src/lsp/convert';
-import { DiagnosticsPublisher } from '../../server/src/lsp/publisher';
+import { DiagnosticsPublisher, type ProducedDiagnostic } from '../../server/src/lsp/publisher';
+import type { FindingProvenance } from '../../server/src/engine';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../../server/src/lsp/settings';
 import { applyTextEdits } from '../support/textEdits';
 
@@ -20,6 +21,11 @@ function diagnostic(code: string, line: number, extra: Partial<Diagnostic> = {})
     message: `${code} message`,
     ...extra,
   };
+}
+
+/** What an analysis hands the publisher: the diagnostic, and the finding it was made from when there is one. */
+function produced(code: string, line: number, finding?: FindingProvenance): ProducedDiagnostic {
+  return { diagnostic: diagnostic(code, line, finding ? { message: 'as sent' } : {}), finding };
 }
 
 describe('suppressionEdit', () => {
@@ -102,8 +108,8 @@ describe('DiagnosticsPublisher', () => {
   test('merges producers per target, dedupes, and republishes when a producer goes', () => {
     const sent: [string, string[]][] = [];
     const publisher = new DiagnosticsPublisher((uri, diagnostics) => sent.push([uri, diagnostics.map((d) => String(d.code))]));
-    publisher.set('main', new Map([['main', [diagnostic('a', 0)]], ['mod', [diagnostic('b', 1)]]]));
-    publisher.set('mod', new Map([['mod', [diagnostic('b', 1), diagnostic('c', 2)]]]));
+    publisher.set('main', new Map([['main', [produced('a', 0)]], ['mod', [produced('b', 1)]]]));
+    publisher.set('mod', new Map([['mod', [produced('b', 1), produced('c', 2)]]]));
     assert.deepEqual(publisher.merged('mod').map((d) => d.code), ['b', 'c']);
     sent.length = 0;
     publisher.remove('main');
@@ -114,25 +120,37 @@ describe('DiagnosticsPublisher', () => {
     assert.deepEqual(sent, [['mod', []]]);
   });
 
-  test('findings that differ only by their parameter-file note become one naming every parameter file', () => {
+  test('findings that differ only by their parameter files become one naming every parameter file', () => {
     const publisher = new DiagnosticsPublisher(() => undefined);
-    const noted = (files: string) => diagnostic('a', 1, { message: `Public. [with parameters from ${files}]` });
-    publisher.set('dev', new Map([['t', [noted('main.dev.bicepparam')]]]));
-    publisher.set('prod', new Map([['t', [noted('main.prod.bicepparam'), diagnostic('b', 2, { message: 'Other. [with parameters from main.prod.bicepparam]' })]]]));
+    const fileValue = (path: string, start: number) => ({ parameter: 'access', source: 'parameterFile' as const, path, range: { start, end: start + 9 } });
+    const computed = (message: string, parameterFile: string, start: number): FindingProvenance => ({ message, basedOn: [fileValue(parameterFile, start)], parameterFiles: [parameterFile] });
+    publisher.set('dev', new Map([['t', [produced('a', 1, computed('Public.', '/w/main.dev.bicepparam', 40))]]]));
+    publisher.set('prod', new Map([['t', [produced('a', 1, computed('Public.', '/w/main.prod.bicepparam', 52)), produced('b', 2, { message: 'Other.', basedOn: [], parameterFiles: ['/w/main.prod.bicepparam'] })]]]));
     assert.deepEqual(publisher.merged('t').map((d) => d.message), [
-      'Public. [with parameters from main.dev.bicepparam, main.prod.bicepparam]',
+      "Public. (This follows from the parameter file's value of 'access'.) [with parameters from main.dev.bicepparam, main.prod.bicepparam]",
       'Other. [with parameters from main.prod.bicepparam]',
     ]);
-    // Holding without any parameter file as well: no note.
-    publisher.set('defaults', new Map([['t', [diagnostic('a', 1, { message: 'Public.' })]]]));
-    assert.deepEqual(publisher.merged('t').map((d) => d.message), ['Public.', 'Other. [with parameters from main.prod.bicepparam]']);
+    // The same message resting on a default is another finding; holding without any parameter file: none named.
+    publisher.set('defaults', new Map([['t', [produced('a', 1, { message: 'Public.', basedOn: [{ ...fileValue('/w/main.bicep', 10), source: 'default' }], parameterFiles: [] }), produced('b', 2, { message: 'Other.', basedOn: [], parameterFiles: [] })]]]));
+    assert.deepEqual(publisher.merged('t').map((d) => d.message), [
+      "Public. (This follows from the parameter file's value of 'access'.) [with parameters from main.dev.bicepparam, main.prod.bicepparam]",
+      'Other.',
+      "Public. (This follows from the default value of parameter 'access'.)",
+    ]);
+  });
+
+  test('a diagnostic that is no engine finding merges by its message', () => {
+    const publisher = new DiagnosticsPublisher(() => undefined);
+    publisher.set('one', new Map([['t', [produced('internal-error', 0)]]]));
+    publisher.set('two', new Map([['t', [produced('internal-error', 0)]]]));
+    assert.deepEqual(publisher.merged('t').map((d) => d.message), ['internal-error message']);
   });
 
   test('a filter withholds diagnostics from some URIs, and refresh applies a changed filter', () => {
     const sent: [string, string[]][] = [];
     let open = new Set(['a']);
     const publisher = new DiagnosticsPublisher((uri, diagnostics) => sent.push([uri, diagnostics.map((d) => String(d.code))]), (uri) => open.has(uri), (uri) => open.has(uri));
-    publisher.set('p', new Map([['a', [diagnostic('x', 0)]], ['b', [diagnostic('y', 0)]]]));
+    publisher.set('p', new Map([['a', [produced('x', 0)]], ['b', [produced('y', 0)]]]));
     assert.deepEqual(sent, [['a', ['x']]]);
     sent.length = 0;
     open = new Set(['a', 'b']);

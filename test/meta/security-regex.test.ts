@@ -12,7 +12,6 @@ import { callBuiltin, createBuiltinContext } from '../../server/src/engine/evalu
 import { decodeBase64 } from '../../server/src/engine/evaluate/functionsStrings';
 import { describeValue } from '../../server/src/engine/evaluate/value';
 import { compileZonePattern, groupIdMatchesPattern, zoneMatches } from '../../server/src/engine/knowledge/zoneNames';
-import { parameterNamesInMessage, splitParameterNote } from '../../server/src/engine/parameterNote';
 import { declaredBicepSymbols } from '../../server/src/engine/fixes/bicepRender';
 import { SourceFile } from '../../server/src/engine/model/sourceFile';
 import { LineIndex } from '../../server/src/engine/text/lineIndex';
@@ -96,19 +95,6 @@ test('line index: one line of a million characters, runs of CR and CRLF', () => 
     const index = bounded('LineIndex', () => new LineIndex(text));
     bounded('lineText', () => index.lineText(0));
     bounded('positionAt', () => index.positionAt(text.length - 1));
-  }
-});
-
-test('parameter-file notes: messages built from user values', () => {
-  const messages = [
-    ` [with parameters from a] x`.repeat(40_000),
-    `x${' [with parameters from '.repeat(40_000)}`,
-    `the parameter file's value of ${"'a'".repeat(300_000)}'`,
-    `the parameter file's value of ${"'a', ".repeat(200_000)}`,
-  ];
-  for (const message of messages) {
-    bounded('splitParameterNote', () => splitParameterNote(message));
-    bounded('parameterNamesInMessage', () => parameterNamesInMessage(message));
   }
 });
 

@@ -11,7 +11,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeDocument, describeRules } from '../../server/src/engine';
+import { analyzeDocument, describeFinding, describeRules } from '../../server/src/engine';
 import type { EngineFinding, RuleLevel } from '../../server/src/engine/api';
 import { findingLines } from '../support/findingText';
 import { isRuleCase, RULE_TESTS_ROOT } from '../support/ruleFolders';
@@ -70,7 +70,7 @@ function checkFixture(ruleId: string, folder: string, name: string): void {
 }
 
 function describeFindings(findings: readonly EngineFinding[], text: string): string {
-  return findings.map((f) => `    ${lineOfOffset(text, f.range.start)}: ${f.code} (${f.severity}) ${f.message}`).join('\n');
+  return findings.map((f) => `    ${lineOfOffset(text, f.range.start)}: ${f.code} (${f.severity}) ${describeFinding(f)}`).join('\n');
 }
 
 function checkCase(ruleId: string, file: string, text: string): void {
@@ -95,10 +95,10 @@ function checkCase(ruleId: string, file: string, text: string): void {
     unmatched.splice(index, 1);
   }
   for (const part of expectation.messages) {
-    for (const f of own) assert.ok(f.message.includes(part), `message should name "${part}": ${f.message}`);
+    for (const f of own) assert.ok(describeFinding(f).includes(part), `message should name "${part}": ${describeFinding(f)}`);
   }
   if (expectation.severity) {
-    for (const f of own) assert.equal(f.severity, expectation.severity, `severity of: ${f.message}`);
+    for (const f of own) assert.equal(f.severity, expectation.severity, `severity of: ${describeFinding(f)}`);
   }
 }
 

@@ -1,5 +1,5 @@
 /** `--format json`: the object documented in product.md (version 1), ranges 0-based as in LSP. */
-import type { Language, Severity } from '../engine';
+import { describeFinding, type BasedOnValue, type Language, type Severity } from '../engine';
 import type { LineCharacterRange } from './positions';
 import type { LintReport } from './report';
 
@@ -9,12 +9,26 @@ export interface JsonEdit {
   readonly newText: string;
 }
 
+/** A parameter value the finding follows from: the template's default, or a parameter file's value. */
+export interface JsonBasedOn {
+  readonly parameter: string;
+  readonly source: BasedOnValue['source'];
+  /** Where the value is written. */
+  readonly path: string;
+  readonly range: LineCharacterRange;
+}
+
 export interface JsonDiagnostic {
   readonly code: string;
   readonly severity: Severity;
+  /** The whole message, naming what `basedOn` and `parameterFiles` list. */
   readonly message: string;
   readonly range: LineCharacterRange;
   readonly fixes: readonly { readonly title: string; readonly edits: readonly JsonEdit[] }[];
+  /** Present when the finding follows from parameter defaults or parameter-file values (other values may not give it). */
+  readonly basedOn?: readonly JsonBasedOn[];
+  /** Present when the finding was computed with parameter files (every one it holds for). */
+  readonly parameterFiles?: readonly string[];
 }
 
 export interface JsonOutput {
@@ -31,7 +45,7 @@ export function toJsonOutput(report: LintReport): JsonOutput {
       diagnostics: file.findings.map((finding) => ({
         code: finding.code,
         severity: finding.severity,
-        message: finding.message,
+        message: describeFinding(finding),
         range: report.positions.range(file.absPath, finding.range),
         fixes: finding.fixes.map((fix) => ({
           title: fix.title,
@@ -41,6 +55,17 @@ export function toJsonOutput(report: LintReport): JsonOutput {
             newText: edit.newText,
           })),
         })),
+        ...(finding.basedOn.length > 0
+          ? {
+              basedOn: finding.basedOn.map((value) => ({
+                parameter: value.parameter,
+                source: value.source,
+                path: report.displayPath(value.path),
+                range: report.positions.range(value.path, value.range),
+              })),
+            }
+          : {}),
+        ...(finding.parameterFiles.length > 0 ? { parameterFiles: finding.parameterFiles.map((p) => report.displayPath(p)) } : {}),
       })),
     })),
   };

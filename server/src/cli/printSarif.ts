@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describeRules, DOCS_BASE_URL, type EngineRange, type Severity } from '../engine';
+import { describeFinding, describeRules, DOCS_BASE_URL, type EngineRange, type Severity } from '../engine';
 import type { LintReport } from './report';
 
 type SarifLevel = 'error' | 'warning' | 'note';
@@ -60,7 +60,7 @@ export function toSarif(report: LintReport): object {
       ruleId: finding.code,
       ruleIndex: index.get(finding.code),
       level: sarifLevel(finding.severity),
-      message: { text: finding.message },
+      message: { text: describeFinding(finding) },
       locations: [location(file.absPath, finding.range)],
       ...(finding.related.length > 0
         ? {

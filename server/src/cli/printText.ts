@@ -1,4 +1,5 @@
 /** The default output: one `path:line:col: severity code message` line per finding, 1-based line and column. */
+import { describeFinding } from '../engine';
 import type { LintReport } from './report';
 import { escapeControls } from './escapeControls';
 
@@ -8,7 +9,7 @@ export function printText(report: LintReport): string {
     for (const finding of file.findings) {
       const { line, character } = report.positions.position(file.absPath, finding.range.start);
       // One finding per line keeps the output greppable and parsable by editors' problem matchers.
-      const message = escapeControls(oneLine(finding.message));
+      const message = escapeControls(oneLine(describeFinding(finding)));
       lines.push(`${escapeControls(file.displayPath)}:${line + 1}:${character + 1}: ${finding.severity} ${finding.code} ${message}`);
     }
   }

@@ -1,5 +1,8 @@
-/** What one CLI run found, grouped by the file each finding is located in; the printers' only input. */
-import { parameterNote, splitParameterNote, type EngineFinding, type Language } from '../engine';
+/**
+ * What one CLI run found, grouped by the file each finding is located in; the printers' only input. Printers show
+ * a finding's message with `describeFinding`, which names the parameters and parameter files it rests on.
+ */
+import { keyWithoutParameterFiles, type BasedOnValue, type EngineFinding, type Language } from '../engine';
 import type { PositionMapper } from './positions';
 
 export interface FileReport {
@@ -22,7 +25,7 @@ export interface LintReport {
 /**
  * Mutable collector used while analysing. Findings of one file that several analyses report are listed once:
  * identical ones (a module used twice with the same values, a file analysed through two deployments), and ones
- * that differ only by their parameter-file note, which then names every parameter file they hold for.
+ * that differ only by the parameter files they were computed with, which then name every parameter file they hold for.
  */
 export class ReportBuilder {
   private readonly entries = new Map<string, { displayPath: string; language: Language; findings: Map<string, MergedFinding> }>();
@@ -38,16 +41,18 @@ export class ReportBuilder {
   add(finding: EngineFinding): void {
     const entry = this.entries.get(finding.path);
     if (!entry) throw new Error(`no file entry for ${finding.path}`);
-    const { base, parameterFiles } = splitParameterNote(finding.message);
-    const key = `${finding.code}\u0000${finding.range.start}\u0000${finding.range.end}\u0000${base}`;
+    const { parameterFiles } = finding;
+    const key = `${finding.code}\u0000${finding.range.start}\u0000${finding.range.end}\u0000${keyWithoutParameterFiles(finding)}`;
     const existing = entry.findings.get(key);
     if (!existing) {
-      entry.findings.set(key, { finding, base, parameterFiles: parameterFiles.length > 0 ? new Set(parameterFiles) : undefined });
+      entry.findings.set(key, { finding, basedOn: [...finding.basedOn], parameterFiles: parameterFiles.length > 0 ? new Set(parameterFiles) : undefined });
       return;
     }
-    // Holding without any parameter file too: the note would wrongly narrow it.
+    // Each parameter file writes its own values: the merged finding rests on all of them.
+    for (const value of finding.basedOn) if (!existing.basedOn.some((b) => sameValue(b, value))) existing.basedOn.push(value);
+    // Holding without any parameter file too: naming some would wrongly narrow it.
     if (parameterFiles.length === 0) existing.parameterFiles = undefined;
-    else for (const name of parameterFiles) existing.parameterFiles?.add(name);
+    else for (const path of parameterFiles) existing.parameterFiles?.add(path);
   }
 
   files(): FileReport[] {
@@ -56,7 +61,7 @@ export class ReportBuilder {
       displayPath: entry.displayPath,
       language: entry.language,
       findings: [...entry.findings.values()]
-        .map(({ finding, base, parameterFiles }) => ({ ...finding, message: base + parameterNote([...(parameterFiles ?? [])]) }))
+        .map(({ finding, basedOn, parameterFiles }): EngineFinding => ({ ...finding, basedOn, parameterFiles: [...(parameterFiles ?? [])] }))
         .sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || compare(a.code, b.code)),
     }));
   }
@@ -64,9 +69,13 @@ export class ReportBuilder {
 
 interface MergedFinding {
   readonly finding: EngineFinding;
-  readonly base: string;
+  readonly basedOn: BasedOnValue[];
   /** Undefined when at least one analysis reported it without a parameter file. */
   parameterFiles: Set<string> | undefined;
+}
+
+function sameValue(a: BasedOnValue, b: BasedOnValue): boolean {
+  return a.parameter === b.parameter && a.source === b.source && a.path === b.path && a.range.start === b.range.start && a.range.end === b.range.end;
 }
 
 function compare(a: string, b: string): number {

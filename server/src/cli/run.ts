@@ -218,7 +218,7 @@ function readParameterFile(options: CliOptions, cwd: string): { path: string; te
 
 /** One finding for an input that is not read (too large, another encoding): it is reported, not skipped in silence. */
 function skippedFileFinding(absPath: string, reason: string): EngineFinding {
-  return { code: 'syntax-error', severity: 'info', message: `File skipped: ${reason}.`, path: absPath, range: { start: 0, end: 0 }, related: [], fixes: [] };
+  return { code: 'syntax-error', severity: 'info', message: `File skipped: ${reason}.`, basedOn: [], parameterFiles: [], path: absPath, range: { start: 0, end: 0 }, related: [], fixes: [] };
 }
 
 /** The engine turns rule crashes into findings; this catches anything that still escapes, file by file. */
@@ -235,6 +235,8 @@ function analyzeSafely(
       code: 'internal-error',
       severity: 'error',
       message: `The analyzer failed on this file: ${error instanceof Error ? error.message : String(error)}`,
+      basedOn: [],
+      parameterFiles: [],
       path: absPath,
       range: { start: 0, end: 0 },
       related: [],

@@ -3,10 +3,10 @@
  * run the enabled rules, drop suppressed findings and render fixes. Never throws: whatever goes wrong becomes
  * a `syntax-error` or `internal-error` finding.
  */
-import type { AnalysisOptions, AnalysisRequest, AnalysisResult, EngineFinding } from './api';
+import type { AnalysisOptions, AnalysisRequest, AnalysisResult, EngineFinding, EngineRange, RelatedLocation } from './api';
 import { detectLanguage } from './detectLanguage';
 import { SourceFile } from './model/sourceFile';
-import type { DeploymentModel } from './model/model';
+import type { DeploymentModel, Location } from './model/model';
 import { ResourceGraph } from './graph/resourceGraph';
 import { getKnowledge } from './knowledge/knowledge';
 import { RULES } from './rules/registry';
@@ -23,8 +23,7 @@ import { parentKeyMemo } from './graph/resourceGraph';
 import { clearFunctionNameCache } from './arm/expression/evaluate';
 import { clearPreparedNames } from './evaluate/value';
 import { clearJsonTreeCache } from './fixes/jsonTree';
-import type { Location } from './model/model';
-import { baseName, parameterNamesInMessage, parameterNote, parameterValueLocations } from './parameterNote';
+import { baseName } from './provenance';
 
 import { DEFAULT_MAX_FILE_SIZE } from './hostFiles';
 import { limitFindingsPerFile } from './findingLimit';
@@ -68,30 +67,13 @@ function analyzeWithCaches(request: AnalysisRequest, options: AnalysisOptions): 
     for (const f of model.files) files.set(f.path, f.text);
     raw = model.syntaxDiagnostics.map((d) => ({ code: 'syntax-error', severity: d.severity ?? 'error', at: d.loc, message: d.message }));
     const ruleFindings = runRules(RULES, model, new ResourceGraph(model), getKnowledge(), options.ruleLevels ?? {}, options.dns);
-    raw.push(...withParameterFileNote(ruleFindings, model.root.parameterFiles, model.files));
+    // Rule findings were computed with the parameter files' values, and may not hold for other values.
+    const parameterFiles = model.root.parameterFiles ?? [];
+    raw.push(...(parameterFiles.length === 0 ? ruleFindings : ruleFindings.map((f) => ({ ...f, parameterFiles }))));
   } catch (error) {
     raw = [internalError('the analysis', error, { file, span: { start: 0, end: 0 } })];
   }
   return { language, files, findings: limitFindingsPerFile(removeSuppressed(raw, model?.files ?? [file]), options.maxFindingsPerFile).map(toEngineFinding) };
-}
-
-/**
- * Findings computed with a parameter file's values say so, since they may not hold for other values, and point at
- * the parameter-file values their message names.
- */
-function withParameterFileNote(findings: RawFinding[], parameterFiles: readonly string[] | undefined, files: readonly SourceFile[]): RawFinding[] {
-  if (!parameterFiles || parameterFiles.length === 0) return findings;
-  const note = parameterNote(parameterFiles);
-  let values: Map<string, Location> | undefined;
-  return findings.map((f) => {
-    const names = parameterNamesInMessage(f.message);
-    if (names.length > 0) values ??= parameterValueLocations(files, parameterFiles);
-    const related = names.flatMap((name) => {
-      const loc = values?.get(name.toLowerCase());
-      return loc ? [{ loc, message: `The value of parameter '${name}' in ${baseName(loc.file.path)}` }] : [];
-    });
-    return { ...f, message: `${f.message}${note}`, related: related.length > 0 ? [...(f.related ?? []), ...related] : f.related };
-  });
 }
 
 function removeSuppressed(findings: RawFinding[], files: readonly SourceFile[]): RawFinding[] {
@@ -147,9 +129,22 @@ function toEngineFinding(finding: RawFinding): EngineFinding {
     code: finding.code,
     severity: finding.severity,
     message: finding.message,
+    basedOn: (finding.basedOn ?? []).map((o) => ({ parameter: o.name, source: o.fromParameterFile ? 'parameterFile' : 'default', path: o.loc.file.path, range: rangeOf(o.loc) })),
+    parameterFiles: finding.parameterFiles ?? [],
     path: finding.at.file.path,
-    range: { start: finding.at.span.start, end: finding.at.span.end },
-    related: (finding.related ?? []).map((r) => ({ path: r.loc.file.path, range: { start: r.loc.span.start, end: r.loc.span.end }, message: r.message })),
+    range: rangeOf(finding.at),
+    related: [...(finding.related ?? []).map((r) => ({ path: r.loc.file.path, range: rangeOf(r.loc), message: r.message })), ...parameterFileValues(finding)],
     fixes,
   };
+}
+
+/** The parameter-file values a finding follows from, to point at beside it. */
+function parameterFileValues(finding: RawFinding): RelatedLocation[] {
+  return (finding.basedOn ?? [])
+    .filter((o) => o.fromParameterFile)
+    .map((o) => ({ path: o.loc.file.path, range: rangeOf(o.loc), message: `The value of parameter '${o.name}' in ${baseName(o.loc.file.path)}` }));
+}
+
+function rangeOf(loc: Location): EngineRange {
+  return { start: loc.span.start, end: loc.span.end };
 }

@@ -74,11 +74,32 @@ export interface RelatedLocation {
   readonly message: string;
 }
 
+/** A parameter value a finding was computed from (see `EngineFinding.basedOn`). */
+export interface BasedOnValue {
+  readonly parameter: string;
+  /** `default`: the template's default value; `parameterFile`: the value a parameter file gives. */
+  readonly source: 'default' | 'parameterFile';
+  /** Where that value is written: the default in the template, or the value in the parameter file. */
+  readonly path: string;
+  readonly range: EngineRange;
+}
+
 export interface EngineFinding {
   /** Rule id, or `syntax-error`, or `internal-error`. */
   readonly code: string;
   readonly severity: Severity;
+  /**
+   * What the rule found, without what it rests on: show `describeFinding(finding)`, which adds the parameters
+   * (`basedOn`) and parameter files (`parameterFiles`) in words.
+   */
   readonly message: string;
+  /**
+   * The parameter defaults and parameter-file values the finding follows from: other values may not give it.
+   * Empty for most findings.
+   */
+  readonly basedOn: readonly BasedOnValue[];
+  /** The parameter files the analysis used (paths), empty when it used the template's defaults. */
+  readonly parameterFiles: readonly string[];
   /** The file the finding is located in (the analysed file, or a module / parameter file it uses). */
   readonly path: string;
   readonly range: EngineRange;

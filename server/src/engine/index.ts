@@ -7,7 +7,7 @@ export { describeRules, DOCS_BASE_URL } from './rules/registry';
 export { detectLanguage } from './detectLanguage';
 export { blankJsonComments } from './arm/jsonNetLeniency';
 export { findSuppressionComments } from './suppressions';
-export { splitParameterNote, parameterNote } from './parameterNote';
+export { describeFinding, keyWithoutParameterFiles, type FindingProvenance } from './provenance';
 export { DEFAULT_MAX_FILE_SIZE } from './hostFiles';
 export { MAX_FINDINGS_PER_FILE } from './findingLimit';
 export { completionsAt, type CompletionEntry, type CompletionResult } from './completion/completionsAt';

@@ -10,7 +10,8 @@ import {
   type DiagnosticRelatedInformation,
   type Range,
 } from 'vscode-languageserver/node';
-import { DOCS_BASE_URL, type AnalysisResult, type EngineFinding, type EngineRange, type Severity } from '../engine';
+import { DOCS_BASE_URL, describeFinding, type AnalysisResult, type EngineFinding, type EngineRange, type Severity } from '../engine';
+import type { ProducedDiagnostic } from './publisher';
 
 export const DIAGNOSTIC_SOURCE = 'privatelink';
 
@@ -130,7 +131,7 @@ export function toDiagnostic(finding: EngineFinding, ranges: RangeConverter, con
     severity: toLspSeverity(finding.severity),
     source: DIAGNOSTIC_SOURCE,
     code: finding.code,
-    message: finding.message,
+    message: describeFinding(finding),
     data,
   };
   if (context.documentedRules.has(finding.code)) diagnostic.codeDescription = { href: docsHref(finding.code) };
@@ -146,14 +147,14 @@ export function diagnosticsByUri(
   result: AnalysisResult,
   analysedUri: string,
   context: ConversionContext,
-): Map<string, Diagnostic[]> {
+): Map<string, ProducedDiagnostic[]> {
   const ranges = new RangeConverter(result, context);
-  const byUri = new Map<string, Diagnostic[]>([[analysedUri, []]]);
+  const byUri = new Map<string, ProducedDiagnostic[]>([[analysedUri, []]]);
   for (const finding of result.findings) {
     const uri = context.uriOf(finding.path);
     let list = byUri.get(uri);
     if (!list) byUri.set(uri, (list = []));
-    list.push(toDiagnostic(finding, ranges, context));
+    list.push({ diagnostic: toDiagnostic(finding, ranges, context), finding });
   }
   return byUri;
 }

@@ -1,17 +1,24 @@
 /**
  * Publishes diagnostics per target URI, merging what several analyses report about one file: a module's findings
  * can come from every deployment that uses it, a template's from each of its parameter files. Findings that differ
- * only by their parameter-file note become one that names every parameter file it holds for (no note when it also
- * holds without one). A filter decides which URIs may carry diagnostics (all, or only open documents).
+ * only by the parameter files they were computed with (compared as data, `keyWithoutParameterFiles`) become one that
+ * names every parameter file it holds for (none when it also holds without one). A filter decides which URIs may carry diagnostics (all, or only open documents).
  * A list for an open document carries the document version it was computed for; a list computed for an older
  * version than the document now has is not sent (the edit that made it old has scheduled a newer analysis).
  */
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver/node';
-import { parameterNote, splitParameterNote } from '../engine';
+import { describeFinding, keyWithoutParameterFiles, type FindingProvenance } from '../engine';
+
+/** A diagnostic with the finding its message was made from, so that findings of several analyses merge by data. */
+export interface ProducedDiagnostic {
+  readonly diagnostic: Diagnostic;
+  /** Absent for a diagnostic that is no engine finding (an analysis that failed): it merges by its message. */
+  readonly finding?: FindingProvenance;
+}
 
 export class DiagnosticsPublisher {
   /** producer → target URI → diagnostics */
-  private readonly byProducer = new Map<string, Map<string, Diagnostic[]>>();
+  private readonly byProducer = new Map<string, Map<string, readonly ProducedDiagnostic[]>>();
   /** producer → open document URI → the document version its diagnostics were computed for */
   private readonly versions = new Map<string, ReadonlyMap<string, number>>();
   /** What each URI was last sent, so unchanged lists are not sent again to files that are not open. */
@@ -30,7 +37,7 @@ export class DiagnosticsPublisher {
   ) {}
 
   /** Replaces everything `producer` reported, and republishes every target whose merged list may have changed. */
-  set(producer: string, byTarget: ReadonlyMap<string, Diagnostic[]>, versions: ReadonlyMap<string, number> = new Map()): void {
+  set(producer: string, byTarget: ReadonlyMap<string, readonly ProducedDiagnostic[]>, versions: ReadonlyMap<string, number> = new Map()): void {
     const previous = this.byProducer.get(producer);
     this.byProducer.set(producer, new Map(byTarget));
     this.versions.set(producer, versions);
@@ -69,20 +76,21 @@ export class DiagnosticsPublisher {
   }
 
   merged(target: string): Diagnostic[] {
-    const groups = new Map<string, { diagnostic: Diagnostic; base: string; parameterFiles: Set<string> | undefined; related: Map<string, DiagnosticRelatedInformation> }>();
+    const groups = new Map<string, { diagnostic: Diagnostic; finding?: FindingProvenance; parameterFiles: Set<string> | undefined; related: Map<string, DiagnosticRelatedInformation> }>();
     for (const byTarget of this.byProducer.values()) {
-      for (const diagnostic of byTarget.get(target) ?? []) {
+      for (const { diagnostic, finding } of byTarget.get(target) ?? []) {
         const { start, end } = diagnostic.range;
-        const { base, parameterFiles } = splitParameterNote(diagnostic.message);
-        const key = `${String(diagnostic.code)}|${start.line}:${start.character}-${end.line}:${end.character}|${base}`;
+        const parameterFiles = finding?.parameterFiles ?? [];
+        const key = `${String(diagnostic.code)}|${start.line}:${start.character}-${end.line}:${end.character}|${finding ? keyWithoutParameterFiles(finding) : diagnostic.message}`;
         let group = groups.get(key);
         if (!group) {
-          group = { diagnostic, base, parameterFiles: parameterFiles.length > 0 ? new Set(parameterFiles) : undefined, related: new Map() };
+          group = { diagnostic, finding, parameterFiles: parameterFiles.length > 0 ? new Set(parameterFiles) : undefined, related: new Map() };
           groups.set(key, group);
         } else if (parameterFiles.length === 0) {
+          // Holding without any parameter file too: naming some would wrongly narrow it.
           group.parameterFiles = undefined;
         } else {
-          for (const name of parameterFiles) group.parameterFiles?.add(name);
+          for (const path of parameterFiles) group.parameterFiles?.add(path);
         }
         for (const info of diagnostic.relatedInformation ?? []) {
           const { start: s, end: e } = info.location.range;
@@ -90,8 +98,9 @@ export class DiagnosticsPublisher {
         }
       }
     }
-    return [...groups.values()].map(({ diagnostic, base, parameterFiles, related }) => {
-      const merged: Diagnostic = { ...diagnostic, message: base + parameterNote([...(parameterFiles ?? [])].sort()) };
+    return [...groups.values()].map(({ diagnostic, finding, parameterFiles, related }) => {
+      const message = finding ? describeFinding({ ...finding, parameterFiles: [...(parameterFiles ?? [])] }) : diagnostic.message;
+      const merged: Diagnostic = { ...diagnostic, message };
       if (related.size > 0) merged.relatedInformation = [...related.values()];
       return merged;
     });

@@ -12,7 +12,7 @@ import { AnalysisCache, analyzeDocument, type AnalysisResult } from '../engine';
 import { diagnosticsByUri, DIAGNOSTIC_SOURCE, pathToUri, uriToPath } from './convert';
 import { unitsForDocument, workspaceUnits, type Unit } from './deployments';
 import { describeError, type Logger } from './log';
-import type { DiagnosticsPublisher } from './publisher';
+import type { DiagnosticsPublisher, ProducedDiagnostic } from './publisher';
 import type { SettingsProvider } from './settings';
 import type { WorkspaceIndex } from './workspaceIndex';
 import type { WorkspaceState } from './workspace';
@@ -327,7 +327,7 @@ export class Validator {
     } catch (error) {
       this.logger.error(`Analysis of ${unit.document} failed`, error);
       active.reads = new Set([unit.document]);
-      this.publish(key, new Map([[documentUri, [internalErrorDiagnostic(error)]]]));
+      this.publish(key, new Map([[documentUri, [{ diagnostic: internalErrorDiagnostic(error) }]]]));
       return;
     }
     const elapsed = Date.now() - started;
@@ -356,7 +356,7 @@ export class Validator {
   }
 
   /** Hands results to the publisher with the versions of the open documents they were computed from (read now). */
-  private publish(key: string, byUri: Map<string, Diagnostic[]>): void {
+  private publish(key: string, byUri: Map<string, ProducedDiagnostic[]>): void {
     const versions = new Map<string, number>();
     for (const uri of byUri.keys()) {
       const version = this.workspace.versionOf(uri);

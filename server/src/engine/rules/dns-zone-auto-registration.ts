@@ -5,7 +5,7 @@ import { at, findMember } from '../model/navigate';
 import type { ResourceGraph } from '../graph/resourceGraph';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { RelatedInfo, Rule } from './framework/rule';
-import { describeParameterDefaults } from './support/messages';
+import { basedOn } from './support/basedOn';
 import { PRIVATE_DNS_ZONE, VNET_LINK, isType } from './support/privateEndpoints';
 
 export const dnsZoneAutoRegistration: Rule = {
@@ -27,7 +27,8 @@ export const dnsZoneAutoRegistration: Rule = {
         message:
           `This link of private DNS zone '${zoneName}' enables auto-registration. Auto-registration only creates records for virtual machines, ` +
           `never for private endpoints, and a virtual network can auto-register into one zone only, so this link takes that slot for nothing. ` +
-          `Set registrationEnabled to false.${describeParameterDefaults(registration)}`,
+          `Set registrationEnabled to false.`,
+        basedOn: basedOn(registration),
         related: zoneLocation(link, graph),
         fixes: written ? [{ title: 'Set registrationEnabled to false', actions: [{ kind: 'replaceValue', node: registration, value: false }] }] : [],
       });

@@ -9,7 +9,7 @@ import { hasPlaceholder } from '../knowledge/zoneNames';
 import type { Fix } from '../fixes/fix';
 import type { Rule } from './framework/rule';
 import { PRIVATE_DNS_ZONE, isType } from './support/privateEndpoints';
-import { describeParameterDefaults } from './support/messages';
+import { basedOn } from './support/basedOn';
 import { referencesFollowRename, zoneUsers } from './support/zoneReferences';
 
 export const dnsZonePublicName: Rule = {
@@ -29,8 +29,8 @@ export const dnsZonePublicName: Rule = {
         at: nameNode?.loc ?? zone.anchor,
         message:
           `Private DNS zone '${name}' is named after a service's public zone. Linked networks then resolve every name under '${name}' through this zone, ` +
-          `and each one without a record here stops resolving; private endpoint records belong in ${list}. Rename the zone to ${list}.` +
-          describeParameterDefaults(nameNode),
+          `and each one without a record here stops resolving; private endpoint records belong in ${list}. Rename the zone to ${list}.`,
+        basedOn: basedOn(nameNode),
         fixes: renameFix(zone, replacements, graph, knowledge),
       });
     }

@@ -1,5 +1,5 @@
 /** dns-zone-vnet-link: a privatelink zone that a zone group writes records into is linked to the endpoint's virtual network. */
-import { describeValue, hasUnknownPart, isKnownString } from '../evaluate/value';
+import { hasUnknownPart, isKnownString } from '../evaluate/value';
 import type { Resource, ValueNode } from '../model/model';
 import { at, items } from '../model/navigate';
 import { idKeyOf } from '../model/resourceIds';
@@ -9,8 +9,9 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { Fix, NewResource } from '../fixes/fix';
 import type { Rule } from './framework/rule';
 import { isLoopInstance } from './support/instances';
-import { describeParameterDefaults } from './support/messages';
+import { basedOn } from './support/basedOn';
 import { PRIVATE_DNS_ZONE, PRIVATE_ENDPOINT, VIRTUAL_NETWORK, VNET_LINK, ZONE_GROUP, isType } from './support/privateEndpoints';
+import { nameLabel, resourceLabel } from './support/resourceNames';
 
 const PRIVATE_DNS_API = '2020-06-01';
 
@@ -51,17 +52,17 @@ export const dnsZoneVnetLink: Rule = {
         // With links to other networks the endpoint's network may resolve through them (custom DNS servers in a linked
         // hub): only a network proven to use Azure-provided DNS is proven broken.
         if (verdicts.length > 0 && !(network.resource && usesAzureProvidedDns(network.resource))) continue;
-        const zoneName = describeValue(zone.name);
+        const zoneName = nameLabel(zone.name);
         const networkName = describeNetwork(network);
         report({
           at: zone.anchor,
           message:
-            `Private DNS zone ${zoneName} holds the records of private endpoint ${shortName(endpoint)}, but ` +
+            `Private DNS zone ${zoneName} holds the records of private endpoint ${resourceLabel(endpoint)}, but ` +
             (verdicts.length === 0 ? 'it is linked to no virtual network at all' : `it has no virtual network link to ${networkName}, the endpoint's network`) +
-            `. Clients in ${networkName} do not see the zone and resolve the service to its public address. Link the zone to that network.` +
-            describeParameterDefaults(network.subnetReference),
+            `. Clients in ${networkName} do not see the zone and resolve the service to its public address. Link the zone to that network.`,
+          basedOn: basedOn(network.subnetReference),
           related: [
-            { loc: zoneReference.loc, message: `The zone group of ${shortName(endpoint)} using this zone` },
+            { loc: zoneReference.loc, message: `The zone group of ${resourceLabel(endpoint)} using this zone` },
             { loc: network.subnetReference.loc, message: "The endpoint's subnet" },
           ],
           fixes: linkFix(zone, network, graph, model.resources),
@@ -211,19 +212,14 @@ function linkFix(zone: Resource, network: EndpointNetwork, graph: ResourceGraph,
     properties: { registrationEnabled: false, virtualNetwork: { id: { kind: 'resourceId', resource: vnet } } },
     dependsOn: vnet.existing || vnet.deployment !== zone.deployment ? [zone] : [zone, vnet],
   };
-  return [{ title: `Link zone ${describeValue(zone.name)} to virtual network ${describeNetwork(network)}`, actions: [{ kind: 'addResource', after: zone, resource: link }] }];
+  return [{ title: `Link zone ${nameLabel(zone.name)} to virtual network ${describeNetwork(network)}`, actions: [{ kind: 'addResource', after: zone, resource: link }] }];
 }
 
 function describeNetwork(network: EndpointNetwork): string {
-  if (network.resource) return shortName(network.resource);
+  if (network.resource) return resourceLabel(network.resource);
   const id = network.subnetReference.value;
   const match = typeof id === 'string' ? /virtualNetworks\/([^/]+)\/subnets\//i.exec(id) : null;
-  return match ? describeValue(match[1]) : 'the virtual network';
-}
-
-function shortName(resource: Resource): string {
-  const name = resource.name;
-  return describeValue(typeof name === 'string' ? name.slice(name.lastIndexOf('/') + 1) : name);
+  return match ? nameLabel(match[1]) : 'the virtual network';
 }
 
 function capitalise(text: string): string {

@@ -4,7 +4,7 @@ import type { Resource, ValueNode } from '../model/model';
 import type { ResourceGraph } from '../graph/resourceGraph';
 import type { Rule } from './framework/rule';
 import { connectionsOf, declaredEndpoints, isType } from './support/privateEndpoints';
-import { describeParameterDefaults } from './support/messages';
+import { basedOn } from './support/basedOn';
 
 const STORAGE_ACCOUNT = 'Microsoft.Storage/storageAccounts';
 /** Group ids that serve blob traffic; the secondary one is for the read-only secondary region, not a substitute. */
@@ -30,8 +30,8 @@ export const peDfsNeedsBlob: Rule = {
           at: use.groupIdNode.loc,
           message:
             "This private endpoint serves the storage account's 'dfs' (Data Lake) endpoint, but no private endpoint in this deployment serves its 'blob' endpoint. " +
-            "Data Lake operations can be redirected to the blob endpoint, which then goes over the public path or fails. Add a private endpoint with group id 'blob' (and its DNS zone group)." +
-            describeParameterDefaults(use.groupIdNode),
+            "Data Lake operations can be redirected to the blob endpoint, which then goes over the public path or fails. Add a private endpoint with group id 'blob' (and its DNS zone group).",
+          basedOn: basedOn(use.groupIdNode),
           related: [{ loc: account.anchor, message: 'The storage account' }],
         });
       }

@@ -4,7 +4,7 @@ import { compileZonePattern, zoneMatches } from '../knowledge/zoneNames';
 import { ZONE_GROUP } from './support/privateEndpoints';
 import { endpointGroupOf } from './support/zoneGroupEndpoint';
 import { zoneConfigsOf } from './support/zoneReferences';
-import { describeParameterDefaultsOf } from './support/combinedDefaults';
+import { basedOn } from './support/basedOn';
 import { at, items } from '../model/navigate';
 
 export const peDnsZoneGroupIncomplete: Rule = {
@@ -38,8 +38,8 @@ export const peDnsZoneGroupIncomplete: Rule = {
         message:
           `The endpoint's group id '${endpoint.groupId}' needs ${needed.length} private DNS zones, but this zone group holds only ${present.length} of them. ` +
           `Missing: ${missing.map((z) => `'${z}'`).join(', ')}; the endpoint's names in ${missing.length === 1 ? 'that zone' : 'those zones'} keep resolving to public addresses. ` +
-          'Add a zone config for each missing zone (and the zones, linked to the virtual network).' +
-          describeParameterDefaultsOf([configsNode, ...uses.map((use) => use.reference)]),
+          'Add a zone config for each missing zone (and the zones, linked to the virtual network).',
+        basedOn: basedOn(configsNode, ...uses.map((use) => use.reference)),
         related: [{ loc: endpoint.groupIdNode.loc, message: "The endpoint's group id" }],
       });
     }

@@ -5,7 +5,7 @@ import { at, items } from '../model/navigate';
 import { parentIdKey } from '../graph/resourceGraph';
 import type { Rule } from './framework/rule';
 import { ZONE_GROUP } from './support/privateEndpoints';
-import { describeParameterDefaults } from './support/messages';
+import { basedOn } from './support/basedOn';
 
 const MAX_ZONE_CONFIGS = 5;
 
@@ -24,7 +24,8 @@ export const peDnsZoneGroupLimits: Rule = {
         at: configs[MAX_ZONE_CONFIGS].loc,
         message:
           `This DNS zone group has ${configs.length} zone configs; a zone group supports at most ${MAX_ZONE_CONFIGS} DNS zones, so the deployment fails. ` +
-          `Keep only the zones the endpoint's group id needs.${describeParameterDefaults(configsNode)}`,
+          `Keep only the zones the endpoint's group id needs.`,
+        basedOn: basedOn(configsNode),
         related: [{ loc: group.anchor, message: 'The DNS zone group' }],
       });
     }

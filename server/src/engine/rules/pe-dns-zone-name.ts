@@ -10,7 +10,7 @@ import type { FindingInput, RelatedInfo, Rule } from './framework/rule';
 import { PRIVATE_DNS_ZONE, ZONE_GROUP } from './support/privateEndpoints';
 import { endpointGroupOf, type EndpointGroup } from './support/zoneGroupEndpoint';
 import { referenceKey, referencesFollowRename, zoneConfigsOf, zoneReferenceUseCounts, zoneUsers, type ZoneConfigUse } from './support/zoneReferences';
-import { describeParameterDefaultsOf } from './support/combinedDefaults';
+import { basedOn } from './support/basedOn';
 
 /**
  * The zone table holds public-cloud names. Government and China clouds use other suffixes (`usgovcloudapi.net`,
@@ -70,7 +70,6 @@ function groupFinding(uses: readonly ZoneConfigUse[], service: ServiceInfo, endp
     misfits.push({ use, zone, problem });
   }
   if (misfits.length === 0) return undefined;
-  const parameters = describeParameterDefaultsOf(misfits.map((m) => m.use.reference));
   const relatedFor = (zones: readonly MisfitZone[]): RelatedInfo[] => [
     { loc: endpoint.groupIdNode.loc, message: "The endpoint's group id" },
     ...zones.flatMap((m) => m.use.zones.map((z) => ({ loc: z.anchor, message: `The private DNS zone '${m.zone}'` }))),
@@ -86,7 +85,8 @@ function groupFinding(uses: readonly ZoneConfigUse[], service: ServiceInfo, endp
       level: 'info',
       message:
         `This zone group already points at the zone for ${service.displayName} group id '${endpoint.groupId}' (${right}); ` +
-        `it also lists ${list}, which this endpoint does not need. Remove ${misfits.length === 1 ? 'it' : 'them'}.${parameters}`,
+        `it also lists ${list}, which this endpoint does not need. Remove ${misfits.length === 1 ? 'it' : 'them'}.`,
+      basedOn: basedOn(...misfits.map((m) => m.use.reference)),
       related: relatedFor(misfits),
     };
   }
@@ -96,7 +96,8 @@ function groupFinding(uses: readonly ZoneConfigUse[], service: ServiceInfo, endp
   if (wrong.length === 1) {
     return {
       at: first.use.reference.loc,
-      message: first.problem.message + describeParameterDefaultsOf([first.use.reference]),
+      message: first.problem.message,
+      basedOn: basedOn(first.use.reference),
       related,
       // With an invalid group id the right zone is not known, so there is nothing to point at.
       fixes: first.problem.groupIdValid ? fixesFor(first.use, service, endpoint.groupId, graph, knowledge) : [],
@@ -110,8 +111,8 @@ function groupFinding(uses: readonly ZoneConfigUse[], service: ServiceInfo, endp
       (rightZonePresent
         ? `Zones ${names} of this zone group are not zones of ${service.displayName} group id '${endpoint.groupId}'`
         : `None of the ${wrong.length} zones of this zone group (${names}) is the zone for ${service.displayName} group id '${endpoint.groupId}'`) +
-      `: the endpoint's records land where clients of this service do not look.${recommended.length > 0 ? ` Use ${recommended.map((z) => `'${z}'`).join(' or ')}.` : ''}` +
-      describeParameterDefaultsOf(wrong.map((m) => m.use.reference)),
+      `: the endpoint's records land where clients of this service do not look.${recommended.length > 0 ? ` Use ${recommended.map((z) => `'${z}'`).join(' or ')}.` : ''}`,
+    basedOn: basedOn(...wrong.map((m) => m.use.reference)),
     related,
   };
 }

@@ -3,7 +3,7 @@ import { isKnownString } from '../evaluate/value';
 import { at, items } from '../model/navigate';
 import type { Rule } from './framework/rule';
 import { declaredEndpoints } from './support/privateEndpoints';
-import { describeParameterDefaults } from './support/messages';
+import { basedOn } from './support/basedOn';
 
 const MAX_LENGTH = 140;
 const CONNECTION_ARRAYS = ['privateLinkServiceConnections', 'manualPrivateLinkServiceConnections'] as const;
@@ -26,7 +26,8 @@ export const peRequestMessageLength: Rule = {
             at: message.loc,
             message:
               `This requestMessage is ${length} characters long; Azure accepts at most ${MAX_LENGTH}. ` +
-              `Shorten it by ${length - MAX_LENGTH} character${length - MAX_LENGTH === 1 ? '' : 's'}.${describeParameterDefaults(message)}`,
+              `Shorten it by ${length - MAX_LENGTH} character${length - MAX_LENGTH === 1 ? '' : 's'}.`,
+            basedOn: basedOn(message),
           });
         }
       }

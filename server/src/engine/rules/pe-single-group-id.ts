@@ -1,7 +1,7 @@
 /** pe-single-group-id: a connection to an Azure service names exactly one group id (the platform rejects more). */
 import type { Rule } from './framework/rule';
 import { connectionsOf, connectsToAzureService, declaredEndpoints } from './support/privateEndpoints';
-import { describeParameterDefaultsOf } from './support/combinedDefaults';
+import { basedOn } from './support/basedOn';
 import { targetTypeDefaults } from './support/targetTypeDefaults';
 
 export const peSingleGroupId: Rule = {
@@ -17,12 +17,14 @@ export const peSingleGroupId: Rule = {
           // More than one is wrong for every target: Azure services take one, a Private Link service none.
           report({
             at: connection.groupIdsNode?.loc ?? connection.node.loc,
-            message: `This connection names ${groupIds.length} group ids; Azure accepts only one per connection (error OnlyOneGroupIdPermitted). Create one private endpoint per group id.${describeParameterDefaultsOf([connection.groupIdsNode])}`,
+            message: `This connection names ${groupIds.length} group ids; Azure accepts only one per connection (error OnlyOneGroupIdPermitted). Create one private endpoint per group id.`,
+            basedOn: basedOn(connection.groupIdsNode),
           });
         } else if (groupIds.length === 0 && connectsToAzureService(connection) === true) {
           report({
             at: connection.groupIdsNode?.loc ?? connection.targetNode?.loc ?? connection.node.loc,
-            message: `This connection to an Azure service names no group id: set groupIds to the one sub-resource the endpoint should reach (for example blob or vault).${describeParameterDefaultsOf([connection.groupIdsNode, targetTypeDefaults(connection.targetNode)])}`,
+            message: `This connection to an Azure service names no group id: set groupIds to the one sub-resource the endpoint should reach (for example blob or vault).`,
+            basedOn: basedOn(connection.groupIdsNode, targetTypeDefaults(connection.targetNode)),
           });
         }
       }

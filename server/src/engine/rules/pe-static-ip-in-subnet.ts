@@ -1,11 +1,11 @@
 /** pe-static-ip-in-subnet: a private endpoint's static IP must lie inside its subnet's prefix and not on an address Azure reserves. */
 import { isKnownString } from '../evaluate/value';
-import type { ParameterOrigin, Resource, ValueNode } from '../model/model';
+import type { Resource, ValueNode } from '../model/model';
 import { at, items } from '../model/navigate';
 import type { Rule } from './framework/rule';
 import { declaredEndpoints } from './support/privateEndpoints';
 import { endpointSubnet, judgeableDeclarations } from './support/endpointNetwork';
-import { describeParameterDefaults } from './support/messages';
+import { basedOn } from './support/basedOn';
 import { azureReservedIpv4Role, contains, formatIp, parseCidr, parseIpAddress, rangeOf, type IpAddress, type IpNetwork } from './support/cidr';
 
 interface Prefix {
@@ -39,7 +39,8 @@ export const peStaticIpInSubnet: Rule = {
         const prefixNodes = verdict.kind === 'outside' ? verdict.prefixes.map((p) => p.node) : [verdict.prefix.node];
         report({
           at: addressNode.loc,
-          message: messageFor(verdict, shown) + describeParameterDefaults(withOrigins(addressNode, prefixNodes)),
+          message: messageFor(verdict, shown),
+          basedOn: basedOn(addressNode, ...prefixNodes),
           related: prefixNodes.map((node) => ({ loc: node.loc, message: "The subnet's address prefix" })),
         });
       }
@@ -107,13 +108,4 @@ function prefixesOf(subnet: Resource): Prefix[] | undefined {
     prefixes.push({ node, network });
   }
   return prefixes;
-}
-
-/** The address node, carrying the parameter origins of the prefixes too, so the message names every default used. */
-function withOrigins(node: ValueNode, others: readonly ValueNode[]): ValueNode {
-  const origins: ParameterOrigin[] = [];
-  for (const origin of [node, ...others].flatMap((n) => n.parameterDefaults ?? [])) {
-    if (!origins.some((o) => o.name === origin.name && o.fromParameterFile === origin.fromParameterFile)) origins.push(origin);
-  }
-  return { ...node, parameterDefaults: origins };
 }

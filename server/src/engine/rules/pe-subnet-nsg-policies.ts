@@ -5,7 +5,7 @@ import { at } from '../model/navigate';
 import type { Rule } from './framework/rule';
 import { declaredEndpoints } from './support/privateEndpoints';
 import { endpointSubnet, judgeableDeclarations } from './support/endpointNetwork';
-import { describeParameterDefaultsOf } from './support/combinedDefaults';
+import { basedOn } from './support/basedOn';
 
 type Attached = 'yes' | 'no' | 'unknown';
 
@@ -48,8 +48,8 @@ export const peSubnetNsgPolicies: Rule = {
         at: policy?.loc ?? at(declaration.body, 'name')?.loc ?? declaration.anchor,
         message:
           `This subnet holds private endpoints and has ${attached}, but ${first.reason}, so ${uncovered.length === 2 ? 'neither applies' : 'it does not apply'} to traffic to the endpoints. ` +
-          `Set privateEndpointNetworkPolicies to ${needed}.` +
-          describeParameterDefaultsOf([policy, ...uncovered.map((u) => u.node)]),
+          `Set privateEndpointNetworkPolicies to ${needed}.`,
+        basedOn: basedOn(policy, ...uncovered.map((u) => u.node)),
         related: [
           { loc: subnet.reference.loc, message: 'A private endpoint in this subnet' },
           ...uncovered.map((u) => ({ loc: u.node.loc, message: `The ${u.what} on the subnet` })),

@@ -5,7 +5,7 @@ import { at, items } from '../model/navigate';
 import type { Rule, Severity } from './framework/rule';
 import { declaredEndpoints } from './support/privateEndpoints';
 import { endpointSubnet, judgeableDeclarations } from './support/endpointNetwork';
-import { describeParameterDefaults } from './support/messages';
+import { basedOn } from './support/basedOn';
 import { defaultsMentioning } from './support/defaultsMentioning';
 
 /** Subnets Azure dedicates to one product, by their fixed names (compared case-insensitively). */
@@ -34,7 +34,8 @@ export const peSubnetReserved: Rule = {
           level: dedicated.level,
           message:
             `This private endpoint is placed in '${subnet.name}', the subnet reserved for ${dedicated.owner}. ` +
-            `Put private endpoints in an ordinary subnet of the network.${describeParameterDefaults(defaultsMentioning(subnet.reference, dedicated.name))}`,
+            `Put private endpoints in an ordinary subnet of the network.`,
+          basedOn: basedOn(defaultsMentioning(subnet.reference, dedicated.name)),
           related: subnet.declarations.map((d) => ({ loc: d.anchor, message: `The ${dedicated.name} declaration` })),
         });
         continue;
@@ -52,8 +53,8 @@ export const peSubnetReserved: Rule = {
         level: 'warning',
         message:
           `This private endpoint is placed in a subnet delegated to ${service ? `'${service}'` : 'a service'}. ` +
-          'A delegating service may refuse private endpoints in its subnet (or the endpoint may break what the service expects there); use a subnet without delegations.' +
-          describeParameterDefaults(subnet.reference),
+          'A delegating service may refuse private endpoints in its subnet (or the endpoint may break what the service expects there); use a subnet without delegations.',
+        basedOn: basedOn(subnet.reference),
         related: [{ loc: first.loc, message: 'The delegation on the subnet' }],
       });
     }

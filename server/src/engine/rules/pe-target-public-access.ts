@@ -5,7 +5,7 @@ import type { PublicAccessInfo } from '../knowledge/knowledge';
 import type { Rule } from './framework/rule';
 import type { Fix } from '../fixes/fix';
 import { connectionsOf, declaredEndpoints } from './support/privateEndpoints';
-import { describeParameterDefaultsOf } from './support/combinedDefaults';
+import { basedOn } from './support/basedOn';
 import { publicAccessState, type OpenAccess } from './support/publicAccess';
 
 export const peTargetPublicAccess: Rule = {
@@ -28,9 +28,8 @@ export const peTargetPublicAccess: Rule = {
           at: open.node?.loc ?? target.anchor,
           message:
             `This ${knowledge.service(target.type)?.displayName ?? target.type} has a private endpoint but still accepts public traffic: ${open.reason}${aclNote(open, access)}. ` +
-            `Set ${access.path.join('.')} to ${JSON.stringify(access.disabledValues[0])}${access.networkAclDenyPath ? ` or ${access.networkAclDenyPath.join('.')} to 'Deny'` : ''}.` +
-            // One note for every value the finding rests on: a parameter behind both names itself once.
-            describeParameterDefaultsOf([open.node, open.acl]),
+            `Set ${access.path.join('.')} to ${JSON.stringify(access.disabledValues[0])}${access.networkAclDenyPath ? ` or ${access.networkAclDenyPath.join('.')} to 'Deny'` : ''}.`,
+          basedOn: basedOn(open.node, open.acl),
           related: [{ loc: pe.anchor, message: 'The private endpoint for this resource' }],
           fixes: fixFor(target, access),
         });

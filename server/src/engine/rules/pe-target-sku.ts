@@ -6,7 +6,7 @@ import type { SkuRequirement } from '../knowledge/knowledge';
 import type { Fix, FixAction } from '../fixes/fix';
 import type { Rule } from './framework/rule';
 import { connectionsOf, declaredEndpoints } from './support/privateEndpoints';
-import { describeParameterDefaults } from './support/messages';
+import { basedOn } from './support/basedOn';
 
 export const peTargetSku: Rule = {
   id: 'pe-target-sku',
@@ -33,7 +33,8 @@ export const peTargetSku: Rule = {
           at: first.loc,
           message:
             `This ${service.displayName} has SKU '${String(first.value)}', which does not support private endpoints: ${requirement.description} ` +
-            `Use '${requirement.fixValue}' (documented at ${requirement.documentation[0]}).${describeParameterDefaults(first)}`,
+            `Use '${requirement.fixValue}' (documented at ${requirement.documentation[0]}).`,
+          basedOn: basedOn(first),
           related: [{ loc: connection.targetNode.loc, message: 'The private endpoint connecting to this resource' }],
           fixes: fixFor(target, requirement),
         });

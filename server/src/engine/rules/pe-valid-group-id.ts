@@ -2,7 +2,7 @@
 import { isKnownString } from '../evaluate/value';
 import type { Rule } from './framework/rule';
 import { connectionsOf, declaredEndpoints, isPrivateLinkServiceType } from './support/privateEndpoints';
-import { describeParameterDefaultsOf } from './support/combinedDefaults';
+import { basedOn } from './support/basedOn';
 import { targetTypeDefaults } from './support/targetTypeDefaults';
 
 export const peValidGroupId: Rule = {
@@ -19,7 +19,8 @@ export const peValidGroupId: Rule = {
             if (!isKnownString(node.value)) return;
             report({
               at: node.loc,
-              message: `A connection to a customer Private Link service takes no group id, but '${node.value}' is given. Leave groupIds empty.${describeParameterDefaultsOf([node, targetTypeDefaults(connection.targetNode)])}`,
+              message: `A connection to a customer Private Link service takes no group id, but '${node.value}' is given. Leave groupIds empty.`,
+              basedOn: basedOn(node, targetTypeDefaults(connection.targetNode)),
               // Only a written list has items of its own to remove; a computed one would lose its whole expression.
               fixes: connection.groupIdsNode?.items ? [{ title: `Remove group id '${node.value}'`, actions: [{ kind: 'removeArrayItem', array: connection.groupIdsNode, index }] }] : [],
             });
@@ -40,8 +41,9 @@ export const peValidGroupId: Rule = {
             level: status === 'caseMismatch' ? 'warning' : undefined,
             message:
               status === 'caseMismatch'
-                ? `Group id '${groupId}' differs only in case from '${suggestion}', the documented id for ${service.displayName}.${describeParameterDefaultsOf([node, targetTypeDefaults(connection.targetNode)])}`
-                : `'${groupId}' is not a group id of ${service.displayName} (${service.resourceType}).${suggestion ? ` Did you mean '${suggestion}'?` : ''} Valid: ${valid}.${describeParameterDefaultsOf([node, targetTypeDefaults(connection.targetNode)])}`,
+                ? `Group id '${groupId}' differs only in case from '${suggestion}', the documented id for ${service.displayName}.`
+                : `'${groupId}' is not a group id of ${service.displayName} (${service.resourceType}).${suggestion ? ` Did you mean '${suggestion}'?` : ''} Valid: ${valid}.`,
+            basedOn: basedOn(node, targetTypeDefaults(connection.targetNode)),
             fixes: suggestion && connection.groupIdsNode?.items ? [{ title: `Use group id '${suggestion}'`, actions: [{ kind: 'replaceValue', node, value: suggestion }] }] : [],
           });
         }

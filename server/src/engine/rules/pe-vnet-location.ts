@@ -1,12 +1,13 @@
 /** pe-vnet-location: a private endpoint must be deployed in the region of its virtual network (the target may be anywhere). */
 import { Value, describeValue, valuesEqual } from '../evaluate/value';
-import type { Resource, ValueNode } from '../model/model';
+import type { Resource } from '../model/model';
 import { findMember, member } from '../model/navigate';
 import type { Fix } from '../fixes/fix';
 import type { Rule } from './framework/rule';
 import { declaredEndpoints } from './support/privateEndpoints';
 import { endpointNetworks, endpointSubnet } from './support/endpointNetwork';
-import { describeParameterDefaults } from './support/messages';
+import { basedOn } from './support/basedOn';
+import { resourceLabel } from './support/resourceNames';
 
 export const peVnetLocation: Rule = {
   id: 'pe-vnet-location',
@@ -28,9 +29,9 @@ export const peVnetLocation: Rule = {
       report({
         at: peLocation.loc,
         message:
-          `This private endpoint is in ${describeValue(peLocation.value)} but its virtual network '${networkName(vnet)}' is in ${describeValue(vnetLocation.value)}: ` +
-          'an endpoint must be deployed in the region of its virtual network (the service it connects to may be in any region).' +
-          describeParameterDefaults(merged(peLocation, vnetLocation)),
+          `This private endpoint is in ${describeValue(peLocation.value)} but its virtual network ${resourceLabel(vnet)} is in ${describeValue(vnetLocation.value)}: ` +
+          'an endpoint must be deployed in the region of its virtual network (the service it connects to may be in any region).',
+        basedOn: basedOn(peLocation, vnetLocation),
         related: [{ loc: vnetLocation.loc, message: "The virtual network's location" }],
         fixes: fixFor(pe, vnet),
       });
@@ -45,14 +46,6 @@ function sameRegion(a: Value, b: Value): boolean | undefined {
 
 function normaliseRegion(value: Value): Value {
   return typeof value === 'string' ? value.toLowerCase().replace(/ /g, '') : value;
-}
-
-function networkName(vnet: Resource): string {
-  return typeof vnet.name === 'string' ? describeValue(vnet.name).slice(1, -1) : describeValue(vnet.name);
-}
-
-function merged(a: ValueNode, b: ValueNode): ValueNode {
-  return { ...a, parameterDefaults: [...(a.parameterDefaults ?? []), ...(b.parameterDefaults ?? []).filter((o) => !(a.parameterDefaults ?? []).some((x) => x.name === o.name))] };
 }
 
 /**

@@ -4,8 +4,7 @@ import type { Resource, ValueNode } from '../model/model';
 import { at, items } from '../model/navigate';
 import type { Rule } from './framework/rule';
 import { declaredPrivateLinkServices } from './support/loadBalancers';
-import { describeParameterDefaults } from './support/messages';
-import { describeParameterDefaultsOf } from './support/combinedDefaults';
+import { basedOn } from './support/basedOn';
 
 /** What `visibility.subscriptions` admits: unknown, every subscription, or an explicit list (empty when not set). */
 type Visibility =
@@ -28,7 +27,8 @@ export const plsAutoApprovalScope: Rule = {
             at: entry.loc,
             message:
               "autoApproval '*' approves every connection request without review: any subscription that can see the service connects at once. " +
-              `List the consumer subscriptions to auto-approve instead.${describeParameterDefaults(entry)}`,
+              `List the consumer subscriptions to auto-approve instead.`,
+            basedOn: basedOn(entry),
           });
           continue;
         }
@@ -41,7 +41,8 @@ export const plsAutoApprovalScope: Rule = {
           at: entry.loc,
           message:
             `Subscription ${describeValue(entry.value)} is auto-approved, but ${where}. Auto-approval is meant as a subset of visibility (who may see the service and request a connection): ` +
-            `add the subscription to visibility.subscriptions, or remove it from autoApproval.${describeParameterDefaultsOf([entry, visibility.node])}`,
+            `add the subscription to visibility.subscriptions, or remove it from autoApproval.`,
+          basedOn: basedOn(entry, visibility.node),
           related: visibility.node ? [{ loc: visibility.node.loc, message: "The service's visibility" }] : [],
         });
       }

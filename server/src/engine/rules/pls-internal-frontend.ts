@@ -1,9 +1,10 @@
 /** pls-internal-frontend: a Private Link service is documented behind an internal load balancer frontend, not a public IP. */
-import { describeValue, isObjectValue } from '../evaluate/value';
+import { isObjectValue } from '../evaluate/value';
 import { at } from '../model/navigate';
 import type { Rule } from './framework/rule';
 import { declaredPrivateLinkServices, frontendsOf } from './support/loadBalancers';
-import { describeParameterDefaultsOf } from './support/combinedDefaults';
+import { basedOn } from './support/basedOn';
+import { resourceLabel } from './support/resourceNames';
 
 export const plsInternalFrontend: Rule = {
   id: 'pls-internal-frontend',
@@ -21,10 +22,11 @@ export const plsInternalFrontend: Rule = {
           report({
             at: node.loc,
             message:
-              `The load balancer frontend ${describeValue(at(frontend.body, 'name')?.value ?? frontend.name)} that this Private Link service uses has a public IP (${property}). ` +
+              `The load balancer frontend ${resourceLabel(frontend)} that this Private Link service uses has a public IP (${property}). ` +
               'The documented set-up puts a Private Link service behind an internal Standard load balancer frontend (a subnet and a private IP); ' +
-              `check that exposing the same frontend publicly is intended.${describeParameterDefaultsOf([node, use.reference])}`,
-            related: [{ loc: use.reference.loc, message: `The Private Link service ${describeValue(pls.name)} uses this frontend` }],
+              `check that exposing the same frontend publicly is intended.`,
+            basedOn: basedOn(node, use.reference),
+            related: [{ loc: use.reference.loc, message: `The Private Link service ${resourceLabel(pls)} uses this frontend` }],
           });
           break;
         }

@@ -3,7 +3,7 @@ import { describeValue, isKnownString } from '../evaluate/value';
 import { at, findMember } from '../model/navigate';
 import type { Rule } from './framework/rule';
 import { declaredPrivateLinkServices, natConfigurationsOf } from './support/loadBalancers';
-import { describeParameterDefaults } from './support/messages';
+import { basedOn } from './support/basedOn';
 
 export const plsIpv4Only: Rule = {
   id: 'pls-ipv4-only',
@@ -19,7 +19,8 @@ export const plsIpv4Only: Rule = {
         const written = properties?.members !== undefined && findMember(properties, 'privateIPAddressVersion')?.node === version;
         report({
           at: version.loc,
-          message: `Private Link services support IPv4 traffic only, but this NAT IP configuration sets privateIPAddressVersion to ${describeValue(version.value)}. Use 'IPv4'.${describeParameterDefaults(version)}`,
+          message: `Private Link services support IPv4 traffic only, but this NAT IP configuration sets privateIPAddressVersion to ${describeValue(version.value)}. Use 'IPv4'.`,
+          basedOn: basedOn(version),
           fixes: written ? [{ title: "Use privateIPAddressVersion 'IPv4'", actions: [{ kind: 'replaceValue', node: version, value: 'IPv4' }] }] : [],
         });
       }

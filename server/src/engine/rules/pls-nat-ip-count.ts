@@ -4,7 +4,7 @@ import type { Location, ValueNode } from '../model/model';
 import { at, findMember, items } from '../model/navigate';
 import type { Rule } from './framework/rule';
 import { declaredPrivateLinkServices } from './support/loadBalancers';
-import { describeParameterDefaults } from './support/messages';
+import { basedOn } from './support/basedOn';
 
 /** Documented limit: NAT IP configurations per Private Link service (PLSOV, LIMITS). */
 const MAX_NAT_IPS = 8;
@@ -33,14 +33,16 @@ export const plsNatIpCount: Rule = {
       if (list.length === 0) {
         report({
           at: configurations.loc,
-          message: `This Private Link service's ipConfigurations is empty. A service needs at least one NAT IP configuration, and at most eight: the deployment fails.${describeParameterDefaults(configurations)}`,
+          message: `This Private Link service's ipConfigurations is empty. A service needs at least one NAT IP configuration, and at most eight: the deployment fails.`,
+          basedOn: basedOn(configurations),
         });
       } else if (list.length > MAX_NAT_IPS) {
         report({
           at: firstExtra(configurations, list, properties),
           message:
             `This Private Link service has ${list.length} NAT IP configurations; a service allows at most ${MAX_NAT_IPS}, so the deployment fails. ` +
-            `Remove ${list.length - MAX_NAT_IPS}, or spread the traffic over a second service.${describeParameterDefaults(configurations)}`,
+            `Remove ${list.length - MAX_NAT_IPS}, or spread the traffic over a second service.`,
+          basedOn: basedOn(configurations),
         });
       }
     }

@@ -5,7 +5,8 @@ import { at, items, valueAt } from '../model/navigate';
 import { idKeyOf } from '../model/resourceIds';
 import type { RelatedInfo, Rule } from './framework/rule';
 import { declaredPrivateLinkServices, frontendsOf } from './support/loadBalancers';
-import { describeParameterDefaultsOf } from './support/combinedDefaults';
+import { basedOn } from './support/basedOn';
+import { nameLabel, resourceLabel } from './support/resourceNames';
 
 const BACKEND_POOL = 'Microsoft.Network/loadBalancers/backendAddressPools';
 
@@ -42,8 +43,8 @@ export const plsNicBackendPool: Rule = {
                 byPool.set(pool.key, found);
               }
               found.related.push(
-                { loc: use.reference.loc, message: `The Private Link service ${describeValue(pls.name)} uses this load balancer frontend` },
-                { loc: poolId.loc, message: `Load-balancing rule ${describeValue(valueAt(rule, 'name'))} sends the frontend's traffic to this pool` },
+                { loc: use.reference.loc, message: `The Private Link service ${resourceLabel(pls)} uses this load balancer frontend` },
+                { loc: poolId.loc, message: `Load-balancing rule ${nameLabel(valueAt(rule, 'name'))} sends the frontend's traffic to this pool` },
               );
               found.evidence.push(use.reference, frontendId, poolId);
             }
@@ -55,9 +56,10 @@ export const plsNicBackendPool: Rule = {
       report({
         at: address.loc,
         message:
-          `Backend pool ${describeValue(shortName(pool))} is IP-address based (a loadBalancerBackendAddresses entry gives ipAddress ${describeValue(address.value)}), ` +
-          `and load-balancing rule ${describeValue(ruleName)} sends a Private Link service's traffic to it. Private Link services are not supported with IP-based backend pools: ` +
-          `use a NIC-based pool (the backend NICs' ipConfigurations reference it in loadBalancerBackendAddressPools).${describeParameterDefaultsOf(evidence)}`,
+          `Backend pool ${resourceLabel(pool)} is IP-address based (a loadBalancerBackendAddresses entry gives ipAddress ${describeValue(address.value)}), ` +
+          `and load-balancing rule ${nameLabel(ruleName)} sends a Private Link service's traffic to it. Private Link services are not supported with IP-based backend pools: ` +
+          `use a NIC-based pool (the backend NICs' ipConfigurations reference it in loadBalancerBackendAddressPools).`,
+        basedOn: basedOn(...evidence),
         related: dedupe(related),
       });
     }
@@ -87,11 +89,6 @@ function firstIpAddress(pool: Resource): ValueNode | undefined {
     if (ip.value.trim() !== '' || hasUnknownPart(ip.value)) return ip;
   }
   return undefined;
-}
-
-/** The pool's own name: the last segment of `lb/pool`, whichever way the pool was declared. */
-function shortName(pool: Resource): Value {
-  return typeof pool.name === 'string' ? pool.name.slice(pool.name.lastIndexOf('/') + 1) : pool.name;
 }
 
 function dedupe(related: RelatedInfo[]): RelatedInfo[] {

@@ -1,11 +1,10 @@
 /** pls-per-load-balancer: at most eight Private Link services per load balancer, each on a frontend IP configuration of its own. */
-import { describeValue } from '../evaluate/value';
 import type { Location, Resource, ValueNode } from '../model/model';
 import { at } from '../model/navigate';
-import { describeParameterDefaults } from './support/messages';
 import type { RuleContext, Rule } from './framework/rule';
 import { existenceGroup } from './support/instances';
 import { declaredPrivateLinkServices, frontendsOf } from './support/loadBalancers';
+import { resourceLabel } from './support/resourceNames';
 
 /** Documented limit: Private Link services per Standard load balancer (PLSOV, LIMITS, FAQ). */
 const MAX_SERVICES_PER_LOAD_BALANCER = 8;
@@ -45,30 +44,31 @@ export const plsPerLoadBalancer: Rule = {
 function reportSharedFrontend({ graph, report }: RuleContext, frontend: Resource, uses: readonly Use[]): void {
   if (uses.length < 2) return;
   const loadBalancer = graph.parentOf(frontend);
-  const names = uses.map((u) => nameOf(u.pls)).join(', ');
+  const names = uses.map((u) => resourceLabel(u.pls)).join(', ');
   const first = uses[0].reference.loc;
   const message =
-    `Private Link services ${names} all use frontend IP configuration ${nameOf(frontend)}${loadBalancer ? ` of load balancer ${nameOf(loadBalancer)}` : ''}. ` +
+    `Private Link services ${names} all use frontend IP configuration ${resourceLabel(frontend)}${loadBalancer ? ` of load balancer ${resourceLabel(loadBalancer)}` : ''}. ` +
     'Each Private Link service needs a frontend IP configuration of its own: the deployment fails.';
   // The first service keeps the frontend; the others are the ones to move. A loop has a single reference for all.
   const places = distinctLocations(uses.slice(1).map((u) => u.reference.loc)).filter((loc) => !sameLocation(loc, first));
   for (const loc of places.length > 0 ? places : [first]) {
-    report({ at: loc, message, related: [{ loc: uses[0].reference.loc, message: `The frontend reference of ${nameOf(uses[0].pls)}` }, { loc: frontend.anchor, message: 'The shared frontend IP configuration' }] });
+    report({ at: loc, message, related: [{ loc: uses[0].reference.loc, message: `The frontend reference of ${resourceLabel(uses[0].pls)}` }, { loc: frontend.anchor, message: 'The shared frontend IP configuration' }] });
   }
 }
 
 function reportTooMany({ report }: RuleContext, loadBalancer: Resource, uses: readonly Use[]): void {
   if (uses.length <= MAX_SERVICES_PER_LOAD_BALANCER) return;
   const message =
-    `Load balancer ${nameOf(loadBalancer)} carries ${uses.length} Private Link services; a load balancer allows at most ${MAX_SERVICES_PER_LOAD_BALANCER}, ` +
-    'so the deployment fails. Put the extra services on another Standard load balancer.' +
-    describeParameterDefaults({ loc: loadBalancer.anchor, value: null, parameterDefaults: uses.flatMap((u) => u.pls.loop?.countDefaults ?? []) });
+    `Load balancer ${resourceLabel(loadBalancer)} carries ${uses.length} Private Link services; a load balancer allows at most ${MAX_SERVICES_PER_LOAD_BALANCER}, ` +
+    'so the deployment fails. Put the extra services on another Standard load balancer.';
+  // The number of services follows from the loops' counts, so from the parameters those counts come from.
+  const countDefaults = uses.flatMap((u) => u.pls.loop?.countDefaults ?? []);
   const within = uses.slice(0, MAX_SERVICES_PER_LOAD_BALANCER).map((u) => u.reference.loc);
   const extra = distinctLocations(uses.slice(MAX_SERVICES_PER_LOAD_BALANCER).map((u) => u.reference.loc));
   // Services past the limit are reported where they reference the load balancer (once per loop).
   const places = extra.filter((loc) => !within.some((w) => sameLocation(w, loc)));
   for (const loc of places.length > 0 ? places : extra) {
-    report({ at: loc, message, related: [{ loc: loadBalancer.anchor, message: 'The load balancer' }] });
+    report({ at: loc, message, basedOn: countDefaults, related: [{ loc: loadBalancer.anchor, message: 'The load balancer' }] });
   }
 }
 
@@ -87,11 +87,6 @@ function coexisting(uses: readonly Use[]): Use[] {
   }
   const chosen = new Set([...always, ...best]);
   return uses.filter((use) => chosen.has(use));
-}
-
-function nameOf(resource: Resource): string {
-  const name = resource.name;
-  return describeValue(typeof name === 'string' ? name.slice(name.lastIndexOf('/') + 1) : name);
 }
 
 function distinctLocations(locations: readonly Location[]): Location[] {

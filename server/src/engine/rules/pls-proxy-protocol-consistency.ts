@@ -1,5 +1,5 @@
 /** pls-proxy-protocol-consistency: Private Link services that share a load balancer agree on enableProxyProtocol. */
-import { describeValue, isUnknown, valuesEqual } from '../evaluate/value';
+import { isUnknown, valuesEqual } from '../evaluate/value';
 import type { Resource, ValueNode } from '../model/model';
 import { at, findMember } from '../model/navigate';
 import { idKeyOf, typeOfIdKey } from '../model/resourceIds';
@@ -7,7 +7,8 @@ import { parentIdKey, type ResourceGraph } from '../graph/resourceGraph';
 import type { Rule } from './framework/rule';
 import { LOAD_BALANCER } from './support/privateEndpoints';
 import { declaredPrivateLinkServices, frontendsOf } from './support/loadBalancers';
-import { describeParameterDefaultsOf } from './support/combinedDefaults';
+import { basedOn } from './support/basedOn';
+import { nameLabel, resourceLabel } from './support/resourceNames';
 
 const FRONTEND_TYPE = 'microsoft.network/loadbalancers/frontendipconfigurations';
 
@@ -55,16 +56,17 @@ export const plsProxyProtocolConsistency: Rule = {
       const others = settings.filter((s) => s.enabled === expected);
       for (const setting of settings.filter((s) => s.enabled !== expected)) {
         const own = setting.enabled ? 'enables the proxy protocol' : setting.node ? 'disables the proxy protocol' : 'leaves enableProxyProtocol unset (false)';
-        const names = others.map((s) => describeValue(s.pls.name)).join(', ');
+        const names = others.map((s) => resourceLabel(s.pls)).join(', ');
         report({
           at: setting.node?.loc ?? setting.pls.anchor,
           message:
             `This Private Link service ${own}, but ${names} on the same load balancer ${lbName} ${verb(expected, others.length)} it. ` +
             `The setting affects every service sharing the load balancer's backends, so health probes and connections fail for some of them: ` +
-            `set enableProxyProtocol the same way on all of them.${describeParameterDefaultsOf([setting.node, setting.reference, ...others.flatMap((s) => [s.node, s.reference])])}`,
+            `set enableProxyProtocol the same way on all of them.`,
+          basedOn: basedOn(setting.node, setting.reference, ...others.flatMap((s) => [s.node, s.reference])),
           related: others.map((s) => ({
             loc: s.node?.loc ?? s.pls.anchor,
-            message: `Private Link service ${describeValue(s.pls.name)} ${s.enabled ? 'enables' : 'does not enable'} the proxy protocol`,
+            message: `Private Link service ${resourceLabel(s.pls)} ${s.enabled ? 'enables' : 'does not enable'} the proxy protocol`,
           })),
         });
       }
@@ -104,12 +106,12 @@ function loadBalancerOf(pls: Resource, reference: ValueNode, resolved: Resource 
   const id = at(reference, 'id')?.value;
   const lbId = typeof id === 'string' ? id.replace(/\/frontendIPConfigurations\/[^/]*$/i, '') : undefined;
   const loadBalancer = resolved ?? graph.resolveAll(lbId).find((r) => r.type.toLowerCase() === LOAD_BALANCER.toLowerCase());
-  if (loadBalancer) return { key: `lb:${loadBalancer.key}`, name: describeValue(loadBalancer.name) };
+  if (loadBalancer) return { key: `lb:${loadBalancer.key}`, name: resourceLabel(loadBalancer) };
   const key = id === undefined ? undefined : idKeyOf(id);
   if (!key || typeOfIdKey(key) !== FRONTEND_TYPE) return undefined;
   const parent = parentIdKey(key);
   const written = typeof lbId === 'string' ? lbId.slice(lbId.lastIndexOf('/') + 1) : undefined;
-  return parent ? { key: `id:${pls.deployment.key}:${parent}`, name: describeValue(written) } : undefined;
+  return parent ? { key: `id:${pls.deployment.key}:${parent}`, name: nameLabel(written) } : undefined;
 }
 
 function verb(enabled: boolean, count: number): string {

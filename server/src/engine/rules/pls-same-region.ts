@@ -4,8 +4,9 @@ import type { Resource, ValueNode } from '../model/model';
 import { at } from '../model/navigate';
 import type { Rule } from './framework/rule';
 import { declaredPrivateLinkServices, frontendsOf, natConfigurationsOf } from './support/loadBalancers';
-import { describeParameterDefaults } from './support/messages';
+import { basedOn } from './support/basedOn';
 import { VIRTUAL_NETWORK, isType } from './support/privateEndpoints';
+import { resourceLabel } from './support/resourceNames';
 
 interface Counterpart {
   readonly resource: Resource;
@@ -40,9 +41,9 @@ export const plsSameRegion: Rule = {
         report({
           at: location.loc,
           message:
-            `This Private Link service is in ${describeValue(location.value)}, but its ${role} ${displayName(resource)} is in ${describeValue(other.value)}. ` +
-            `A Private Link service must be in the region of its load balancer and virtual network: the deployment fails.` +
-            describeParameterDefaults(merged(location, other)),
+            `This Private Link service is in ${describeValue(location.value)}, but its ${role} ${resourceLabel(resource)} is in ${describeValue(other.value)}. ` +
+            `A Private Link service must be in the region of its load balancer and virtual network: the deployment fails.`,
+          basedOn: basedOn(location, other),
           related: [
             { loc: other.loc, message: `The location of the ${role}` },
             { loc: reference.loc, message: `The service's reference to the ${role}` },
@@ -69,14 +70,4 @@ function isRegionLike(value: Value): boolean {
 
 function normaliseRegion(region: string): string {
   return region.replace(/\s+/g, '').toLowerCase();
-}
-
-function displayName(resource: Resource): string {
-  const name = resource.name;
-  return describeValue(typeof name === 'string' ? name.slice(name.lastIndexOf('/') + 1) : name);
-}
-
-/** Both values' parameter origins, so the message names every default the finding rests on. */
-function merged(a: ValueNode, b: ValueNode): ValueNode {
-  return { ...a, parameterDefaults: [...(a.parameterDefaults ?? []), ...(b.parameterDefaults ?? [])] };
 }

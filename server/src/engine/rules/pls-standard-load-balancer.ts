@@ -3,7 +3,7 @@ import { isKnownString } from '../evaluate/value';
 import { at } from '../model/navigate';
 import type { Rule } from './framework/rule';
 import { declaredPrivateLinkServices, frontendsOf } from './support/loadBalancers';
-import { describeParameterDefaults } from './support/messages';
+import { basedOn } from './support/basedOn';
 
 export const plsStandardLoadBalancer: Rule = {
   id: 'pls-standard-load-balancer',
@@ -27,7 +27,8 @@ export const plsStandardLoadBalancer: Rule = {
         reported.add(lb.key);
         report({
           at: skuName?.loc ?? sku?.loc ?? lb.anchor,
-          message: `Private Link services are not supported on a Basic load balancer, and ${reason}: the deployment fails. Use the Standard SKU.${describeParameterDefaults(skuName)}`,
+          message: `Private Link services are not supported on a Basic load balancer, and ${reason}: the deployment fails. Use the Standard SKU.`,
+          basedOn: basedOn(skuName),
           related: [{ loc: use.reference.loc, message: 'The Private Link service using this load balancer' }],
           fixes: [{ title: "Set the load balancer SKU to 'Standard'", actions: [{ kind: 'setProperty', object: lb.body, path: ['sku', 'name'], value: 'Standard' }] }],
         });

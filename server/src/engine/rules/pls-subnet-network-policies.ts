@@ -3,7 +3,7 @@ import { isKnownString, isObjectValue } from '../evaluate/value';
 import { at } from '../model/navigate';
 import type { Rule } from './framework/rule';
 import { declaredPrivateLinkServices, natConfigurationsOf } from './support/loadBalancers';
-import { describeParameterDefaults } from './support/messages';
+import { basedOn } from './support/basedOn';
 
 export const plsSubnetNetworkPolicies: Rule = {
   id: 'pls-subnet-network-policies',
@@ -31,7 +31,8 @@ export const plsSubnetNetworkPolicies: Rule = {
         report({
           // An absent setting is reported on the subnet's name (the resource's `name`, or the inline subnet's).
           at: policy?.loc ?? at(subnet.body, 'name')?.loc ?? subnet.anchor,
-          message: `The Private Link service takes its NAT IP from this subnet, but ${reason}. Set it to 'Disabled' on this subnet.${describeParameterDefaults(policy ?? properties)}`,
+          message: `The Private Link service takes its NAT IP from this subnet, but ${reason}. Set it to 'Disabled' on this subnet.`,
+          basedOn: basedOn(policy ?? properties),
           related: [{ loc: nat.subnetReference?.loc ?? nat.node.loc, message: 'The Private Link service NAT IP configuration using this subnet' }],
           // The quick fix edits written objects only; a computed properties object is changed where it is built.
           fixes:

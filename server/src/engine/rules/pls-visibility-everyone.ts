@@ -5,7 +5,7 @@ import { at, items } from '../model/navigate';
 import { parameterReference, type Fix } from '../fixes/fix';
 import type { Rule } from './framework/rule';
 import { PRIVATE_LINK_SERVICE } from './support/privateEndpoints';
-import { describeParameterDefaults } from './support/messages';
+import { basedOn } from './support/basedOn';
 
 const PARAMETER_NAME = 'privateLinkServiceVisibleSubscriptionIds';
 
@@ -21,7 +21,8 @@ export const plsVisibilityEveryone: Rule = {
         if (!isKnownString(node.value) || node.value.trim() !== '*') continue;
         report({
           at: node.loc,
-          message: `visibility '*' lets anyone who knows the service's alias find it and request a connection (the FAQ's visibility 'All'). List the subscriptions that may see it instead.${describeParameterDefaults(node)}`,
+          message: `visibility '*' lets anyone who knows the service's alias find it and request a connection (the FAQ's visibility 'All'). List the subscriptions that may see it instead.`,
+          basedOn: basedOn(node),
           fixes: list ? explicitListFix(pls, list) : [],
         });
       }

@@ -1,5 +1,5 @@
 /** The contract between the rule engine and one rule: metadata, and a check that reports findings through a context. */
-import type { DeploymentModel, Location } from '../../model/model';
+import type { DeploymentModel, Location, ParameterOrigin } from '../../model/model';
 import type { ResourceGraph } from '../../graph/resourceGraph';
 import type { Knowledge } from '../../knowledge/knowledge';
 import type { Fix } from '../../fixes/fix';
@@ -27,7 +27,10 @@ export interface RelatedInfo {
 
 export interface FindingInput {
   readonly at: Location;
+  /** What was found, without the parameters it rests on: those go in `basedOn` and are put into words once, at the edge. */
   readonly message: string;
+  /** The parameter defaults and parameter-file values the finding follows from (`basedOn(node, …)` collects them). */
+  readonly basedOn?: readonly ParameterOrigin[];
   /** Overrides the rule's default level for this finding (e.g. a case-only mismatch is a warning). */
   readonly level?: Severity;
   readonly related?: readonly RelatedInfo[];

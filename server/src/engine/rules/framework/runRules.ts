@@ -7,11 +7,13 @@ import type { ResourceGraph } from '../../graph/resourceGraph';
 import type { Knowledge } from '../../knowledge/knowledge';
 import type { FindingInput, Rule, RuleLevel, Severity } from './rule';
 import type { DnsManagement } from '../../api';
-import { withOneParameterNote } from '../support/messages';
+import { distinctOrigins } from '../support/basedOn';
 
 export interface RawFinding extends FindingInput {
   readonly code: string;
   readonly severity: Severity;
+  /** The parameter files the analysis used, when it used any (set after the rules ran). */
+  readonly parameterFiles?: readonly string[];
 }
 
 export function runRules(
@@ -29,9 +31,11 @@ export function runRules(
     if (configured === 'off') continue;
     if (dns === 'policy' && rule.dnsWiring) continue;
     const report = (input: FindingInput): void => {
-      const finding = { ...input, message: withOneParameterNote(input.message) };
-      // Loop instances share source spans: one finding per place and message is enough.
-      const key = `${finding.at.file.path}:${finding.at.span.start}:${finding.at.span.end}:${finding.message}`;
+      const finding = input.basedOn ? { ...input, basedOn: distinctOrigins(input.basedOn) } : input;
+      // Loop instances share source spans: one finding per place, message and parameters it rests on is enough.
+      const origins = finding.basedOn ?? [];
+      const parameters = [...origins.filter((o) => !o.fromParameterFile), ...origins.filter((o) => o.fromParameterFile)].map((o) => `${o.fromParameterFile}:${o.name}`);
+      const key = `${finding.at.file.path}:${finding.at.span.start}:${finding.at.span.end}:${finding.message}:${parameters.join(',')}`;
       if (seen.has(rule.id + key)) return;
       seen.add(rule.id + key);
       findings.push({ ...finding, code: rule.id, severity: configured ?? finding.level ?? rule.defaultLevel });
