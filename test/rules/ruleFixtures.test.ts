@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeDocument, describeRules } from '../../server/src/engine';
+import { analyzeDocument, describeRules, renderOffers } from '../../server/src/engine';
 import type { RuleLevel } from '../../server/src/engine/api';
 import { repoRoot } from '../support/paths';
 import { findingLines } from '../support/findingText';
@@ -51,7 +51,7 @@ for (const rule of describeRules()) {
         else assert.equal(actual, readFileSync(baseline, 'utf8'), `baseline ${baseline} differs (UPDATE_BASELINES=1 to accept)`);
 
         for (const finding of own) {
-          for (const fix of finding.fixes) {
+          for (const fix of renderOffers(finding.fixes)) {
             const edits = fix.edits.filter((e) => e.path === path);
             assert.equal(edits.length, fix.edits.length, 'fixture fixes edit only the fixture');
             const fixed = applyEdits(text, edits);

@@ -30,6 +30,8 @@ export interface StartOptions {
   readonly initializationOptions?: unknown;
   /** Node options for the server process: by default those the VS Code client uses (client/src/serverProcess.ts). */
   readonly execArgv?: readonly string[];
+  /** Declare `codeAction.resolveSupport` for `edit`, as VS Code does: fixes then come without their edit. */
+  readonly resolvesEdits?: boolean;
 }
 
 interface Waiter {
@@ -106,6 +108,7 @@ export class LspTestClient {
             codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source'] } },
             isPreferredSupport: true,
             dataSupport: true,
+            ...(options.resolvesEdits ? { resolveSupport: { properties: ['edit'] } } : {}),
           },
         },
         window: { showDocument: { support: true } },
@@ -147,6 +150,10 @@ export class LspTestClient {
 
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): Promise<(CodeAction | Command)[] | null> {
     return this.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics } });
+  }
+
+  resolveCodeAction(action: CodeAction): Promise<CodeAction> {
+    return this.connection.sendRequest('codeAction/resolve', action);
   }
 
   /** Number of publishes so far for `uri`: pass it to {@link diagnostics} to ignore older ones. */
