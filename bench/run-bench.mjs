@@ -5,6 +5,7 @@
 //   --label <text>   a note stored with this run in the trend table
 //   --no-write       print the report instead of writing RESULTS.md and history.json
 //   --only one-line  run only the rows of templates written on one line, and print them (nothing is written)
+//   --only typing    run only the keystroke → diagnostics rows of the generated 10k-line files, and print them
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,8 +31,8 @@ const QUICK = args.includes('--quick');
 const WRITE = !args.includes('--no-write');
 const LABEL = args.includes('--label') ? args[args.indexOf('--label') + 1] : undefined;
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-if (ONLY !== undefined && ONLY !== 'one-line') {
-  console.error(`--only: unknown rows "${ONLY}" (known: one-line)`);
+if (ONLY !== undefined && ONLY !== 'one-line' && ONLY !== 'typing') {
+  console.error(`--only: unknown rows "${ONLY}" (known: one-line, typing)`);
   process.exit(2);
 }
 const SIZES = QUICK ? [1_000, 10_000, 50_000] : [1_000, 10_000, 50_000, 100_000];
@@ -873,6 +874,16 @@ function benchOneLineRows() {
 async function main() {
   if (ONLY === 'one-line') {
     process.stdout.write(['| Budget | Measured | Limit | Result | How |', '|---|---|---|---|---|', ...oneLineRows(benchOneLineRows())].join('\n') + '\n');
+    return;
+  }
+  if (ONLY === 'typing') {
+    mkdirSync(GENERATED, { recursive: true });
+    for (const language of ['arm', 'bicep']) {
+      const path = join(GENERATED, `generated-10000.${language === 'arm' ? 'json' : 'bicep'}`);
+      writeFileSync(path, generate(language, 10_000));
+      const result = await typingLatency(path, language, { debounceMs: 0, edits: EDITS });
+      process.stdout.write(`p95 keystroke → diagnostics, generated ${language} (${basename(path)}): p50 ${ms(result.p50)} ms, p95 ${ms(result.p95)} ms, max ${ms(result.max)} ms\n`);
+    }
     return;
   }
   const env = machine();
