@@ -55,7 +55,7 @@ resource pes 'Microsoft.Network/privateEndpoints@2024-05-01' = [for n in names: 
   const findings = result.findings.filter((f) => f.code === 'pe-dns-zone-group');
   assert.equal(findings.length, 1);
   for (const fix of findings[0].fixes) {
-    for (const edit of fix.edits) assert.doesNotMatch(edit.newText, /parent: pes\b(?!\[)/, `fix "${fix.title}" writes parent: pes`);
+    for (const edit of fix.edits() ?? []) assert.doesNotMatch(edit.newText, /parent: pes\b(?!\[)/, `fix "${fix.title}" writes parent: pes`);
   }
 });
 

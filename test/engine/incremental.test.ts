@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
-import { AnalysisCache, analyzeDocument, type AnalysisOptions } from '../../server/src/engine';
+import { AnalysisCache, analyzeDocument, renderOffers, type AnalysisOptions } from '../../server/src/engine';
 import { testSource } from '../support/paths';
 import { isRuleCase, isRuleFixture } from '../support/ruleFolders';
 import { CORPUS_DIR, CORPUS_MISSING_MESSAGE, CORPUS_PRESENT } from '../support/corpus';
@@ -29,7 +29,8 @@ const isTemplate = (name: string): boolean => (name.endsWith('.json') && !name.i
  * (`error#41`): those count up across analyses, so two fresh analyses differ in them too.
  */
 function findingsOf(path: string, text: string, options: AnalysisOptions): string {
-  return JSON.stringify(analyzeDocument({ path, text }, options).findings).replace(/#\d+/g, '#n');
+  const findings = analyzeDocument({ path, text }, options).findings.map((f) => ({ ...f, fixes: renderOffers(f.fixes) }));
+  return JSON.stringify(findings).replace(/#\d+/g, '#n');
 }
 
 /**

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { detectIndentUnit, lineStart, startsLine } from '../../server/src/engine/fixes/indentation';
+import { detectIndentUnit, startsLine, TextLines } from '../../server/src/engine/fixes/indentation';
 
 function referenceIndentUnit(text: string): string {
   let tabLines = 0;
@@ -61,7 +61,7 @@ function referenceLineStart(text: string, offset: number): number {
   return i;
 }
 
-test('lineStart and startsLine agree with the plain definitions, on short and very long lines', () => {
+test('lineStart, startsLine and containsLineBreak agree with the plain definitions, on short and very long lines', () => {
   const piece = fc.constantFrom('a', ' ', '\t', '\n', '\r\n', '\r', 'x'.repeat(300), ' '.repeat(700), '{ "k": 1 }');
   fc.assert(
     fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(), (pieces, at) => {
@@ -69,8 +69,12 @@ test('lineStart and startsLine agree with the plain definitions, on short and ve
       const offset = text.length === 0 ? 0 : at % (text.length + 1);
       // Between \r and \n the plain reading says "a line starts here"; no caller asks there, and the index disagrees.
       if (text[offset - 1] === '\r' && text[offset] === '\n') return;
-      assert.equal(lineStart(text, offset), referenceLineStart(text, offset));
+      assert.equal(new TextLines(text).lineStart(offset), referenceLineStart(text, offset));
       assert.equal(startsLine(text, offset), /^[ \t]*$/.test(text.slice(referenceLineStart(text, offset), offset)));
+      const lines = new TextLines(text);
+      for (const start of [0, Math.floor(offset / 2), offset]) {
+        assert.equal(lines.containsLineBreak(start, offset), /[\r\n]/.test(text.slice(start, offset)), `line break in [${start}, ${offset})`);
+      }
     }),
     { numRuns: 2000 },
   );

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { test } from 'node:test';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { analyzeDocument, hoverAt } from '../../server/src/engine';
+import { analyzeDocument, hoverAt, renderOffers } from '../../server/src/engine';
 import type { AnalysisOptions, AnalysisRequest, AnalysisResult, EngineRange } from '../../server/src/engine/api';
 import { applyEdits } from '../support/applyEdits';
 import { CORPUS_DIR, CORPUS_MISSING_MESSAGE, CORPUS_PRESENT } from '../support/corpus';
@@ -287,7 +287,7 @@ export function checkResult(request: AnalysisRequest, result: AnalysisResult): v
     assert.ok(!finding.message.includes('internal parser error'), `parser crashed: ${finding.message}`);
     assertRangeInside(finding.range, textOf(finding.path), what);
     for (const related of finding.related) assertRangeInside(related.range, textOf(related.path), `${what}, related "${related.message}"`);
-    for (const fix of finding.fixes) {
+    for (const fix of renderOffers(finding.fixes)) {
       const paths = new Set(fix.edits.map((e) => e.path));
       for (const edit of fix.edits) assertRangeInside({ start: edit.start, end: edit.end }, textOf(edit.path), `${what}, fix "${fix.title}"`);
       for (const p of paths) {

@@ -116,6 +116,42 @@ describe('language server', () => {
     assert.ok(!codes(after).includes('syntax-error'), 'the fix leaves valid JSON');
   });
 
+  test('a client that resolves edits gets fixes without them, the edit from codeAction/resolve, and none once the document changed', async () => {
+    const resolving = await LspTestClient.start({ workspaceFolder: workspace.path, settings: OPEN_ONLY, resolvesEdits: true });
+    try {
+      const codeActionProvider = resolving.initializeResult.capabilities.codeActionProvider;
+      assert.ok(typeof codeActionProvider === 'object' && codeActionProvider.resolveProvider === true);
+      const text = fixture('storage-pe.bicep');
+      const uri = uriOf('storage-pe.bicep');
+      await resolving.open(uri, 'bicep', text);
+      const diagnostics = await resolving.diagnostics(uri, has('pe-dns-zone-group'));
+      const diagnostic = diagnostics.find((d) => d.code === 'pe-dns-zone-group')!;
+      const actions = ((await resolving.codeActions(uri, diagnostic.range, [diagnostic])) ?? []).filter(isAction);
+      const fix = actions.find((a) => a.isPreferred);
+      assert.ok(fix && fix.edit === undefined && fix.data !== undefined, `a preferred fix without its edit among ${JSON.stringify(actions)}`);
+
+      assert.ok((await resolving.resolveCodeAction(fix)).edit, 'resolving fills the edit in');
+      // Resolved once the document changed: no edit for a text it was not made for.
+      let mark = resolving.mark(uri);
+      const shifted = `\n${text}`;
+      await resolving.change(uri, 2, shifted);
+      assert.equal((await resolving.resolveCodeAction(fix)).edit, undefined);
+
+      const now = (await resolving.diagnostics(uri, has('pe-dns-zone-group'), { after: mark })).find((d) => d.code === 'pe-dns-zone-group')!;
+      const again = ((await resolving.codeActions(uri, now.range, [now])) ?? []).filter(isAction).find((a) => a.isPreferred);
+      assert.ok(again);
+      const resolved = await resolving.resolveCodeAction(JSON.parse(JSON.stringify(again)));
+      assert.ok(resolved.edit, 'resolving fills the edit in');
+      mark = resolving.mark(uri);
+      await resolving.change(uri, 3, applyTextEdits(shifted, editsFor(resolved.edit, uri)));
+      const after = await resolving.diagnostics(uri, () => true, { after: mark });
+      assert.deepEqual(after.filter((d) => d.code === 'pe-dns-zone-group'), []);
+      assert.ok(!codes(after).includes('syntax-error'), 'the fix leaves valid Bicep');
+    } finally {
+      await resolving.stop();
+    }
+  });
+
   test('"Disable <id> for this line" suppresses the finding', async () => {
     const text = fixture('storage-pe.bicep');
     const uri = uriOf('storage-pe.bicep');

@@ -1,10 +1,12 @@
-/** The language server's pure parts: suppression edits, diagnostic merging, settings and Diagnostic.data parsing. */
+/** The language server's pure parts: suppression edits, code actions and their resolution, diagnostic merging, settings and Diagnostic.data parsing. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { provideCodeActions, suppressionEdit } from '../../server/src/lsp/codeActions';
-import { fixesOf, pathToUri, uriToPath } from '../../server/src/lsp/convert';
+import { provideCodeActions, resolveCodeAction, suppressionEdit, type CodeActionEnvironment } from '../../server/src/lsp/codeActions';
+import { fixDataOf, type FixHandle } from '../../server/src/lsp/analysisFixes';
+import type { FixEditData } from '../../server/src/lsp/convert';
+import { pathToUri, uriToPath } from '../../server/src/lsp/convert';
 import { DiagnosticsPublisher, type ProducedDiagnostic } from '../../server/src/lsp/publisher';
 import type { FindingProvenance } from '../../server/src/engine';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../../server/src/lsp/settings';
@@ -55,7 +57,23 @@ describe('suppressionEdit', () => {
 
 describe('provideCodeActions', () => {
   const text = "a\n  b\nc\n";
-  const env = { documentChanges: false, versionOf: () => 1 };
+  const edit = (version: number | null): FixEditData => ({ uri: 'file:///w/main.bicep', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: 'z', version });
+  /** Diagnostics carry a key in `data`; their fixes (each edit rendered on demand, counted) come from this table. */
+  function environment(fixes: Record<string, { title: string; edits: FixEditData[] | undefined }[]>, extra: Partial<CodeActionEnvironment> = {}) {
+    const rendered: string[] = [];
+    const env: CodeActionEnvironment = {
+      documentChanges: false,
+      resolvesEdits: false,
+      versionOf: () => 1,
+      fixesOf: (d, uri): FixHandle[] => {
+        assert.equal(uri, 'file:///w/main.bicep');
+        return (fixes[(d.data as { key?: string } | undefined)?.key ?? ''] ?? []).map((fix) => ({ title: fix.title, edits: () => (rendered.push(fix.title), fix.edits) }));
+      },
+      ...extra,
+    };
+    return { env, rendered };
+  }
+  const { env } = environment({});
   const params = (diagnostics: Diagnostic[], only?: string[]) => ({
     textDocument: { uri: 'file:///w/main.bicep' },
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -63,19 +81,18 @@ describe('provideCodeActions', () => {
   });
 
   test('fix first (preferred), then disable, then documentation; other sources ignored', () => {
-    const fixData = {
-      fixes: [{ title: 'Do it', edits: [{ uri: 'file:///w/main.bicep', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: 'z', version: 1 }] }],
-    };
-    const actions = provideCodeActions(doc(text), params([diagnostic('pe-x', 1, { data: fixData }), diagnostic('other', 1, { source: 'bicep' })]), env);
+    const { env } = environment({ k: [{ title: 'Do it', edits: [edit(1)] }] });
+    const actions = provideCodeActions(doc(text), params([diagnostic('pe-x', 1, { data: { key: 'k' } }), diagnostic('other', 1, { source: 'bicep', data: { key: 'k' } })]), env);
     assert.deepEqual(actions.map((a) => a.title), ['Do it', 'Disable pe-x for this line', 'Show documentation for pe-x']);
     assert.equal(actions[0].isPreferred, true);
     assert.deepEqual(actions[2].command?.arguments?.[0], 'pe-x');
   });
 
-  test('a fix computed on an older version of the document is not offered', () => {
-    const stale = { fixes: [{ title: 'Old', edits: [{ uri: 'file:///w/main.bicep', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'z', version: 0 }] }] };
-    const actions = provideCodeActions(doc(text), params([diagnostic('pe-x', 1, { data: stale })]), env);
-    assert.ok(!actions.some((a) => a.title === 'Old'));
+  test('a fix computed on an older version of the document, or that cannot be written, is not offered; the next one is preferred', () => {
+    const { env } = environment({ k: [{ title: 'Old', edits: [edit(0)] }, { title: 'Unwritable', edits: undefined }, { title: 'Good', edits: [edit(1)] }] });
+    const actions = provideCodeActions(doc(text), params([diagnostic('pe-x', 1, { data: { key: 'k' } })]), env);
+    assert.deepEqual(actions.filter((a) => a.isPreferred).map((a) => a.title), ['Good']);
+    assert.ok(!actions.some((a) => a.title === 'Old' || a.title === 'Unwritable'));
   });
 
   test('syntax errors get neither a disable action nor documentation', () => {
@@ -88,18 +105,40 @@ describe('provideCodeActions', () => {
   });
 
   test('versioned documentChanges when the client supports them', () => {
-    const fixData = { fixes: [{ title: 'Do it', edits: [{ uri: 'file:///w/main.bicep', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: 'z', version: 1 }] }] };
-    const [fix] = provideCodeActions(doc(text), params([diagnostic('pe-x', 1, { data: fixData })]), { ...env, documentChanges: true });
+    const { env } = environment({ k: [{ title: 'Do it', edits: [edit(1)] }] }, { documentChanges: true });
+    const [fix] = provideCodeActions(doc(text), params([diagnostic('pe-x', 1, { data: { key: 'k' } })]), env);
     assert.deepEqual(fix.edit?.documentChanges, [
       { textDocument: { uri: 'file:///w/main.bicep', version: 1 }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: 'z' }] },
     ]);
   });
+
+  test('a client that resolves edits gets the fix without one, and its edit from codeAction/resolve (after a JSON round trip)', () => {
+    const { env, rendered } = environment({ k: [{ title: 'First', edits: [edit(1)] }, { title: 'Do it', edits: [edit(1)] }] }, { resolvesEdits: true });
+    const [, fix] = provideCodeActions(doc(text), params([diagnostic('pe-x', 1, { data: { key: 'k' } })]), env);
+    assert.equal(fix.title, 'Do it');
+    assert.equal(fix.edit, undefined);
+    const resolved = resolveCodeAction(JSON.parse(JSON.stringify(fix)), env);
+    assert.deepEqual(resolved.edit, { changes: { 'file:///w/main.bicep': [{ range: edit(1).range, newText: 'z' }] } });
+    assert.deepEqual(rendered, ['First', 'Do it', 'Do it'], 'each offered fix is rendered to check it, the resolved one again');
+  });
+
+  test('resolving after the document changed, or for a fix that is gone, gives no edit', () => {
+    const { env } = environment({ k: [{ title: 'Do it', edits: [edit(1)] }] }, { resolvesEdits: true });
+    const [fix] = provideCodeActions(doc(text), params([diagnostic('pe-x', 1, { data: { key: 'k' } })]), env);
+    assert.equal(resolveCodeAction(fix, { ...env, versionOf: () => 2 }).edit, undefined);
+    assert.equal(resolveCodeAction(fix, environment({}, { resolvesEdits: true }).env).edit, undefined);
+    assert.equal(resolveCodeAction({ ...fix, title: 'Something else' }, env).edit, undefined);
+    for (const data of [undefined, null, 1, {}, { fixOf: 'x' }, { fixOf: { uri: 1, index: 0, diagnostic: {} } }]) {
+      assert.equal(resolveCodeAction({ ...fix, data }, env).edit, undefined);
+    }
+  });
 });
 
-describe('fixesOf', () => {
-  test('malformed data yields no fixes rather than an error', () => {
-    for (const data of [undefined, null, 1, {}, { fixes: 'x' }, { fixes: [{ title: 1 }] }, { fixes: [{ title: 't', edits: [{ uri: 'u' }] }] }]) {
-      assert.deepEqual(fixesOf(diagnostic('x', 0, { data })), []);
+describe('fixDataOf', () => {
+  test('reads what toDiagnostic writes; malformed data yields none rather than an error', () => {
+    assert.deepEqual(fixDataOf({ data: { unit: 'u', start: 1, end: 2, fixes: ['t'] } }), { unit: 'u', start: 1, end: 2, fixes: ['t'] });
+    for (const data of [undefined, null, 1, {}, { unit: 'u' }, { unit: 'u', start: 1, end: 2, fixes: 'x' }, { unit: 'u', start: 1.5, end: 2, fixes: [] }, { unit: 'u', start: 1, end: 2, fixes: [1] }]) {
+      assert.equal(fixDataOf({ data }), undefined);
     }
   });
 });

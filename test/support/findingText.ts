@@ -1,6 +1,7 @@
 /** Renders engine findings as stable text lines (1-based positions) for baselines and assertion messages, worded as users read them. */
 import type { EngineFinding } from '../../server/src/engine/api';
 import { describeFinding } from '../../server/src/engine/provenance';
+import { renderOffers } from '../../server/src/engine/fixes/render';
 import { LineIndex } from '../../server/src/engine/text/lineIndex';
 
 export function findingLines(findings: readonly EngineFinding[], texts: ReadonlyMap<string, string>, relativeTo?: (path: string) => string): string[] {
@@ -16,7 +17,8 @@ export function findingLines(findings: readonly EngineFinding[], texts: Readonly
     const end = index.positionAt(finding.range.end);
     const where = relativeTo ? `${relativeTo(finding.path)}:` : '';
     lines.push(`${where}${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${finding.severity} ${finding.code}: ${describeFinding(finding)}`);
-    for (const fix of finding.fixes) lines.push(`    fix: ${fix.title}`);
+    // The fixes that can be written, as the faces offer them.
+    for (const fix of renderOffers(finding.fixes)) lines.push(`    fix: ${fix.title}`);
   }
   return lines;
 }

@@ -32,6 +32,8 @@ export interface StartOptions {
   readonly execArgv?: readonly string[];
   /** The server's entry script (default dist/server.js), e.g. the `privatelink-language-server` bin of an installed package. */
   readonly serverScript?: string;
+  /** Declare `codeAction.resolveSupport` for `edit`, as VS Code does: fixes then come without their edit. */
+  readonly resolvesEdits?: boolean;
 }
 
 interface Waiter {
@@ -108,6 +110,7 @@ export class LspTestClient {
             codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source'] } },
             isPreferredSupport: true,
             dataSupport: true,
+            ...(options.resolvesEdits ? { resolveSupport: { properties: ['edit'] } } : {}),
           },
         },
         window: { showDocument: { support: true } },
@@ -149,6 +152,10 @@ export class LspTestClient {
 
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): Promise<(CodeAction | Command)[] | null> {
     return this.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics } });
+  }
+
+  resolveCodeAction(action: CodeAction): Promise<CodeAction> {
+    return this.connection.sendRequest('codeAction/resolve', action);
   }
 
   /** Number of publishes so far for `uri`: pass it to {@link diagnostics} to ignore older ones. */

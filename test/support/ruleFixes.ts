@@ -5,6 +5,7 @@
  */
 import type { EngineFinding } from '../../server/src/engine/api';
 import type { TextEdit } from '../../server/src/engine/fixes/fix';
+import { renderOffers } from '../../server/src/engine/fixes/render';
 import { applyEdits } from './applyEdits';
 
 export interface AppliedFix {
@@ -15,9 +16,12 @@ export interface AppliedFix {
   readonly text: string;
 }
 
-/** Each fix of the finding (the preferred one first, as the editor offers them) applied to the file `path`. */
+/**
+ * Each fix of the finding that can be written (the preferred one first, as the editor offers them), rendered on
+ * demand as the faces render it, applied to the file `path`.
+ */
 export function appliedFixes(finding: EngineFinding, path: string, text: string): AppliedFix[] {
-  return finding.fixes.map((fix) => ({ title: fix.title, edits: fix.edits, text: applyEdits(text, fix.edits, path) }));
+  return renderOffers(finding.fixes).map((fix) => ({ title: fix.title, edits: fix.edits, text: applyEdits(text, fix.edits, path) }));
 }
 
 /**

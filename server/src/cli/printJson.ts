@@ -1,5 +1,5 @@
 /** `--format json`: the object documented in product.md (version 1), ranges 0-based as in LSP. */
-import { describeFinding, type BasedOnValue, type Language, type Severity } from '../engine';
+import { describeFinding, renderOffers, type BasedOnValue, type Language, type Severity } from '../engine';
 import type { LineCharacterRange } from './positions';
 import type { LintReport } from './report';
 
@@ -47,7 +47,7 @@ export function toJsonOutput(report: LintReport): JsonOutput {
         severity: finding.severity,
         message: describeFinding(finding),
         range: report.positions.range(file.absPath, finding.range),
-        fixes: finding.fixes.map((fix) => ({
+        fixes: renderOffers(finding.fixes).map((fix) => ({
           title: fix.title,
           edits: fix.edits.map((edit) => ({
             path: report.displayPath(edit.path),

@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describeFinding, describeRules, DOCS_BASE_URL, type EngineRange, type Severity } from '../engine';
+import { describeFinding, describeRules, DOCS_BASE_URL, renderOffers, type EngineRange, type Severity } from '../engine';
 import type { LintReport } from './report';
 
 type SarifLevel = 'error' | 'warning' | 'note';
@@ -71,9 +71,10 @@ export function toSarif(report: LintReport): object {
             })),
           }
         : {}),
-      ...(finding.fixes.length > 0
+      // Rendered once per finding already (printedFixes.ts): asking again returns the same edits.
+      ...(renderOffers(finding.fixes).length > 0
         ? {
-            fixes: finding.fixes.map((fix) => ({
+            fixes: renderOffers(finding.fixes).map((fix) => ({
               description: { text: fix.title },
               artifactChanges: groupByPath(fix.edits).map(([editPath, edits]) => ({
                 artifactLocation: artifactLocation(report.displayPath(editPath)),

@@ -20,6 +20,7 @@ import { parameterFileShapeProblem } from './parameterFileShape';
 import { readFileBounded } from '../node/readFileBounded';
 import { PositionMapper } from './positions';
 import { printJson } from './printJson';
+import { withPrintedFixes } from './printedFixes';
 import { printSarif } from './printSarif';
 import { printText } from './printText';
 import { hasErrors, ReportBuilder, type LintReport } from './report';
@@ -153,7 +154,7 @@ function run(argv: readonly string[], io: CliIO): number {
         );
         displayPaths.set(finding.path, displayPathFor(finding.path, file.displayPath));
       }
-      report.add(finding);
+      report.add(withPrintedFixes(finding, options.format));
     }
   }
 

@@ -1,6 +1,6 @@
 /**
  * One analysis: read the document into the shared model with the front end of its language, build the graph,
- * run the enabled rules, drop suppressed findings and render fixes. Never throws: whatever goes wrong becomes
+ * run the enabled rules, drop suppressed findings and offer fixes (rendered on demand). Never throws: whatever goes wrong becomes
  * a `syntax-error` or `internal-error` finding.
  */
 import type { AnalysisOptions, AnalysisRequest, AnalysisResult, EngineFinding, EngineRange, RelatedLocation } from './api';
@@ -12,8 +12,8 @@ import { getKnowledge } from './knowledge/knowledge';
 import { RULES } from './rules/registry';
 import { RawFinding, internalError, runRules } from './rules/framework/runRules';
 import { SuppressionIndex, findSuppressionComments } from './suppressions';
-import { renderFix } from './fixes/render';
-import type { RenderedFix } from './fixes/fix';
+import { offerFixes } from './fixes/render';
+import { FixRenderSession } from './fixes/renderSession';
 import { buildModel } from './buildModel';
 import { withParseMemo } from './incremental/parseMemo';
 import { clearExpressionCache } from './arm/expression/parse';
@@ -22,7 +22,6 @@ import { idKeyMemo } from './model/resourceIds';
 import { parentKeyMemo } from './graph/resourceGraph';
 import { clearFunctionNameCache } from './arm/expression/evaluate';
 import { clearPreparedNames } from './evaluate/value';
-import { clearJsonTreeCache } from './fixes/jsonTree';
 import { baseName } from './provenance';
 
 import { DEFAULT_MAX_FILE_SIZE } from './hostFiles';
@@ -58,7 +57,7 @@ function analyzeWithCaches(request: AnalysisRequest, options: AnalysisOptions): 
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (request.text.length > maxSize) {
     const message = `File skipped: ${Math.round(request.text.length / 1024)} KB is above the ${Math.round(maxSize / 1024)} KB limit (setting privateLink.maxFileSizeKb).`;
-    return { language, files, findings: [toEngineFinding({ code: 'syntax-error', severity: 'info', at: { file, span: { start: 0, end: 0 } }, message })] };
+    return { language, files, findings: [toEngineFinding({ code: 'syntax-error', severity: 'info', at: { file, span: { start: 0, end: 0 } }, message }, newSession)] };
   }
   let raw: RawFinding[];
   let model: DeploymentModel | undefined;
@@ -73,7 +72,11 @@ function analyzeWithCaches(request: AnalysisRequest, options: AnalysisOptions): 
   } catch (error) {
     raw = [internalError('the analysis', error, { file, span: { start: 0, end: 0 } })];
   }
-  return { language, files, findings: limitFindingsPerFile(removeSuppressed(raw, model?.files ?? [file]), options.maxFindingsPerFile).map(toEngineFinding) };
+  // One render session for the fixes of this analysis, made when the first of them is asked for.
+  let session: FixRenderSession | undefined;
+  const sessionOf = (): FixRenderSession => (session ??= new FixRenderSession());
+  const kept = limitFindingsPerFile(removeSuppressed(raw, model?.files ?? [file]), options.maxFindingsPerFile);
+  return { language, files, findings: kept.map((finding) => toEngineFinding(finding, sessionOf)) };
 }
 
 function removeSuppressed(findings: RawFinding[], files: readonly SourceFile[]): RawFinding[] {
@@ -112,19 +115,14 @@ function clearPerAnalysisCaches(): void {
   clearJsonSyntaxCache();
   clearFunctionNameCache();
   clearPreparedNames();
-  clearJsonTreeCache();
 }
 
-function toEngineFinding(finding: RawFinding): EngineFinding {
-  const fixes: RenderedFix[] = [];
-  for (const fix of finding.fixes ?? []) {
-    try {
-      const rendered = renderFix(fix);
-      if (rendered) fixes.push(rendered);
-    } catch {
-      // A fix that cannot be written is not offered; the finding stands.
-    }
-  }
+function newSession(): FixRenderSession {
+  return new FixRenderSession();
+}
+
+function toEngineFinding(finding: RawFinding, session: () => FixRenderSession): EngineFinding {
+  const fixes = offerFixes(finding.fixes, session);
   return {
     code: finding.code,
     severity: finding.severity,

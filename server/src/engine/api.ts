@@ -3,12 +3,13 @@
  * no LSP or VS Code types, no file system except through the host the caller passes.
  */
 import type { Language } from './model/sourceFile';
-import type { RenderedFix } from './fixes/fix';
+import type { FixOffer } from './fixes/fix';
 import type { RuleLevel, Severity } from './rules/framework/rule';
 import type { AnalysisCache } from './incremental/analysisCache';
 
 export type { Language } from './model/sourceFile';
 export type { RuleLevel, Severity } from './rules/framework/rule';
+export type { FixOffer, RenderedFix, TextEdit } from './fixes/fix';
 
 /** How the engine reads other files (modules, parameter files, `loadTextContent`). Never the network. */
 export interface AnalysisHost {
@@ -104,7 +105,8 @@ export interface EngineFinding {
   readonly path: string;
   readonly range: EngineRange;
   readonly related: readonly RelatedLocation[];
-  readonly fixes: readonly RenderedFix[];
+  /** Fixes offered, their text rendered on demand (`FixOffer.edits`, or `renderOffers` for all that can be written). */
+  readonly fixes: readonly FixOffer[];
 }
 
 export interface AnalysisResult {

@@ -1,6 +1,7 @@
 /** The engine's entry points, re-exported for the language server, the CLI and the tests. */
 export * from './api';
 export { analyzeDocument } from './analyze';
+export { renderOffers } from './fixes/render';
 export { AnalysisCache } from './incremental/analysisCache';
 export { hoverAt } from './hover/hoverAt';
 export { describeRules, DOCS_BASE_URL } from './rules/registry';

@@ -1,6 +1,8 @@
 /**
- * Code actions for our diagnostics: the rule's fixes (read back from `Diagnostic.data`), "Disable <id> for this
- * line" and "Show documentation for <id>". Stateless: everything comes from the request.
+ * Code actions for our diagnostics: the rule's fixes (rendered from the analysis that reported the diagnostic, see
+ * analysisFixes.ts), "Disable <id> for this line" and "Show documentation for <id>". A client that can resolve
+ * edits (`codeAction.resolveSupport` naming `edit`, as VS Code) gets fixes without their edit and asks for it with
+ * `codeAction/resolve` when the user picks one; other clients get the edits at once.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -8,10 +10,12 @@ import {
   TextDocumentEdit,
   type CodeAction,
   type CodeActionParams,
+  type Diagnostic,
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { docsHref, DIAGNOSTIC_SOURCE, fixesOf, type FixData } from './convert';
+import { docsHref, DIAGNOSTIC_SOURCE, type FixData } from './convert';
+import type { FixHandle } from './analysisFixes';
 
 export const SHOW_DOCUMENTATION_COMMAND = 'privateLink.showRuleDocumentation';
 export const SUPPRESSION_COMMENT = 'privatelink-disable-next-line';
@@ -22,8 +26,21 @@ const ENGINE_CODES: ReadonlySet<string> = new Set(['syntax-error', 'internal-err
 export interface CodeActionEnvironment {
   /** The client applies `documentChanges` (versioned edits). */
   readonly documentChanges: boolean;
+  /** The client fills a code action's edit in with `codeAction/resolve`. */
+  readonly resolvesEdits: boolean;
   /** Current version of an open document, null when it is not open. */
   versionOf(uri: string): number | null;
+  /** The fixes of one of our diagnostics of the document `uri` ([] when its analysis is gone). */
+  fixesOf(diagnostic: Diagnostic, uri: string): readonly FixHandle[];
+}
+
+/** `CodeAction.data` of a fix whose edit is resolved later: which fix of which diagnostic. Survives JSON. */
+export interface FixActionData {
+  readonly fixOf: {
+    readonly uri: string;
+    readonly diagnostic: Pick<Diagnostic, 'code' | 'message' | 'data'>;
+    readonly index: number;
+  };
 }
 
 export function provideCodeActions(document: TextDocument, params: CodeActionParams, env: CodeActionEnvironment): CodeAction[] {
@@ -42,10 +59,21 @@ export function provideCodeActions(document: TextDocument, params: CodeActionPar
     if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string') continue;
     const ruleId = diagnostic.code;
 
-    fixesOf(diagnostic).forEach((fix, index) => {
-      const edit = toWorkspaceEdit(fix, env);
+    let preferred = true;
+    env.fixesOf(diagnostic, document.uri).forEach((fix, index) => {
+      // Rendered now even when the client resolves the edit later: a fix that cannot be written, or whose document
+      // changed since the analysis, is not offered. Rendering is kept, so resolving it again costs nothing.
+      const edit = workspaceEditOf(fix, env);
       if (!edit) return;
-      fixes.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: index === 0, edit });
+      const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred };
+      preferred = false;
+      if (env.resolvesEdits) {
+        const data: FixActionData = { fixOf: { uri: document.uri, diagnostic: { code: diagnostic.code, message: diagnostic.message, data: diagnostic.data }, index } };
+        action.data = data;
+      } else {
+        action.edit = edit;
+      }
+      fixes.push(action);
     });
 
     if (ENGINE_CODES.has(ruleId)) continue;
@@ -72,6 +100,33 @@ export function provideCodeActions(document: TextDocument, params: CodeActionPar
   }
   // Fixes first so the editor's "preferred" quick fix is a real fix, then suppressions, then documentation.
   return [...fixes, ...disables, ...docs];
+}
+
+/**
+ * `codeAction/resolve`: the edit of a fix offered without one. The fix is looked up again in the latest analysis;
+ * when it is gone, cannot be written, or a document it edits changed since that analysis, the action comes back
+ * without an edit (the client then applies nothing) rather than with an edit for another text.
+ */
+export function resolveCodeAction(action: CodeAction, env: CodeActionEnvironment): CodeAction {
+  const fixOf = fixActionDataOf(action.data);
+  if (!fixOf || action.edit) return action;
+  const fix = env.fixesOf(fixOf.diagnostic as Diagnostic, fixOf.uri)[fixOf.index];
+  if (!fix || fix.title !== action.title) return action;
+  const edit = workspaceEditOf(fix, env);
+  return edit ? { ...action, edit } : action;
+}
+
+function fixActionDataOf(data: unknown): FixActionData['fixOf'] | undefined {
+  const fixOf = (data as Partial<FixActionData> | null | undefined)?.fixOf;
+  if (typeof fixOf !== 'object' || fixOf === null) return undefined;
+  if (typeof fixOf.uri !== 'string' || !Number.isInteger(fixOf.index) || typeof fixOf.diagnostic !== 'object' || fixOf.diagnostic === null) return undefined;
+  if (typeof fixOf.diagnostic.message !== 'string') return undefined;
+  return fixOf;
+}
+
+function workspaceEditOf(fix: FixHandle, env: CodeActionEnvironment): WorkspaceEdit | undefined {
+  const edits = fix.edits();
+  return edits && toWorkspaceEdit({ title: fix.title, edits }, env);
 }
 
 /** Undefined when a document the fix edits has changed since the analysis: applying it would corrupt the file. */

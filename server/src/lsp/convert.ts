@@ -1,6 +1,6 @@
 /**
  * The language server's one conversion point between the engine (paths, UTF-16 offsets) and LSP (URIs,
- * line/character ranges): findings become Diagnostics here, with their fixes carried in `Diagnostic.data`.
+ * line/character ranges): findings become Diagnostics here, naming in `Diagnostic.data` where their fixes are found.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -12,14 +12,11 @@ import {
 } from 'vscode-languageserver/node';
 import { DOCS_BASE_URL, describeFinding, type AnalysisResult, type EngineFinding, type EngineRange, type Severity } from '../engine';
 import type { ProducedDiagnostic } from './publisher';
+import { diagnosticFixData } from './analysisFixes';
 
 export const DIAGNOSTIC_SOURCE = 'privatelink';
 
-/** What a diagnostic carries so that code actions need no server state. */
-export interface DiagnosticData {
-  readonly fixes: readonly FixData[];
-}
-
+/** A fix in LSP terms, as a code action applies it. */
 export interface FixData {
   readonly title: string;
   readonly edits: readonly FixEditData[];
@@ -83,6 +80,8 @@ export interface ConversionContext {
   versionOf(uri: string): number | null;
   /** Rule ids that have a documentation page. */
   readonly documentedRules: ReadonlySet<string>;
+  /** The unit whose analysis this is (its fixes are rendered from there, see analysisFixes.ts). */
+  readonly unit: string;
 }
 
 /** Positions for every file one analysis touched, each built once. */
@@ -117,23 +116,15 @@ export function toDiagnostic(finding: EngineFinding, ranges: RangeConverter, con
     location: { uri: context.uriOf(location.path), range: ranges.range(location.path, location.range) },
     message: location.message,
   }));
-  const data: DiagnosticData = {
-    fixes: finding.fixes.map((fix) => ({
-      title: fix.title,
-      edits: fix.edits.map((edit) => {
-        const uri = context.uriOf(edit.path);
-        return { uri, range: ranges.range(edit.path, edit), newText: edit.newText, version: context.versionOf(uri) };
-      }),
-    })),
-  };
+  const data = diagnosticFixData(context.unit, finding);
   const diagnostic: Diagnostic = {
     range: ranges.range(finding.path, finding.range),
     severity: toLspSeverity(finding.severity),
     source: DIAGNOSTIC_SOURCE,
     code: finding.code,
     message: describeFinding(finding),
-    data,
   };
+  if (data) diagnostic.data = data;
   if (context.documentedRules.has(finding.code)) diagnostic.codeDescription = { href: docsHref(finding.code) };
   if (related.length > 0) diagnostic.relatedInformation = related;
   return diagnostic;
@@ -157,31 +148,4 @@ export function diagnosticsByUri(
     list.push({ diagnostic: toDiagnostic(finding, ranges, context), finding });
   }
   return byUri;
-}
-
-/** Reads fixes back from a diagnostic the client sent; anything malformed yields no fixes rather than an error. */
-export function fixesOf(diagnostic: Diagnostic): readonly FixData[] {
-  const fixes = (diagnostic.data as { fixes?: unknown } | undefined)?.fixes;
-  if (!Array.isArray(fixes)) return [];
-  return fixes.filter((fix: unknown): fix is FixData => {
-    const candidate = fix as Partial<FixData> | null;
-    return (
-      typeof candidate?.title === 'string' &&
-      Array.isArray(candidate.edits) &&
-      candidate.edits.every(
-        (edit: Partial<FixEditData> | null) =>
-          typeof edit?.uri === 'string' && typeof edit.newText === 'string' && isRange(edit.range),
-      )
-    );
-  });
-}
-
-function isRange(value: unknown): value is Range {
-  const range = value as Range | undefined;
-  return (
-    typeof range?.start?.line === 'number' &&
-    typeof range.start.character === 'number' &&
-    typeof range.end?.line === 'number' &&
-    typeof range.end.character === 'number'
-  );
 }

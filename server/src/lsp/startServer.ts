@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionKind,
+  type CodeAction,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
@@ -21,7 +22,7 @@ import {
 } from 'vscode-languageserver/node';
 import { CONFIG_FILE_NAME } from '../node/config';
 import { toolVersion } from '../node/version';
-import { provideCodeActions, SHOW_DOCUMENTATION_COMMAND } from './codeActions';
+import { provideCodeActions, resolveCodeAction, SHOW_DOCUMENTATION_COMMAND, type CodeActionEnvironment } from './codeActions';
 import { docsHref, pathToUri, uriToPath } from './convert';
 import { provideCompletion } from './completion';
 import { excludeMatcher } from './globs';
@@ -137,7 +138,7 @@ export function startServer(connection: Connection, processOptions: ServerProces
         hoverProvider: true,
         // Quotes open the strings where group ids and zone names are typed.
         completionProvider: { triggerCharacters: ["'", '"'] },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: true },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'privatelink-language-server', version: toolVersion() },
@@ -240,12 +241,23 @@ export function startServer(connection: Connection, processOptions: ServerProces
     gate.handle('textDocument/codeAction', guard(logger, 'codeAction', [], (params) => {
       const document = documents.get(params.textDocument.uri);
       if (!document) return [];
-      return provideCodeActions(document, params, {
-        documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
-        versionOf: (uri) => workspace.versionOf(uri),
-      });
+      return provideCodeActions(document, params, codeActionEnvironment());
     })),
   );
+
+  connection.onCodeActionResolve(
+    // On failure the action comes back as it was, without an edit: the client applies nothing.
+    gate.handle('codeAction/resolve', (action: CodeAction) => guard(logger, 'codeAction/resolve', action, () => resolveCodeAction(action, codeActionEnvironment()))()),
+  );
+
+  function codeActionEnvironment(): CodeActionEnvironment {
+    return {
+      documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
+      resolvesEdits: capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true,
+      versionOf: (uri) => workspace.versionOf(uri),
+      fixesOf: (diagnostic, uri) => validator?.fixes.fixesOf(diagnostic, uri) ?? [],
+    };
+  }
 
   connection.onExecuteCommand(
     gate.handle('workspace/executeCommand', guard(logger, 'executeCommand', null, async (params) => {

@@ -9,7 +9,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { AnalysisCache, analyzeDocument, type AnalysisResult } from '../engine';
-import { diagnosticsByUri, DIAGNOSTIC_SOURCE, pathToUri, uriToPath } from './convert';
+import { diagnosticsByUri, DIAGNOSTIC_SOURCE, pathToUri, RangeConverter, uriToPath, type ConversionContext } from './convert';
+import { AnalysisFixes } from './analysisFixes';
 import { unitsForDocument, workspaceUnits, type Unit } from './deployments';
 import { describeError, type Logger } from './log';
 import type { DiagnosticsPublisher, ProducedDiagnostic } from './publisher';
@@ -53,6 +54,8 @@ export class Validator {
   private heldSince: number | undefined;
   /** Units holding an analysis cache, least recently analysed first. */
   private readonly cacheOrder = new Set<string>();
+  /** Each unit's latest analysis, whose fixes code actions render. */
+  readonly fixes = new AnalysisFixes();
 
   constructor(
     private readonly workspace: WorkspaceState,
@@ -185,6 +188,7 @@ export class Validator {
       this.active.delete(key);
       this.cacheOrder.delete(key);
       this.ready.delete(key);
+      this.fixes.delete(key);
       this.publisher.remove(key);
     }
     for (const [key, unit] of desired) {
@@ -313,6 +317,7 @@ export class Validator {
     if (!prepared) {
       // Not a template (any more), or gone: whatever it had goes.
       active.reads = new Set([unit.document]);
+      this.fixes.delete(key);
       this.publish(key, new Map([[documentUri, []]]));
       return;
     }
@@ -327,6 +332,7 @@ export class Validator {
     } catch (error) {
       this.logger.error(`Analysis of ${unit.document} failed`, error);
       active.reads = new Set([unit.document]);
+      this.fixes.delete(key);
       this.publish(key, new Map([[documentUri, [{ diagnostic: internalErrorDiagnostic(error) }]]]));
       return;
     }
@@ -340,13 +346,23 @@ export class Validator {
     const reads = new Set([...result.files.keys(), unit.document]);
     if (unit.parameterFile) reads.add(unit.parameterFile);
     active.reads = reads;
-    const byUri = diagnosticsByUri(result, documentUri, {
+    const context: ConversionContext = {
       uriOf: (p) => (p === prepared.request.path ? documentUri : this.workspace.uriOf(p)),
       textOf: (p) => (p === prepared.request.path ? prepared.request.text : this.workspace.textOf(p)),
       openDocumentOf: (p) => this.workspace.openDocumentOf(p),
       versionOf: (u) => this.workspace.versionOf(u),
       documentedRules: this.workspace.documentedRules,
-    });
+      unit: key,
+    };
+    const byUri = diagnosticsByUri(result, documentUri, context);
+    // Code actions are asked for open documents only: an analysis offering no fix there is not kept (it would keep
+    // its model alive for nothing).
+    if (result.findings.some((f) => f.fixes.length > 0 && this.workspace.openUriOf(f.path) !== undefined)) {
+      const versions = new Map([...result.files.keys()].map((p) => [context.uriOf(p), context.versionOf(context.uriOf(p))] as const));
+      this.fixes.set(key, { result, uriOf: context.uriOf, versions, ranges: () => new RangeConverter(result, context) });
+    } else {
+      this.fixes.delete(key);
+    }
     // Open documents this deployment read get a publish even without findings, so editors see it was analysed.
     for (const read of reads) {
       const uri = this.workspace.openUriOf(read);

@@ -126,7 +126,13 @@ local function run_case(case)
   record.code_actions = vim.tbl_map(function(action) return action.title end, actions)
   local chosen
   for _, action in ipairs(actions) do
-    if not chosen and action.title:find(case.fix, 1, true) and action.edit then chosen = action end
+    if not chosen and action.title:find(case.fix, 1, true) then chosen = action end
+  end
+  -- The server sends fixes without their edit to clients that resolve them (Neovim declares resolveSupport for
+  -- `edit`): resolved as vim.lsp.buf.code_action does when the user picks one.
+  if chosen and not chosen.edit then
+    local resolved = client.request_sync('codeAction/resolve', chosen, TIMEOUT, bufnr)
+    chosen = resolved and resolved.result and resolved.result.edit and resolved.result or nil
   end
   if not check(name .. ': code action "' .. case.fix .. '"', chosen ~= nil, vim.fn.json_encode(record.code_actions)) then return end
   local before = published[uri].count

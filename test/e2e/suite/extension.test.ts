@@ -93,7 +93,14 @@ async function hoverText(uri: vscode.Uri, position: vscode.Position, expected: R
   );
 }
 
-/** Quick fixes for a diagnostic. Polled: right after a publish the first request can come back empty. */
+/**
+ * Quick fixes for a diagnostic, resolved as the editor resolves the one the user picks (the server sends fixes
+ * without their edit and fills it in with codeAction/resolve). Polled: right after a publish the first request can
+ * come back empty.
+ */
+/** `itemResolveCount` of vscode.executeCodeActionProvider: resolve every action returned. */
+const RESOLVE_ALL = 1000;
+
 async function quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic, expectedTitle: RegExp): Promise<vscode.CodeAction[]> {
   return waitFor(
     `a quick fix matching ${expectedTitle}`,
@@ -104,6 +111,7 @@ async function quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic, expect
           uri,
           diagnostic.range,
           vscode.CodeActionKind.QuickFix.value,
+          RESOLVE_ALL,
         )) ?? []
       ).filter((action): action is vscode.CodeAction => typeof (action as vscode.Command).command !== 'string'),
     (actions) => actions.some((action) => expectedTitle.test(action.title)),

@@ -117,16 +117,12 @@ function inlineResourceId(resource: Resource, context: BicepRenderContext): stri
 
 const DECLARATION = /^[ \t]*(?:param|var|resource|module|output|type|func|metadata)[ \t]+([A-Za-z_][A-Za-z0-9_]*)/gm;
 
-const symbolsByFile = new WeakMap<SourceFile, ReadonlySet<string>>();
-
-/** Every identifier the file declares, nested resources included (a collision there is as confusing as anywhere). */
+/**
+ * Every identifier the file declares, nested resources included (a collision there is as confusing as anywhere).
+ * Reads the whole text: FixRenderSession asks once per file.
+ */
 export function declaredBicepSymbols(file: SourceFile): ReadonlySet<string> {
-  let symbols = symbolsByFile.get(file);
-  if (!symbols) {
-    const found = new Set<string>();
-    for (const match of file.text.matchAll(DECLARATION)) found.add(match[1].toLowerCase());
-    symbols = found;
-    symbolsByFile.set(file, symbols);
-  }
-  return symbols;
+  const found = new Set<string>();
+  for (const match of file.text.matchAll(DECLARATION)) found.add(match[1].toLowerCase());
+  return found;
 }

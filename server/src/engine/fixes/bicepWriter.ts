@@ -7,36 +7,39 @@ import { findMember } from '../model/navigate';
 import type { SourceFile } from '../model/sourceFile';
 import type { Span } from '../text/span';
 import type { FixAction, FixValue, NewParameter, NewResource, TextEdit } from './fix';
-import { parseBicep } from '../bicep/syntax/index';
 import { Container, RawEdit, insertElement, localUnit, removeElement } from './containerEdits';
 import { declaringResource, isFixExpression, isFixReference, isNewResource, nestPath } from './fixValues';
-import { indentOfLine, lineEnd, restOfLineIsTrivia, styleOf } from './indentation';
-import { BicepRenderContext, bicepAccessor, bicepKey, bicepString, declaredBicepSymbols, newResourceSymbol, renderBicepValue } from './bicepRender';
+import { lineEnd, restOfLineIsTrivia } from './indentation';
+import { BicepRenderContext, bicepAccessor, bicepKey, bicepString, newResourceSymbol, renderBicepValue } from './bicepRender';
+import { FixRenderSession } from './renderSession';
 
-/** Text edits for one action in a Bicep file; undefined when it cannot be written safely. */
-export function renderBicepAction(action: FixAction): TextEdit[] | undefined {
+/**
+ * Text edits for one action in a Bicep file; undefined when it cannot be written safely. The session keeps what the
+ * fixes of one analysis read more than once (a new one reads everything again).
+ */
+export function renderBicepAction(action: FixAction, session: FixRenderSession = new FixRenderSession()): TextEdit[] | undefined {
   switch (action.kind) {
     case 'setProperty':
-      return setProperty(action.object, action.path, action.value);
+      return setProperty(action.object, action.path, action.value, session);
     case 'replaceValue':
-      return replaceValue(action.node, action.value);
+      return replaceValue(action.node, action.value, session);
     case 'removeArrayItem':
-      return removeArrayItem(action.array, action.index);
+      return removeArrayItem(action.array, action.index, session);
     case 'removeProperty':
-      return removeProperty(action.object, action.name);
+      return removeProperty(action.object, action.name, session);
     case 'addResource':
-      return addResource(action.after, action.resource);
+      return addResource(action.after, action.resource, session);
     case 'addParameter':
-      return addParameter(action.file, action.parameter);
+      return addParameter(action.file, action.parameter, session);
   }
 }
 
 /** Declares `param name type = default` after the file's last top-level parameter, or before its first statement. */
-function addParameter(file: SourceFile, parameter: NewParameter): TextEdit[] | undefined {
-  const program = parseBicep(file.text).program;
+function addParameter(file: SourceFile, parameter: NewParameter, session: FixRenderSession): TextEdit[] | undefined {
+  const program = session.bicepProgramOf(file);
   if (program.statements.some((s) => s.kind === 'param' && s.name.name.toLowerCase() === parameter.name.toLowerCase())) return undefined;
-  const style = styleOf(file);
-  const context: BicepRenderContext = { file, style, symbols: declaredBicepSymbols(file) };
+  const style = session.styleOf(file);
+  const context: BicepRenderContext = { file, style, symbols: session.bicepSymbolsOf(file) };
   const value = parameter.defaultValue === undefined ? undefined : renderBicepValue(parameter.defaultValue, '', false, context);
   if (parameter.defaultValue !== undefined && value === undefined) return undefined;
   const lines = [
@@ -54,55 +57,55 @@ function addParameter(file: SourceFile, parameter: NewParameter): TextEdit[] | u
   return [{ path: file.path, start, end: start, newText: lines.join(style.newline) + style.newline + style.newline }];
 }
 
-function setProperty(object: ValueNode, path: readonly string[], value: FixValue): TextEdit[] | undefined {
+function setProperty(object: ValueNode, path: readonly string[], value: FixValue, session: FixRenderSession): TextEdit[] | undefined {
   let node = object;
   for (let i = 0; i < path.length; i++) {
-    const container = objectContainer(node);
+    const container = objectContainer(node, session);
     if (!container) return undefined;
     const member = findMember(node, path[i]);
     if (!member) {
       const nested = nestPath(path.slice(i + 1), value);
-      const context = contextFor(node.loc.file, container);
+      const context = contextFor(node.loc.file, container, session);
       const edits = insertElement(container, context.style, (indent, singleLine) => {
         const rendered = renderBicepValue(nested, indent, singleLine, context);
         return rendered === undefined ? undefined : `${bicepKey(path[i])}: ${rendered}`;
       });
       return edits && toTextEdits(node.loc.file, edits);
     }
-    if (i === path.length - 1) return replaceSpan(member.node.loc.file, member.node.loc.span, value);
+    if (i === path.length - 1) return replaceSpan(member.node.loc.file, member.node.loc.span, value, session);
     node = member.node;
   }
   return undefined;
 }
 
-function replaceValue(node: ValueNode, value: FixValue): TextEdit[] | undefined {
+function replaceValue(node: ValueNode, value: FixValue, session: FixRenderSession): TextEdit[] | undefined {
   const { file, span } = node.loc;
   const first = file.text[span.start];
   // A literal object or array whose ValueNode lost its members is a navigation stand-in, not the written value.
   if ((first === '{' && !node.members) || (first === '[' && !node.items)) return undefined;
-  return replaceSpan(file, span, value);
+  return replaceSpan(file, span, value, session);
 }
 
-function replaceSpan(file: SourceFile, span: Span, value: FixValue): TextEdit[] | undefined {
+function replaceSpan(file: SourceFile, span: Span, value: FixValue, session: FixRenderSession): TextEdit[] | undefined {
   // An expression may serve other values too (a parameter, a loop item): a fix only ever replaces a literal.
   // (A reference written in place of a reference, as in "point at the recommended zone", is what the fix means.)
   if (!isBicepLiteral(file.text.slice(span.start, span.end)) && !isFixReference(value) && !isFixExpression(value)) return undefined;
-  const context: BicepRenderContext = { file, style: styleOf(file), symbols: declaredBicepSymbols(file) };
+  const context: BicepRenderContext = { file, style: session.styleOf(file), symbols: session.bicepSymbolsOf(file) };
   // Code after the value on its line means it sits in a single-line object or array: stay on one line.
   const singleLine = !restOfLineIsTrivia(file.text, span.end);
-  const rendered = renderBicepValue(value, indentOfLine(file.text, span.start), singleLine, context);
+  const rendered = renderBicepValue(value, session.linesOf(file).indentOfLine(span.start), singleLine, context);
   return rendered === undefined ? undefined : [{ path: file.path, start: span.start, end: span.end, newText: rendered }];
 }
 
-function removeArrayItem(array: ValueNode, index: number): TextEdit[] | undefined {
+function removeArrayItem(array: ValueNode, index: number, session: FixRenderSession): TextEdit[] | undefined {
   if (!array.items) return undefined;
-  const container = listContainer(array, '[', ']', array.items.map((item) => item.loc.span));
+  const container = listContainer(array, '[', ']', array.items.map((item) => item.loc.span), session);
   const edits = container && removeElement(container, index);
   return edits && toTextEdits(array.loc.file, edits);
 }
 
-function removeProperty(object: ValueNode, name: string): TextEdit[] | undefined {
-  const container = objectContainer(object);
+function removeProperty(object: ValueNode, name: string, session: FixRenderSession): TextEdit[] | undefined {
+  const container = objectContainer(object, session);
   if (!container || !object.members) return undefined;
   const lower = name.toLowerCase();
   const matches = object.members.flatMap((m, i) => (m.key.toLowerCase() === lower ? [i] : []));
@@ -112,9 +115,9 @@ function removeProperty(object: ValueNode, name: string): TextEdit[] | undefined
   return edits && toTextEdits(object.loc.file, edits);
 }
 
-function objectContainer(node: ValueNode): Container | undefined {
+function objectContainer(node: ValueNode, session: FixRenderSession): Container | undefined {
   if (!node.members) return undefined;
-  return listContainer(node, '{', '}', node.members.map(memberSpan));
+  return listContainer(node, '{', '}', node.members.map(memberSpan), session);
 }
 
 function memberSpan(member: MemberNode): Span {
@@ -125,7 +128,7 @@ function memberSpan(member: MemberNode): Span {
  * The list as written, or undefined when the spans do not describe it (elements out of order or outside the
  * brackets, as loop-expanded items are): editing then would cut through unrelated text.
  */
-function listContainer(node: ValueNode, open: string, close: string, elements: Span[]): Container | undefined {
+function listContainer(node: ValueNode, open: string, close: string, elements: Span[], session: FixRenderSession): Container | undefined {
   const { file, span } = node.loc;
   if (file.text[span.start] !== open || file.text[span.end - 1] !== close) return undefined;
   let previousEnd = span.start + 1;
@@ -133,12 +136,12 @@ function listContainer(node: ValueNode, open: string, close: string, elements: S
     if (element.start < previousEnd || element.end > span.end - 1 || element.end < element.start) return undefined;
     previousEnd = element.end;
   }
-  return { text: file.text, open: span.start, close: span.end - 1, elements, commas: 'singleLine' };
+  return { text: file.text, lines: session.linesOf(file), open: span.start, close: span.end - 1, elements, commas: 'singleLine' };
 }
 
-function contextFor(file: SourceFile, container: Container): BicepRenderContext {
-  const style = styleOf(file);
-  return { file, style: { ...style, unit: localUnit(container, style) }, symbols: declaredBicepSymbols(file) };
+function contextFor(file: SourceFile, container: Container, session: FixRenderSession): BicepRenderContext {
+  const style = session.styleOf(file);
+  return { file, style: { ...style, unit: localUnit(container, style) }, symbols: session.bicepSymbolsOf(file) };
 }
 
 function toTextEdits(file: SourceFile, edits: readonly RawEdit[]): TextEdit[] {
@@ -146,12 +149,12 @@ function toTextEdits(file: SourceFile, edits: readonly RawEdit[]): TextEdit[] {
 }
 
 /** A new `resource` statement after the statement that declares `after`, separated by a blank line. */
-function addResource(after: Resource, resource: NewResource): TextEdit[] | undefined {
+function addResource(after: Resource, resource: NewResource, session: FixRenderSession): TextEdit[] | undefined {
   const anchor = declaringResource(after);
   const file = anchor.declaration.file;
   const { text } = file;
-  const context: BicepRenderContext = { file, style: styleOf(file), symbols: declaredBicepSymbols(file) };
-  const indent = indentOfLine(text, anchor.declaration.span.start);
+  const context: BicepRenderContext = { file, style: session.styleOf(file), symbols: session.bicepSymbolsOf(file) };
+  const indent = session.linesOf(file).indentOfLine(anchor.declaration.span.start);
   const inner = indent + context.style.unit;
   const members: string[] = [];
 

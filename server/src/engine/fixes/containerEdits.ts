@@ -5,11 +5,9 @@
  */
 import type { Span } from '../text/span';
 import {
+  TextLines,
   TextStyle,
-  containsLineBreak,
-  indentOfLine,
   lineEnd,
-  lineStart,
   nextLineStart,
   restOfLineIsBlank,
   restOfLineIsTrivia,
@@ -20,6 +18,8 @@ import {
 /** A bracketed list in a text: `open` is the offset of `{`/`[`, `close` the offset of `}`/`]`. */
 export interface Container {
   readonly text: string;
+  /** Line lookups on `text` (shared by every container of the file). */
+  readonly lines: TextLines;
   readonly open: number;
   readonly close: number;
   /** Each element's full span (for a member: from its key to the end of its value), in source order. */
@@ -42,24 +42,24 @@ export interface RawEdit {
 export type ElementRenderer = (indent: string, singleLine: boolean) => string | undefined;
 
 export function isSingleLine(container: Container): boolean {
-  return !containsLineBreak(container.text, container.open, container.close);
+  return !container.lines.containsLineBreak(container.open, container.close);
 }
 
 /** The indentation of the container's elements: as written, else one unit deeper than the container's line. */
 function elementIndent(container: Container, style: TextStyle): string {
-  const { text } = container;
+  const { text, lines } = container;
   for (const element of container.elements) {
-    if (startsLine(text, element.start)) return indentOfLine(text, element.start);
+    if (startsLine(text, element.start)) return lines.indentOfLine(element.start);
   }
-  return indentOfLine(text, container.open) + localUnit(container, style);
+  return lines.indentOfLine(container.open) + localUnit(container, style);
 }
 
 /** The step between the container's line and its elements' lines, when the file is consistent there. */
 export function localUnit(container: Container, style: TextStyle): string {
-  const own = indentOfLine(container.text, container.open);
+  const own = container.lines.indentOfLine(container.open);
   for (const element of container.elements) {
     if (!startsLine(container.text, element.start)) continue;
-    const indent = indentOfLine(container.text, element.start);
+    const indent = container.lines.indentOfLine(element.start);
     if (indent.length > own.length && indent.startsWith(own)) return indent.slice(own.length);
     break;
   }
@@ -71,7 +71,7 @@ export function insertElement(container: Container, style: TextStyle, render: El
   if (!isBracketed(container)) return undefined;
   const { text, open, close, elements } = container;
   const { newline } = style;
-  const ownIndent = indentOfLine(text, open);
+  const ownIndent = container.lines.indentOfLine(open);
   if (elements.length === 0) {
     if (isSingleLine(container) && !restOfLineIsTrivia(text, close + 1)) {
       // `{}` inside a one-line object or array: opening it up would break that line's style.
@@ -144,7 +144,7 @@ export function removeElement(container: Container, index: number): RawEdit[] | 
     return [{ start: open + 1, end: close, newText: '' }];
   }
   if (startsLine(text, element.start) && trailingComment) {
-    const edits: RawEdit[] = [{ start: lineStart(text, element.start), end: nextLineStart(text, end), newText: '' }];
+    const edits: RawEdit[] = [{ start: container.lines.lineStart(element.start), end: nextLineStart(text, end), newText: '' }];
     if (!next && previous) {
       // The previous element becomes the last one: its comma would now dangle.
       const comma = skipSpaces(text, previous.end);

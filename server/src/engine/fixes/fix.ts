@@ -90,6 +90,21 @@ export interface RenderedFix {
   readonly edits: readonly TextEdit[];
 }
 
+/**
+ * A fix as a finding offers it: the title at once, the text when asked. An analysis renders no fix text (an editor
+ * shows the few fixes the user asks for, the CLI's text output none), so a finding costs the same however its fix
+ * would be written. The edits are rendered on the first call and kept.
+ */
+export interface FixOffer {
+  readonly title: string;
+  /**
+   * The fix as text edits on the texts the analysis read; undefined when it cannot be written safely (the target was
+   * computed by an expression …): such a fix is not offered to the user. Valid until the next analysis given the
+   * same `AnalysisCache` (which moves the spans this fix points at to the next version of the text).
+   */
+  edits(): readonly TextEdit[] | undefined;
+}
+
 export function locationOfAction(action: FixAction): Location {
   switch (action.kind) {
     case 'setProperty':

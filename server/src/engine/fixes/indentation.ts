@@ -3,7 +3,6 @@
  * writers can make inserted text look as if the file's author had typed it. Works for JSON-with-comments and Bicep,
  * which share `//` and `/* *\/` comments.
  */
-import type { SourceFile } from '../model/sourceFile';
 import { LineIndex } from '../text/lineIndex';
 
 /** How a file lays out its text. */
@@ -17,18 +16,6 @@ const DEFAULT_UNIT = '  ';
 
 export function detectStyle(text: string): TextStyle {
   return { newline: text.includes('\r\n') ? '\r\n' : '\n', unit: detectIndentUnit(text) };
-}
-
-const styles = new WeakMap<SourceFile, TextStyle>();
-
-/** The file's style, read once per file: fixes are rendered for every finding, so this runs many times per file. */
-export function styleOf(file: SourceFile): TextStyle {
-  let style = styles.get(file);
-  if (!style) {
-    style = detectStyle(file.text);
-    styles.set(file, style);
-  }
-  return style;
 }
 
 /**
@@ -79,26 +66,56 @@ function isBlank(text: string, from: number, to: number): boolean {
   return text.slice(from, to).trim() === '';
 }
 
-/** How far `lineStart` scans back before it asks a line index instead. */
+/** How far a line start is looked for character by character before the line index is asked instead. */
 const SHORT_SCAN = 512;
 
 /**
- * The line index of the last long-lined text asked about. Fixes ask for line starts several times per finding, and a
- * minified template is one line: scanning back to its start each time made 2,000 findings take 30 s. The index is
- * derived from the text alone, so keeping the last one cannot change a result.
+ * One text with the line lookups the writers make, each linear in what it touches: a line start is found by a short
+ * scan back, and past that through a line index built on first need. Fixes ask for line starts several times per
+ * finding, and a minified template is one line: scanning back to its start each time made 2,000 findings take 30 s.
+ * One per file for the fixes of one analysis (see renderSession.ts), never shared between texts.
  */
-let longLines: { readonly text: string; readonly lines: LineIndex } | undefined;
+export class TextLines {
+  private index: LineIndex | undefined;
 
-/** Offset of the first character of the line holding `offset`. */
-export function lineStart(text: string, offset: number): number {
-  const stop = Math.max(0, offset - SHORT_SCAN);
-  for (let i = offset; i > stop; i--) {
-    const code = text.charCodeAt(i - 1);
-    if (code === 10 || code === 13) return i;
+  constructor(readonly text: string) {}
+
+  /** Offset of the first character of the line holding `offset`. */
+  lineStart(offset: number): number {
+    const { text } = this;
+    const stop = Math.max(0, offset - SHORT_SCAN);
+    for (let i = offset; i > stop; i--) {
+      const code = text.charCodeAt(i - 1);
+      if (code === 10 || code === 13) return i;
+    }
+    if (stop === 0) return 0;
+    return offset - this.lines().positionAt(offset).character;
   }
-  if (stop === 0) return 0;
-  if (longLines?.text !== text) longLines = { text, lines: new LineIndex(text) };
-  return offset - longLines.lines.positionAt(offset).character;
+
+  /** The leading whitespace of the line holding `offset`. */
+  indentOfLine(offset: number): string {
+    const { text } = this;
+    const start = this.lineStart(offset);
+    let i = start;
+    while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    return text.slice(start, i);
+  }
+
+  /** A line break somewhere in `[start, end)`: a scan for short stretches, the line index for long ones. */
+  containsLineBreak(start: number, end: number): boolean {
+    if (end - start <= SHORT_SCAN) return containsLineBreak(this.text, start, end);
+    const lines = this.lines();
+    return lines.positionAt(start).line !== lines.positionAt(end).line || lineBreakAt(this.text, end);
+  }
+
+  private lines(): LineIndex {
+    return (this.index ??= new LineIndex(this.text));
+  }
+}
+
+/** A `\r` right before `end` with `\n` at `end` is one break that LineIndex places after the `\n`. */
+function lineBreakAt(text: string, end: number): boolean {
+  return text.charCodeAt(end - 1) === 13 && text.charCodeAt(end) === 10;
 }
 
 /** Offset of the line break ending the line of `offset` (or the text's end). */
@@ -115,14 +132,6 @@ export function nextLineStart(text: string, offset: number): number {
   return end < text.length ? end + 1 : end;
 }
 
-/** The leading whitespace of the line holding `offset`. */
-export function indentOfLine(text: string, offset: number): string {
-  const start = lineStart(text, offset);
-  let i = start;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-  return text.slice(start, i);
-}
-
 /** Only whitespace between the start of the line and `offset`: read backwards over spaces and tabs only. */
 export function startsLine(text: string, offset: number): boolean {
   let i = offset;
@@ -131,7 +140,11 @@ export function startsLine(text: string, offset: number): boolean {
 }
 
 export function containsLineBreak(text: string, start: number, end: number): boolean {
-  return /[\r\n]/.test(text.slice(start, end));
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return true;
+  }
+  return false;
 }
 
 export function skipSpaces(text: string, offset: number): number {

@@ -9,9 +9,9 @@ import type { SourceFile } from '../model/sourceFile';
 import { armNameValue, jsonStringText, newResourceNameSegments, resourceIdExpression, writtenArmNameSegments } from './armExpressionText';
 import type { NewResource, TextEdit } from './fix';
 import { declaringResource, dependenciesOf, deployingResource, isNewResource, uniqueSymbol } from './fixValues';
-import { indentOfLine } from './indentation';
 import { JsonEntry, JsonRenderContext, renderJsonList, renderJsonObject, renderJsonValue } from './jsonRender';
-import { containerOf, contextFor, endOf, jsonNodeAt, jsonTreeOf, propertyKey } from './jsonTree';
+import { containerOf, contextFor, endOf, jsonNodeAt, propertyKey } from './jsonTree';
+import type { FixRenderSession } from './renderSession';
 
 /** Where resources are declared: a classic array (element = the object) or a symbolic object (element = the member). */
 interface ResourcesSlot {
@@ -22,10 +22,10 @@ interface ResourcesSlot {
   readonly owner: JsonNode;
 }
 
-export function addJsonResource(after: Resource, resource: NewResource): TextEdit[] | undefined {
+export function addJsonResource(after: Resource, resource: NewResource, session: FixRenderSession): TextEdit[] | undefined {
   const anchor = declaringResource(after);
   const file = anchor.declaration.file;
-  let slot = slotOf(jsonNodeAt(jsonTreeOf(file), anchor.declaration.span));
+  let slot = slotOf(jsonNodeAt(session.jsonTreeOf(file), anchor.declaration.span));
   // A nested child's `resources` array only takes children of that parent: climb to the template's own list.
   while (slot && !isTemplate(slot.owner)) slot = slotOf(slot.owner);
   if (!slot) return undefined;
@@ -36,11 +36,11 @@ export function addJsonResource(after: Resource, resource: NewResource): TextEdi
 
   const objectNode = slot.form === 'array' ? slot.element : slot.element.children?.[1];
   if (objectNode?.type !== 'object') return undefined;
-  const context: JsonRenderContext = { ...contextFor(file, containerOf(file, objectNode)), deployment: after.deployment };
+  const context: JsonRenderContext = { ...contextFor(file, containerOf(file, objectNode, session), session), deployment: after.deployment };
   const entries = resourceEntries(resource, file, context, slot.form === 'symbolic' ? symbolOf : undefined);
   if (!entries) return undefined;
 
-  const indent = indentOfLine(file.text, slot.element.offset);
+  const indent = session.linesOf(file).indentOfLine(slot.element.offset);
   const body = renderJsonObject(entries, indent, false, context.style);
   if (body === undefined) return undefined;
   const member = slot.form === 'symbolic' ? `${JSON.stringify(uniqueSymbol(resource.symbolicName, taken))}: ${body}` : body;
