@@ -28,6 +28,7 @@ import { baseName, parameterNamesInMessage, parameterNote, parameterValueLocatio
 
 import { DEFAULT_MAX_FILE_SIZE } from './hostFiles';
 import { limitFindingsPerFile } from './findingLimit';
+import { AnalysisSnapshot } from './hover/analysisSnapshot';
 
 export { DEFAULT_MAX_FILE_SIZE };
 
@@ -59,20 +60,26 @@ function analyzeWithCaches(request: AnalysisRequest, options: AnalysisOptions): 
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (request.text.length > maxSize) {
     const message = `File skipped: ${Math.round(request.text.length / 1024)} KB is above the ${Math.round(maxSize / 1024)} KB limit (setting privateLink.maxFileSizeKb).`;
-    return { language, files, findings: [toEngineFinding({ code: 'syntax-error', severity: 'info', at: { file, span: { start: 0, end: 0 } }, message })] };
+    const snapshot = options.keepSnapshot ? new AnalysisSnapshot(request.path, language, [file], undefined, undefined, options.dns) : undefined;
+    return { language, files, findings: [toEngineFinding({ code: 'syntax-error', severity: 'info', at: { file, span: { start: 0, end: 0 } }, message })], snapshot };
   }
   let raw: RawFinding[];
   let model: DeploymentModel | undefined;
+  let graph: ResourceGraph | undefined;
   try {
     model = buildModel(file, options);
     for (const f of model.files) files.set(f.path, f.text);
     raw = model.syntaxDiagnostics.map((d) => ({ code: 'syntax-error', severity: d.severity ?? 'error', at: d.loc, message: d.message }));
-    const ruleFindings = runRules(RULES, model, new ResourceGraph(model), getKnowledge(), options.ruleLevels ?? {}, options.dns);
+    graph = new ResourceGraph(model);
+    const ruleFindings = runRules(RULES, model, graph, getKnowledge(), options.ruleLevels ?? {}, options.dns);
     raw.push(...withParameterFileNote(ruleFindings, model.root.parameterFiles, model.files));
   } catch (error) {
     raw = [internalError('the analysis', error, { file, span: { start: 0, end: 0 } })];
+    graph = undefined;
   }
-  return { language, files, findings: limitFindingsPerFile(removeSuppressed(raw, model?.files ?? [file]), options.maxFindingsPerFile).map(toEngineFinding) };
+  const findings = limitFindingsPerFile(removeSuppressed(raw, model?.files ?? [file]), options.maxFindingsPerFile).map(toEngineFinding);
+  const snapshot = options.keepSnapshot ? new AnalysisSnapshot(request.path, language, model?.files ?? [file], graph && model, graph, options.dns) : undefined;
+  return { language, files, findings, snapshot };
 }
 
 /**

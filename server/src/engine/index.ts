@@ -2,7 +2,8 @@
 export * from './api';
 export { analyzeDocument } from './analyze';
 export { AnalysisCache } from './incremental/analysisCache';
-export { hoverAt } from './hover/hoverAt';
+export { hoverAt, hoverFromSnapshot } from './hover/hoverAt';
+export type { AnalysisSnapshot } from './hover/analysisSnapshot';
 export { describeRules, DOCS_BASE_URL } from './rules/registry';
 export { detectLanguage } from './detectLanguage';
 export { blankJsonComments } from './arm/jsonNetLeniency';
