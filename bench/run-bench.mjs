@@ -4,8 +4,8 @@
 //   --quick          fewer repetitions and no 100k-line files (a smoke run; the figures are noisier)
 //   --label <text>   a note stored with this run in the trend table
 //   --no-write       print the report instead of writing RESULTS.md and history.json
-//   --only one-line  run only the rows of templates written on one line, and print them (nothing is written)
-//   --only typing    run only the keystroke → diagnostics rows of the generated 10k-line files, and print them
+//   --only <rows>    run only these rows (comma-separated: one-line, typing, first-open, hover) and print their
+//                    figures; writes nothing
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,9 +31,10 @@ const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const WRITE = !args.includes('--no-write');
 const LABEL = args.includes('--label') ? args[args.indexOf('--label') + 1] : undefined;
-const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-if (ONLY !== undefined && ONLY !== 'one-line' && ONLY !== 'typing') {
-  console.error(`--only: unknown rows "${ONLY}" (known: one-line, typing)`);
+const ONLY_ROWS = ['one-line', 'typing', 'first-open', 'hover'];
+const ONLY = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : undefined;
+if (ONLY !== undefined && [...ONLY].some((row) => !ONLY_ROWS.includes(row))) {
+  console.error(`--only: unknown rows "${[...ONLY].filter((row) => !ONLY_ROWS.includes(row)).join(', ')}" (known: ${ONLY_ROWS.join(', ')})`);
   process.exit(2);
 }
 const SIZES = QUICK ? [1_000, 10_000, 50_000] : [1_000, 10_000, 50_000, 100_000];
@@ -481,6 +482,77 @@ async function serverStart(original, language, runs) {
 }
 
 /**
+ * didOpen → first publishDiagnostics, each in a fresh server (cold code, as when a user opens the file): what a user
+ * waits for the first squiggles. didOpen follows `initialized` at once, as VS Code sends it when opening the file
+ * started the server: the figure includes indexing the (one-file) workspace, not the server's start.
+ */
+async function firstDiagnosticsAfterOpen(original, language, runs) {
+  const path = isolated(original);
+  const text = readFileSync(path, 'utf8');
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const client = new LspClient(SERVER, { workspaceFolder: dirname(path), nodeArgs: VSCODE_ARGS });
+    const uri = pathToFileURL(path).href;
+    try {
+      await client.initialize();
+      const opened = client.nextDiagnostics(uri);
+      const sent = performance.now();
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: language === 'arm' ? 'json' : 'bicep', version: 1, text } });
+      const { at } = await opened;
+      samples.push(at - sent);
+    } finally {
+      await client.stop();
+    }
+  }
+  return { runs, samples, median: median(samples), max: Math.max(...samples) };
+}
+
+/**
+ * Hovers while typing (default debounce, VS Code's Node options): after each keystroke in a string in the middle of
+ * the file, a hover over a private endpoint's type, alternately before and after the typing point (so the answer
+ * comes from an analysis of an older version for text that did not move, or moved), at the pace of a typist.
+ * One sample = hover request sent → answer received. Hovers that came back empty are counted: they must not be.
+ */
+async function hoverWhileTyping(original, language, { keystrokes }) {
+  const { client, uri, start } = await openForTyping(original, language, {}, VSCODE_ARGS);
+  let text = readFileSync(original, 'utf8');
+  const needle = language === 'arm' ? '"Microsoft.Network/privateEndpoints"' : "'Microsoft.Network/privateEndpoints@";
+  // Endpoints the engine explains (some sit in deployments it cannot lower): an empty hover then means a failure.
+  const snapshot = engine.analyzeDocument({ path: original, text }, { keepSnapshot: true }).snapshot;
+  const anchors = [];
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    if (engine.hoverFromSnapshot(snapshot, original, at + 5)) anchors.push(at + 5);
+  }
+  const typingAt = text.split('\n').slice(0, start.line).reduce((sum, l) => sum + l.length + 1, 0) + start.character;
+  const before = anchors.filter((a) => a < typingAt);
+  const after = anchors.filter((a) => a > typingAt);
+  try {
+    let version = 1;
+    const samples = [];
+    let empty = 0;
+    for (let i = 0; i < WARMUP_EDITS + keystrokes; i++) {
+      const position = { line: start.line, character: start.character + i };
+      client.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: position, end: position }, text: 'x' }] });
+      const offsetNow = typingAt + i;
+      text = text.slice(0, offsetNow) + 'x' + text.slice(offsetNow);
+      await new Promise((resolve) => setTimeout(resolve, 40 + ((i * 13) % 50)));
+      const pool = i % 2 === 0 && before.length > 0 ? before : after.length > 0 ? after : before;
+      const anchor = pool[i % pool.length];
+      const hoverOffset = anchor > typingAt ? anchor + i + 1 : anchor;
+      const sent = performance.now();
+      const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: positionAt(text, hoverOffset) });
+      const elapsed = performance.now() - sent;
+      if (i < WARMUP_EDITS) continue;
+      samples.push(elapsed);
+      if (!hover) empty++;
+    }
+    return { samples, empty, p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples) };
+  } finally {
+    await client.stop();
+  }
+}
+
+/**
  * The Node options the VS Code client starts the server with (client/src/serverProcess.ts): the benchmark starts it
  * the same way, so the figures are what VS Code users get. Rows marked "plain node" start it as other editors do.
  */
@@ -609,7 +681,7 @@ function oneLineRows({ oneLine, oneLineLarge }) {
 
 function report(data) {
   const { oneLine } = data;
-  const { env, corpus, generated, grows, lsp, start, cli, largestProcesses, vsix, debounce, history } = data;
+  const { env, corpus, generated, grows, lsp, start, openAndHover, cli, largestProcesses, vsix, debounce, history } = data;
   const out = [];
   const line = (text = '') => out.push(text);
   const loadText = (load) => load.map((l) => l.toFixed(2)).join(' / ');
@@ -821,6 +893,14 @@ function report(data) {
   line(`| Server ready | ${ms(start.small.ready)} ms | spawn → initialize result (median of 5) |`);
   line(`| Server start → first diagnostics, ${start.small.label} | ${ms(start.small.firstDiagnostics)} ms | spawn, initialize, didOpen → publishDiagnostics (median of 5) |`);
   line(`| Server start → first diagnostics, ${start.large.label} | ${ms(start.large.firstDiagnostics)} ms | same, on the 10k-line template |`);
+  if (openAndHover?.firstOpen) {
+    const f = openAndHover.firstOpen;
+    line(`| First diagnostics after open, ${f.label} | ${ms(f.median)} ms (goal ≤ 150) | didOpen (right after \`initialized\`) → publishDiagnostics in a fresh server, median of ${f.runs}; max ${ms(f.max)} ms |`);
+  }
+  if (openAndHover?.hover) {
+    const h = openAndHover.hover;
+    line(`| Hover p95 while typing, ${h.label} | ${ms(h.p95)} ms (goal ≤ 50) | a hover over an endpoint's type after each of ${h.samples.length} keystrokes (default debounce), before and after the typing point; p50 ${ms(h.p50)}, max ${ms(h.max)} ms; ${h.empty} empty |`);
+  }
   if (!cli.skipped) {
     line(`| CLI, whole corpus | ${ms(cli.wall)} ms | \`node dist/cli.js --format json ../shared/corpus\`, wall, median of ${cli.runs}${Number.isFinite(cli.cpu) ? `; CPU ${ms(cli.cpu)} ms, peak RSS ${bytes(cli.maxRss)}` : ''}; exit status ${cli.status} (1 = error findings) |`);
   }
@@ -872,21 +952,58 @@ function benchOneLineRows() {
   return { oneLine, oneLineLarge };
 }
 
-async function main() {
-  if (ONLY === 'one-line') {
-    process.stdout.write(['| Budget | Measured | Limit | Result | How |', '|---|---|---|---|---|', ...oneLineRows(benchOneLineRows())].join('\n') + '\n');
-    return;
+/** The largest ARM template of the corpus (the 3 MB one), else the largest generated one. */
+function largestCorpusArm() {
+  if (!existsSync(CORPUS)) return undefined;
+  let best;
+  for (const path of corpusFiles()) {
+    if (!path.endsWith('.json')) continue;
+    const size = statSync(path).size;
+    if (!best || size > best.size) best = { path, size };
   }
-  if (ONLY === 'typing') {
-    mkdirSync(GENERATED, { recursive: true });
+  return best?.path;
+}
+
+/** The rows users feel most when they open a file and point at it: first diagnostics after open, hovers while typing. */
+async function openAndHoverRows(arm10kPath, rows = new Set(['first-open', 'hover'])) {
+  const result = {};
+  if (rows.has('first-open')) {
+    result.firstOpen = { label: basename(arm10kPath), ...(await firstDiagnosticsAfterOpen(arm10kPath, 'arm', QUICK ? 3 : 5)) };
+    log(`first diagnostics after open, ${result.firstOpen.label}: median ${ms(result.firstOpen.median)} ms (${result.firstOpen.samples.map(ms).join(', ')})`);
+  }
+  const template = largestCorpusArm();
+  if (rows.has('hover') && template) {
+    result.hover = { label: basename(template), ...(await hoverWhileTyping(template, 'arm', { keystrokes: QUICK ? 20 : 60 })) };
+    log(`hover while typing, ${result.hover.label}: p50 ${ms(result.hover.p50)} p95 ${ms(result.hover.p95)} max ${ms(result.hover.max)} ms, ${result.hover.empty} empty`);
+  } else if (rows.has('hover')) {
+    log('hover row skipped: no corpus');
+  }
+  return result;
+}
+
+/** `--only`: the rows asked for, printed; nothing is written. */
+async function onlyRows() {
+  mkdirSync(GENERATED, { recursive: true });
+  if (ONLY.has('one-line')) {
+    process.stdout.write(['| Budget | Measured | Limit | Result | How |', '|---|---|---|---|---|', ...oneLineRows(benchOneLineRows())].join('\n') + '\n');
+  }
+  if (ONLY.has('typing')) {
     for (const language of ['arm', 'bicep']) {
       const path = join(GENERATED, `generated-10000.${language === 'arm' ? 'json' : 'bicep'}`);
       writeFileSync(path, generate(language, 10_000));
       const result = await typingLatency(path, language, { debounceMs: 0, edits: EDITS });
       process.stdout.write(`p95 keystroke → diagnostics, generated ${language} (${basename(path)}): p50 ${ms(result.p50)} ms, p95 ${ms(result.p95)} ms, max ${ms(result.max)} ms\n`);
     }
-    return;
   }
+  if (ONLY.has('first-open') || ONLY.has('hover')) {
+    const arm10kPath = join(GENERATED, 'generated-10000.json');
+    writeFileSync(arm10kPath, generate('arm', 10_000));
+    await openAndHoverRows(arm10kPath, ONLY);
+  }
+}
+
+async function main() {
+  if (ONLY) return onlyRows();
   const env = machine();
   log(`benchmark on ${env.cpu} x${env.cores}, node ${env.node}, load ${env.load.map((l) => l.toFixed(1)).join(' ')}`);
   const corpus = benchCorpus();
@@ -927,6 +1044,7 @@ async function main() {
     large: { label: `${basename(arm10k.path)} (${arm10k.lines} lines)`, ...(await serverStart(arm10k.path, 'arm', 3)) },
   };
   log(`server ready ${ms(start.small.ready)} ms`);
+  const openAndHover = await openAndHoverRows(arm10k.path);
   const cli = benchCli();
   log(`cli ${ms(cli.wall)} ms`);
   const largestCorpus = corpus.rows?.find((r) => r.language === 'arm');
@@ -953,7 +1071,7 @@ async function main() {
   history.push(entry);
   const trendNotes = existsSync(join(ROOT, 'bench', 'TREND-NOTES.md')) ? [readFileSync(join(ROOT, 'bench', 'TREND-NOTES.md'), 'utf8').trim()] : undefined;
   const { oneLine, oneLineLarge } = benchOneLineRows();
-  const text = report({ env, corpus, generated, grows, lsp, incremental, bursts, start, cli, largestProcesses, largestMemory, vsix, debounce, history, trendNotes, loadAtEnd: os.loadavg(), oneLine, oneLineLarge });
+  const text = report({ env, corpus, generated, grows, lsp, incremental, bursts, start, openAndHover, cli, largestProcesses, largestMemory, vsix, debounce, history, trendNotes, loadAtEnd: os.loadavg(), oneLine, oneLineLarge });
   if (WRITE) {
     writeFileSync(RESULTS, text + '\n');
     writeFileSync(HISTORY, JSON.stringify(history, null, 2) + '\n');
@@ -962,7 +1080,7 @@ async function main() {
     process.stdout.write(text + '\n');
   }
   const raw = join(GENERATED, 'last-run.json');
-  writeFileSync(raw, JSON.stringify({ env, corpus, generated, grows, lsp, bursts, start, cli, largestProcesses, largestMemory, vsix: { ...vsix, rows: undefined } }, null, 1));
+  writeFileSync(raw, JSON.stringify({ env, corpus, generated, grows, lsp, bursts, start, openAndHover, cli, largestProcesses, largestMemory, vsix: { ...vsix, rows: undefined } }, null, 1));
   log(`raw figures in ${raw}`);
 }
 

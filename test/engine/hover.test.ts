@@ -1,7 +1,7 @@
 /** Hovers: explanations specialised to the document, in both languages, at the places users point at. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hoverAt } from '../../server/src/engine';
+import { analyzeDocument, hoverAt, hoverFromSnapshot } from '../../server/src/engine';
 
 const ARM = `{
   "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
@@ -232,4 +232,38 @@ resource pe 'Microsoft.Network/privateEndpoints@2024-05-01' = {
 }
 `;
   assert.match(hover(bicep, 'Microsoft.Network/privateEndpoints', 'main.bicep'), /ℹ️ DNS servers: `hub` uses custom DNS servers \(`10\.0\.0\.4`\)/);
+});
+
+// The language server keeps an analysis and answers hovers from it while the document changes: text that did not
+// change is answered (moved by the edits), a declaration reaching into an edit is not.
+test('a snapshot answers hovers in a newer text where it did not change, moved by the edits', () => {
+  const snapshot = analyzeDocument({ path: 'main.json', text: ARM }, { keepSnapshot: true }).snapshot!;
+  assert.ok(snapshot);
+  // Spaces added inside the virtual network's declaration, above the endpoint.
+  const edited = ARM.replace('"name": "vnet",', '"name": "vnet",    ');
+  assert.notEqual(edited, ARM);
+  const at = edited.indexOf('Microsoft.Network/privateEndpoints') + 2;
+  const stale = hoverFromSnapshot(snapshot, 'main.json', at, [], edited);
+  const fresh = hoverAt({ path: 'main.json', text: edited }, at, {}, []);
+  assert.ok(stale && stale !== 'edited' && fresh);
+  assert.deepEqual(stale, fresh, 'the same hover as an analysis of the new text, at the moved range');
+  // The subnet is a resource of its own, written inside the edited network but not edited itself.
+  const policies = hoverFromSnapshot(snapshot, 'main.json', edited.indexOf('"privateEndpointNetworkPolicies"') + 2, [], edited);
+  assert.ok(policies && policies !== 'edited');
+  assert.match(policies.markdown, /RouteTableEnabled/);
+  // A declaration the edit reaches into, and the edit itself, are not answered from the old analysis.
+  assert.equal(hoverFromSnapshot(snapshot, 'main.json', edited.indexOf('"addressPrefixes"') + 2, [], edited), 'edited');
+  assert.equal(hoverFromSnapshot(snapshot, 'main.json', edited.indexOf('"name": "vnet",') + 17, [], edited), 'edited');
+  // Unchanged text: no comparison needed, the same answers.
+  assert.deepEqual(hoverFromSnapshot(snapshot, 'main.json', ARM.indexOf('"visibility"') + 2, [], ARM), hoverAt({ path: 'main.json', text: ARM }, ARM.indexOf('"visibility"') + 2, {}, []));
+});
+
+test('a snapshot answers before an edit at the same offsets', () => {
+  const snapshot = analyzeDocument({ path: 'main.json', text: ARM }, { keepSnapshot: true }).snapshot!;
+  const edited = ARM.replace('"name": "pls",', '"name": "pls-renamed",');
+  const at = ARM.indexOf('"groupIds"') + 2;
+  const answer = hoverFromSnapshot(snapshot, 'main.json', at, [], edited);
+  assert.ok(answer && answer !== 'edited');
+  assert.match(answer.markdown, /`blob` \| `privatelink\.blob\.core\.windows\.net`/);
+  assert.equal(edited.slice(answer.range.start, answer.range.end), '"groupIds"');
 });

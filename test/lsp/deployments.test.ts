@@ -12,6 +12,7 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import { delay, fileUri, LspTestClient } from '../support/lspClient';
 import { testSource } from '../support/paths';
 import { makeTempDir, type TempDir } from '../support/tempDir';
+import { positionOf } from '../support/textEdits';
 
 const codes = (diagnostics: Diagnostic[]): string[] => diagnostics.map((d) => String(d.code));
 const has = (code: string) => (diagnostics: Diagnostic[]) => codes(diagnostics).includes(code);
@@ -106,6 +107,17 @@ describe('language server: deployments across files', () => {
     const markdown = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
     // Analysed alone, the default 'Disabled' leaves nothing to explain; the squiggle comes from the parameter file.
     assert.match(markdown, /\*\*pe-target-public-access\*\*/);
+  });
+
+  test('the endpoint hover shows the values of the parameter file, as the diagnostics do (not the defaults)', async () => {
+    const uri = uriOf('params/storage.bicep');
+    await client.diagnostics(uri, has('pe-target-public-access'));
+    const text = read('params/storage.bicep');
+    const hover = await client.hover(uri, positionOf(text, 'Microsoft.Network/privateEndpoints', 5));
+    const markdown = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+    // The default is 'Disabled'; storage.parameters.json deploys it 'Enabled'.
+    assert.match(markdown, /❌ Public access on the target: open/);
+    assert.doesNotMatch(markdown, /Public access on the target: disabled/);
   });
 
   test('editing the parameter file (on disk, then open) updates the open template', async () => {

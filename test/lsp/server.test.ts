@@ -257,6 +257,11 @@ describe('language server', () => {
     // Opened, the module is analysed through main.bicep (its own parameters have no values).
     await client.open(moduleUri, 'bicep', fixture('modules/endpoint.bicep'));
     await client.diagnostics(moduleUri, has('pe-dns-zone-group'));
+    // Its hover too: the target is the storage account main.bicep passes (the module alone does not know it).
+    const hover = await client.hover(moduleUri, positionOf(fixture('modules/endpoint.bicep'), 'Microsoft.Network/privateEndpoints', 5));
+    const markdown = (hover?.contents as MarkupContent | undefined)?.value ?? '';
+    assert.match(markdown, /✅ Target: Azure Storage account/);
+    assert.match(markdown, /✅ Public access on the target: disabled/);
 
     // Closing main.bicep keeps them (the module is still open); closing the module clears them.
     await client.close(mainUri);
@@ -288,5 +293,41 @@ describe('language server', () => {
       later.every((p) => lacks('syntax-error')(p.diagnostics)),
       `published after the edits: ${JSON.stringify(later.map((p) => codes(p.diagnostics)))}`,
     );
+  });
+
+  test('hovers while the document changes: unchanged text from the last analysis, moved; edited text after the next one', async () => {
+    const uri = uriOf('hover-edits.json');
+    const text = fixture('storage-pe.json');
+    await client.open(uri, 'json', text);
+    await client.diagnostics(uri, has('pe-dns-zone-group'));
+    const anchor = '"Microsoft.Network/privateEndpoints"';
+    const hoverRange = async (version: number, edited: string, from = 0): Promise<{ text: string; markdown: string }> => {
+      const at = edited.indexOf(anchor, from);
+      const before = edited.slice(0, at);
+      const hover = await client.hover(uri, { line: before.split('\n').length - 1, character: at - before.lastIndexOf('\n') + 2 });
+      assert.ok(hover?.range, `a hover at version ${version}`);
+      const lines = edited.split('\n');
+      const { start, end } = hover.range;
+      assert.equal(start.line, end.line);
+      return { text: lines[start.line].slice(start.character, end.character), markdown: (hover.contents as MarkupContent).value };
+    };
+    // Lines inserted above the endpoint: it moved, its declaration did not change.
+    const moved = text.replace('"resources": [', '"resources": [\n\n\n');
+    await client.change(uri, 2, moved);
+    assert.equal((await hoverRange(2, moved)).text, anchor);
+    // A second endpoint appended: no analysis has read it yet, so the hover waits for the next one.
+    const second = moved.replace(/\}\s*\]\s*\}\s*$/, `},
+    { "type": "Microsoft.Network/privateEndpoints", "apiVersion": "2023-11-01", "name": "pe-two", "location": "westeurope",
+      "properties": { "subnet": { "id": "[resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet-app', 'snet-pe')]" },
+        "privateLinkServiceConnections": [ { "name": "file", "properties": { "privateLinkServiceId": "[resourceId('Microsoft.Storage/storageAccounts', 'stplgtest001')]", "groupIds": ["file"] } } ] } }
+  ]
+}
+`);
+    assert.notEqual(second, moved);
+    await client.change(uri, 3, second);
+    const last = await hoverRange(3, second, second.lastIndexOf(anchor));
+    assert.equal(last.text, anchor);
+    assert.match(last.markdown, /Group id: `file`/);
+    await client.close(uri);
   });
 });

@@ -26,6 +26,7 @@ import { baseName } from './provenance';
 
 import { DEFAULT_MAX_FILE_SIZE } from './hostFiles';
 import { limitFindingsPerFile } from './findingLimit';
+import { AnalysisSnapshot } from './hover/analysisSnapshot';
 
 export { DEFAULT_MAX_FILE_SIZE };
 
@@ -57,26 +58,32 @@ function analyzeWithCaches(request: AnalysisRequest, options: AnalysisOptions): 
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (request.text.length > maxSize) {
     const message = `File skipped: ${Math.round(request.text.length / 1024)} KB is above the ${Math.round(maxSize / 1024)} KB limit (setting privateLink.maxFileSizeKb).`;
-    return { language, files, findings: [toEngineFinding({ code: 'syntax-error', severity: 'info', at: { file, span: { start: 0, end: 0 } }, message }, newSession)] };
+    const snapshot = options.keepSnapshot ? new AnalysisSnapshot(request.path, language, [file], undefined, undefined, options.dns) : undefined;
+    return { language, files, findings: [toEngineFinding({ code: 'syntax-error', severity: 'info', at: { file, span: { start: 0, end: 0 } }, message }, newSession)], snapshot };
   }
   let raw: RawFinding[];
   let model: DeploymentModel | undefined;
+  let graph: ResourceGraph | undefined;
   try {
     model = buildModel(file, options);
     for (const f of model.files) files.set(f.path, f.text);
     raw = model.syntaxDiagnostics.map((d) => ({ code: 'syntax-error', severity: d.severity ?? 'error', at: d.loc, message: d.message }));
-    const ruleFindings = runRules(RULES, model, new ResourceGraph(model), getKnowledge(), options.ruleLevels ?? {}, options.dns);
+    graph = new ResourceGraph(model);
+    const ruleFindings = runRules(RULES, model, graph, getKnowledge(), options.ruleLevels ?? {}, options.dns);
     // Rule findings were computed with the parameter files' values, and may not hold for other values.
     const parameterFiles = model.root.parameterFiles ?? [];
     raw.push(...(parameterFiles.length === 0 ? ruleFindings : ruleFindings.map((f) => ({ ...f, parameterFiles }))));
   } catch (error) {
     raw = [internalError('the analysis', error, { file, span: { start: 0, end: 0 } })];
+    graph = undefined;
   }
   // One render session for the fixes of this analysis, made when the first of them is asked for.
   let session: FixRenderSession | undefined;
   const sessionOf = (): FixRenderSession => (session ??= new FixRenderSession());
   const kept = limitFindingsPerFile(removeSuppressed(raw, model?.files ?? [file]), options.maxFindingsPerFile);
-  return { language, files, findings: kept.map((finding) => toEngineFinding(finding, sessionOf)) };
+  const findings = kept.map((finding) => toEngineFinding(finding, sessionOf));
+  const snapshot = options.keepSnapshot ? new AnalysisSnapshot(request.path, language, model?.files ?? [file], graph && model, graph, options.dns) : undefined;
+  return { language, files, findings, snapshot };
 }
 
 function removeSuppressed(findings: RawFinding[], files: readonly SourceFile[]): RawFinding[] {

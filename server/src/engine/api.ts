@@ -6,6 +6,7 @@ import type { Language } from './model/sourceFile';
 import type { FixOffer } from './fixes/fix';
 import type { RuleLevel, Severity } from './rules/framework/rule';
 import type { AnalysisCache } from './incremental/analysisCache';
+import type { AnalysisSnapshot } from './hover/analysisSnapshot';
 
 export type { Language } from './model/sourceFile';
 export type { RuleLevel, Severity } from './rules/framework/rule';
@@ -54,6 +55,11 @@ export interface AnalysisOptions {
    * declarations are not evaluated again. Never changes the findings.
    */
   readonly cache?: AnalysisCache;
+  /**
+   * Keep what the analysis built for hovers (`AnalysisResult.snapshot`, see hover/analysisSnapshot.ts). It keeps the
+   * model alive as long as the caller keeps the snapshot.
+   */
+  readonly keepSnapshot?: boolean;
 }
 
 export interface AnalysisRequest {
@@ -115,10 +121,12 @@ export interface AnalysisResult {
   readonly findings: readonly EngineFinding[];
   /** Every file the analysis read, so callers can map findings and watch dependencies. */
   readonly files: ReadonlyMap<string, string>;
+  /** With `keepSnapshot`: the analysis, for `hoverFromSnapshot`. */
+  readonly snapshot?: AnalysisSnapshot;
 }
 
 /**
- * A finding the editor shows for the hovered document (its code and range in the current text). Given to `hoverAt`,
+ * A finding the editor shows for the hovered document (its code and range in the text the analysis read). Given to `hoverAt`,
  * the hover explains exactly these instead of analysing the file alone, which knows neither its callers nor its
  * parameter files and could contradict the squiggles.
  */

@@ -1,30 +1,80 @@
-/** Hover: the engine's markdown for the offset under the cursor (resource types, properties, diagnostics, rule ids). */
+/**
+ * Hover: the engine's markdown for the offset under the cursor (resource types, properties, diagnostics, rule ids),
+ * answered from the analysis the validator keeps for the document (validator.ts `analysisFor`): the one whose
+ * diagnostics the editor shows, with the document's callers and parameter file, at no cost of its own.
+ *
+ * When the document changed since that analysis, text before and after the edits is answered from it (moved by the
+ * edits; a declaration reaching into an edit is not), because a hover must come at once and the next analysis is a
+ * debounce and an analysis away: while typing, that is most of a second on a large template. Waiting is kept for
+ * hovers over text that analysis never read (the edit itself, a document opened a moment ago): then the hover waits,
+ * stepping aside so the analysis can run, for the next analysis, for at most {@link MAX_WAIT_MS} and until the
+ * client cancels.
+ */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { MarkupKind, type Diagnostic, type Hover, type Position } from 'vscode-languageserver/node';
-import { hoverAt, type ShownFinding } from '../engine';
-import type { ServerSettings } from './settings';
-import type { WorkspaceState } from './workspace';
+import { MarkupKind, type CancellationToken, type Diagnostic, type Hover, type Position } from 'vscode-languageserver/node';
+import { hoverFromSnapshot, type ShownFinding } from '../engine';
+import { uriToPath } from './convert';
+import type { StepAside } from './requests';
+import type { RetainedAnalysis } from './validator';
+import { languageOf } from './workspace';
 
-export function provideHover(
-  document: TextDocument,
-  position: Position,
-  workspace: WorkspaceState,
-  settings: ServerSettings,
-  /** The diagnostics the editor shows for the document, once an analysis has published them. */
-  shown?: readonly Diagnostic[],
-): Hover | null {
-  const prepared = workspace.prepare(document, settings);
-  if (!prepared) return null;
-  // The hover explains what the squiggles say (analyses with callers and parameter files), not a fresh analysis of
-  // the file alone, which may differ and costs a whole analysis per hover.
-  const findings: ShownFinding[] | undefined = shown?.map((d) => ({
-    code: String(d.code),
-    range: { start: document.offsetAt(d.range.start), end: document.offsetAt(d.range.end) },
-  }));
-  const result = hoverAt(prepared.request, document.offsetAt(position), prepared.options, findings);
+/** How long a hover waits for an analysis of text it cannot answer from the last one. */
+export const MAX_WAIT_MS = 2000;
+
+/** What hovers read from the validator and the publisher. */
+export interface HoverSources {
+  analysisFor(path: string): RetainedAnalysis | undefined;
+  onNextAnalysisFor(path: string, listener: () => void): () => void;
+  /** The diagnostics shown for `uri`, computed for `version` of it. */
+  shown(uri: string, version: number): readonly Diagnostic[];
+}
+
+export async function provideHover(document: TextDocument, position: Position, sources: HoverSources, token: CancellationToken, stepAside: StepAside): Promise<Hover | null> {
+  const path = uriToPath(document.uri);
+  if (!languageOf(document, path)) return null;
+  for (let waited = false; ; waited = true) {
+    const retained = sources.analysisFor(path);
+    const version = retained?.versions.get(document.uri);
+    if (retained && version !== undefined) {
+      const answer = answerFrom(document, position, path, retained, version, sources);
+      if (answer !== 'edited') return answer;
+    }
+    if (waited || token.isCancellationRequested) return null;
+    await stepAside(nextAnalysis(sources, path, token));
+  }
+}
+
+function answerFrom(document: TextDocument, position: Position, path: string, retained: RetainedAnalysis, version: number, sources: HoverSources): Hover | null | 'edited' {
+  const { snapshot } = retained;
+  // The hover explains what the squiggles say (analyses with callers and parameter files), in the text they were
+  // computed for.
+  const shown: ShownFinding[] = [];
+  for (const d of sources.shown(document.uri, version)) {
+    const start = snapshot.offsetAt(path, d.range.start);
+    const end = snapshot.offsetAt(path, d.range.end);
+    if (start !== undefined && end !== undefined) shown.push({ code: String(d.code), range: { start, end } });
+  }
+  const current = version === document.version ? undefined : document.getText();
+  const result = hoverFromSnapshot(snapshot, path, document.offsetAt(position), shown, current);
+  if (result === 'edited') return result;
   if (!result || result.markdown.trim() === '') return null;
   return {
     contents: { kind: MarkupKind.Markdown, value: result.markdown },
     range: { start: document.positionAt(result.range.start), end: document.positionAt(result.range.end) },
   };
+}
+
+/** Resolves at the next analysis for `path`, after {@link MAX_WAIT_MS}, or when the client cancels: whichever is first. */
+function nextAnalysis(sources: HoverSources, path: string, token: CancellationToken): Promise<void> {
+  return new Promise((resolve) => {
+    const finish = (): void => {
+      clearTimeout(timer);
+      cancellation.dispose();
+      stop();
+      resolve();
+    };
+    const timer = setTimeout(finish, MAX_WAIT_MS);
+    const cancellation = token.onCancellationRequested(finish);
+    const stop = sources.onNextAnalysisFor(path, finish);
+  });
 }

@@ -75,9 +75,11 @@ export class DiagnosticsPublisher {
     return false;
   }
 
-  merged(target: string): Diagnostic[] {
+  /** `version`: only what was computed for that version of the open document `target` (the ranges fit its text). */
+  merged(target: string, version?: number): Diagnostic[] {
     const groups = new Map<string, { diagnostic: Diagnostic; finding?: FindingProvenance; parameterFiles: Set<string> | undefined; related: Map<string, DiagnosticRelatedInformation> }>();
-    for (const byTarget of this.byProducer.values()) {
+    for (const [producer, byTarget] of this.byProducer) {
+      if (version !== undefined && this.versions.get(producer)?.get(target) !== version) continue;
       for (const { diagnostic, finding } of byTarget.get(target) ?? []) {
         const { start, end } = diagnostic.range;
         const parameterFiles = finding?.parameterFiles ?? [];

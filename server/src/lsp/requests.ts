@@ -46,26 +46,46 @@ export class RequestGate {
     return undefined;
   }
 
-  /** Wraps a request handler: refused outside the server's life, RequestCancelled when the client cancelled it. */
+  /**
+   * Wraps a request handler: refused outside the server's life, RequestCancelled when the client cancelled it. A
+   * handler that waits for an analysis passes the wait through `stepAside`, which lets the analyses run meanwhile.
+   */
   handle<P, R>(
     method: string,
-    handler: (params: P, token: CancellationToken) => R | Promise<R>,
+    handler: (params: P, token: CancellationToken, stepAside: StepAside) => R | Promise<R>,
   ): (params: P, token: CancellationToken) => Promise<R | ResponseError<void>> {
     return async (params, token) => {
       const refused = this.refusal(method);
       if (refused) return refused;
       if (token.isCancellationRequested) return cancelled(method);
       this.answering++;
+      /** Counted in `answering` (not released, not stepped aside). */
+      let holding = true;
       let released = false;
       const release = (): void => {
         if (released) return;
         released = true;
-        this.answering--;
+        if (holding) this.answering--;
+        holding = false;
         this.onAnswered();
       };
       const timer = setTimeout(release, MAX_PRIORITY_MS);
+      const stepAside: StepAside = async (work) => {
+        if (!holding) return work;
+        holding = false;
+        this.answering--;
+        this.onAnswered();
+        try {
+          return await work;
+        } finally {
+          if (!released) {
+            holding = true;
+            this.answering++;
+          }
+        }
+      };
       try {
-        const result = await handler(params, token);
+        const result = await handler(params, token, stepAside);
         return token.isCancellationRequested ? cancelled(method) : result;
       } finally {
         clearTimeout(timer);
@@ -74,6 +94,9 @@ export class RequestGate {
     };
   }
 }
+
+/** Awaits `work` without holding the analysis queue back (see {@link RequestGate.handle}). */
+export type StepAside = <T>(work: Promise<T>) => Promise<T>;
 
 function cancelled(method: string): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, `${method}: cancelled`);

@@ -26,7 +26,7 @@ import { provideCodeActions, resolveCodeAction, SHOW_DOCUMENTATION_COMMAND, type
 import { docsHref, pathToUri, uriToPath } from './convert';
 import { provideCompletion } from './completion';
 import { excludeMatcher } from './globs';
-import { provideHover } from './hover';
+import { provideHover, type HoverSources } from './hover';
 import { createLogger, describeError, guard } from './log';
 import { DiagnosticsPublisher } from './publisher';
 import { RequestGate } from './requests';
@@ -222,11 +222,15 @@ export function startServer(connection: Connection, processOptions: ServerProces
   );
 
   connection.onHover(
-    gate.handle('textDocument/hover', guard(logger, 'hover', null, async (params) => {
+    gate.handle('textDocument/hover', guard(logger, 'hover', null, async (params, token, stepAside) => {
       const document = documents.get(params.textDocument.uri);
-      if (!document || !settings) return null;
-      const shown = publisher.analysed(document.uri) ? publisher.merged(document.uri) : undefined;
-      return provideHover(document, params.position, workspace, await settings.get(document.uri), shown);
+      if (!document || !validator) return null;
+      const sources: HoverSources = {
+        analysisFor: (path) => validator!.analysisFor(path),
+        onNextAnalysisFor: (path, listener) => validator!.onNextAnalysisFor(path, listener),
+        shown: (uri, version) => publisher.merged(uri, version),
+      };
+      return provideHover(document, params.position, sources, token, stepAside);
     })),
   );
 

@@ -8,7 +8,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { AnalysisCache, analyzeDocument, type AnalysisResult } from '../engine';
+import { AnalysisCache, analyzeDocument, type AnalysisResult, type AnalysisSnapshot } from '../engine';
 import { diagnosticsByUri, DIAGNOSTIC_SOURCE, pathToUri, RangeConverter, uriToPath, type ConversionContext } from './convert';
 import { AnalysisFixes } from './analysisFixes';
 import { unitsForDocument, workspaceUnits, type Unit } from './deployments';
@@ -41,6 +41,15 @@ interface ActiveUnit {
   reads?: ReadonlySet<string>;
   /** Kept while the unit's document is open, so each keystroke re-evaluates only what it changed. */
   cache?: AnalysisCache;
+  /** The last analysis, kept while this unit is the one hovers in an open document use ({@link Validator.hoverUnit}). */
+  retained?: RetainedAnalysis;
+}
+
+/** An analysis kept for hovers, with the versions of the open documents it read. */
+export interface RetainedAnalysis {
+  readonly snapshot: AnalysisSnapshot;
+  /** Open document URI → the version the analysis read. */
+  readonly versions: ReadonlyMap<string, number>;
 }
 
 export class Validator {
@@ -56,6 +65,8 @@ export class Validator {
   private readonly cacheOrder = new Set<string>();
   /** Each unit's latest analysis, whose fixes code actions render. */
   readonly fixes = new AnalysisFixes();
+  /** Hovers waiting for the next analysis used for a path's hovers. */
+  private readonly analysisWaiters = new Map<string, Set<() => void>>();
 
   constructor(
     private readonly workspace: WorkspaceState,
@@ -127,7 +138,10 @@ export class Validator {
         this.scheduleDependents(filePath, 0);
         return this.recompute();
       })
-      .then(() => this.publisher.refresh([uri]));
+      .then(() => {
+        this.publisher.refresh([uri]);
+        this.retainForHovers();
+      });
   }
 
   /** Settings or config files changed: which units run may change, and every unit's findings may. */
@@ -197,6 +211,7 @@ export class Validator {
       this.schedule(key, 0);
     }
     if (flipped) this.publisher.refresh();
+    this.retainForHovers();
   }
 
   /** Re-analyses the active units that read, deploy or are `changedPath`. */
@@ -263,6 +278,7 @@ export class Validator {
       const touchedOpen = this.touchesOpen(key);
       this.validate(key)
         .catch((error: unknown) => this.logger.error(`Analysing ${key.replace('\u0000', ' with ')} failed`, error))
+        .finally(() => this.retainForHovers(key))
         .finally(() =>
           // Edits that arrived during the analysis are taken in first, so that results computed for an older
           // version of a document are not published (the publisher drops them; the edit scheduled a new analysis).
@@ -324,11 +340,17 @@ export class Validator {
 
     const started = Date.now();
     let result: AnalysisResult;
+    // The cached analysis moves what the last one's model shares with its cache in place: that model goes now.
+    active.retained = undefined;
+    // The first analysis of a document just opened records nothing for the next one: recording copies every
+    // declaration (about a sixth of the analysis, on code V8 has not optimised yet) and the user waits for this
+    // one. A second analysis right after fills the cache, while the user reads the diagnostics (see below).
+    const firstOpen = openUri !== undefined && active.reads === undefined && active.cache === undefined;
     try {
       // Only documents being edited keep a cache: a closed file is analysed again only when something changes.
-      active.cache = openUri ? this.cacheFor(key, active) : undefined;
-      if (!openUri) this.cacheOrder.delete(key);
-      result = analyzeDocument(prepared.request, { ...prepared.options, cache: active.cache });
+      active.cache = openUri && !firstOpen ? this.cacheFor(key, active) : undefined;
+      if (!openUri || firstOpen) this.cacheOrder.delete(key);
+      result = analyzeDocument(prepared.request, { ...prepared.options, cache: active.cache, keepSnapshot: true });
     } catch (error) {
       this.logger.error(`Analysis of ${unit.document} failed`, error);
       active.reads = new Set([unit.document]);
@@ -368,17 +390,90 @@ export class Validator {
       const uri = this.workspace.openUriOf(read);
       if (uri && !byUri.has(uri)) byUri.set(uri, []);
     }
-    this.publish(key, byUri);
+    const versions = this.publish(key, byUri);
+    if (result.snapshot) active.retained = { snapshot: result.snapshot, versions };
+    if (firstOpen) {
+      active.cache = this.cacheFor(key, active);
+      this.schedule(key, 0);
+    }
+  }
+
+  /**
+   * The unit whose analysis answers hovers in `path` (an open document), among the active units that read it: the
+   * document's own deployment (a template with its first parameter file), else a deployment that uses it (a
+   * module's caller, a parameter file's template), the first by key. Units that do not read `path` are not asked.
+   */
+  hoverUnit(path: string): string | undefined {
+    let best: { key: string; rank: number } | undefined;
+    for (const [key, { unit, reads }] of this.active) {
+      const rank =
+        unit.document === path && unit.template === path
+          ? 0
+          : unit.template === path
+            ? 1
+            : unit.document === path || unit.parameterFile === path
+              ? 2
+              : (reads ?? this.index.closureOf(unit.template)).has(path)
+                ? 3
+                : undefined;
+      if (rank === undefined) continue;
+      if (!best || rank < best.rank || (rank === best.rank && key < best.key)) best = { key, rank };
+    }
+    return best?.key;
+  }
+
+  /** The analysis hovers in `path` use, when it is kept (the document is open and its unit was analysed). */
+  analysisFor(path: string): RetainedAnalysis | undefined {
+    const key = this.hoverUnit(path);
+    return key === undefined ? undefined : this.active.get(key)?.retained;
+  }
+
+  /**
+   * Calls `listener` once, when the analysis hovers in `path` use is next replaced (or no unit reads `path` any more),
+   * so a hover over text edited since the last one can be answered from the next. Returns how to stop listening: the
+   * caller bounds the wait.
+   */
+  onNextAnalysisFor(path: string, listener: () => void): () => void {
+    let listeners = this.analysisWaiters.get(path);
+    if (!listeners) this.analysisWaiters.set(path, (listeners = new Set()));
+    listeners.add(listener);
+    return () => {
+      this.analysisWaiters.get(path)?.delete(listener);
+    };
+  }
+
+  /**
+   * Keeps one analysis per open document, that of its {@link hoverUnit}, and lets the others go (memory: a model
+   * each). `analysed`: the unit just analysed, whose waiters are woken.
+   */
+  private retainForHovers(analysed?: string): void {
+    const keep = new Map<string, string[]>();
+    for (const document of this.workspace.documents.all()) {
+      const path = uriToPath(document.uri);
+      const key = this.hoverUnit(path);
+      if (key !== undefined) keep.set(key, [...(keep.get(key) ?? []), path]);
+    }
+    for (const [key, active] of this.active) if (!keep.has(key)) active.retained = undefined;
+    for (const path of (analysed !== undefined && keep.get(analysed)) || []) this.wake(path);
+    // Waiters of documents no unit answers for any more (closed) give up now.
+    for (const path of [...this.analysisWaiters.keys()]) if (this.hoverUnit(path) === undefined) this.wake(path);
+  }
+
+  private wake(path: string): void {
+    const waiters = this.analysisWaiters.get(path);
+    this.analysisWaiters.delete(path);
+    for (const resolve of waiters ?? []) resolve();
   }
 
   /** Hands results to the publisher with the versions of the open documents they were computed from (read now). */
-  private publish(key: string, byUri: Map<string, ProducedDiagnostic[]>): void {
+  private publish(key: string, byUri: Map<string, ProducedDiagnostic[]>): ReadonlyMap<string, number> {
     const versions = new Map<string, number>();
     for (const uri of byUri.keys()) {
       const version = this.workspace.versionOf(uri);
       if (version !== null) versions.set(uri, version);
     }
     this.publisher.set(key, byUri, versions);
+    return versions;
   }
 }
 
