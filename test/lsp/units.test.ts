@@ -136,8 +136,9 @@ describe('provideCodeActions', () => {
 
 describe('fixDataOf', () => {
   test('reads what toDiagnostic writes; malformed data yields none rather than an error', () => {
-    assert.deepEqual(fixDataOf({ data: { unit: 'u', start: 1, end: 2, fixes: ['t'] } }), { unit: 'u', start: 1, end: 2, fixes: ['t'] });
-    for (const data of [undefined, null, 1, {}, { unit: 'u' }, { unit: 'u', start: 1, end: 2, fixes: 'x' }, { unit: 'u', start: 1.5, end: 2, fixes: [] }, { unit: 'u', start: 1, end: 2, fixes: [1] }]) {
+    const data = { unit: 'u', start: 1, end: 2, fixes: ['t'], message: 'm' };
+    assert.deepEqual(fixDataOf({ data }), data);
+    for (const data of [undefined, null, 1, {}, { unit: 'u' }, { unit: 'u', start: 1, end: 2, fixes: 'x', message: 'm' }, { unit: 'u', start: 1.5, end: 2, fixes: [], message: 'm' }, { unit: 'u', start: 1, end: 2, fixes: [1], message: 'm' }, { unit: 'u', start: 1, end: 2, fixes: ['t'] }]) {
       assert.equal(fixDataOf({ data }), undefined);
     }
   });
