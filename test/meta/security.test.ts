@@ -114,7 +114,12 @@ function findings(sources: readonly Source[], pattern: RegExp): string[] {
 const engine = sourcesUnder('server', 'src', 'engine');
 // The GitHub Action (server/src/action) is a CI face, not run in the editor: it writes its reports (SARIF, job
 // summary, outputs) where the workflow asks, and is checked on its own below.
-const server = sourcesUnder('server', 'src').filter((s) => !s.file.replace(/\\/g, '/').includes('server/src/action/'));
+// `--fix` writes the files it fixed, in one file checked on its own below.
+const FIX_WRITER = 'server/src/cli/writeFixedFiles.ts';
+const server = sourcesUnder('server', 'src').filter((s) => {
+  const file = s.file.replace(/\\/g, '/');
+  return !file.includes('server/src/action/') && !file.endsWith(FIX_WRITER);
+});
 const action = sourcesUnder('server', 'src').filter((s) => s.file.replace(/\\/g, '/').includes('server/src/action/'));
 const client = sourcesUnder('client', 'src');
 
@@ -193,6 +198,18 @@ test('the GitHub Action writes only its reports: the SARIF file, the job summary
   assert.match(runAction, /const target = path\.resolve\(io\.cwd, inputs\.sarifFile\);/);
   assert.match(runAction, /appendTo\(io\.env\.GITHUB_STEP_SUMMARY,/);
   assert.match(runAction, /appendTo\(io\.env\.GITHUB_OUTPUT,/);
+});
+
+test('the CLI writes files only for --fix: the files its fixes changed, nothing else', () => {
+  const writer = sourcesUnder('server', 'src').find((s) => s.file.replace(/\\/g, '/').endsWith(FIX_WRITER));
+  assert.ok(writer, FIX_WRITER);
+  const calls = [...writer.code.matchAll(/\bfs\.(\w+)\(/g)].map((m) => m[1]).sort();
+  assert.deepEqual(calls, ['closeSync', 'openSync', 'readSync', 'writeFileSync']);
+  assert.match(writer.text, /fs\.openSync\(path, 'r'\)/);
+  // Called once, from the CLI's run loop, when --fix (not the dry run) was asked for.
+  const callers = server.filter((s) => /\bwriteFixedFiles\(/.test(s.code));
+  assert.deepEqual(callers.map((s) => s.file.replace(/\\/g, '/').split('/').pop()), ['run.ts']);
+  assert.match(callers[0].text, /if \(options\.fix === 'dry-run'\) \{[\s\S]*?return [\s\S]*?\}\n\s*writeFixedFiles\(outcome\.changed\);/);
 });
 
 test('the client starts only the server bundled with the extension and runs nothing else', () => {

@@ -11,6 +11,8 @@ export interface CliOptions {
   readonly inputs: readonly string[];
   readonly help: boolean;
   readonly version: boolean;
+  /** `--fix`: write each finding's preferred fix; `--fix-dry-run`: print them as a unified diff instead. */
+  readonly fix?: 'write' | 'dry-run';
   /** `rules`: list the rules; `explain <id>`: print a rule's documentation. Otherwise lint the inputs. */
   readonly command?: { readonly kind: 'rules' } | { readonly kind: 'explain'; readonly id: string };
 }
@@ -30,6 +32,8 @@ Options:
   --format <text|json|sarif>  Output format (default: text, one "path:line:col: severity code message" per finding)
   --parameters <file>         Analyse the templates named on the command line with this JSON parameter file
   --config <file>             Use this .privatelink.json instead of the nearest one
+  --fix                       Apply each finding's preferred fix to the files, then report what is left
+  --fix-dry-run               Print the fixes --fix would apply as a unified diff (nothing is written)
   -h, --help                  Show this help
   -v, --version               Show the version
 
@@ -48,6 +52,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let config: string | undefined;
   let help = false;
   let version = false;
+  let fix: CliOptions['fix'];
   const inputs: string[] = [];
 
   for (let i = 0; i < argv.length; i++) {
@@ -88,6 +93,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         if (config !== undefined) throw new UsageError('--config may be given once');
         config = takeValue();
         break;
+      case '--fix':
+      case '--fix-dry-run':
+        if (fix !== undefined) throw new UsageError('--fix and --fix-dry-run may be given once, and not together');
+        fix = name === '--fix' ? 'write' : 'dry-run';
+        break;
       case '-h':
       case '--help':
         help = true;
@@ -105,7 +115,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   }
 
   if (!help && !version && inputs.length === 0) throw new UsageError('no file or folder given');
-  return { format, parameters, config, inputs, help, version };
+  if (fix === 'dry-run' && format !== 'text') throw new UsageError('--fix-dry-run prints a diff: it takes no --format');
+  return { format, parameters, config, inputs, help, version, ...(fix ? { fix } : {}) };
 }
 
 /** `rules [--format text|json]` and `explain <rule-id>`: the words a user types to learn about the rules. */

@@ -26,6 +26,9 @@ import { printText } from './printText';
 import { hasErrors, ReportBuilder, type LintReport } from './report';
 import { toolVersion } from '../node/version';
 import { explainRule, listRules } from './ruleCommands';
+import { applyFixesInPasses } from './fixLoop';
+import { unifiedDiff } from './printDiff';
+import { writeFixedFiles } from './writeFixedFiles';
 
 export interface CliIO {
   readonly cwd: string;
@@ -92,7 +95,6 @@ function run(argv: readonly string[], io: CliIO): number {
     readFile: (file) => texts.get(file) ?? hostRead(file),
     workspaceRoot: workspaceRootFor([...discovery.files.map((file) => file.absPath), ...(parameterFile ? [parameterFile.path] : [])], cwd),
   };
-  const report = new ReportBuilder();
   const warnedConfigs = new Set<string>();
   const displayPathFor = (absPath: string, producerDisplay: string): string =>
     displayPaths.get(absPath) ?? (path.isAbsolute(producerDisplay) ? absPath : path.relative(cwd, absPath) || absPath);
@@ -103,14 +105,14 @@ function run(argv: readonly string[], io: CliIO): number {
 
   // Read every input first: which files deploy which decides what is analysed on its own.
   const inputs: AnalysableInput[] = [];
+  const skipped: { file: InputFile; language: Language; reason: string }[] = [];
   for (const file of discovery.files) {
     const read = readFileBounded(file.absPath, DEFAULT_MAX_FILE_SIZE);
     if (read.kind !== 'text') {
       // A file too large or in another encoding is still reported when its start shows it is something we analyse.
       const language = read.kind === 'refused' && read.head !== undefined ? detectLanguage(file.absPath, read.head) : undefined;
       if (language !== undefined) {
-        report.ensureFile(file.absPath, file.displayPath, language);
-        report.add(skippedFileFinding(file.absPath, read.reason));
+        skipped.push({ file, language, reason: read.reason });
       } else if (read.kind === 'refused' && read.head !== undefined) {
         if (file.explicit) io.stderr(`privatelink-lint: ${escapeControls(file.displayPath)}: not an ARM template, parameter file or Bicep file; skipped\n`);
       } else {
@@ -127,41 +129,69 @@ function run(argv: readonly string[], io: CliIO): number {
       continue;
     }
     inputs.push({ file, text, language });
-    report.ensureFile(file.absPath, file.displayPath, language);
   }
 
-  for (const { file, text, language } of deploymentEntries(inputs)) {
-    const config = fixedConfig ?? configs.forDirectory(path.dirname(file.absPath));
-    if (config) warnOnce(config, warnedConfigs, io);
-
-    const appliesParameters = parameterFile !== undefined && file.explicit && (language === 'arm' || language === 'bicep');
-    const result = analyzeSafely(file.absPath, text, language, {
-      ruleLevels: config?.rules,
-      dns: config?.dns,
-      host,
-      parameterFile: appliesParameters ? parameterFile : undefined,
-    });
-    if (result.language === undefined) continue;
-
-    for (const [readPath, readText] of result.files) if (!texts.has(readPath)) texts.set(readPath, readText);
-    for (const finding of result.findings) {
-      if (!report.has(finding.path)) {
-        const otherText = texts.get(finding.path) ?? readText(finding.path) ?? '';
-        report.ensureFile(
-          finding.path,
-          displayPathFor(finding.path, file.displayPath),
-          detectLanguage(finding.path, otherText) ?? languageFromExtension(finding.path) ?? result.language,
-        );
-        displayPaths.set(finding.path, displayPathFor(finding.path, file.displayPath));
-      }
-      report.add(withPrintedFixes(finding, options.format));
+  /**
+   * Analyses every deployment once, reading files through `texts` (which --fix updates between passes). `forPrinting`:
+   * fixes are rendered as the output format prints them, so no analysis stays alive for its fixes.
+   */
+  const lintAll = (forPrinting: boolean): ReportBuilder => {
+    const report = new ReportBuilder();
+    for (const { file, language, reason } of skipped) {
+      report.ensureFile(file.absPath, file.displayPath, language);
+      report.add(skippedFileFinding(file.absPath, reason));
     }
+    const current = inputs.map((input) => ({ ...input, text: texts.get(input.file.absPath) ?? input.text }));
+    for (const input of current) report.ensureFile(input.file.absPath, input.file.displayPath, input.language);
+    for (const { file, text, language } of deploymentEntries(current)) {
+      const config = fixedConfig ?? configs.forDirectory(path.dirname(file.absPath));
+      if (config) warnOnce(config, warnedConfigs, io);
+
+      const appliesParameters = parameterFile !== undefined && file.explicit && (language === 'arm' || language === 'bicep');
+      const result = analyzeSafely(file.absPath, text, language, {
+        ruleLevels: config?.rules,
+        dns: config?.dns,
+        host,
+        parameterFile: appliesParameters ? parameterFile : undefined,
+      });
+      if (result.language === undefined) continue;
+
+      for (const [readPath, readText] of result.files) if (!texts.has(readPath)) texts.set(readPath, readText);
+      for (const finding of result.findings) {
+        if (!report.has(finding.path)) {
+          const otherText = texts.get(finding.path) ?? readText(finding.path) ?? '';
+          report.ensureFile(
+            finding.path,
+            displayPathFor(finding.path, file.displayPath),
+            detectLanguage(finding.path, otherText) ?? languageFromExtension(finding.path) ?? result.language,
+          );
+          displayPaths.set(finding.path, displayPathFor(finding.path, file.displayPath));
+        }
+        report.add(forPrinting ? withPrintedFixes(finding, options.format) : finding);
+      }
+    }
+    return report;
+  };
+
+  const displayPath = (absPath: string): string => displayPaths.get(absPath) ?? (path.relative(cwd, absPath) || absPath);
+  if (options.fix) {
+    const outcome = applyFixesInPasses(() => lintAll(false).files().flatMap((file) => file.findings), texts);
+    for (const [file, titles] of outcome.refused) {
+      io.stderr(`privatelink-lint: ${escapeControls(displayPath(file))}: left as it was: the fix "${escapeControls(titles[0])}" would not parse\n`);
+    }
+    if (options.fix === 'dry-run') {
+      io.stdout(unifiedDiff(outcome.changed, displayPath));
+      if (usageProblem) return EXIT_USAGE;
+      return outcome.findings.some((finding) => finding.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
+    }
+    writeFixedFiles(outcome.changed);
+    io.stderr(`privatelink-lint: ${outcome.applied} fix(es) applied in ${outcome.changed.size} file(s)\n`);
   }
 
-  const files = report.files();
+  const files = lintAll(true).files();
   const lintReport: LintReport = {
     files,
-    displayPath: (absPath) => displayPaths.get(absPath) ?? (path.relative(cwd, absPath) || absPath),
+    displayPath,
     positions: new PositionMapper((file) => texts.get(file) ?? readText(file)),
     toolVersion: toolVersion(),
     cwd,
