@@ -114,8 +114,8 @@ function findings(sources: readonly Source[], pattern: RegExp): string[] {
 const engine = sourcesUnder('server', 'src', 'engine');
 // The GitHub Action (server/src/action) is a CI face, not run in the editor: it writes its reports (SARIF, job
 // summary, outputs) where the workflow asks, and is checked on its own below.
-// `--fix` writes the files it fixed, in one file checked on its own below.
-const FIX_WRITER = 'server/src/cli/writeFixedFiles.ts';
+// `--fix` writes the files it fixed and `--write-baseline` its baseline, in one file checked on its own below.
+const FIX_WRITER = 'server/src/cli/writeFiles.ts';
 const server = sourcesUnder('server', 'src').filter((s) => {
   const file = s.file.replace(/\\/g, '/');
   return !file.includes('server/src/action/') && !file.endsWith(FIX_WRITER);
@@ -200,16 +200,19 @@ test('the GitHub Action writes only its reports: the SARIF file, the job summary
   assert.match(runAction, /appendTo\(io\.env\.GITHUB_OUTPUT,/);
 });
 
-test('the CLI writes files only for --fix: the files its fixes changed, nothing else', () => {
+test('the CLI writes files only for --fix (the files its fixes changed) and --write-baseline (the baseline)', () => {
   const writer = sourcesUnder('server', 'src').find((s) => s.file.replace(/\\/g, '/').endsWith(FIX_WRITER));
   assert.ok(writer, FIX_WRITER);
   const calls = [...writer.code.matchAll(/\bfs\.(\w+)\(/g)].map((m) => m[1]).sort();
-  assert.deepEqual(calls, ['closeSync', 'openSync', 'readSync', 'writeFileSync']);
+  assert.deepEqual(calls, ['closeSync', 'openSync', 'readSync', 'writeFileSync', 'writeFileSync']);
   assert.match(writer.text, /fs\.openSync\(path, 'r'\)/);
   // Called once, from the CLI's run loop, when --fix (not the dry run) was asked for.
   const callers = server.filter((s) => /\bwriteFixedFiles\(/.test(s.code));
   assert.deepEqual(callers.map((s) => s.file.replace(/\\/g, '/').split('/').pop()), ['run.ts']);
   assert.match(callers[0].text, /if \(options\.fix === 'dry-run'\) \{[\s\S]*?return [\s\S]*?\}\n\s*writeFixedFiles\(outcome\.changed\);/);
+  const baselineCallers = server.filter((s) => /\bwriteBaselineFile\(/.test(s.code));
+  assert.deepEqual(baselineCallers.map((s) => s.file.replace(/\\/g, '/').split('/').pop()), ['run.ts']);
+  assert.match(baselineCallers[0].text, /if \(options\.writeBaseline !== undefined\) \{\n\s*const target = path\.resolve\(cwd, options\.writeBaseline\);\n\s*writeBaselineFile\(target,/);
 });
 
 test('the client starts only the server bundled with the extension and runs nothing else', () => {

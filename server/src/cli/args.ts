@@ -13,6 +13,10 @@ export interface CliOptions {
   readonly version: boolean;
   /** `--fix`: write each finding's preferred fix; `--fix-dry-run`: print them as a unified diff instead. */
   readonly fix?: 'write' | 'dry-run';
+  /** `--baseline <file>`: hide the findings recorded there. */
+  readonly baseline?: string;
+  /** `--write-baseline <file>`: record today's findings there (and report none). */
+  readonly writeBaseline?: string;
   /** `rules`: list the rules; `explain <id>`: print a rule's documentation. Otherwise lint the inputs. */
   readonly command?: { readonly kind: 'rules' } | { readonly kind: 'explain'; readonly id: string };
 }
@@ -34,6 +38,8 @@ Options:
   --config <file>             Use this .privatelink.json instead of the nearest one
   --fix                       Apply each finding's preferred fix to the files, then report what is left
   --fix-dry-run               Print the fixes --fix would apply as a unified diff (nothing is written)
+  --baseline <file>           Report only findings not recorded in this baseline
+  --write-baseline <file>     Record today's findings in this baseline file (and report none)
   -h, --help                  Show this help
   -v, --version               Show the version
 
@@ -53,6 +59,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let help = false;
   let version = false;
   let fix: CliOptions['fix'];
+  let baseline: string | undefined;
+  let writeBaseline: string | undefined;
   const inputs: string[] = [];
 
   for (let i = 0; i < argv.length; i++) {
@@ -93,6 +101,14 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         if (config !== undefined) throw new UsageError('--config may be given once');
         config = takeValue();
         break;
+      case '--baseline':
+        if (baseline !== undefined) throw new UsageError('--baseline may be given once');
+        baseline = takeValue();
+        break;
+      case '--write-baseline':
+        if (writeBaseline !== undefined) throw new UsageError('--write-baseline may be given once');
+        writeBaseline = takeValue();
+        break;
       case '--fix':
       case '--fix-dry-run':
         if (fix !== undefined) throw new UsageError('--fix and --fix-dry-run may be given once, and not together');
@@ -109,14 +125,16 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       default:
         throw new UsageError(`unknown option ${name}`);
     }
-    if (inlineValue !== undefined && !['--format', '--parameters', '--config'].includes(name)) {
+    if (inlineValue !== undefined && !['--format', '--parameters', '--config', '--baseline', '--write-baseline'].includes(name)) {
       throw new UsageError(`${name} takes no value`);
     }
   }
 
   if (!help && !version && inputs.length === 0) throw new UsageError('no file or folder given');
   if (fix === 'dry-run' && format !== 'text') throw new UsageError('--fix-dry-run prints a diff: it takes no --format');
-  return { format, parameters, config, inputs, help, version, ...(fix ? { fix } : {}) };
+  if (baseline !== undefined && writeBaseline !== undefined) throw new UsageError('--baseline and --write-baseline cannot be given together');
+  if (writeBaseline !== undefined && fix === 'dry-run') throw new UsageError('--write-baseline records findings: it does not go with --fix-dry-run');
+  return { format, parameters, config, inputs, help, version, ...(fix ? { fix } : {}), ...(baseline !== undefined ? { baseline } : {}), ...(writeBaseline !== undefined ? { writeBaseline } : {}) };
 }
 
 /** `rules [--format text|json]` and `explain <rule-id>`: the words a user types to learn about the rules. */

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describeFinding, describeRules, DOCS_BASE_URL, renderOffers, type EngineRange, type Severity } from '../engine';
 import type { LintReport } from './report';
+import { SARIF_FINGERPRINT_KEY } from './baseline';
 
 type SarifLevel = 'error' | 'warning' | 'note';
 
@@ -62,6 +63,8 @@ export function toSarif(report: LintReport): object {
       level: sarifLevel(finding.severity),
       message: { text: describeFinding(finding) },
       locations: [location(file.absPath, finding.range)],
+      // The baseline's fingerprint: code scanning then tracks a finding across edits above it, as --baseline does.
+      ...(report.fingerprint ? { partialFingerprints: { [SARIF_FINGERPRINT_KEY]: report.fingerprint(finding) } } : {}),
       ...(finding.related.length > 0
         ? {
             relatedLocations: finding.related.map((related, i) => ({

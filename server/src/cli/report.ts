@@ -20,6 +20,8 @@ export interface LintReport {
   readonly toolVersion: string;
   /** Absolute working folder; relative display paths are relative to it. */
   readonly cwd: string;
+  /** A finding's fingerprint (baseline.ts), for SARIF's partialFingerprints. */
+  fingerprint?(finding: EngineFinding): string;
 }
 
 /**

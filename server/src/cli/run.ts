@@ -28,7 +28,8 @@ import { toolVersion } from '../node/version';
 import { explainRule, listRules } from './ruleCommands';
 import { applyFixesInPasses } from './fixLoop';
 import { unifiedDiff } from './printDiff';
-import { writeFixedFiles } from './writeFixedFiles';
+import { writeBaselineFile, writeFixedFiles } from './writeFiles';
+import { baselineJson, fingerprintOf, readBaseline, withoutBaselined } from './baseline';
 
 export interface CliIO {
   readonly cwd: string;
@@ -80,6 +81,7 @@ function run(argv: readonly string[], io: CliIO): number {
   const configs = new ConfigCache(knownRuleIds);
   const fixedConfig = options.config !== undefined ? configs.load(path.resolve(cwd, options.config)) : undefined;
   const parameterFile = readParameterFile(options, cwd);
+  const baseline = readBaselineOption(options, cwd);
 
   const discovery = discoverFiles(options.inputs, cwd);
   let usageProblem = discovery.errors.length > 0;
@@ -188,13 +190,27 @@ function run(argv: readonly string[], io: CliIO): number {
     io.stderr(`privatelink-lint: ${outcome.applied} fix(es) applied in ${outcome.changed.size} file(s)\n`);
   }
 
-  const files = lintAll(true).files();
+  const textOf = (absPath: string): string => texts.get(absPath) ?? readText(absPath) ?? '';
+  let files = lintAll(true).files();
+  if (options.writeBaseline !== undefined) {
+    const target = path.resolve(cwd, options.writeBaseline);
+    writeBaselineFile(target, baselineJson(files, target, textOf));
+    const count = files.reduce((n, file) => n + file.findings.length, 0);
+    io.stderr(`privatelink-lint: ${count} finding(s) recorded in ${escapeControls(options.writeBaseline)}\n`);
+    return usageProblem ? EXIT_USAGE : EXIT_OK;
+  }
+  if (baseline) {
+    const filtered = withoutBaselined(files, baseline.counts, baseline.path, textOf);
+    files = filtered.files;
+    if (filtered.hidden > 0) io.stderr(`privatelink-lint: ${filtered.hidden} finding(s) of the baseline not shown\n`);
+  }
   const lintReport: LintReport = {
     files,
     displayPath,
     positions: new PositionMapper((file) => texts.get(file) ?? readText(file)),
     toolVersion: toolVersion(),
     cwd,
+    fingerprint: (finding) => fingerprintOf(finding, textOf(finding.path)),
   };
   const printers = { text: printText, json: printJson, sarif: printSarif } as const;
   io.stdout(printers[options.format](lintReport));
@@ -245,6 +261,14 @@ function readParameterFile(options: CliOptions, cwd: string): { path: string; te
   const problem = parameterFileShapeProblem(read.text);
   if (problem) throw new UsageError(`--parameters ${options.parameters}: ${problem}`);
   return { path: absPath, text: read.text };
+}
+
+function readBaselineOption(options: CliOptions, cwd: string): { path: string; counts: Map<string, number> } | undefined {
+  if (options.baseline === undefined) return undefined;
+  const absPath = path.resolve(cwd, options.baseline);
+  const read = readFileBounded(absPath, DEFAULT_MAX_FILE_SIZE);
+  if (read.kind !== 'text') throw new UsageError(`--baseline ${options.baseline}: ${read.reason}`);
+  return { path: absPath, counts: readBaseline(read.text, options.baseline) };
 }
 
 /** One finding for an input that is not read (too large, another encoding): it is reported, not skipped in silence. */

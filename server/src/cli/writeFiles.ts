@@ -1,7 +1,8 @@
 /**
- * `--fix` writes the files its fixes changed: the one place the CLI writes a file (test/meta/security.test.ts checks
- * it). Only files the analysis read, inside the folder it may read from, are ever in `changed`. A UTF-8 byte order
- * mark the file had is kept (the reader drops it, as editors do).
+ * The only files the CLI writes, and only when asked (test/meta/security.test.ts checks it): with `--fix`, the files
+ * its fixes changed (only files the analysis read, inside the folder it may read from, are ever in `changed`; a UTF-8
+ * byte order mark the file had is kept, since the reader drops it as editors do); with `--write-baseline`, the
+ * baseline file named.
  */
 import * as fs from 'node:fs';
 
@@ -19,4 +20,8 @@ function startsWithBom(path: string): boolean {
   } finally {
     fs.closeSync(handle);
   }
+}
+
+export function writeBaselineFile(path: string, json: string): void {
+  fs.writeFileSync(path, json);
 }
