@@ -102,6 +102,14 @@ describe('GitHub Action', () => {
     assert.equal(missing.stderr.includes('internal error'), false);
   });
 
+  test('baseline: findings recorded in it are neither annotated nor counted', () => {
+    assert.equal(runCli(['--write-baseline', 'baseline.json', 'infra'], { cwd: workspace.path }).status, 0);
+    const job = runJob({ paths: 'infra', baseline: 'baseline.json' });
+    assert.equal(job.status, 0, job.stdout + job.stderr);
+    assert.equal(job.outputs.findings, '0');
+    assert.equal(job.stdout.split('\n').filter((line) => line.startsWith('::')).length, 0);
+  });
+
   test('writes a SARIF 2.1.0 report with one result per finding', () => {
     const job = runJob({ paths: 'infra', 'sarif-file': 'reports/privatelink.sarif', annotations: 'false' });
     assert.equal(job.outputs['sarif-file'], 'reports/privatelink.sarif');

@@ -8,6 +8,8 @@ export interface ActionInputs {
   readonly paths: readonly string[];
   readonly config?: string;
   readonly parameters?: string;
+  /** A baseline written by `privatelink-lint --write-baseline`: its findings are not reported. */
+  readonly baseline?: string;
   readonly failOn: FailOn;
   /** Where the SARIF report is written (for code scanning); undefined: none. */
   readonly sarifFile?: string;
@@ -44,6 +46,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     paths,
     config: input(env, 'config'),
     parameters: input(env, 'parameters'),
+    baseline: input(env, 'baseline'),
     failOn: failOn as FailOn,
     sarifFile: input(env, 'sarif-file'),
     annotations: booleanInput(env, 'annotations', true),

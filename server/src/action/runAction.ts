@@ -35,7 +35,11 @@ export function runAction(io: ActionIO): number {
     io.stdout(`::error title=privatelink-lint::${error.message}\n`);
     return EXIT_USAGE;
   }
-  const options = [...(inputs.config ? ['--config', inputs.config] : []), ...(inputs.parameters ? ['--parameters', inputs.parameters] : [])];
+  const options = [
+    ...(inputs.config ? ['--config', inputs.config] : []),
+    ...(inputs.parameters ? ['--parameters', inputs.parameters] : []),
+    ...(inputs.baseline ? ['--baseline', inputs.baseline] : []),
+  ];
   const json = lint(io, [...options, '--format', 'json', '--', ...inputs.paths]);
   if (json.status === EXIT_USAGE) {
     io.stdout(`::error title=privatelink-lint::${json.stderr.trim().split('\n')[0] ?? 'usage error'}\n`);
