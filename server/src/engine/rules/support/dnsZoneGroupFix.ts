@@ -1,8 +1,11 @@
 /**
  * The `pe-dns-zone-group` fix: a zone group pointing at the recommended zone — the zone declared in scope when there
- * is one, else a new zone with a virtual network link to the endpoint's network.
+ * is one; else, when the endpoint's virtual network is declared, a new zone with a virtual network link to it; else
+ * (the subnet comes from a parameter: the usual hub-and-spoke spoke) a zone group pointing at an existing zone whose
+ * id becomes a new parameter. A new zone without a link would silence the finding and resolve nothing, so it is
+ * never offered. Each title says exactly what the fix writes.
  */
-import type { Fix, FixAction, NewResource } from '../../fixes/fix';
+import { parameterReference, type Fix, type FixAction, type FixValue, type NewResource } from '../../fixes/fix';
 import type { Resource } from '../../model/model';
 import type { ResourceGraph } from '../../graph/resourceGraph';
 import type { Knowledge } from '../../knowledge/knowledge';
@@ -25,9 +28,31 @@ export function dnsZoneGroupFix(pe: Resource, targetType: string, groupId: strin
   });
   const existingZone = (zonesByName.get(zoneName.toLowerCase()) ?? []).find((zone) => zone.deployment === pe.deployment);
   const actions: FixAction[] = [];
-  let zone: Resource | NewResource;
+  let zone: Resource | NewResource | undefined;
+  let zoneId: FixValue;
+  let title: string;
+  const vnet = existingZone ? undefined : endpointNetwork(pe, graph);
   if (existingZone) {
     zone = existingZone;
+    zoneId = { kind: 'resourceId', resource: zone };
+    title = `Add a DNS zone group using zone ${zoneName}`;
+  } else if (!vnet) {
+    // Hub and spoke: the zone lives (and is linked) elsewhere; the template is given its id. Offered only where a new
+    // parameter reaches the endpoint (the file's own top level, not an inline nested deployment), under a free name.
+    const parameter = `${symbolFor(zoneName)}Id`;
+    const deployment = pe.deployment;
+    if ((deployment.parent && deployment.parent.file === deployment.file) || deployment.parameters.has(parameter.toLowerCase())) return undefined;
+    actions.push({
+      kind: 'addParameter',
+      file: pe.declaration.file,
+      parameter: {
+        name: parameter,
+        type: 'string',
+        description: `Resource id of the existing private DNS zone ${zoneName} (often in the hub), linked to the virtual networks whose clients reach this endpoint.`,
+      },
+    });
+    zoneId = parameterReference(parameter);
+    title = `Add a DNS zone group using an existing zone ${zoneName} (new parameter '${parameter}' for its id)`;
   } else {
     const newZone: NewResource = {
       symbolicName: symbolFor(zoneName),
@@ -37,9 +62,10 @@ export function dnsZoneGroupFix(pe: Resource, targetType: string, groupId: strin
       location: 'global',
     };
     zone = newZone;
+    zoneId = { kind: 'resourceId', resource: newZone };
+    title = `Add private DNS zone ${zoneName}, its virtual network link and a zone group`;
     actions.push({ kind: 'addResource', after: pe, resource: newZone });
-    const vnet = endpointNetwork(pe, graph);
-    if (vnet) {
+    {
       const link: NewResource = {
         symbolicName: `${newZone.symbolicName}Link`,
         type: VNET_LINK,
@@ -62,15 +88,12 @@ export function dnsZoneGroupFix(pe: Resource, targetType: string, groupId: strin
     parent: pe,
     childName: 'default',
     properties: {
-      privateDnsZoneConfigs: [{ name: zoneName.replace(/\./g, '-'), properties: { privateDnsZoneId: { kind: 'resourceId', resource: zone } } }],
+      privateDnsZoneConfigs: [{ name: zoneName.replace(/\./g, '-'), properties: { privateDnsZoneId: zoneId } }],
     },
-    dependsOn: [pe, zone],
+    dependsOn: zone ? [pe, zone] : [pe],
   };
   actions.push({ kind: 'addResource', after: pe, resource: group });
-  return {
-    title: existingZone ? `Add a DNS zone group using zone ${zoneName}` : `Add private DNS zone ${zoneName}, its virtual network link and a zone group`,
-    actions,
-  };
+  return { title, actions };
 }
 
 /** The virtual network of the endpoint's subnet, when it is declared in the model. */
