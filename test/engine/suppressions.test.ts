@@ -312,3 +312,26 @@ describe('SuppressionIndex', () => {
     assert.equal(suppressions.isSuppressed('a', 1), false);
   });
 });
+
+describe('ARM: a resource\'s "comments" property (valid JSON, for editors that reject comments)', () => {
+  const base = findings(ARM, '/w/azuredeploy.json');
+  const zoneGroups = base.filter((f) => f.code === 'pe-dns-zone-group');
+  const withComments = (value: string, endpoint = 'pe-one'): string =>
+    ARM.replace(`"name": "${endpoint}",`, `"name": "${endpoint}",\n      "comments": ${JSON.stringify(value)},`);
+
+  test('privatelink-disable <id> in a resource\'s comments suppresses that rule inside that resource only', () => {
+    const text = withComments('Hub zones come from policy. privatelink-disable pe-dns-zone-group');
+    const after = findings(text, '/w/azuredeploy.json');
+    assert.equal(after.filter((f) => f.code === 'pe-dns-zone-group').length, zoneGroups.length - 1);
+    assert.equal(after.filter((f) => f.code === 'pe-target-public-access').length, 1, 'another resource keeps its finding');
+    // The one left is pe-two's, which comes after the inserted line.
+    assert.equal(after.find((f) => f.code === 'pe-dns-zone-group')!.line, zoneGroups[1].line + 1);
+  });
+
+  test('other rules, a look-alike word, and comments outside resources suppress nothing', () => {
+    assert.equal(findings(withComments('privatelink-disable pe-target-public-access'), '/w/azuredeploy.json').filter((f) => f.code === 'pe-dns-zone-group').length, 2);
+    assert.equal(findings(withComments('privatelink-disable-next-line pe-dns-zone-group'), '/w/azuredeploy.json').filter((f) => f.code === 'pe-dns-zone-group').length, 2);
+    const templateLevel = ARM.replace('"contentVersion": "1.0.0.0",', '"contentVersion": "1.0.0.0",\n  "comments": "privatelink-disable pe-dns-zone-group",');
+    assert.equal(findings(templateLevel, '/w/azuredeploy.json').filter((f) => f.code === 'pe-dns-zone-group').length, 2);
+  });
+});

@@ -11,7 +11,7 @@ import { ResourceGraph } from './graph/resourceGraph';
 import { getKnowledge } from './knowledge/knowledge';
 import { RULES } from './rules/registry';
 import { RawFinding, internalError, runRules } from './rules/framework/runRules';
-import { SuppressionIndex, findSuppressionComments } from './suppressions';
+import { suppressionIndexFor, type SuppressionIndex } from './suppressions';
 import { offerFixes } from './fixes/render';
 import { FixRenderSession } from './fixes/renderSession';
 import { buildModel } from './buildModel';
@@ -90,8 +90,7 @@ function removeSuppressed(findings: RawFinding[], files: readonly SourceFile[]):
   const indexes = new Map<string, SuppressionIndex | undefined>();
   const indexFor = (file: SourceFile): SuppressionIndex | undefined => {
     if (!indexes.has(file.path)) {
-      // A file that names no suppression directive suppresses nothing: skip the scan and the line index.
-      indexes.set(file.path, mayHoldSuppressions(file) ? new SuppressionIndex(findSuppressionComments(file.text, file.language)) : undefined);
+      indexes.set(file.path, suppressionIndexFor(file.text, file.language));
     }
     return indexes.get(file.path);
   };
@@ -99,14 +98,8 @@ function removeSuppressed(findings: RawFinding[], files: readonly SourceFile[]):
   return findings.filter((f) => {
     if (f.code === 'syntax-error') return true;
     const index = indexFor(f.at.file);
-    return !index || !index.isSuppressed(f.code, f.at.file.lines.positionAt(f.at.span.start).line);
+    return !index || !index.isSuppressed(f.code, f.at.file.lines.positionAt(f.at.span.start).line, f.at.span.start);
   });
-}
-
-/** Every comment that can suppress a finding contains one of these (see suppressions.ts). */
-function mayHoldSuppressions(file: SourceFile): boolean {
-  if (file.text.includes('privatelink-disable-next-line')) return true;
-  return (file.language === 'bicep' || file.language === 'bicep-params') && file.text.includes('#disable-');
 }
 
 /** Forgets what the engine caches during an analysis (parsed expressions, id keys, the last JSON tree). */

@@ -2,7 +2,12 @@
  * Suppression comments: `// privatelink-disable-next-line <id>…` in ARM JSON and Bicep, and in Bicep also
  * `#disable-next-line <id>…` and `#disable-diagnostics <id>…` … `#restore-diagnostics <id>…` regions.
  * A small scanner skips string literals so a `//` inside a URL never counts as a comment.
+ *
+ * ARM JSON has one more form that stays valid JSON, for editors whose JSON mode reports comments as errors: a
+ * resource's own `"comments"` property (which ARM documents for notes on a resource) holding
+ * `privatelink-disable <id>…` suppresses those rules for findings inside that resource.
  */
+import { parseTree, type Node as JsonNode } from 'jsonc-parser';
 import type { Language } from './model/sourceFile';
 import { LineIndex } from './text/lineIndex';
 import type { Span } from './text/span';
@@ -94,12 +99,58 @@ function skipString(text: string, start: number, bicep: boolean): number {
   return text.length;
 }
 
-/** Decides, for one file, whether a finding of `code` starting on `line` is suppressed. */
+/** What a resource's `"comments"` property says to suppress, and the resource's span. */
+export interface ResourceSuppression {
+  /** The resource object, braces included. */
+  readonly span: Span;
+  readonly ids: readonly string[];
+}
+
+export const RESOURCE_COMMENT_DIRECTIVE = 'privatelink-disable';
+const RESOURCE_COMMENT = /(?:^|\s)privatelink-disable((?:\s+[A-Za-z0-9_-]+)+)/;
+
+/** Every resource object (in a `resources` array, at any depth) whose `"comments"` names rules to suppress. */
+export function findResourceCommentSuppressions(text: string): ResourceSuppression[] {
+  const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  const found: ResourceSuppression[] = [];
+  const visit = (node: JsonNode | undefined, inResources: boolean, depth: number): void => {
+    if (!node || depth > 200) return;
+    if (node.type === 'object') {
+      if (inResources) {
+        const comments = node.children?.find((p) => p.children?.[0]?.value === 'comments')?.children?.[1];
+        const match = comments?.type === 'string' ? RESOURCE_COMMENT.exec(String(comments.value)) : null;
+        if (match) found.push({ span: { start: node.offset, end: node.offset + node.length }, ids: match[1].trim().split(/\s+/) });
+      }
+      for (const property of node.children ?? []) visit(property.children?.[1], property.children?.[0]?.value === 'resources', depth + 1);
+    } else if (node.type === 'array') {
+      for (const item of node.children ?? []) visit(item, inResources, depth + 1);
+    }
+  };
+  visit(root, false, 0);
+  return found;
+}
+
+/** Every comment that can suppress a finding contains one of these. */
+function mayHoldSuppressions(text: string, language: Language): boolean {
+  if (text.includes(RESOURCE_COMMENT_DIRECTIVE)) return true;
+  return (language === 'bicep' || language === 'bicep-params') && text.includes('#disable-');
+}
+
+/** The suppressions of one file; undefined when it has none (most files: no scan, no line index). */
+export function suppressionIndexFor(text: string, language: Language): SuppressionIndex | undefined {
+  if (!mayHoldSuppressions(text, language)) return undefined;
+  const resources = language === 'arm' && text.includes(`${RESOURCE_COMMENT_DIRECTIVE} `) ? findResourceCommentSuppressions(text) : [];
+  return new SuppressionIndex(findSuppressionComments(text, language), resources);
+}
+
+/** Decides, for one file, whether a finding of `code` starting on `line` (at `offset`) is suppressed. */
 export class SuppressionIndex {
   private readonly nextLine = new Map<number, Set<string> | 'all'>();
   private readonly regions: { start: number; end: number; ids: Set<string> | 'all' }[] = [];
+  private readonly resources: { span: Span; ids: Set<string> }[];
 
-  constructor(comments: readonly SuppressionComment[]) {
+  constructor(comments: readonly SuppressionComment[], resources: readonly ResourceSuppression[] = []) {
+    this.resources = resources.map((r) => ({ span: r.span, ids: new Set(r.ids.map((id) => id.toLowerCase())) }));
     const open = new Map<string, number>();
     for (const comment of comments) {
       const ids = comment.ids.length === 0 ? 'all' : new Set(comment.ids.map((i) => i.id.toLowerCase()));
@@ -119,10 +170,11 @@ export class SuppressionIndex {
     for (const [id, start] of open) this.regions.push({ start, end: Number.MAX_SAFE_INTEGER, ids: id === '*' ? 'all' : new Set([id]) });
   }
 
-  isSuppressed(code: string, line: number): boolean {
+  isSuppressed(code: string, line: number, offset?: number): boolean {
     const lower = code.toLowerCase();
     const next = this.nextLine.get(line);
     if (next === 'all' || next?.has(lower)) return true;
+    if (offset !== undefined && this.resources.some((r) => offset >= r.span.start && offset < r.span.end && r.ids.has(lower))) return true;
     return this.regions.some((r) => line > r.start && line < r.end && (r.ids === 'all' || r.ids.has(lower)));
   }
 }

@@ -14,6 +14,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
+import { rejectsComments, resourceSuppressionEdit } from './resourceSuppression';
 import { docsHref, DIAGNOSTIC_SOURCE, type FixData } from './convert';
 import type { FixHandle } from './analysisFixes';
 
@@ -79,7 +80,14 @@ export function provideCodeActions(document: TextDocument, params: CodeActionPar
     if (ENGINE_CODES.has(ruleId)) continue;
 
     const line = diagnostic.range.start.line;
-    if (!seenDisable.has(`${ruleId}@${line}`)) {
+    if (rejectsComments(document.languageId)) {
+      // A `//` comment would be a JSON error in this mode: the resource's "comments" property holds the rule id.
+      const edit = resourceSuppressionEdit(document, document.offsetAt(diagnostic.range.start), ruleId);
+      if (edit && !seenDisable.has(`${ruleId}@${edit.range.start.line}`)) {
+        seenDisable.add(`${ruleId}@${edit.range.start.line}`);
+        disables.push({ title: `Disable ${ruleId} for this resource (in its "comments")`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [document.uri]: [edit] } } });
+      }
+    } else if (!seenDisable.has(`${ruleId}@${line}`)) {
       seenDisable.add(`${ruleId}@${line}`);
       disables.push({
         title: `Disable ${ruleId} for this line`,

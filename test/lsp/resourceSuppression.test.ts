@@ -1,0 +1,59 @@
+/** The JSON-safe suppression: edits a resource's "comments" so the template stays valid JSON and the finding goes. */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeDocument } from '../../server/src/engine';
+import { rejectsComments, resourceSuppressionEdit } from '../../server/src/lsp/resourceSuppression';
+import { applyTextEdits } from '../support/textEdits';
+
+const TEMPLATE = (endpointExtra = '') => `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+      "type": "Microsoft.Network/privateEndpoints",
+      "apiVersion": "2024-05-01",
+      "name": "pe-orders",${endpointExtra}
+      "location": "westeurope",
+      "properties": {
+        "subnet": { "id": "[resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet-app', 'snet-pe')]" },
+        "privateLinkServiceConnections": [
+          { "name": "vault", "properties": { "privateLinkServiceId": "[resourceId('Microsoft.KeyVault/vaults', 'kv-orders')]", "groupIds": [ "vault" ] } }
+        ]
+      }
+    }
+  ]
+}
+`;
+
+function suppress(text: string): string {
+  const document = TextDocument.create('file:///w/azuredeploy.json', 'json', 1, text);
+  const finding = analyzeDocument({ path: '/w/azuredeploy.json', text }).findings.find((f) => f.code === 'pe-dns-zone-group');
+  assert.ok(finding, 'the fixture has the finding');
+  const edit = resourceSuppressionEdit(document, finding.range.start, 'pe-dns-zone-group');
+  assert.ok(edit, 'an edit is offered');
+  return applyTextEdits(text, [edit]);
+}
+
+describe('JSON-safe suppression', () => {
+  test('only the json mode rejects comments', () => {
+    assert.equal(rejectsComments('json'), true);
+    assert.equal(rejectsComments('jsonc'), false);
+    assert.equal(rejectsComments('arm-template'), false);
+  });
+
+  test('adds a "comments" property: still strict JSON, and the finding is gone', () => {
+    const after = suppress(TEMPLATE());
+    assert.doesNotThrow(() => JSON.parse(after), 'valid JSON');
+    assert.match(after, /\n {6}"comments": "privatelink-disable pe-dns-zone-group",\n {6}"type"/);
+    assert.deepEqual(analyzeDocument({ path: '/w/azuredeploy.json', text: after }).findings.map((f) => f.code), []);
+  });
+
+  test('keeps the notes already in "comments", and extends an existing directive', () => {
+    const notes = suppress(TEMPLATE('\n      "comments": "Owned by the orders team.",'));
+    assert.match(notes, /"comments": "Owned by the orders team\. privatelink-disable pe-dns-zone-group",/);
+    const extended = suppress(TEMPLATE('\n      "comments": "privatelink-disable pe-target-public-access",'));
+    assert.match(extended, /"comments": "privatelink-disable pe-target-public-access pe-dns-zone-group",/);
+    assert.doesNotThrow(() => JSON.parse(extended));
+  });
+});
