@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoRoot, requireBuilt } from '../support/paths';
 import { runCli } from '../support/cli';
+import { sarifSchemaErrors } from '../support/sarifSchema';
 import { makeTempDir, type TempDir } from '../support/tempDir';
 import { annotationLines } from '../../server/src/action/annotations';
 import { jobSummary, LISTED_FINDINGS } from '../../server/src/action/summary';
@@ -117,6 +118,7 @@ describe('GitHub Action', () => {
     const sarif = JSON.parse(fs.readFileSync(path.join(workspace.path, 'reports', 'privatelink.sarif'), 'utf8'));
     assert.equal(sarif.version, '2.1.0');
     assert.match(sarif.$schema, /sarif-2\.1\.0\.json$/);
+    assert.deepEqual(sarifSchemaErrors(sarif), [], 'valid against the SARIF 2.1.0 schema');
     const [run] = sarif.runs;
     assert.equal(run.tool.driver.name, 'privatelink-lint');
     const ruleIds = new Set(run.tool.driver.rules.map((rule: { id: string }) => rule.id));
@@ -134,6 +136,10 @@ describe('GitHub Action', () => {
 });
 
 describe('GitHub Action: annotations and summary text', () => {
+  test('the schema check can fail: a result with a level SARIF does not know is refused', () => {
+    assert.deepEqual(sarifSchemaErrors({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, level: 'fatal' }] }] }).length > 0, true);
+  });
+
   const finding = (message: string, line = 3): ReportedFile['diagnostics'][number] => ({
     code: 'pe-dns-zone-group',
     severity: 'warning',

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { runCli } from '../support/cli';
+import { sarifSchemaErrors } from '../support/sarifSchema';
 import { repoRoot, testSource } from '../support/paths';
 import { makeTempDir, type TempDir } from '../support/tempDir';
 
@@ -242,6 +243,7 @@ describe('privatelink-lint --format sarif', () => {
     assert.equal(run.status, 1, run.stderr);
     const sarif = JSON.parse(run.stdout);
     assert.equal(sarif.version, '2.1.0');
+    assert.deepEqual(sarifSchemaErrors(sarif), [], 'valid against the SARIF 2.1.0 schema');
     assert.match(sarif.$schema, /sarif/);
     assert.equal(sarif.runs.length, 1);
     const [sarifRun] = sarif.runs;
