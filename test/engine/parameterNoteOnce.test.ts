@@ -14,6 +14,7 @@ import type { ValueNode } from '../../server/src/engine/model/model';
 import { runRules } from '../../server/src/engine/rules/framework/runRules';
 import type { Rule } from '../../server/src/engine/rules/framework/rule';
 import { describeParameterDefaults, withOneParameterNote } from '../../server/src/engine/rules/support/messages';
+import { AnalysisContext } from '../../server/src/engine/analysisContext';
 
 const NOTE_START = '(This follows from';
 const count = (text: string, part: string): number => text.split(part).length - 1;
@@ -39,7 +40,8 @@ test('withOneParameterNote leaves a message with one final note, or none, as it 
 
 test('a rule that appends a note per part still reports one sentence (runRules merges them)', () => {
   const file = new SourceFile('/virtual/main.bicep', "param a string = 'x'\n", 'bicep');
-  const model = buildModel(file, {});
+  const analysis = new AnalysisContext();
+  const model = buildModel(file, {}, analysis);
   const twice: Rule = {
     id: 'test-two-notes',
     defaultLevel: 'warning',
@@ -50,7 +52,7 @@ test('a rule that appends a note per part still reports one sentence (runRules m
       report({ at: first.loc, message: `The ACL is open${describeParameterDefaults(first)}. The switch is open.${describeParameterDefaults(second)}` });
     },
   };
-  const [finding] = runRules([twice], model, new ResourceGraph(model), getKnowledge(), {});
+  const [finding] = runRules([twice], model, new ResourceGraph(model, analysis), getKnowledge(), {});
   assert.equal(finding.message, "The ACL is open. The switch is open. (This follows from the default value of parameter 'acl', 'access'.)");
 });
 

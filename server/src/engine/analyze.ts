@@ -15,14 +15,8 @@ import { SuppressionIndex, findSuppressionComments } from './suppressions';
 import { renderFix } from './fixes/render';
 import type { RenderedFix } from './fixes/fix';
 import { buildModel } from './buildModel';
-import { withParseMemo } from './incremental/parseMemo';
-import { clearExpressionCache } from './arm/expression/parse';
-import { clearJsonSyntaxCache } from './arm/jsonSyntax';
-import { idKeyMemo } from './model/resourceIds';
-import { parentKeyMemo } from './graph/resourceGraph';
-import { clearFunctionNameCache } from './arm/expression/evaluate';
-import { clearPreparedNames } from './evaluate/value';
 import { clearJsonTreeCache } from './fixes/jsonTree';
+import { AnalysisContext } from './analysisContext';
 import type { Location } from './model/model';
 import { baseName, parameterNamesInMessage, parameterNote, parameterValueLocations } from './parameterNote';
 
@@ -32,26 +26,18 @@ import { limitFindingsPerFile } from './findingLimit';
 export { DEFAULT_MAX_FILE_SIZE };
 
 export function analyzeDocument(request: AnalysisRequest, options: AnalysisOptions = {}): AnalysisResult {
-  // The caches serve one analysis (loop bodies parsed once, ids keyed once): values in them may be slices of this
-  // text, so keeping them across analyses would keep every earlier version of a document alive. They are emptied
-  // after the analysis too, so that nothing of it (the last JSON tree above all) outlives it: the language server
-  // collects garbage between analyses, and what is still reachable then is copied and promoted.
-  // Id keys are the exception when the caller keeps an analysis cache: an open document's next analysis asks for
-  // the same ones, and their memos keep only what the last analysis used (GenerationalMemo).
-  const keepIdKeys = options.cache !== undefined;
-  clearPerAnalysisCaches();
-  idKeyMemo.startAnalysis(keepIdKeys);
-  parentKeyMemo.startAnalysis(keepIdKeys);
-  options.cache?.parses.begin(request.text);
+  // Everything the analysis remembers lives on its context and dies with it, but for what the caller's analysis
+  // cache keeps for the next analysis of the document (incremental/README.md).
+  const analysis = new AnalysisContext(request.text, options.cache);
   try {
-    return withParseMemo(options.cache?.parses, () => analyzeWithCaches(request, options));
+    return analyzeIn(analysis, request, options);
   } finally {
-    if (keepIdKeys) clearPerAnalysisCaches();
-    else clearAnalysisCaches();
+    // The fix writers' trees (fixes/jsonTree.ts) still live in their module until fix text is rendered lazily.
+    clearJsonTreeCache();
   }
 }
 
-function analyzeWithCaches(request: AnalysisRequest, options: AnalysisOptions): AnalysisResult {
+function analyzeIn(analysis: AnalysisContext, request: AnalysisRequest, options: AnalysisOptions): AnalysisResult {
   const language = request.language ?? detectLanguage(request.path, request.text);
   const files = new Map<string, string>([[request.path, request.text]]);
   if (!language) return { language: undefined, findings: [], files };
@@ -64,11 +50,11 @@ function analyzeWithCaches(request: AnalysisRequest, options: AnalysisOptions): 
   let raw: RawFinding[];
   let model: DeploymentModel | undefined;
   try {
-    model = buildModel(file, options);
+    model = buildModel(file, options, analysis);
     for (const f of model.files) files.set(f.path, f.text);
     raw = model.syntaxDiagnostics.map((d) => ({ code: 'syntax-error', severity: d.severity ?? 'error', at: d.loc, message: d.message }));
-    const ruleFindings = runRules(RULES, model, new ResourceGraph(model), getKnowledge(), options.ruleLevels ?? {}, options.dns);
-    raw.push(...withParameterFileNote(ruleFindings, model.root.parameterFiles, model.files));
+    const ruleFindings = runRules(RULES, model, new ResourceGraph(model, analysis), getKnowledge(), options.ruleLevels ?? {}, options.dns);
+    raw.push(...withParameterFileNote(ruleFindings, model.root.parameterFiles, model.files, analysis));
   } catch (error) {
     raw = [internalError('the analysis', error, { file, span: { start: 0, end: 0 } })];
   }
@@ -79,13 +65,13 @@ function analyzeWithCaches(request: AnalysisRequest, options: AnalysisOptions): 
  * Findings computed with a parameter file's values say so, since they may not hold for other values, and point at
  * the parameter-file values their message names.
  */
-function withParameterFileNote(findings: RawFinding[], parameterFiles: readonly string[] | undefined, files: readonly SourceFile[]): RawFinding[] {
+function withParameterFileNote(findings: RawFinding[], parameterFiles: readonly string[] | undefined, files: readonly SourceFile[], analysis: AnalysisContext): RawFinding[] {
   if (!parameterFiles || parameterFiles.length === 0) return findings;
   const note = parameterNote(parameterFiles);
   let values: Map<string, Location> | undefined;
   return findings.map((f) => {
     const names = parameterNamesInMessage(f.message);
-    if (names.length > 0) values ??= parameterValueLocations(files, parameterFiles);
+    if (names.length > 0) values ??= parameterValueLocations(files, parameterFiles, analysis);
     const related = names.flatMap((name) => {
       const loc = values?.get(name.toLowerCase());
       return loc ? [{ loc, message: `The value of parameter '${name}' in ${baseName(loc.file.path)}` }] : [];
@@ -115,22 +101,6 @@ function removeSuppressed(findings: RawFinding[], files: readonly SourceFile[]):
 function mayHoldSuppressions(file: SourceFile): boolean {
   if (file.text.includes('privatelink-disable-next-line')) return true;
   return (file.language === 'bicep' || file.language === 'bicep-params') && file.text.includes('#disable-');
-}
-
-/** Forgets what the engine caches during an analysis (parsed expressions, id keys, the last JSON tree). */
-export function clearAnalysisCaches(): void {
-  clearPerAnalysisCaches();
-  idKeyMemo.clear();
-  parentKeyMemo.clear();
-}
-
-/** Everything but the id-key memos. */
-function clearPerAnalysisCaches(): void {
-  clearExpressionCache();
-  clearJsonSyntaxCache();
-  clearFunctionNameCache();
-  clearPreparedNames();
-  clearJsonTreeCache();
 }
 
 function toEngineFinding(finding: RawFinding): EngineFinding {

@@ -4,6 +4,7 @@
  * by this note, listing every parameter file they hold for.
  */
 import type { Location } from './model/model';
+import type { AnalysisContext } from './analysisContext';
 import { ModelBuilder } from './model/modelBuilder';
 import type { SourceFile } from './model/sourceFile';
 import { readParameterFile } from './arm/parameterFile';
@@ -31,11 +32,11 @@ export function baseName(path: string): string {
 }
 
 /** Where each parameter's value is written in the parameter files of an analysis, by lower-cased name. */
-export function parameterValueLocations(files: readonly SourceFile[], parameterFiles: readonly string[]): Map<string, Location> {
+export function parameterValueLocations(files: readonly SourceFile[], parameterFiles: readonly string[], analysis: AnalysisContext): Map<string, Location> {
   const locations = new Map<string, Location>();
   for (const file of files) {
     if (!parameterFiles.includes(file.path)) continue;
-    const values = file.language === 'bicep-params' ? readBicepParamFile(file).values : file.language === 'arm-parameters' ? readParameterFile(file, new ModelBuilder()).values : undefined;
+    const values = file.language === 'bicep-params' ? readBicepParamFile(file, analysis).values : file.language === 'arm-parameters' ? readParameterFile(file, new ModelBuilder(analysis)).values : undefined;
     for (const [name, provided] of values ?? []) if (provided.loc && !locations.has(name)) locations.set(name, provided.loc);
   }
   return locations;

@@ -12,6 +12,7 @@ import { findSuppressionComments } from '../suppressions';
 import { spanContains } from '../text/span';
 import { findRule, DOCS_BASE_URL } from '../rules/registry';
 import { analyzeDocument } from '../analyze';
+import { AnalysisContext } from '../analysisContext';
 import { findAtOffset } from './findAtOffset';
 import { propertyHover, resourceHover } from './topicHover';
 
@@ -48,10 +49,12 @@ function computeHover(request: AnalysisRequest, offset: number, options: Analysi
     range ??= finding.range;
   }
   const file = new SourceFile(request.path, request.text, language);
-  const model = buildModel(file, options);
+  // A model of its own, sharing nothing with the document's analyses (nor their cache).
+  const analysis = new AnalysisContext();
+  const model = buildModel(file, options, analysis);
   const hit = findAtOffset(model, request.path, offset);
   if (hit) {
-    const graph = new ResourceGraph(model);
+    const graph = new ResourceGraph(model, analysis);
     const knowledge = getKnowledge();
     const topic = hit.kind === 'resource' ? resourceHover(hit.resource, graph, knowledge, options.dns, documentFindings) : propertyHover(hit, graph, knowledge);
     if (topic) {

@@ -4,8 +4,8 @@
  *
  * Only what the last analysis used is kept: at the start of an analysis the entries the previous one did not ask
  * for are dropped. The keys may be slices of a document's text, so a memo that only grew would keep every earlier
- * version of the document alive; this one keeps the strings of the last two analyses at most. The CLI (no analysis
- * cache) empties it around each analysis instead.
+ * version of the document alive; this one keeps the strings of the last two analyses at most. The memos live on the
+ * document's AnalysisCache; an analysis without one (the CLI) gets fresh memos on its AnalysisContext.
  */
 export class GenerationalMemo<V> {
   private current = new Map<string, V>();
