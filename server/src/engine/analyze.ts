@@ -45,7 +45,7 @@ function analyzeIn(analysis: AnalysisContext, request: AnalysisRequest, options:
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (request.text.length > maxSize) {
     const message = `File skipped: ${Math.round(request.text.length / 1024)} KB is above the ${Math.round(maxSize / 1024)} KB limit (setting privateLink.maxFileSizeKb).`;
-    return { language, files, findings: [toEngineFinding({ code: 'syntax-error', severity: 'info', at: { file, span: { start: 0, end: 0 } }, message })] };
+    return { language, files, findings: [toEngineFinding({ code: 'syntax-error', severity: 'info', at: { file, span: { start: 0, end: 0 } }, message }, analysis)] };
   }
   let raw: RawFinding[];
   let model: DeploymentModel | undefined;
@@ -58,7 +58,7 @@ function analyzeIn(analysis: AnalysisContext, request: AnalysisRequest, options:
   } catch (error) {
     raw = [internalError('the analysis', error, { file, span: { start: 0, end: 0 } })];
   }
-  return { language, files, findings: limitFindingsPerFile(removeSuppressed(raw, model?.files ?? [file]), options.maxFindingsPerFile).map(toEngineFinding) };
+  return { language, files, findings: limitFindingsPerFile(removeSuppressed(raw, model?.files ?? [file]), options.maxFindingsPerFile).map((finding) => toEngineFinding(finding, analysis)) };
 }
 
 /**
@@ -103,11 +103,11 @@ function mayHoldSuppressions(file: SourceFile): boolean {
   return (file.language === 'bicep' || file.language === 'bicep-params') && file.text.includes('#disable-');
 }
 
-function toEngineFinding(finding: RawFinding): EngineFinding {
+function toEngineFinding(finding: RawFinding, analysis: AnalysisContext): EngineFinding {
   const fixes: RenderedFix[] = [];
   for (const fix of finding.fixes ?? []) {
     try {
-      const rendered = renderFix(fix);
+      const rendered = renderFix(fix, analysis);
       if (rendered) fixes.push(rendered);
     } catch {
       // A fix that cannot be written is not offered; the finding stands.

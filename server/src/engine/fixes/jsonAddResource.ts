@@ -12,6 +12,7 @@ import { declaringResource, dependenciesOf, deployingResource, isNewResource, un
 import { indentOfLine } from './indentation';
 import { JsonEntry, JsonRenderContext, renderJsonList, renderJsonObject, renderJsonValue } from './jsonRender';
 import { containerOf, contextFor, endOf, jsonNodeAt, jsonTreeOf, propertyKey } from './jsonTree';
+import type { AnalysisContext } from '../analysisContext';
 
 /** Where resources are declared: a classic array (element = the object) or a symbolic object (element = the member). */
 interface ResourcesSlot {
@@ -22,10 +23,10 @@ interface ResourcesSlot {
   readonly owner: JsonNode;
 }
 
-export function addJsonResource(after: Resource, resource: NewResource): TextEdit[] | undefined {
+export function addJsonResource(after: Resource, resource: NewResource, analysis?: AnalysisContext): TextEdit[] | undefined {
   const anchor = declaringResource(after);
   const file = anchor.declaration.file;
-  let slot = slotOf(jsonNodeAt(jsonTreeOf(file), anchor.declaration.span));
+  let slot = slotOf(jsonNodeAt(jsonTreeOf(file, analysis), anchor.declaration.span));
   // A nested child's `resources` array only takes children of that parent: climb to the template's own list.
   while (slot && !isTemplate(slot.owner)) slot = slotOf(slot.owner);
   if (!slot) return undefined;

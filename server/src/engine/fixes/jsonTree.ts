@@ -1,6 +1,7 @@
 /** Finds the exact text of ValueNodes in an ARM JSON file through its JSON tree, and describes lists in it for editing. */
 import type { Node as JsonNode } from 'jsonc-parser';
 import { parseJsonSyntax } from '../arm/jsonSyntax';
+import type { AnalysisContext } from '../analysisContext';
 import type { SourceFile } from '../model/sourceFile';
 import type { Span } from '../text/span';
 import type { TextEdit } from './fix';
@@ -20,9 +21,12 @@ export function clearJsonTreeCache(): void {
   trees.clear();
 }
 
-/** The file's JSON tree, parsed once per file: the writers need the exact text layout, which ValueNodes do not keep. */
-export function jsonTreeOf(file: SourceFile): JsonNode | undefined {
-  if (!trees.has(file)) trees.set(file, parseJsonSyntax(file.text).root);
+/**
+ * The file's JSON tree, parsed once per file: the writers need the exact text layout, which ValueNodes do not keep.
+ * With the analysis whose findings the fixes belong to, the tree it read for the file is used again.
+ */
+export function jsonTreeOf(file: SourceFile, analysis?: AnalysisContext): JsonNode | undefined {
+  if (!trees.has(file)) trees.set(file, parseJsonSyntax(file.text, analysis).root);
   return trees.get(file);
 }
 

@@ -13,28 +13,29 @@ import { indentOfLine, styleOf } from './indentation';
 import { renderJsonValue } from './jsonRender';
 import { containerOf, contextFor, endOf, jsonNodeAt, jsonProperty, jsonTreeOf, propertyKey, toTextEdits } from './jsonTree';
 import { addJsonResource } from './jsonAddResource';
+import type { AnalysisContext } from '../analysisContext';
 
 /** Text edits for one action in an ARM JSON file; undefined when it cannot be written safely. */
-export function renderJsonAction(action: FixAction): TextEdit[] | undefined {
+export function renderJsonAction(action: FixAction, analysis?: AnalysisContext): TextEdit[] | undefined {
   switch (action.kind) {
     case 'setProperty':
-      return setProperty(action.object, action.path, action.value);
+      return setProperty(action.object, action.path, action.value, analysis);
     case 'replaceValue':
-      return replaceValue(action.node, action.value);
+      return replaceValue(action.node, action.value, analysis);
     case 'removeArrayItem':
-      return removeArrayItem(action.array, action.index);
+      return removeArrayItem(action.array, action.index, analysis);
     case 'removeProperty':
-      return removeProperty(action.object, action.name);
+      return removeProperty(action.object, action.name, analysis);
     case 'addResource':
-      return addJsonResource(action.after, action.resource);
+      return addJsonResource(action.after, action.resource, analysis);
     case 'addParameter':
-      return addParameter(action.file, action.parameter);
+      return addParameter(action.file, action.parameter, analysis);
   }
 }
 
 /** Declares a parameter in the template's top-level `parameters` object (created when the template has none). */
-function addParameter(file: SourceFile, parameter: NewParameter): TextEdit[] | undefined {
-  const root = jsonTreeOf(file);
+function addParameter(file: SourceFile, parameter: NewParameter, analysis: AnalysisContext | undefined): TextEdit[] | undefined {
+  const root = jsonTreeOf(file, analysis);
   if (root?.type !== 'object') return undefined;
   const definition: { [key: string]: FixValue } = { type: parameter.type };
   if (parameter.defaultValue !== undefined) definition.defaultValue = parameter.defaultValue;
@@ -48,11 +49,11 @@ function addParameter(file: SourceFile, parameter: NewParameter): TextEdit[] | u
   return insertMember(file, root, 'parameters', { [parameter.name]: definition });
 }
 
-function setProperty(object: ValueNode, path: readonly string[], value: FixValue): TextEdit[] | undefined {
+function setProperty(object: ValueNode, path: readonly string[], value: FixValue, analysis: AnalysisContext | undefined): TextEdit[] | undefined {
   // No members: the object is computed by an expression, so there is no text to edit.
   if (!object.members || path.length === 0) return undefined;
   const file = object.loc.file;
-  let node = jsonNodeAt(jsonTreeOf(file), object.loc.span);
+  let node = jsonNodeAt(jsonTreeOf(file, analysis), object.loc.span);
   for (let i = 0; i < path.length; i++) {
     if (node?.type !== 'object' || isMadeByPropertyCopy(node, path[i])) return undefined;
     const property = jsonProperty(node, path[i]);
@@ -85,9 +86,9 @@ function insertMember(file: SourceFile, object: JsonNode, key: string, value: Fi
   return edits && toTextEdits(file, edits);
 }
 
-function replaceValue(node: ValueNode, value: FixValue): TextEdit[] | undefined {
+function replaceValue(node: ValueNode, value: FixValue, analysis: AnalysisContext | undefined): TextEdit[] | undefined {
   const file = node.loc.file;
-  const written = jsonNodeAt(jsonTreeOf(file), node.loc.span);
+  const written = jsonNodeAt(jsonTreeOf(file, analysis), node.loc.span);
   // A literal object or array whose ValueNode lost its members is a navigation stand-in, not the written value.
   if (!written || ((written.type === 'object' || written.type === 'array') && !node.members && !node.items)) return undefined;
   return replaceNode(file, written, value);
@@ -106,19 +107,19 @@ function replaceNode(file: SourceFile, node: JsonNode, value: FixValue): TextEdi
   return rendered === undefined ? undefined : [{ path: file.path, start: node.offset, end: endOf(node), newText: rendered }];
 }
 
-function removeArrayItem(array: ValueNode, index: number): TextEdit[] | undefined {
+function removeArrayItem(array: ValueNode, index: number, analysis: AnalysisContext | undefined): TextEdit[] | undefined {
   const file = array.loc.file;
-  const node = jsonNodeAt(jsonTreeOf(file), array.loc.span);
+  const node = jsonNodeAt(jsonTreeOf(file, analysis), array.loc.span);
   // Items expanded from a property copy loop have no text of their own.
   if (node?.type !== 'array' || !array.items || (node.children ?? []).length !== array.items.length) return undefined;
   const edits = removeElement(containerOf(file, node), index);
   return edits && toTextEdits(file, edits);
 }
 
-function removeProperty(object: ValueNode, name: string): TextEdit[] | undefined {
+function removeProperty(object: ValueNode, name: string, analysis: AnalysisContext | undefined): TextEdit[] | undefined {
   if (!object.members) return undefined;
   const file = object.loc.file;
-  const node = jsonNodeAt(jsonTreeOf(file), object.loc.span);
+  const node = jsonNodeAt(jsonTreeOf(file, analysis), object.loc.span);
   if (node?.type !== 'object') return undefined;
   const lower = name.toLowerCase();
   const matches = (node.children ?? []).flatMap((p, i) => (propertyKey(p)?.toLowerCase() === lower ? [i] : []));

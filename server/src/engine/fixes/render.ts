@@ -3,12 +3,16 @@ import type { Fix, FixAction, RenderedFix, TextEdit } from './fix';
 import { locationOfAction } from './fix';
 import { renderJsonAction } from './jsonWriter';
 import { renderBicepAction } from './bicepWriter';
+import type { AnalysisContext } from '../analysisContext';
 
-/** Undefined when any action cannot be written (e.g. the target was computed by an expression): no half fixes. */
-export function renderFix(fix: Fix): RenderedFix | undefined {
+/**
+ * Undefined when any action cannot be written (e.g. the target was computed by an expression): no half fixes.
+ * `analysis`: the analysis the fix comes from, whose syntax trees the writers read again.
+ */
+export function renderFix(fix: Fix, analysis?: AnalysisContext): RenderedFix | undefined {
   const edits: TextEdit[] = [];
   for (const action of fix.actions) {
-    const rendered = renderAction(action);
+    const rendered = renderAction(action, analysis);
     if (!rendered) return undefined;
     edits.push(...rendered);
   }
@@ -16,12 +20,12 @@ export function renderFix(fix: Fix): RenderedFix | undefined {
   return { title: fix.title, edits: mergeInsertionsAtSameOffset(edits) };
 }
 
-function renderAction(action: FixAction): TextEdit[] | undefined {
+function renderAction(action: FixAction, analysis: AnalysisContext | undefined): TextEdit[] | undefined {
   const file = locationOfAction(action).file;
   switch (file.language) {
     case 'arm':
     case 'arm-parameters':
-      return renderJsonAction(action);
+      return renderJsonAction(action, analysis);
     case 'bicep':
     case 'bicep-params':
       return renderBicepAction(action);
