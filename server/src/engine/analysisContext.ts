@@ -19,8 +19,6 @@ import type { DeclarationCache } from './incremental/declarationCache';
 import { ExpressionCache } from './arm/expression/parse';
 import type { JsonSyntax } from './arm/jsonSyntax';
 
-/** Entries an id-key memo keeps at most (GenerationalMemo). */
-const MAX_MEMO_ENTRIES = 50_000;
 /** Function-name spellings lowercased at most; a template has a few dozen. */
 const MAX_FUNCTION_NAMES = 10_000;
 
@@ -41,21 +39,23 @@ export class AnalysisContext {
   private unknownsMade = 0;
 
   /**
-   * Starts an analysis of `text`. With `cache`, what the last analysis of the same document used stays available
-   * (id keys, syntax trees); without, nothing is shared with any other analysis.
+   * Starts an analysis. With a `document` whose caller keeps an analysis cache, what the last analysis of that
+   * document used stays available (declarations, syntax trees, id keys); otherwise nothing is shared with any other
+   * analysis.
    */
-  constructor(text?: string, cache?: AnalysisCache) {
+  constructor(document?: { readonly text: string; readonly cache?: AnalysisCache }) {
+    const cache = document?.cache;
     if (cache) {
       cache.idKeys.startAnalysis(true);
       cache.parentKeys.startAnalysis(true);
-      if (text !== undefined) cache.parses.begin(text);
+      cache.parses.begin(document.text);
       this.idKeys = cache.idKeys;
       this.parentKeys = cache.parentKeys;
       this.parses = cache.parses;
       this.declarations = cache.declarations;
     } else {
-      this.idKeys = new GenerationalMemo(MAX_MEMO_ENTRIES);
-      this.parentKeys = new GenerationalMemo(MAX_MEMO_ENTRIES);
+      this.idKeys = new GenerationalMemo();
+      this.parentKeys = new GenerationalMemo();
       this.parses = undefined;
       this.declarations = undefined;
     }

@@ -28,7 +28,7 @@ export { DEFAULT_MAX_FILE_SIZE };
 export function analyzeDocument(request: AnalysisRequest, options: AnalysisOptions = {}): AnalysisResult {
   // Everything the analysis remembers lives on its context and dies with it, but for what the caller's analysis
   // cache keeps for the next analysis of the document (incremental/README.md).
-  const analysis = new AnalysisContext(request.text, options.cache);
+  const analysis = new AnalysisContext({ text: request.text, cache: options.cache });
   try {
     return analyzeIn(analysis, request, options);
   } finally {

@@ -11,8 +11,8 @@ export class GenerationalMemo<V> {
   private current = new Map<string, V>();
   private previous = new Map<string, V>();
 
-  /** `maxEntries` bounds callers outside an analysis, which never start one. */
-  constructor(private readonly maxEntries: number) {}
+  /** `maxEntries` bounds one analysis's entries (a template asks for a few thousand keys). */
+  constructor(private readonly maxEntries = 50_000) {}
 
   get(key: string): V | undefined {
     let value = this.current.get(key);
@@ -32,10 +32,5 @@ export class GenerationalMemo<V> {
   startAnalysis(keep: boolean): void {
     this.previous = keep ? this.current : new Map();
     this.current = new Map();
-  }
-
-  clear(): void {
-    this.current = new Map();
-    this.previous = new Map();
   }
 }
