@@ -58,7 +58,7 @@ const JSONC_OPTIONS = { allowTrailingComma: true, disallowComments: false, allow
 function loadInternals() {
   try {
     return {
-      clearCaches: require(join(ENGINE, 'analyze.js')).clearAnalysisCaches ?? (() => {}),
+      AnalysisContext: require(join(ENGINE, 'analysisContext.js')).AnalysisContext,
       SourceFile: require(join(ENGINE, 'model', 'sourceFile.js')).SourceFile,
       buildModel: require(join(ENGINE, 'buildModel.js')).buildModel,
       ResourceGraph: require(join(ENGINE, 'graph', 'resourceGraph.js')).ResourceGraph,
@@ -86,9 +86,8 @@ const host = {
 // ---------------------------------------------------------------------------------------------------------------
 // Measuring one file in-process
 
-/** Caches the engine keeps between analyses (parsed expressions, id keys) are cleared: every run is a cold one. */
+/** Without an analysis cache every analysis is a cold one: the engine keeps nothing between analyses. */
 function analyseCold(path, text, language) {
-  internals?.clearCaches();
   const started = performance.now();
   const result = engine.analyzeDocument({ path, text, language }, { host: { ...host, workspaceRoot: dirname(path) } });
   return { elapsed: performance.now() - started, findings: result.findings.length };
@@ -185,17 +184,16 @@ function benchOneLine(count, forms = ['oneLine', 'pretty']) {
 /** Parse + model, graph, and each rule, timed separately on one analysis (after a warm-up). */
 function phaseBreakdown(path, text, language) {
   if (!internals) return undefined;
-  const { SourceFile, buildModel, ResourceGraph, runRules, RULES, getKnowledge, clearCaches } = internals;
+  const { SourceFile, buildModel, ResourceGraph, runRules, RULES, getKnowledge, AnalysisContext } = internals;
   const time = (action) => {
     const started = performance.now();
     const value = action();
     return [performance.now() - started, value];
   };
-  clearCaches();
-  buildModel(new SourceFile(path, text, language), { host });
-  clearCaches();
-  const [model, built] = time(() => buildModel(new SourceFile(path, text, language), { host }));
-  const [graphMs, graph] = time(() => new ResourceGraph(built));
+  buildModel(new SourceFile(path, text, language), { host }, new AnalysisContext());
+  const analysis = new AnalysisContext();
+  const [model, built] = time(() => buildModel(new SourceFile(path, text, language), { host }, analysis));
+  const [graphMs, graph] = time(() => new ResourceGraph(built, analysis));
   const perRule = [];
   for (const rule of RULES) {
     const [elapsed] = time(() => runRules([rule], built, graph, getKnowledge(), {}));

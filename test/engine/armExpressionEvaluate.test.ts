@@ -1,5 +1,6 @@
 // Tests the ARM expression evaluator: the scope functions (parameters, variables, copyIndex, reference, user
 // functions), property access, the lazy `if`, unknown keys ("same expression, equal unknowns"), and no-throw fuzzing.
+import { AnalysisContext } from '../../server/src/engine/analysisContext';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -32,6 +33,7 @@ function makeScope(options: ScopeOptions = {}) {
   const references: { target: Value; full: boolean }[] = [];
   const scopeKey = options.scopeKey ?? '';
   const scope: ArmEvalScope = {
+    analysis: new AnalysisContext(),
     scopeKey,
     parameter: (name) => {
       const declared = Object.keys(options.parameters ?? {}).find((k) => k.toLowerCase() === name.toLowerCase());
@@ -276,7 +278,7 @@ test('nested lambdas over large arrays stop at the evaluation cap', () => {
 
 test('a shared builtin context carries the budget across evaluations', () => {
   const { scope } = makeScope();
-  const limited: ArmEvalScope = { ...scope, builtins: createBuiltinContext(undefined, 15_000) };
+  const limited: ArmEvalScope = { ...scope, builtins: createBuiltinContext(scope.analysis, undefined, 15_000) };
   assert.ok(Array.isArray(evaluate('[range(0, 10000)]', limited)));
   assertUnknown(evaluate('[range(0, 10000)]', limited));
 });

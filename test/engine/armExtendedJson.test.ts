@@ -5,11 +5,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildModel } from '../../server/src/engine/buildModel';
 import { SourceFile } from '../../server/src/engine/model/sourceFile';
-import { clearJsonSyntaxCache, parseJsonSyntax } from '../../server/src/engine/arm/jsonSyntax';
+import { parseJsonSyntax } from '../../server/src/engine/arm/jsonSyntax';
 import { jsonLiteralValue } from '../../server/src/engine/arm/jsonLiteral';
 import { detectLanguage } from '../../server/src/engine/detectLanguage';
 import { blankJsonComments } from '../../server/src/engine/arm/jsonNetLeniency';
 import { findSuppressionComments } from '../../server/src/engine/suppressions';
+import { AnalysisContext } from '../../server/src/engine/analysisContext';
 
 const SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
 
@@ -34,7 +35,7 @@ function storageTemplate(properties: string, name = '"[concat(\'st\', parameters
 }
 
 function lower(text: string) {
-  const model = buildModel(new SourceFile('/main.json', text, 'arm'), {});
+  const model = buildModel(new SourceFile('/main.json', text, 'arm'), {}, new AnalysisContext());
   return { model, resource: model.resources[0], diagnostics: model.syntaxDiagnostics.map((d) => d.message) };
 }
 
@@ -106,7 +107,6 @@ test('comments are read wherever whitespace may stand, except between a property
     if (beforeColon) colonGaps++;
     for (const comment of ['/* a comment */', '// a comment\n', '/*\n multi-line \n*/', '//\r\n']) {
       const text = compact.slice(0, at) + comment + compact.slice(at);
-      clearJsonSyntaxCache();
       const syntax = parseJsonSyntax(text);
       if (beforeColon) {
         assert.deepEqual(syntax.errors.map((e) => e.message), ['Invalid JSON: Azure does not accept a comment between a property name and its colon.'], JSON.stringify(text));
@@ -145,7 +145,6 @@ test('what Azure rejects is still reported', () => {
     ['two values', '{ "a": 1 } { }'],
   ];
   for (const [what, text] of rejected) {
-    clearJsonSyntaxCache();
     assert.ok(parseJsonSyntax(text).errors.length > 0, what);
   }
 });
@@ -162,7 +161,6 @@ test('a quote left open is reported on its line, not as every later string turne
     ['a closing quote forgotten', valid.slice(0, forgotten) + valid.slice(forgotten + 1), forgotten],
   ];
   for (const [what, broken, at] of cases) {
-    clearJsonSyntaxCache();
     const errors = parseJsonSyntax(broken).errors;
     assert.ok(errors.length > 0 && errors.length <= 6, `${what}: ${errors.length} errors`);
     const line = (offset: number) => broken.slice(0, offset).split('\n').length;

@@ -10,6 +10,7 @@ import type { RuleLevel } from '../../server/src/engine/api';
 import { buildModel } from '../../server/src/engine/buildModel';
 import { isUnknown } from '../../server/src/engine/evaluate/value';
 import { SourceFile } from '../../server/src/engine/model/sourceFile';
+import { AnalysisContext } from '../../server/src/engine/analysisContext';
 
 function onlyRule(id: string): Record<string, RuleLevel> {
   const levels: Record<string, RuleLevel> = {};
@@ -37,7 +38,7 @@ resource single 'Microsoft.Network/privateEndpoints@2024-05-01' = {
   name: 'pe-single'${ENDPOINT_BODY}
 }
 `;
-  const model = buildModel(new SourceFile('/loops.bicep', text, 'bicep'), {});
+  const model = buildModel(new SourceFile('/loops.bicep', text, 'bicep'), {}, new AnalysisContext());
   const bySymbol = (name: string) => model.resources.filter((r) => r.symbolicName === name);
   assert.deepEqual(bySymbol('known').map((r) => r.loop && [r.loop.index, r.loop.count]), [[0, 2], [1, 2]]);
   const [later] = bySymbol('unknownCount');
@@ -106,7 +107,7 @@ resource zoneGroups 'Microsoft.Network/privateEndpoints/privateDnsZoneGroups@202
     const result = analyzeDocument({ path, text }, { ruleLevels: onlyRule('pe-dns-zone-group') });
     assert.deepEqual(result.findings.map((f) => `${f.code}: ${f.message}`), [], `${path}: pe-b's zone group may exist with other parameters`);
   }
-  const model = buildModel(new SourceFile('/loops.bicep', bicep, 'bicep'), {});
+  const model = buildModel(new SourceFile('/loops.bicep', bicep, 'bicep'), {}, new AnalysisContext());
   const groups = model.resources.filter((r) => r.symbolicName === 'zoneGroups');
   assert.deepEqual(groups.map((g) => g.condition === true || isUnknown(g.condition)), [true, true]);
   assert.ok(isUnknown(groups[1].condition), "pe-b's zone group condition is unknown, not false");

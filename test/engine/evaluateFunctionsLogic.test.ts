@@ -17,6 +17,7 @@ import {
   Value,
 } from '../../server/src/engine/evaluate/value';
 import { assertUnknown, fn, part, P, Q } from '../support/builtins';
+import { AnalysisContext } from '../../server/src/engine/analysisContext';
 
 // ---- logic and numbers ----
 
@@ -123,7 +124,7 @@ test('work caps: huge results are Unknown, not allocated', () => {
 });
 
 test('the budget is shared by all calls of one context', () => {
-  const ctx = createBuiltinContext(undefined, 25_000);
+  const ctx = createBuiltinContext(new AnalysisContext(), undefined, 25_000);
   assert.ok(Array.isArray(callBuiltin('range', [0, 10_000], ctx)));
   assert.ok(Array.isArray(callBuiltin('range', [0, 10_000], ctx)));
   assertUnknown(callBuiltin('range', [0, 10_000], ctx));
@@ -148,7 +149,7 @@ test('fuzz: every builtin on random arguments returns a value and never throws',
   const names = builtinFunctionNames();
   fc.assert(
     fc.property(fc.constantFrom(...names), fc.array(arbitraryValue, { maxLength: 5 }), (name, args) => {
-      const result = callBuiltin(name, args, createBuiltinContext());
+      const result = callBuiltin(name, args, createBuiltinContext(new AnalysisContext()));
       assert.notEqual(result, undefined);
     }),
     { seed: 7, numRuns: 5000 },

@@ -11,6 +11,7 @@ import {
   valuesEqual,
 } from '../../server/src/engine/evaluate/value';
 import { assertUnknown, fn, part, P, u } from '../support/builtins';
+import { AnalysisContext } from '../../server/src/engine/analysisContext';
 
 const SUB = part('subscription().subscriptionId');
 const RG = part('resourceGroup().name');
@@ -89,7 +90,7 @@ test('subscription, tenant, management group and extension resource ids', () => 
 });
 
 test('scope overrides in the context replace the current-scope unknowns', () => {
-  const ctx = createBuiltinContext({ subscriptionId: 'sub', resourceGroupName: u("nested:parameters('rg')") });
+  const ctx = createBuiltinContext(new AnalysisContext(), { subscriptionId: 'sub', resourceGroupName: u("nested:parameters('rg')") });
   assert.equal(
     callBuiltin('resourceId', ['Microsoft.Storage/storageAccounts', 'st'], ctx),
     `/subscriptions/sub/resourceGroups/${part("nested:parameters('rg')")}/providers/Microsoft.Storage/storageAccounts/st`,

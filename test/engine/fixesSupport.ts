@@ -10,12 +10,13 @@ import type { Fix, FixAction } from '../../server/src/engine/fixes/fix';
 import { renderJsonAction } from '../../server/src/engine/fixes/jsonWriter';
 import { renderFix } from '../../server/src/engine/fixes/render';
 import { applyEdits } from '../support/applyEdits';
+import { AnalysisContext } from '../../server/src/engine/analysisContext';
 
 export function lowerArm(text: string, path = '/work/main.json'): DeploymentModel {
   const file = new SourceFile(path, text, 'arm');
   const syntax = parseJsonSyntax(text);
   assert.deepEqual(syntax.errors, [], 'the test template itself must parse');
-  const builder = new ModelBuilder();
+  const builder = new ModelBuilder(new AnalysisContext());
   const root = lowerArmTemplate({ file, template: syntax.root!, builder, provided: new Map() });
   return builder.build(root);
 }

@@ -1,10 +1,10 @@
 // The id-key memos the language server keeps between keystrokes (incremental/generationalMemo.ts): they keep what
-// the last analysis used and nothing older, and an analysis without an analysis cache (the CLI) leaves them empty.
+// the last analysis used and nothing older; they belong to the document's AnalysisCache, so an analysis without one
+// (the CLI) shares nothing with any other.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { GenerationalMemo } from '../../server/src/engine/incremental/generationalMemo';
 import { AnalysisCache, analyzeDocument } from '../../server/src/engine';
-import { idKeyMemo } from '../../server/src/engine/model/resourceIds';
 
 test('a generational memo keeps what the last analysis used, and only that', () => {
   const memo = new GenerationalMemo<string>(100);
@@ -34,10 +34,15 @@ const TEMPLATE = JSON.stringify({
   resources: [{ type: 'Microsoft.Network/privateEndpoints', apiVersion: '2023-11-01', name: 'pe', location: 'westeurope', properties: { subnet: { id: `${ID}/subnets/s` } } }],
 });
 
-test('the id-key memo is kept for an open document and emptied after an analysis without a cache', () => {
-  analyzeDocument({ path: '/w/t.json', text: TEMPLATE }, { cache: new AnalysisCache() });
-  const kept = [...((idKeyMemo as unknown as { current: Map<string, string> }).current.keys())];
-  assert.ok(kept.length > 0, 'an analysis with a cache leaves its id keys for the next one');
+test("the id-key memos are the document's analysis cache's, and an analysis without a cache shares none", () => {
+  const cache = new AnalysisCache();
+  const memoKeys = (memo: GenerationalMemo<string>) => [...(memo as unknown as { current: Map<string, string> }).current.keys()];
+  analyzeDocument({ path: '/w/t.json', text: TEMPLATE }, { cache });
+  const kept = memoKeys(cache.idKeys);
+  assert.ok(kept.length > 0 && memoKeys(cache.parentKeys).length > 0, 'an analysis with a cache leaves its id keys for the next one');
   analyzeDocument({ path: '/w/t.json', text: TEMPLATE });
-  assert.ok(kept.every((id) => idKeyMemo.get(id) === undefined), 'an analysis without a cache leaves nothing behind');
+  assert.deepEqual(memoKeys(cache.idKeys), kept, 'an analysis without a cache neither reads nor changes them');
+  const other = new AnalysisCache();
+  analyzeDocument({ path: '/w/t.json', text: TEMPLATE }, { cache: other });
+  assert.ok(kept.every((id) => other.idKeys.get(id) !== undefined), "another document's cache has its own");
 });

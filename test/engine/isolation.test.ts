@@ -18,6 +18,7 @@ import { RawFinding, runRules } from '../../server/src/engine/rules/framework/ru
 import type { Rule } from '../../server/src/engine/rules/framework/rule';
 import { testSource } from '../support/paths';
 import { RESTART_NOTICE, withRestartNotice } from '../../client/src/restartNotice';
+import { AnalysisContext } from '../../server/src/engine/analysisContext';
 
 /** A fixture with findings from several rules. */
 function fixture(name: string): SourceFile {
@@ -26,8 +27,9 @@ function fixture(name: string): SourceFile {
 }
 
 function run(rules: readonly Rule[], file: SourceFile): RawFinding[] {
-  const model = buildModel(file, {});
-  return runRules(rules, model, new ResourceGraph(model), getKnowledge(), {});
+  const analysis = new AnalysisContext();
+  const model = buildModel(file, {}, analysis);
+  return runRules(rules, model, new ResourceGraph(model, analysis), getKnowledge(), {});
 }
 
 const describe = (findings: readonly RawFinding[]): string[] => findings.map((f) => `${f.code} ${f.at.span.start}-${f.at.span.end} ${f.message}`);
@@ -96,8 +98,9 @@ test('a failure outside the rules (the host throws while a module is read) is on
 
 test('rule levels still apply around a failing rule: an `off` rule is not run, so it cannot fail', () => {
   const file = fixture('pe-single-connection/fail.json');
-  const model = buildModel(file, {});
-  const findings = runRules([throwing('test-off', new Error('never')), ...RULES], model, new ResourceGraph(model), getKnowledge(), { 'test-off': 'off' });
+  const analysis = new AnalysisContext();
+  const model = buildModel(file, {}, analysis);
+  const findings = runRules([throwing('test-off', new Error('never')), ...RULES], model, new ResourceGraph(model, analysis), getKnowledge(), { 'test-off': 'off' });
   assert.ok(!findings.some((f) => f.code === 'internal-error'));
 });
 

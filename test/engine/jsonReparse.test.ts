@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import type { Node as JsonNode } from 'jsonc-parser';
-import { clearJsonSyntaxCache, MAX_JSON_DEPTH, parseJsonSyntax, type JsonSyntax } from '../../server/src/engine/arm/jsonSyntax';
+import { MAX_JSON_DEPTH, parseJsonSyntax, type JsonSyntax } from '../../server/src/engine/arm/jsonSyntax';
 import { reparseJsonDocument, type JsonDocumentParse } from '../../server/src/engine/arm/jsonReparse';
 import { testSource } from '../support/paths';
 import { isRuleFixture } from '../support/ruleFolders';
@@ -26,7 +26,6 @@ function templatesUnder(dir: string, maxBytes: number): string[] {
 }
 
 function fullRead(text: string): JsonSyntax {
-  clearJsonSyntaxCache();
   return parseJsonSyntax(text);
 }
 

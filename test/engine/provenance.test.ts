@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyzeDocument, describeFinding, type EngineFinding } from '../../server/src/engine';
 import { buildModel } from '../../server/src/engine/buildModel';
+import { AnalysisContext } from '../../server/src/engine/analysisContext';
 import { ResourceGraph } from '../../server/src/engine/graph/resourceGraph';
 import { getKnowledge } from '../../server/src/engine/knowledge/knowledge';
 import { SourceFile } from '../../server/src/engine/model/sourceFile';
@@ -44,7 +45,8 @@ test('describeFinding names each parameter once, defaults first, and each parame
 
 test('a rule that names the values of two parts reports each parameter once, and no sentence in its message', () => {
   const file = new SourceFile('/virtual/main.bicep', "param a string = 'x'\n", 'bicep');
-  const model = buildModel(file, {});
+  const analysis = new AnalysisContext();
+  const model = buildModel(file, {}, analysis);
   const twice: Rule = {
     id: 'test-two-parts',
     defaultLevel: 'warning',
@@ -55,7 +57,7 @@ test('a rule that names the values of two parts reports each parameter once, and
       report({ at: first.loc, message: 'The ACL is open. The switch is open.', basedOn: [...basedOn(first), ...basedOn(second)] });
     },
   };
-  const [finding] = runRules([twice], model, new ResourceGraph(model), getKnowledge(), {});
+  const [finding] = runRules([twice], model, new ResourceGraph(model, analysis), getKnowledge(), {});
   assert.equal(finding.message, 'The ACL is open. The switch is open.');
   assert.deepEqual(finding.basedOn?.map((o) => o.name), ['acl', 'access']);
 });

@@ -12,6 +12,7 @@ import { parseArmString } from '../../server/src/engine/arm/expression/parse';
 import { builtinFunctionNames, createBuiltinContext } from '../../server/src/engine/evaluate/functions';
 import { Unknown, Value, describeValue, isUnknown } from '../../server/src/engine/evaluate/value';
 import { anyCodeUnitString, excerpt, fuzzTest, params } from './fuzzSupport';
+import { AnalysisContext } from '../../server/src/engine/analysisContext';
 
 /** Checks a parse of `raw` placed at `offset`: node and error spans inside the raw text. */
 function checkParse(raw: string, offset: number): ReturnType<typeof parseArmString> {
@@ -102,13 +103,15 @@ function hostileScope(): ArmEvalScope {
   for (let i = 0; i < 500; i++) deep = [deep];
   const variables: Record<string, Value> = { v: { name: 'n', properties: { k: [1, 2] } }, big, deep, doubled };
   const parameters: Record<string, Value> = { p: 'westeurope', big: 'x'.repeat(1_000_000) };
+  const analysis = new AnalysisContext();
   return {
     scopeKey: '',
     parameter: (name) => (name in parameters ? parameters[name] : name === 'missing' ? undefined : new Unknown(parameterKey('', name))),
     variable: (name) => variables[name],
     copyIndex: () => 0,
     reference: (target) => new Unknown(`reference(${describeValue(target)})`),
-    builtins: createBuiltinContext(),
+    analysis,
+    builtins: createBuiltinContext(analysis),
   };
 }
 

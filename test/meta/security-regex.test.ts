@@ -16,6 +16,7 @@ import { declaredBicepSymbols } from '../../server/src/engine/fixes/bicepRender'
 import { SourceFile } from '../../server/src/engine/model/sourceFile';
 import { LineIndex } from '../../server/src/engine/text/lineIndex';
 import { ARM_PE, armTemplate, BICEP_PE } from '../fuzz/hostileFiles';
+import { AnalysisContext } from '../../server/src/engine/analysisContext';
 
 /** Linear work on a million characters takes milliseconds; quadratic work takes minutes. */
 const LIMIT_MS = 1500;
@@ -29,7 +30,7 @@ function bounded<T>(what: string, action: () => T, limitMs = LIMIT_MS): T {
   return result;
 }
 
-const ctx = () => createBuiltinContext();
+const ctx = () => createBuiltinContext(new AnalysisContext());
 
 test('base64 padding: a long run of "=" that does not end the text (was /=+$/, quadratic)', () => {
   const text = `${'='.repeat(MILLION - 1)}a`;

@@ -2,9 +2,12 @@
 import assert from 'node:assert/strict';
 import { callBuiltin, createBuiltinContext } from '../../server/src/engine/evaluate/functions';
 import { describeValue, isUnknown, Unknown, unknownAsStringPart, type Value } from '../../server/src/engine/evaluate/value';
+import { AnalysisContext } from '../../server/src/engine/analysisContext';
 
 /** Calls a builtin with a fresh context; undefined when `name` is not a builtin. */
-export const fn = (name: string, ...args: Value[]): Value | undefined => callBuiltin(name, args, createBuiltinContext());
+/** One analysis for every call, as in a template: anonymous unknowns of two calls never share a number. */
+const analysis = new AnalysisContext();
+export const fn = (name: string, ...args: Value[]): Value | undefined => callBuiltin(name, args, createBuiltinContext(analysis));
 export const u = (key: string): Unknown => new Unknown(key);
 /** An unknown embedded in a string, as `concat` and `resourceId` embed it. */
 export const part = (key: string): string => unknownAsStringPart(u(key));

@@ -15,13 +15,7 @@ import { suppressionIndexFor, type SuppressionIndex } from './suppressions';
 import { offerFixes } from './fixes/render';
 import { FixRenderSession } from './fixes/renderSession';
 import { buildModel } from './buildModel';
-import { withParseMemo } from './incremental/parseMemo';
-import { clearExpressionCache } from './arm/expression/parse';
-import { clearJsonSyntaxCache } from './arm/jsonSyntax';
-import { idKeyMemo } from './model/resourceIds';
-import { parentKeyMemo } from './graph/resourceGraph';
-import { clearFunctionNameCache } from './arm/expression/evaluate';
-import { clearPreparedNames } from './evaluate/value';
+import { AnalysisContext } from './analysisContext';
 import { baseName } from './provenance';
 
 import { DEFAULT_MAX_FILE_SIZE } from './hostFiles';
@@ -31,26 +25,13 @@ import { AnalysisSnapshot } from './hover/analysisSnapshot';
 export { DEFAULT_MAX_FILE_SIZE };
 
 export function analyzeDocument(request: AnalysisRequest, options: AnalysisOptions = {}): AnalysisResult {
-  // The caches serve one analysis (loop bodies parsed once, ids keyed once): values in them may be slices of this
-  // text, so keeping them across analyses would keep every earlier version of a document alive. They are emptied
-  // after the analysis too, so that nothing of it (the last JSON tree above all) outlives it: the language server
-  // collects garbage between analyses, and what is still reachable then is copied and promoted.
-  // Id keys are the exception when the caller keeps an analysis cache: an open document's next analysis asks for
-  // the same ones, and their memos keep only what the last analysis used (GenerationalMemo).
-  const keepIdKeys = options.cache !== undefined;
-  clearPerAnalysisCaches();
-  idKeyMemo.startAnalysis(keepIdKeys);
-  parentKeyMemo.startAnalysis(keepIdKeys);
-  options.cache?.parses.begin(request.text);
-  try {
-    return withParseMemo(options.cache?.parses, () => analyzeWithCaches(request, options));
-  } finally {
-    if (keepIdKeys) clearPerAnalysisCaches();
-    else clearAnalysisCaches();
-  }
+  // Everything the analysis remembers lives on its context and dies with it, but for what the caller's analysis
+  // cache keeps for the next analysis of the document (incremental/README.md).
+  const analysis = new AnalysisContext({ text: request.text, cache: options.cache });
+  return analyzeIn(analysis, request, options);
 }
 
-function analyzeWithCaches(request: AnalysisRequest, options: AnalysisOptions): AnalysisResult {
+function analyzeIn(analysis: AnalysisContext, request: AnalysisRequest, options: AnalysisOptions): AnalysisResult {
   const language = request.language ?? detectLanguage(request.path, request.text);
   const files = new Map<string, string>([[request.path, request.text]]);
   if (!language) return { language: undefined, findings: [], files };
@@ -65,10 +46,10 @@ function analyzeWithCaches(request: AnalysisRequest, options: AnalysisOptions): 
   let model: DeploymentModel | undefined;
   let graph: ResourceGraph | undefined;
   try {
-    model = buildModel(file, options);
+    model = buildModel(file, options, analysis);
     for (const f of model.files) files.set(f.path, f.text);
     raw = model.syntaxDiagnostics.map((d) => ({ code: 'syntax-error', severity: d.severity ?? 'error', at: d.loc, message: d.message }));
-    graph = new ResourceGraph(model);
+    graph = new ResourceGraph(model, analysis);
     const ruleFindings = runRules(RULES, model, graph, getKnowledge(), options.ruleLevels ?? {}, options.dns);
     // Rule findings were computed with the parameter files' values, and may not hold for other values.
     const parameterFiles = model.root.parameterFiles ?? [];
@@ -100,21 +81,6 @@ function removeSuppressed(findings: RawFinding[], files: readonly SourceFile[]):
     const index = indexFor(f.at.file);
     return !index || !index.isSuppressed(f.code, f.at.file.lines.positionAt(f.at.span.start).line, f.at.span.start);
   });
-}
-
-/** Forgets what the engine caches during an analysis (parsed expressions, id keys, the last JSON tree). */
-export function clearAnalysisCaches(): void {
-  clearPerAnalysisCaches();
-  idKeyMemo.clear();
-  parentKeyMemo.clear();
-}
-
-/** Everything but the id-key memos. */
-function clearPerAnalysisCaches(): void {
-  clearExpressionCache();
-  clearJsonSyntaxCache();
-  clearFunctionNameCache();
-  clearPreparedNames();
 }
 
 function newSession(): FixRenderSession {

@@ -12,20 +12,26 @@ import { lowerBicepFile } from './bicep/lowerBicep';
 import { readBicepParamFile } from './bicep/bicepParamFile';
 import { resolveModulePath } from './bicep/modulePaths';
 import { DEFAULT_MAX_FILE_SIZE, readScope, type ReadScope } from './hostFiles';
+import type { AnalysisContext } from './analysisContext';
+import type { DeclarationCache } from './incremental/declarationCache';
 
 /** Lowerings with more deploy-time choices assumed each time; a chain of conditions longer than this is rare. */
 const MAX_CHOICE_ROUNDS = 4;
 
-export function buildModel(file: SourceFile, options: AnalysisOptions): DeploymentModel {
-  let builder = new ModelBuilder();
-  let model = buildWith(builder, file, options);
-  const cache = options.cache?.declarations;
+/**
+ * Lowers `file` for `analysis`. The analysed file's declarations are replayed from, and recorded in, the analysis's
+ * declaration cache when it has one (incremental/README.md); `options.cache` is read by AnalysisContext alone.
+ */
+export function buildModel(file: SourceFile, options: AnalysisOptions, analysis: AnalysisContext): DeploymentModel {
+  const cache = analysis.declarations;
+  let builder = new ModelBuilder(analysis);
+  let model = buildWith(builder, file, options, cache);
   // Replaying changes the order work is done in; once a budget ran out, that order decides what was expanded. Such
   // (pathological) files are lowered again without replays, so the cache never changes a finding.
   if (cache && cache.stats.replayed > 0 && builder.budgetExhausted) {
     cache.forget();
-    builder = new ModelBuilder();
-    model = buildWith(builder, file, options);
+    builder = new ModelBuilder(analysis);
+    model = buildWith(builder, file, options, cache);
   }
   // A condition false only through a parameter default makes that parameter a deploy-time choice, read as unknown
   // everywhere (model/deployTimeChoices.ts). Reading it as unknown can make another condition depend on a default
@@ -33,19 +39,20 @@ export function buildModel(file: SourceFile, options: AnalysisOptions): Deployme
   // values differ from the first lowering's, which is what the declaration cache keeps.
   // A choice read by conditions alone changes nothing else: the common case (`if (!empty(lock))`) lowers once.
   for (let round = 0; round < MAX_CHOICE_ROUNDS && builder.choices.usedBeyondConditions(model); round++) {
-    builder = new ModelBuilder(new DeployTimeChoices(builder.choices.next()));
-    model = buildWith(builder, file, { ...options, cache: undefined });
+    builder = new ModelBuilder(analysis, new DeployTimeChoices(builder.choices.next()));
+    model = buildWith(builder, file, options, undefined);
   }
   return model;
 }
 
-function buildWith(builder: ModelBuilder, file: SourceFile, options: AnalysisOptions): DeploymentModel {
+/** `declarations`: the cache to replay from and record in; undefined lowers everything afresh. */
+function buildWith(builder: ModelBuilder, file: SourceFile, options: AnalysisOptions, declarations: DeclarationCache | undefined): DeploymentModel {
   builder.addFile(file);
   switch (file.language) {
     case 'arm': {
-      const syntax = parseJsonSyntax(file.text);
+      const syntax = parseJsonSyntax(file.text, builder.analysis);
       for (const error of syntax.errors) builder.diagnostic({ file, span: error.span }, error.message);
-      const input = inputFromOptions(builder, file, options);
+      const input = inputFromOptions(builder, file, options, declarations);
       // Read in recovery, the same declaration text may be read differently in another version: nothing is replayed.
       if (syntax.stringsEndAtLineBreaksFrom !== undefined) input.reuse = undefined;
       if (syntax.root?.type === 'object') return builder.build(lowerArmTemplate({ ...input, file, template: syntax.root, builder }));
@@ -57,7 +64,7 @@ function buildWith(builder: ModelBuilder, file: SourceFile, options: AnalysisOpt
       return builder.build(builder.createDeployment({ file, parameters: new Map() }));
     }
     case 'bicep':
-      return builder.build(lowerBicepFile({ ...inputFromOptions(builder, file, options), file, builder }));
+      return builder.build(lowerBicepFile({ ...inputFromOptions(builder, file, options, declarations), file, builder }));
     case 'bicep-params':
       return buildFromBicepParams(file, builder, options);
   }
@@ -65,7 +72,7 @@ function buildWith(builder: ModelBuilder, file: SourceFile, options: AnalysisOpt
 
 /** A `.bicepparam` file is analysed as its `using` template with the file's values. */
 function buildFromBicepParams(file: SourceFile, builder: ModelBuilder, options: AnalysisOptions): DeploymentModel {
-  const params = readBicepParamFile(file);
+  const params = readBicepParamFile(file, builder.analysis);
   builder.addFile(file);
   for (const d of params.diagnostics) builder.diagnostic(d.loc, d.message);
   const { readFile, workspaceRoot } = hostReads(builder, file, options);
@@ -81,7 +88,7 @@ function buildFromBicepParams(file: SourceFile, builder: ModelBuilder, options: 
       if (template.language === 'bicep') {
         return builder.build(lowerBicepFile({ file: template, builder, provided: params.values, parameterFiles: [file.path], readFile, workspaceRoot }));
       }
-      const syntax = parseJsonSyntax(text);
+      const syntax = parseJsonSyntax(text, builder.analysis);
       builder.addFile(template);
       for (const error of syntax.errors) builder.diagnostic({ file: template, span: error.span }, error.message);
       if (syntax.root?.type === 'object') {
@@ -97,14 +104,14 @@ function buildFromBicepParams(file: SourceFile, builder: ModelBuilder, options: 
  * model, so its diagnostics are reported), the host, and the analysis cache with what the parameter file adds to the
  * file's environment (incremental/declarationCache.ts).
  */
-function inputFromOptions(builder: ModelBuilder, file: SourceFile, options: AnalysisOptions) {
+function inputFromOptions(builder: ModelBuilder, file: SourceFile, options: AnalysisOptions, declarations: DeclarationCache | undefined) {
   const parameterFile = options.parameterFile;
   const parameters = parameterFile ? readParameterFile(new SourceFile(parameterFile.path, parameterFile.text, 'arm-parameters'), builder) : undefined;
   return {
     provided: parameters?.values ?? new Map<string, ProvidedParameter>(),
     parameterFiles: parameters ? [parameters.file.path] : undefined,
     ...hostReads(builder, file, options),
-    reuse: options.cache && { cache: options.cache.declarations, environment: parameterFile ? `${parameterFile.path}\u0000${parameterFile.text}` : '' },
+    reuse: declarations && { cache: declarations, environment: parameterFile ? `${parameterFile.path}\u0000${parameterFile.text}` : '' },
   };
 }
 

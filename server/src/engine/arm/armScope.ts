@@ -5,7 +5,8 @@
  */
 import type { Node as JsonNode } from 'jsonc-parser';
 import { findNodeAtLocation } from 'jsonc-parser';
-import { Unknown, Value, anonymousUnknown } from '../evaluate/value';
+import { Unknown, Value } from '../evaluate/value';
+import type { AnalysisContext } from '../analysisContext';
 import { parameterKey, type ArmEvalScope } from './expression/evaluate';
 import { DeployTimeChoices } from '../model/deployTimeChoices';
 import type { Location, ParameterOrigin, ResourceScope } from '../model/model';
@@ -44,6 +45,7 @@ export class ArmScope implements ArmEvalScope {
   readonly builtins: BuiltinContext | undefined;
 
   constructor(
+    readonly analysis: AnalysisContext,
     readonly scopeKey: string,
     readonly file: SourceFile,
     template: JsonNode | undefined,
@@ -62,7 +64,7 @@ export class ArmScope implements ArmEvalScope {
     private readonly choices: DeployTimeChoices = new DeployTimeChoices(),
   ) {
     // A deployment to another resource group sees that group in `resourceGroup()` and `resourceId()`.
-    this.builtins = scope ? createBuiltinContext({ subscriptionId: scope.subscriptionId, resourceGroupName: scope.resourceGroupName }) : undefined;
+    this.builtins = scope ? createBuiltinContext(analysis, { subscriptionId: scope.subscriptionId, resourceGroupName: scope.resourceGroupName }) : undefined;
     for (const [section, map] of [['parameters', this.parameterNodes], ['variables', this.variableNodes]] as const) {
       const node = template ? findNodeAtLocation(template, [section]) : undefined;
       if (node?.type !== 'object') continue;
@@ -108,7 +110,7 @@ export class ArmScope implements ArmEvalScope {
       if (cached.readContext) this.contextReadCount++;
       return cached.value;
     }
-    if (this.inProgress.has('p:' + key)) return anonymousUnknown('cycle');
+    if (this.inProgress.has('p:' + key)) return this.analysis.anonymousUnknown('cycle');
     this.inProgress.add('p:' + key);
     try {
       // A default is evaluated without copy frames: defaults never see a loop index.
@@ -154,7 +156,7 @@ export class ArmScope implements ArmEvalScope {
     }
     const node = this.variableNodes.get(key);
     if (!node) return undefined;
-    if (this.inProgress.has('v:' + key)) return anonymousUnknown('cycle');
+    if (this.inProgress.has('v:' + key)) return this.analysis.anonymousUnknown('cycle');
     this.inProgress.add('v:' + key);
     try {
       const before = this.contextReadCount;

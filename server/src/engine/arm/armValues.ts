@@ -49,7 +49,7 @@ export function jsonToValueNode(node: JsonNode, scope: ArmScope, context: ArmVal
 
 function stringNode(node: JsonNode, loc: Location, scope: ArmScope, context: ArmValueContext): ValueNode {
   const raw = context.file.text.slice(node.offset + 1, node.offset + node.length - 1);
-  const parsed = parseArmString(raw, node.offset + 1);
+  const parsed = parseArmString(raw, node.offset + 1, scope.analysis.expressions);
   if (parsed.kind === 'literal') return { loc, value: parsed.value };
   for (const error of parsed.errors) {
     if (context.reported.has(error.span.start)) continue;

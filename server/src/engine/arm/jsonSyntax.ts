@@ -11,6 +11,7 @@ import { readStrictJsonTree } from './strictJsonTree';
 import { maskJsonNetLeniencies, type MaskedJsonText } from './jsonNetLeniency';
 import { memoizedParse, type Reparser } from '../incremental/parseMemo';
 import { reparseJsonDocument, type JsonDocumentParse } from './jsonReparse';
+import type { AnalysisContext } from '../analysisContext';
 
 export const MAX_JSON_DEPTH = 512;
 
@@ -25,14 +26,17 @@ export interface JsonSyntax {
   readonly stringsEndAtLineBreaksFrom?: number;
 }
 
-export function parseJsonSyntax(text: string): JsonSyntax {
-  // One analysis reads the same text twice (the lowering, then the fix writers): keep the last tree, shared
-  // read-only. A plain reference, emptied by every analysis (clearAnalysisCaches): a WeakRef would keep its tree
-  // alive until the end of the current job, and the CLI analyses a whole folder in one job, so every tree lived.
-  if (text === lastText && lastSyntax) return lastSyntax;
-  const syntax = memoizedParse('json', text, parseJsonSyntaxUncached, reparseJson);
-  lastText = text;
-  lastSyntax = syntax;
+/**
+ * The tree of `text`. Within an analysis (`analysis` given) the same text is read once: one analysis reads the
+ * analysed document twice (the lowering, then the fix writers), and its tree is reparsed only where it changed when
+ * the caller keeps an analysis cache (incremental/parseMemo.ts). The last tree is the analysis's, and dies with it.
+ */
+export function parseJsonSyntax(text: string, analysis?: AnalysisContext): JsonSyntax {
+  if (!analysis) return parseJsonSyntaxUncached(text);
+  const last = analysis.lastJson;
+  if (last && last.text === text) return last.syntax;
+  const syntax = memoizedParse(analysis.parses, 'json', text, parseJsonSyntaxUncached, reparseJson);
+  analysis.lastJson = { text, syntax };
   return syntax;
 }
 
@@ -41,15 +45,6 @@ const reparseJson: Reparser<JsonSyntax, JsonDocumentParse> = (previous, text) =>
   const parsed = reparseJsonDocument(previous, text, parseJsonSyntaxUncached, MAX_JSON_DEPTH);
   return { state: parsed, tree: parsed.syntax };
 };
-
-let lastText: string | undefined;
-let lastSyntax: JsonSyntax | undefined;
-
-/** Forgets the last tree (benchmarks measuring a cold analysis). */
-export function clearJsonSyntaxCache(): void {
-  lastText = undefined;
-  lastSyntax = undefined;
-}
 
 function parseJsonSyntaxUncached(original: string): JsonSyntax {
   // A byte order mark is whitespace to us (VS Code strips it, files on disk may keep it): same length, same offsets.

@@ -4,7 +4,7 @@
  * emits one per module and their parameters and scope rules differ from the parent's.
  */
 import type { Node as JsonNode } from 'jsonc-parser';
-import { Unknown, Value, anonymousUnknown, getMember, isObjectValue, isUnknown, toStringPart, valuesEqual } from '../evaluate/value';
+import { Unknown, Value, getMember, isObjectValue, isUnknown, toStringPart, valuesEqual } from '../evaluate/value';
 import type { Deployment, Location, Resource, ResourceScope, ValueNode } from '../model/model';
 import { SourceFile } from '../model/sourceFile';
 import { ModelBuilder } from '../model/modelBuilder';
@@ -14,6 +14,7 @@ import { ArmValueContext, MAX_COPY_COUNT, childNode, jsonToValueNode, literalStr
 import { resolveModulePath } from '../bicep/modulePaths';
 import type { FileReader } from '../hostFiles';
 import { parseJsonSyntax } from './jsonSyntax';
+import type { AnalysisContext } from '../analysisContext';
 import type { DeclarationCache } from '../incremental/declarationCache';
 import { SideEffectWatch, sideEffectCount } from '../incremental/sideEffectWatch';
 
@@ -132,7 +133,7 @@ function lowerInto(
   const resolveReference = (target: Value, full: boolean): Value => resolveArmReference(lowering, target, full);
   const scope =
     outerScope ??
-    new ArmScope(scopeKey, values.file, template, provided, (node, s) => jsonToValueNode(node, s as ArmScope, values).value, resolveReference, depth > 0, deployment.scope, () => sideEffectCount(builder), builder.choices);
+    new ArmScope(builder.analysis, scopeKey, values.file, template, provided, (node, s) => jsonToValueNode(node, s as ArmScope, values).value, resolveReference, depth > 0, deployment.scope, () => sideEffectCount(builder), builder.choices);
   lowering = { builder, values, deployment, scope, symbols, depth, inheritedCondition, link, reuse };
   recordParameters(lowering, template);
 
@@ -212,7 +213,7 @@ function lowerResource(lowering: Lowering, node: JsonNode, parent: ParentInfo | 
     const conditionNode = childNode(node, 'condition');
     const ownCondition = conditionNode ? conditionValue(lowering.builder, jsonToValueNode(conditionNode, scope, values)) : true;
     if (isFalsyKnown(ownCondition)) return;
-    const condition = combineConditions(lowering.inheritedCondition, ownCondition);
+    const condition = combineConditions(lowering.inheritedCondition, ownCondition, lowering.builder.analysis);
     const nameNode = childNode(node, 'name');
     // Without a name the resource's Unknown name is keyed by where it is written: not replayable elsewhere.
     if (!nameNode) scope.noteContextRead();
@@ -293,10 +294,10 @@ function conditionValue(builder: ModelBuilder, node: ValueNode): Value {
 }
 
 /** A resource inside a conditional deployment exists only when both hold; unknown stays unknown. */
-function combineConditions(inherited: Value, own: Value): Value {
+function combineConditions(inherited: Value, own: Value, analysis: AnalysisContext): Value {
   if (valuesEqual(inherited, true) === true) return own;
   if (valuesEqual(own, true) === true) return inherited;
-  return anonymousUnknown('condition');
+  return analysis.anonymousUnknown('condition');
 }
 
 /** Child resources may give a short name (`default`) or the full one (`pe/default`). */
@@ -358,7 +359,7 @@ function lowerNestedDeployment(lowering: Lowering, node: JsonNode, resource: Res
   const inner = literalString(childNode(childNode(properties, 'expressionEvaluationOptions'), 'scope'))?.toLowerCase() === 'inner';
   const deployment = lowering.builder.createDeployment({
     file: lowering.values.file,
-    scope: deploymentScope(resource) ?? lowering.deployment.scope,
+    scope: deploymentScope(resource, lowering.builder.analysis) ?? lowering.deployment.scope,
     parent: lowering.deployment,
     declaration: resource.declaration,
     parameters: new Map(),
@@ -424,7 +425,7 @@ function lowerLinkedTemplate(lowering: Lowering, properties: JsonNode, relativeP
   if (text === undefined) return;
   const file = new SourceFile(resolved.path, text, 'arm');
   builder.addFile(file);
-  const syntax = parseJsonSyntax(text);
+  const syntax = parseJsonSyntax(text, builder.analysis);
   for (const error of syntax.errors) builder.diagnostic({ file, span: error.span }, error.message);
   if (syntax.root?.type !== 'object') return;
   const deployment = builder.createDeployment({ file, parent: lowering.deployment, declaration: resource.declaration, parameters: new Map() });
@@ -446,12 +447,12 @@ function lowerLinkedTemplate(lowering: Lowering, properties: JsonNode, relativeP
 }
 
 /** A nested deployment's `resourceGroup` / `subscriptionId`, when they name another scope than the current one. */
-function deploymentScope(resource: Resource): ResourceScope | undefined {
+function deploymentScope(resource: Resource, analysis: AnalysisContext): ResourceScope | undefined {
   const group = getMember(resource.body.value, 'resourceGroup');
   const subscription = getMember(resource.body.value, 'subscriptionId');
   if (group === undefined && subscription === undefined) return undefined;
   const id = `/subscriptions/${toStringPart(subscription ?? CURRENT_SUBSCRIPTION) ?? ''}${group === undefined ? '' : `/resourceGroups/${toStringPart(group) ?? ''}`}`;
-  return scopeFromValue(id);
+  return scopeFromValue(id, analysis);
 }
 
 /** `reference()` to a resource of this model: its declared body or properties; deployments expose their outputs. */
@@ -476,7 +477,7 @@ function findReferencedResource(lowering: Lowering, target: Value): Resource | u
   if (typeof target !== 'string') return undefined;
   const symbol = lowering.symbols.get(target.toLowerCase());
   if (symbol) return symbol;
-  const key = idKeyOf(target);
+  const key = idKeyOf(target, lowering.builder.analysis.idKeys);
   if (key) return lowering.builder.resourcesWithIdKey(key)[0];
   // ARM also accepts a bare resource name for a resource in the same template.
   return lowering.deployment.resources.find((r) => valuesEqual(r.name, target, true) === true);

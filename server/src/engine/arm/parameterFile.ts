@@ -15,7 +15,7 @@ export interface ParameterFileValues {
 export function readParameterFile(file: SourceFile, builder: ModelBuilder): ParameterFileValues {
   builder.addFile(file);
   const values = new Map<string, ProvidedParameter>();
-  const syntax = parseJsonSyntax(file.text);
+  const syntax = parseJsonSyntax(file.text, builder.analysis);
   for (const error of syntax.errors) builder.diagnostic({ file, span: error.span }, error.message);
   const parameters = childNode(syntax.root, 'parameters');
   for (const property of parameters?.type === 'object' ? parameters.children ?? [] : []) {

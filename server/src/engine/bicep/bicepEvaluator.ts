@@ -3,11 +3,12 @@
  * item spans) for object and array literals. Functions go through the shared builtin library; symbols (parameters,
  * variables, resources, modules) through the lowering that owns them.
  */
-import { Unknown, Value, anonymousUnknown, getMember, isObjectValue, isUnknown, normaliseString, toStringPart, ObjectValue } from '../evaluate/value';
+import { Unknown, Value, getMember, isObjectValue, isUnknown, normaliseString, toStringPart, ObjectValue } from '../evaluate/value';
 import { callBuiltin, createBuiltinContext, BuiltinContext, MAX_ARRAY_ITEMS, MAX_STRING_LENGTH } from '../evaluate/functions';
 import type { MemberNode, ParameterOrigin, ResourceScope, ValueNode } from '../model/model';
 import type { Span } from '../text/span';
 import type { SourceFile } from '../model/sourceFile';
+import type { AnalysisContext } from '../analysisContext';
 import { OriginCollector } from '../model/originCollector';
 import type { Expression, ForExpression, FunctionDeclaration, LambdaExpression, ObjectExpression, ArrayExpression } from './syntax/ast';
 import type { BicepSymbol, FileSymbols, ResourceSymbol } from './bicepSymbols';
@@ -17,7 +18,7 @@ import { binaryOperation, negate, notOperation, ternary } from './bicepOperators
 export const MAX_LOOP_ITEMS = 800;
 
 export type BicepEnv = ReadonlyMap<string, Value>;
-export const EMPTY_ENV: BicepEnv = new Map();
+export const EMPTY_ENV: ReadonlyMap<string, Value> = new Map();
 
 /** What the evaluator asks of the lowering: symbol values it owns. */
 export interface BicepSymbolHost {
@@ -67,13 +68,14 @@ export class BicepEvaluator {
   private readonly loopOrigins = new WeakMap<BicepEnv, ReadonlyMap<string, readonly ParameterOrigin[]>>();
 
   constructor(
+    readonly analysis: AnalysisContext,
     readonly file: SourceFile,
     readonly symbols: FileSymbols,
     private readonly host: BicepSymbolHost,
     /** A module deployed to another resource group sees that group in `resourceGroup()` and `resourceId()`. */
     scope?: ResourceScope,
   ) {
-    this.builtins = createBuiltinContext(scope ? { subscriptionId: scope.subscriptionId, resourceGroupName: scope.resourceGroupName } : undefined);
+    this.builtins = createBuiltinContext(analysis, scope ? { subscriptionId: scope.subscriptionId, resourceGroupName: scope.resourceGroupName } : undefined);
   }
 
   /** The canonical text of an expression: its source with whitespace removed. */
@@ -276,13 +278,13 @@ export class BicepEvaluator {
       case 'call':
         return this.call(expr.target, expr.name.name, expr.args, env, expr);
       case 'unary':
-        return expr.operator === '!' ? notOperation(this.value(expr.operand, env)) : negate(this.value(expr.operand, env));
+        return expr.operator === '!' ? notOperation(this.analysis, this.value(expr.operand, env)) : negate(this.analysis, this.value(expr.operand, env));
       case 'nonNull':
         return this.value(expr.base, env);
       case 'binary':
-        return binaryOperation(expr.operator, this.value(expr.left, env), () => this.value(expr.right, env));
+        return binaryOperation(this.analysis, expr.operator, this.value(expr.left, env), () => this.value(expr.right, env));
       case 'ternary':
-        return ternary(this.value(expr.condition, env), () => this.value(expr.whenTrue, env), () => this.value(expr.whenFalse, env));
+        return ternary(this.analysis, this.value(expr.condition, env), () => this.value(expr.whenTrue, env), () => this.value(expr.whenFalse, env));
       case 'parenthesized':
         return this.value(expr.expression, env);
       case 'for': {
@@ -317,7 +319,7 @@ export class BicepEvaluator {
     const member = getMember(base, name);
     if (member !== undefined) return member;
     // A resource or module object has runtime members we do not model; a literal object has none.
-    if (safe && !RUNTIME_OBJECTS.has(base)) return null;
+    if (safe && !isRuntimeObject(base)) return null;
     return new Unknown(this.keyOf(expr));
   }
 
@@ -342,7 +344,7 @@ export class BicepEvaluator {
     try {
       return tracking ? tracking.read(symbol, () => this.resolveSymbol(symbol)) : this.resolveSymbol(symbol);
     } catch (error) {
-      if (error instanceof RangeError) return anonymousUnknown(symbol.name);
+      if (error instanceof RangeError) return this.analysis.anonymousUnknown(symbol.name);
       throw error;
     } finally {
       this.symbolDepth--;
@@ -379,7 +381,7 @@ export class BicepEvaluator {
       for (const origin of cached.origins) this.record(origin);
       return cached.value;
     }
-    if (this.inProgress.has(name)) return anonymousUnknown('cycle');
+    if (this.inProgress.has(name)) return this.analysis.anonymousUnknown('cycle');
     this.inProgress.add(name);
     try {
       const { value, origins } = this.collect(() => this.value(expr, EMPTY_ENV));
@@ -496,8 +498,20 @@ const MAX_FUNCTION_DEPTH = 32;
 /** Real files chain a handful of symbols; hostile ones thousands (see symbolValue). */
 const MAX_SYMBOL_DEPTH = 128;
 
-const LAMBDA_FUNCTIONS = new Set(['map', 'filter', 'toobject']);
+const LAMBDA_FUNCTIONS: ReadonlySet<string> = new Set(['map', 'filter', 'toobject']);
 
-/** Objects standing for resources and modules: members we do not model are unknown, not absent. */
-export const RUNTIME_OBJECTS = new WeakSet<object>();
+/**
+ * Objects standing for resources and modules: members we do not model are unknown, not absent. The mark is on the
+ * object itself (a property no key walk sees, which a spread copy does not take), so it travels with the value: values
+ * outlive their analysis in the declaration cache and are compared with fresh ones (bicepReuse.ts).
+ */
+const RUNTIME_OBJECT = Symbol('runtime object');
+
+export function markRuntimeObject(object: ObjectValue): void {
+  Object.defineProperty(object, RUNTIME_OBJECT, { value: true });
+}
+
+export function isRuntimeObject(value: object): boolean {
+  return (value as { [RUNTIME_OBJECT]?: boolean })[RUNTIME_OBJECT] === true;
+}
 

@@ -10,8 +10,10 @@ import { collectSymbols } from './bicepSymbols';
 import { BicepEvaluator } from './bicepEvaluator';
 import { isRegistryModule, resolveModulePath } from './modulePaths';
 import type { FileReader } from '../hostFiles';
+import type { AnalysisContext } from '../analysisContext';
 
 export interface ImportContext {
+  readonly analysis: AnalysisContext;
   readonly readFile?: FileReader;
   readonly workspaceRoot?: string;
   /** Evaluators of files already read, by path: one per analysis. */
@@ -42,9 +44,9 @@ function evaluatorFor(context: ImportContext, path: string, ancestors: readonly 
   let evaluator: BicepEvaluator | undefined;
   if (text !== undefined) {
     const file = new SourceFile(path, text, 'bicep');
-    const symbols = collectSymbols(memoizedParse('bicep', text, parseBicep).program);
+    const symbols = collectSymbols(memoizedParse(context.analysis.parses, 'bicep', text, parseBicep).program);
     // An exporting file's variables may use its parameters, resources or modules: those are not part of an import.
-    evaluator = new BicepEvaluator(file, symbols, {
+    evaluator = new BicepEvaluator(context.analysis, file, symbols, {
       parameter: (parameter) => new Unknown(`import('${path}').${parameter}`),
       resource: (symbol) => new Unknown(`import('${path}').${symbol.name}`),
       module: (module) => new Unknown(`import('${path}').${module}`),

@@ -5,6 +5,7 @@
 import type { ProvidedParameter } from '../arm/armScope';
 import type { Location, SyntaxDiagnostic } from '../model/model';
 import type { SourceFile } from '../model/sourceFile';
+import type { AnalysisContext } from '../analysisContext';
 import { Unknown, type Value } from '../evaluate/value';
 import { parseBicep } from './syntax/index';
 import { memoizedParse } from '../incremental/parseMemo';
@@ -20,15 +21,15 @@ export interface BicepParamFile {
   readonly diagnostics: SyntaxDiagnostic[];
 }
 
-export function readBicepParamFile(file: SourceFile): BicepParamFile {
-  const parsed = memoizedParse('bicep', file.text, parseBicep);
+export function readBicepParamFile(file: SourceFile, analysis: AnalysisContext): BicepParamFile {
+  const parsed = memoizedParse(analysis.parses, 'bicep', file.text, parseBicep);
   const diagnostics: SyntaxDiagnostic[] = parsed.diagnostics.map((d) => ({ loc: { file, span: d.span }, message: d.message }));
-  return { ...readValues(file, parsed.program), diagnostics };
+  return { ...readValues(file, parsed.program, analysis), diagnostics };
 }
 
-function readValues(file: SourceFile, program: Program): Omit<BicepParamFile, 'diagnostics'> {
+function readValues(file: SourceFile, program: Program, analysis: AnalysisContext): Omit<BicepParamFile, 'diagnostics'> {
   const symbols = collectSymbols(program);
-  const evaluator: BicepEvaluator = new BicepEvaluator(file, symbols, {
+  const evaluator: BicepEvaluator = new BicepEvaluator(analysis, file, symbols, {
     // In a parameter file `param x = …` names are the values themselves; other references are unknown.
     parameter: (name): Value => {
       const declaration = program.statements.find((s) => s.kind === 'param' && s.name.name === name);

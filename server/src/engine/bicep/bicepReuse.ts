@@ -13,7 +13,7 @@ import { SideEffectWatch } from '../incremental/sideEffectWatch';
 import { OwnedCopy } from '../model/relocate';
 import type { FunctionDeclaration } from './syntax/ast';
 import type { BicepSymbol, FileSymbols, ResourceSymbol } from './bicepSymbols';
-import { RUNTIME_OBJECTS, type BicepEvaluator, type SymbolReadTracker } from './bicepEvaluator';
+import { isRuntimeObject, type BicepEvaluator, type SymbolReadTracker } from './bicepEvaluator';
 
 type Dependency =
   | { readonly kind: 'symbol'; readonly path: readonly string[]; readonly value: Value; readonly origins: readonly ParameterOrigin[] }
@@ -161,7 +161,7 @@ export function identicalValues(a: Value, b: Value): boolean {
   if (Array.isArray(a) || Array.isArray(b)) {
     return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => identicalValues(item, b[i]));
   }
-  if (RUNTIME_OBJECTS.has(a) !== RUNTIME_OBJECTS.has(b)) return false;
+  if (isRuntimeObject(a) !== isRuntimeObject(b)) return false;
   const keys = Object.keys(a);
   const otherKeys = Object.keys(b);
   return keys.length === otherKeys.length && keys.every((key, i) => key === otherKeys[i] && identicalValues(a[key], b[key]));

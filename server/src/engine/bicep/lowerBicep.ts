@@ -2,7 +2,7 @@
  * Lowers a Bicep file into the shared model: parameters (given by a caller, a parameter file or their defaults),
  * resources with their conditions, loops, `parent:` and nesting, local modules as child deployments, and outputs.
  */
-import { Unknown, Value, anonymousUnknown, getMember, isObjectValue, toStringPart, valuesEqual, ObjectValue } from '../evaluate/value';
+import { Unknown, Value, getMember, isObjectValue, toStringPart, valuesEqual, ObjectValue } from '../evaluate/value';
 import type { Deployment, Location, ParameterOrigin, Resource, ResourceScope, ValueNode } from '../model/model';
 import { scopeFromValue } from '../model/resourceIds';
 import { SourceFile } from '../model/sourceFile';
@@ -14,9 +14,10 @@ import { parseBicep } from './syntax/index';
 import { reparseDocument } from './syntax/reparse';
 import type { DocumentParse } from './syntax/parseBicep';
 import { memoizedParse } from '../incremental/parseMemo';
+import type { AnalysisContext } from '../analysisContext';
 import type { BicepParseResult, Expression, ImportDeclaration, ModuleDeclaration, Program, ResourceDeclaration } from './syntax/ast';
 import { collectSymbols, declarationBody, FileSymbols, ResourceSymbol } from './bicepSymbols';
-import { BicepEnv, BicepEvaluator, EMPTY_ENV, RUNTIME_OBJECTS } from './bicepEvaluator';
+import { BicepEnv, BicepEvaluator, EMPTY_ENV, markRuntimeObject } from './bicepEvaluator';
 import { isRegistryModule, resolveModulePath } from './modulePaths';
 import type { Span } from '../text/span';
 import type { FileReader } from '../hostFiles';
@@ -87,7 +88,7 @@ function reparseBicep(previous: DocumentParse | undefined, text: string): { stat
 }
 
 function parseAndReport(file: SourceFile, builder: ModelBuilder): Program {
-  const parsed = memoizedParse('bicep', file.text, parseBicep, reparseBicep);
+  const parsed = memoizedParse(builder.analysis.parses, 'bicep', file.text, parseBicep, reparseBicep);
   for (const d of parsed.diagnostics) builder.diagnostic({ file, span: d.span }, d.message);
   return parsed.program;
 }
@@ -111,6 +112,7 @@ class BicepLowering {
     this.symbols = collectSymbols(program);
     this.scopeKey = input.parent ? `${deployment.key}::` : '';
     this.evaluator = new BicepEvaluator(
+      input.builder.analysis,
       input.file,
       this.symbols,
       {
@@ -121,7 +123,7 @@ class BicepLowering {
         takeIterations: (count) => this.input.builder.takeLoopIterations(count),
         imported: (source, name) =>
           importedValue(
-            { readFile: this.input.readFile, workspaceRoot: this.input.workspaceRoot, cache: importCache(this.input.builder) },
+            { analysis: this.input.builder.analysis, readFile: this.input.readFile, workspaceRoot: this.input.workspaceRoot, cache: this.input.builder.bicepImports },
             this.input.file.path,
             source,
             name,
@@ -175,7 +177,7 @@ class BicepLowering {
       for (const origin of cached.origins) this.evaluator.record(origin);
       return cached.value;
     }
-    if (this.parametersInProgress.has(name)) return anonymousUnknown('cycle');
+    if (this.parametersInProgress.has(name)) return this.input.builder.analysis.anonymousUnknown('cycle');
     this.parametersInProgress.add(name);
     try {
       const evaluated = this.evaluator.collect(() => this.evaluator.value(defaultExpr, EMPTY_ENV));
@@ -247,7 +249,7 @@ class BicepLowering {
       // Found again only when no other resource shares its id: with several, which one a lookup finds depends on
       // the order they were lowered in.
       parentByKey: (parentKey: string) => {
-        const parent = resourcesById(this.input.builder).get(parentKey);
+        const parent = this.input.builder.resourcesByLowerCaseId.get(parentKey);
         return parent && this.input.builder.resourcesWithIdKey(parent.idKey).length === 1 ? parent : undefined;
       },
     };
@@ -346,7 +348,7 @@ class BicepLowering {
       declaration: this.loc(declaration.span),
       anchor: this.loc(declaration.type.span),
       body,
-      condition: combine(inherited, combine(enclosing?.condition ?? true, condition)),
+      condition: combine(inherited, combine(enclosing?.condition ?? true, condition, this.input.builder.analysis), this.input.builder.analysis),
       existing: declaration.existing,
       parent,
       loop,
@@ -362,14 +364,14 @@ class BicepLowering {
     const value = this.evaluator.value(member.value, env);
     // `scope: someResource` makes an extension resource, which lives where that resource lives: not a new group.
     if (isObjectValue(value) && typeof getMember(value, 'type') === 'string' && !/^microsoft\.resources\/(resourcegroups|subscriptions)$/i.test(String(getMember(value, 'type')))) return this.deployment.scope;
-    return scopeFromValue(value) ?? this.deployment.scope;
+    return scopeFromValue(value, this.input.builder.analysis) ?? this.deployment.scope;
   }
 
   /** `parent: vnet` (or `vnets[0]`): the resource whose symbol object the expression evaluates to. */
   private parentResource(expr: Expression, env: BicepEnv): Resource | undefined {
     const value = this.evaluator.value(expr, env);
     const id = isObjectValue(value) ? getMember(value, 'id') : undefined;
-    return typeof id === 'string' ? resourcesById(this.input.builder).get(idLookupKey(id)) : undefined;
+    return typeof id === 'string' ? this.input.builder.resourcesByLowerCaseId.get(idLookupKey(id)) : undefined;
   }
 
   private conditionValue(expr: Expression, env: BicepEnv): Value {
@@ -392,8 +394,8 @@ class BicepLowering {
     if (resource.apiVersion) object.apiVersion = resource.apiVersion;
     if (resource.existing || !isObjectValue(body)) object.properties = new Unknown(`${resource.idKey}.properties`);
     else if (isObjectValue(object.properties)) object.properties = withInlineIds(resource, object.properties);
-    RUNTIME_OBJECTS.add(object);
-    if (isObjectValue(object.properties)) RUNTIME_OBJECTS.add(object.properties);
+    markRuntimeObject(object);
+    if (isObjectValue(object.properties)) markRuntimeObject(object.properties);
     return object;
   }
 
@@ -402,7 +404,7 @@ class BicepLowering {
     if (cached !== undefined) return cached;
     const symbol = this.symbols.byName.get(name);
     if (symbol?.kind !== 'module') return new Unknown(name);
-    if (this.modulesInProgress.has(name)) return anonymousUnknown('module-cycle');
+    if (this.modulesInProgress.has(name)) return this.input.builder.analysis.anonymousUnknown('module-cycle');
     this.modulesInProgress.add(name);
     const value = this.lowerModule(symbol.declaration);
     this.moduleValues.set(name, value);
@@ -415,7 +417,7 @@ class BicepLowering {
     const path = declaration.path.kind === 'string' ? declaration.path.value : undefined;
     const opaque = (): Value => {
       const object: ObjectValue = { outputs: new Unknown(`${moduleName}.outputs`) };
-      RUNTIME_OBJECTS.add(object);
+      markRuntimeObject(object);
       return object;
     };
     if (!path || isRegistryModule(path) || !/\.(bicep|json|jsonc)$/i.test(path)) return opaque();
@@ -436,7 +438,7 @@ class BicepLowering {
     const isJson = !resolved.path.toLowerCase().endsWith('.bicep');
     const file = new SourceFile(resolved.path, text, isJson ? 'arm' : 'bicep');
     const program = isJson ? undefined : parseAndReport(file, this.input.builder);
-    const json = isJson ? parseJsonSyntax(text) : undefined;
+    const json = isJson ? parseJsonSyntax(text, this.input.builder.analysis) : undefined;
     if (json) {
       this.input.builder.addFile(file);
       for (const error of json.errors) this.input.builder.diagnostic({ file, span: error.span }, error.message);
@@ -454,7 +456,7 @@ class BicepLowering {
         provided,
         parent: this.deployment,
         declaration: this.loc(declaration.span),
-        inheritedCondition: combine(this.input.inheritedCondition ?? true, condition),
+        inheritedCondition: combine(this.input.inheritedCondition ?? true, condition, this.input.builder.analysis),
         readFile: this.input.readFile,
         workspaceRoot: this.input.workspaceRoot,
         ancestors,
@@ -463,7 +465,7 @@ class BicepLowering {
       const outputs: ObjectValue = {};
       for (const [key, node] of child.outputs) outputs[key] = node.value;
       const object: ObjectValue = { outputs, name: getMember(bodyExpr ? this.evaluator.value(bodyExpr, env) : null, 'name') ?? new Unknown(`${moduleName}.name`) };
-      RUNTIME_OBJECTS.add(object);
+      markRuntimeObject(object);
       results.push(object);
     }
     return loopExpr ? results : results[0] ?? opaque();
@@ -484,44 +486,20 @@ class BicepLowering {
   }
 }
 
-/** Files read for compile-time imports, per model: each is parsed and evaluated once. */
-const IMPORT_CACHES = new WeakMap<ModelBuilder, Map<string, BicepEvaluator | undefined>>();
-
-function importCache(builder: ModelBuilder): Map<string, BicepEvaluator | undefined> {
-  let cache = IMPORT_CACHES.get(builder);
-  if (!cache) {
-    cache = new Map();
-    IMPORT_CACHES.set(builder, cache);
-  }
-  return cache;
-}
-
-/** Resources by lower-cased id per model, so `parent:` can find the resource its symbol object names. */
-const RESOURCES_BY_ID = new WeakMap<ModelBuilder, Map<string, Resource>>();
-
-function resourcesById(builder: ModelBuilder): Map<string, Resource> {
-  let map = RESOURCES_BY_ID.get(builder);
-  if (!map) {
-    map = new Map();
-    RESOURCES_BY_ID.set(builder, map);
-  }
-  return map;
-}
-
-/** The key a resource is found by in resourcesById: its id, lower-cased. */
+/** The key a resource is found by in ModelBuilder.resourcesByLowerCaseId: its id, lower-cased. */
 function idLookupKey(id: Value): string {
   return String(id).toLowerCase();
 }
 
 /** Makes `resource` the one its id finds (the last declared wins, as lowering goes). */
 function rememberById(builder: ModelBuilder, resource: Resource): void {
-  resourcesById(builder).set(idLookupKey(resource.id), resource);
+  builder.resourcesByLowerCaseId.set(idLookupKey(resource.id), resource);
 }
 
-function combine(a: Value, b: Value): Value {
+function combine(a: Value, b: Value, analysis: AnalysisContext): Value {
   if (valuesEqual(a, true) === true) return b;
   if (valuesEqual(b, true) === true) return a;
-  return anonymousUnknown('condition');
+  return analysis.anonymousUnknown('condition');
 }
 
 /** Inline sub-resources (subnets, frontends, pools) get the ids ARM gives them, so `vnet.properties.subnets[0].id` resolves. */

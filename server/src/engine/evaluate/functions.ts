@@ -2,7 +2,7 @@
  * The builtin function library shared by the ARM and Bicep evaluators: one case-insensitive table of pure functions
  * over `Value`, with the rule that what cannot be decided is an Unknown keyed by the call.
  */
-import { anonymousUnknown, tooLargeToWalk, Value } from './value';
+import { tooLargeToWalk, Value } from './value';
 import { Builtin, BuiltinContext, unknownCall } from './functionsCore';
 import { arrayFunctions } from './functionsArrays';
 import { logicFunctions } from './functionsLogic';
@@ -50,16 +50,16 @@ export function callBuiltin(name: string, args: Value[], ctx: BuiltinContext): V
   const builtin = BUILTINS.get(name.toLowerCase());
   if (!builtin) return undefined;
   // Builtins walk their arguments (equality, keys, text): an argument too large to walk gives an undecided result.
-  if (args.some(tooLargeToWalk)) return unknownCall(name, args);
+  if (args.some(tooLargeToWalk)) return unknownCall(name, args, ctx.analysis);
   try {
     const result = builtin(args, ctx);
-    return result === undefined ? unknownCall(name, args) : result;
+    return result === undefined ? unknownCall(name, args, ctx.analysis) : result;
   } catch {
     try {
-      return unknownCall(name, args);
+      return unknownCall(name, args, ctx.analysis);
     } catch {
       // Only reachable on pathological input (e.g. stack exhaustion while rendering keys).
-      return anonymousUnknown(`${name.toLowerCase()}(…)`);
+      return ctx.analysis.anonymousUnknown(`${name.toLowerCase()}(…)`);
     }
   }
 }

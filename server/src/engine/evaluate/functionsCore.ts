@@ -15,6 +15,7 @@ import {
   unknownAsStringPart,
   Value,
 } from './value';
+import type { AnalysisContext } from '../analysisContext';
 
 /** Values describing where the deployment runs; an absent one is the unknown of the current scope. */
 export interface ScopeValues {
@@ -27,6 +28,8 @@ export interface ScopeValues {
 }
 
 export interface BuiltinContext {
+  /** The analysis the evaluation belongs to: it numbers the unknowns that equal nothing else. */
+  readonly analysis: AnalysisContext;
   /**
    * Units of work (array items, string characters) still allowed; shared by all calls of one evaluation, so that a
    * hostile template cannot build a huge value out of many individually small calls.
@@ -55,8 +58,8 @@ const MAX_KEY_LENGTH = 300;
  */
 export type Builtin = (args: Value[], ctx: BuiltinContext) => Value | undefined;
 
-export function createBuiltinContext(scope?: ScopeValues, budget = DEFAULT_BUDGET): BuiltinContext {
-  return { budget, scope };
+export function createBuiltinContext(analysis: AnalysisContext, scope?: ScopeValues, budget = DEFAULT_BUDGET): BuiltinContext {
+  return { analysis, budget, scope };
 }
 
 /** Takes `units` from the budget; false (and nothing taken) when the result would be too large or the budget is spent. */
@@ -105,32 +108,30 @@ export function valueKey(value: Value, depth = 0): string | undefined {
   return shortenKey(`createObject(${parts.join(',')})`);
 }
 
-/** The key of `name(args…)`: the same call on the same (possibly unknown) arguments gets the same key. */
-export function callKey(name: string, args: readonly Value[]): string {
+/**
+ * The key of `name(args…)`: the same call on the same (possibly unknown) arguments gets the same key. Arguments too
+ * deep to key make a key of its own in `analysis`.
+ */
+export function callKey(name: string, args: readonly Value[], analysis: AnalysisContext): string {
   const parts: string[] = [];
   for (const arg of args) {
     const key = valueKey(arg);
     // Too deep to render: give up identity rather than risk two different values sharing a key.
-    if (key === undefined) return `${name.toLowerCase()}(…)#${uniqueSuffix()}`;
+    if (key === undefined) return `${name.toLowerCase()}(…)#${analysis.uniqueSuffix()}`;
     parts.push(key);
   }
   return shortenKey(`${name.toLowerCase()}(${parts.join(',')})`);
 }
 
 /** The Unknown a call yields when its result cannot be known. */
-export function unknownCall(name: string, args: readonly Value[]): Unknown {
-  return new Unknown(callKey(name, args));
+export function unknownCall(name: string, args: readonly Value[], analysis: AnalysisContext): Unknown {
+  return new Unknown(callKey(name, args, analysis));
 }
 
 /** Keeps keys short and deterministic: a long key becomes its head plus a hash of the whole. */
 export function shortenKey(key: string): string {
   if (key.length <= MAX_KEY_LENGTH) return key;
   return `${key.slice(0, 120)}…#${hashText(key)}`;
-}
-
-let uniqueCounter = 0;
-function uniqueSuffix(): string {
-  return `u${++uniqueCounter}`;
 }
 
 /** Two 32-bit FNV-1a hashes with different seeds: 64 bits, enough that distinct keys do not collide in practice. */

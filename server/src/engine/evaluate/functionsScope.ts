@@ -139,7 +139,7 @@ const resourceGroup: Builtin = (args, ctx) => {
   const group = segment(name);
   if (subscription === undefined || group === undefined) return undefined;
   const unknownMember = (member: string) =>
-    new Unknown(current ? `resourceGroup().${member}` : `${callKey('resourceGroup', args)}.${member}`);
+    new Unknown(current ? `resourceGroup().${member}` : `${callKey('resourceGroup', args, ctx.analysis)}.${member}`);
   const location = current ? ctx.scope?.resourceGroupLocation ?? new Unknown(CURRENT_RESOURCE_GROUP_LOCATION_KEY) : unknownMember('location');
   return {
     id: joinParts(splitMarked(`/subscriptions/${subscription}/resourceGroups/${group}`)),
@@ -156,7 +156,7 @@ const subscription: Builtin = (args, ctx) => {
   const subscriptionId = args.length === 0 ? currentSubscriptionId(ctx) : args[0];
   const idSegment = segment(subscriptionId);
   if (idSegment === undefined) return undefined;
-  const prefix = args.length === 0 ? 'subscription()' : callKey('subscription', args);
+  const prefix = args.length === 0 ? 'subscription()' : callKey('subscription', args, ctx.analysis);
   return {
     id: `/subscriptions/${idSegment}`,
     subscriptionId,
@@ -181,7 +181,7 @@ const managementGroup: Builtin = (args, ctx) => {
   const name = args.length === 0 ? ctx.scope?.managementGroupName ?? new Unknown(CURRENT_MANAGEMENT_GROUP_NAME_KEY) : args[0];
   const nameSegment = segment(name);
   if (nameSegment === undefined) return undefined;
-  const prefix = args.length === 0 ? 'managementGroup()' : callKey('managementGroup', args);
+  const prefix = args.length === 0 ? 'managementGroup()' : callKey('managementGroup', args, ctx.analysis);
   return {
     id: `/providers/Microsoft.Management/managementGroups/${nameSegment}`,
     name,

@@ -3,7 +3,6 @@
  * segments where the result stays partly knowable.
  */
 import {
-  anonymousUnknown,
   containsUnknown,
   hasUnknownPart,
   isKnownString,
@@ -60,9 +59,9 @@ const format: Builtin = (args, ctx) => {
 
 /** Maps the known parts of a string; unknown parts become the Unknown of the same call on them, keeping identity. */
 function mapKnownParts(name: string, transform: (text: string) => string): Builtin {
-  return ([value]) => {
+  return ([value], ctx) => {
     if (typeof value !== 'string') return undefined;
-    return joinParts(splitMarked(value).map((part) => (part instanceof Unknown ? new Unknown(callKey(name, [part])) : transform(part))));
+    return joinParts(splitMarked(value).map((part) => (part instanceof Unknown ? new Unknown(callKey(name, [part], ctx.analysis)) : transform(part))));
   };
 }
 
@@ -265,7 +264,7 @@ const uriComponentToString: Builtin = ([value]) => (isKnownString(value) ? decod
 
 /** Results that are deliberately never known: hashes and clocks. Deterministic ones keep their call key. */
 const alwaysUnknownByArgs: Builtin = () => undefined;
-const anonymous = (hint: string): Builtin => () => anonymousUnknown(hint);
+const anonymous = (hint: string): Builtin => (_args, ctx) => ctx.analysis.anonymousUnknown(hint);
 
 export const stringFunctions: ReadonlyMap<string, Builtin> = new Map<string, Builtin>([
   ['concat', concat],

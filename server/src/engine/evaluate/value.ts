@@ -12,19 +12,6 @@ export class Unknown {
   constructor(readonly key: string) {}
 }
 
-let anonymousCounter = 0;
-
-/** An unknown that equals nothing but itself (e.g. `reference()` to something outside the template). */
-export function anonymousUnknown(hint = 'unknown'): Unknown {
-  anonymousCounter++;
-  return new Unknown(`${hint}#${anonymousCounter}`);
-}
-
-/** How many anonymous unknowns exist so far: a lowering that made one cannot be replayed (its keys would repeat). */
-export function anonymousUnknownsMade(): number {
-  return anonymousCounter;
-}
-
 export type Value = null | boolean | number | string | Value[] | ObjectValue | Unknown;
 export interface ObjectValue {
   [key: string]: Value;
@@ -97,25 +84,16 @@ export interface CaseInsensitiveName {
   readonly ascii: boolean;
 }
 
-/** Names may be slices of a template's text: analyzeDocument empties this per analysis (clearAnalysisCaches). */
-const preparedNames = new Map<string, CaseInsensitiveName>();
-const MAX_PREPARED_NAMES = 10_000;
-
-export function clearPreparedNames(): void {
-  preparedNames.clear();
-}
-
 // eslint-disable-next-line no-control-regex -- control characters are what this pattern is for
 const NON_ASCII = /[^\u0000-\u007f]/;
 
+/** Computed where it is asked (a name and many keys to compare it with); an all-lowercase ASCII name is its own lower. */
 export function caseInsensitiveName(name: string): CaseInsensitiveName {
-  let prepared = preparedNames.get(name);
-  if (!prepared) {
-    prepared = { lower: name.toLowerCase(), ascii: !NON_ASCII.test(name) };
-    if (preparedNames.size >= MAX_PREPARED_NAMES) preparedNames.clear();
-    preparedNames.set(name, prepared);
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return { lower: name.toLowerCase(), ascii: !NON_ASCII.test(name) };
   }
-  return prepared;
+  return { lower: name, ascii: true };
 }
 
 /** `key.toLowerCase() === name.lower`, compared in place: rules and the lowering ask this for every member they pass. */
@@ -139,6 +117,11 @@ export function matchesName(key: string, name: CaseInsensitiveName): boolean {
  * this size first and gives up beyond {@link MAX_WALK_SIZE} instead of walking for hours.
  */
 export const MAX_WALK_SIZE = 1_000_000;
+/**
+ * The one memo the engine keeps across analyses (allowlisted in test/meta/moduleState.test.ts): a size is a property
+ * of a value that never changes once built, whoever asks; held weakly, an entry lives exactly as long as its value.
+ * Rules and builtins ask it of values anywhere, far from any analysis context.
+ */
 const logicalSizes = new WeakMap<object, number>();
 
 /**

@@ -5,11 +5,10 @@
 import { caseInsensitiveName, matchesName, type Value } from '../evaluate/value';
 import type { DeploymentModel, Resource } from '../model/model';
 import { idKeyOf } from '../model/resourceIds';
-import { GenerationalMemo } from '../incremental/generationalMemo';
+import type { GenerationalMemo } from '../incremental/generationalMemo';
+import type { AnalysisContext } from '../analysisContext';
 
-/** Kept for the next analysis of an open document, emptied around CLI analyses (see GenerationalMemo). */
 const NO_PARENT = '';
-export const parentKeyMemo = new GenerationalMemo<string>(50_000);
 
 export class ResourceGraph {
   private readonly byIdKey = new Map<string, Resource[]>();
@@ -17,11 +16,15 @@ export class ResourceGraph {
   private readonly byType = new Map<string, Resource[]>();
   private readonly memos = new Map<string, unknown>();
 
-  constructor(readonly model: DeploymentModel) {
+  /** `analysis`: the analysis the model came from, whose id-key memos the graph's look-ups share. */
+  constructor(
+    readonly model: DeploymentModel,
+    readonly analysis: AnalysisContext,
+  ) {
     for (const resource of model.resources) {
       push(this.byIdKey, resource.idKey, resource);
       push(this.byType, resource.type.toLowerCase(), resource);
-      const parentKey = parentIdKey(resource.idKey);
+      const parentKey = this.parentIdKey(resource.idKey);
       if (parentKey) push(this.byParentKey, parentKey, resource);
     }
   }
@@ -34,7 +37,7 @@ export class ResourceGraph {
   /** The resources an id value names; empty when the id is unknown or points outside the model. */
   resolveAll(id: Value | undefined): readonly Resource[] {
     if (id === undefined) return [];
-    const key = idKeyOf(id);
+    const key = this.idKeyOf(id);
     return key ? this.byIdKey.get(key) ?? [] : [];
   }
 
@@ -70,18 +73,30 @@ export class ResourceGraph {
   /** The parent resource: declared parent first, else the resource the id's parent part names. */
   parentOf(resource: Resource): Resource | undefined {
     if (resource.parent) return resource.parent;
-    const key = parentIdKey(resource.idKey);
+    const key = this.parentIdKey(resource.idKey);
     return key ? this.byIdKey.get(key)?.[0] : undefined;
+  }
+
+  /** The graph key of an id value (model/resourceIds.ts `idKeyOf`), remembered for this analysis. */
+  idKeyOf(id: Value): string | undefined {
+    return idKeyOf(id, this.analysis.idKeys);
+  }
+
+  /** `ns/t1/t2|n1/n2` → `ns/t1|n1`; undefined for top-level resources (remembered for this analysis). */
+  parentIdKey(idKey: string): string | undefined {
+    return parentIdKey(idKey, this.analysis.parentKeys);
   }
 }
 
-/** `ns/t1/t2|n1/n2` → `ns/t1|n1`; undefined for top-level resources. */
-export function parentIdKey(idKey: string): string | undefined {
-  // Asked for every child resource, often once per pair of resources a rule compares: remember the answers.
-  const cached = parentKeyMemo.get(idKey);
+/**
+ * `ns/t1/t2|n1/n2` → `ns/t1|n1`; undefined for top-level resources. Asked for every child resource, often once per
+ * pair of resources a rule compares: `memo` (AnalysisContext.parentKeys) remembers the answers.
+ */
+export function parentIdKey(idKey: string, memo: GenerationalMemo<string>): string | undefined {
+  const cached = memo.get(idKey);
   if (cached !== undefined) return cached === NO_PARENT ? undefined : cached;
   const parent = computeParentIdKey(idKey);
-  parentKeyMemo.set(idKey, parent ?? NO_PARENT);
+  memo.set(idKey, parent ?? NO_PARENT);
   return parent;
 }
 

@@ -5,10 +5,14 @@
  */
 import { DeclarationCache } from './declarationCache';
 import { ParseMemo } from './parseMemo';
+import { GenerationalMemo } from './generationalMemo';
 
 export class AnalysisCache {
   /** Lowered declarations of the analysed file (ARM top-level resources, Bicep resource statements). */
   readonly declarations = new DeclarationCache();
   /** Syntax trees of the files the analysis read (modules, linked templates, parameter files). */
   readonly parses = new ParseMemo();
+  /** Id strings → graph keys, and id keys → parent keys, that the last analysis asked for (GenerationalMemo). */
+  readonly idKeys = new GenerationalMemo<string>();
+  readonly parentKeys = new GenerationalMemo<string>();
 }

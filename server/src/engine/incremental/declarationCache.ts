@@ -17,7 +17,7 @@
  */
 import type { Deployment, Resource } from '../model/model';
 import type { KnownId, LoweringObserver, ModelBuilder, NewResourceInput } from '../model/modelBuilder';
-import { InPlaceRelocation, OwnedCopy } from '../model/relocate';
+import { InPlaceRelocation, OwnedCopy, type MovableLocation, type MovableOrigin, type MovableValueNode } from '../model/relocate';
 import type { SourceFile } from '../model/sourceFile';
 import type { Span } from '../text/span';
 
@@ -26,7 +26,13 @@ import type { Span } from '../text/span';
  * reach every resource of that analysis, and a record outlives its analysis, so keeping them would keep whole old
  * models alive (and, for the declaration being typed in, make every keystroke promote one to V8's old generation).
  */
-type DetachedInput = Omit<NewResourceInput, 'deployment' | 'parent' | 'inlineIn'>;
+type DetachedInput = Omit<NewResourceInput, 'deployment' | 'parent' | 'inlineIn' | 'declaration' | 'anchor' | 'body' | 'loop'> & {
+  /** Its own locations and value nodes, moved in place at each replay (model/relocate.ts). */
+  readonly declaration: MovableLocation;
+  readonly anchor: MovableLocation;
+  readonly body: MovableValueNode;
+  readonly loop?: Omit<NonNullable<NewResourceInput['loop']>, 'countDefaults'> & { readonly countDefaults?: readonly MovableOrigin[] };
+};
 
 /**
  * The record's own copy of an input. Every field written out, in one order, here and in `replay`: records and

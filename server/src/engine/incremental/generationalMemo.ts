@@ -4,15 +4,15 @@
  *
  * Only what the last analysis used is kept: at the start of an analysis the entries the previous one did not ask
  * for are dropped. The keys may be slices of a document's text, so a memo that only grew would keep every earlier
- * version of the document alive; this one keeps the strings of the last two analyses at most. The CLI (no analysis
- * cache) empties it around each analysis instead.
+ * version of the document alive; this one keeps the strings of the last two analyses at most. The memos live on the
+ * document's AnalysisCache; an analysis without one (the CLI) gets fresh memos on its AnalysisContext.
  */
 export class GenerationalMemo<V> {
   private current = new Map<string, V>();
   private previous = new Map<string, V>();
 
-  /** `maxEntries` bounds callers outside an analysis, which never start one. */
-  constructor(private readonly maxEntries: number) {}
+  /** `maxEntries` bounds one analysis's entries (a template asks for a few thousand keys). */
+  constructor(private readonly maxEntries = 50_000) {}
 
   get(key: string): V | undefined {
     let value = this.current.get(key);
@@ -32,10 +32,5 @@ export class GenerationalMemo<V> {
   startAnalysis(keep: boolean): void {
     this.previous = keep ? this.current : new Map();
     this.current = new Map();
-  }
-
-  clear(): void {
-    this.current = new Map();
-    this.previous = new Map();
   }
 }

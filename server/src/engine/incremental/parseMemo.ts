@@ -67,23 +67,10 @@ export class ParseMemo {
   }
 }
 
-/** The memo of the analysis in progress (set by analyzeDocument when its caller passed an AnalysisCache). */
-let active: ParseMemo | undefined;
-
-export function withParseMemo<T>(memo: ParseMemo | undefined, action: () => T): T {
-  const outer = active;
-  active = memo;
-  try {
-    return action();
-  } finally {
-    active = outer;
-  }
-}
-
 /**
- * `parse(text)`, or the tree the memo of the analysis in progress already has for this text, or (for the analysed
- * document, when `reparse` is given) the tree reparsed from the document's previous version.
+ * `parse(text)`, or the tree `memo` (the analysis's, AnalysisContext.parses) already has for this text, or (for the
+ * analysed document, when `reparse` is given) the tree reparsed from the document's previous version.
  */
-export function memoizedParse<T, S>(parser: string, text: string, parse: (text: string) => T, reparse?: Reparser<T, S>): T {
-  return active ? active.parse(parser, text, parse, reparse) : parse(text);
+export function memoizedParse<T, S>(memo: ParseMemo | undefined, parser: string, text: string, parse: (text: string) => T, reparse?: Reparser<T, S>): T {
+  return memo ? memo.parse(parser, text, parse, reparse) : parse(text);
 }

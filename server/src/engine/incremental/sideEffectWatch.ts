@@ -3,7 +3,6 @@
  * found (model/deployTimeChoices.ts: they make the analysis lower the model again). A declaration whose
  * lowering did any of it is not replayed (incremental/declarationCache.ts): a replay would not do it again.
  */
-import { anonymousUnknownsMade } from '../evaluate/value';
 import type { ModelBuilder } from '../model/modelBuilder';
 
 /** Counts those effects from its creation on; `pause` while another declaration is lowered on this one's behalf. */
@@ -38,5 +37,5 @@ export class SideEffectWatch {
 
 /** How many of those effects the analysis has had so far (a watch, or ArmScope, compares two counts). */
 export function sideEffectCount(builder: ModelBuilder): number {
-  return builder.diagnostics.length + builder.deploymentsCreated + anonymousUnknownsMade() + builder.choices.foundCount;
+  return builder.diagnostics.length + builder.deploymentsCreated + builder.analysis.anonymousUnknownsMade + builder.choices.foundCount;
 }

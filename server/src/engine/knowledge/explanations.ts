@@ -55,7 +55,6 @@ const SOURCES: Readonly<Record<ExplanationTopic, ExplanationSource>> = {
   ...GENERAL_TOPICS,
 };
 
-const built = new Map<ExplanationTopic, Explanation>();
 
 function render(topic: ExplanationTopic, source: ExplanationSource): Explanation {
   const parts = [source.body.trim()];
@@ -64,14 +63,15 @@ function render(topic: ExplanationTopic, source: ExplanationSource): Explanation
   return { topic, title: source.title, markdown: parts.join('\n\n'), faqQuestions: source.faqQuestions };
 }
 
-/** The explanation for a topic (rendered once). */
+/**
+ * Every explanation, rendered once when the module loads from the constant sources above and never changed (frozen
+ * entries in a read-only map; the module-state meta-test allowlists it).
+ */
+const EXPLANATIONS: ReadonlyMap<ExplanationTopic, Explanation> = new Map(EXPLANATION_TOPICS.map((topic) => [topic, Object.freeze(render(topic, SOURCES[topic]))]));
+
+/** The explanation for a topic. */
 export function explanation(topic: ExplanationTopic): Explanation {
-  let found = built.get(topic);
-  if (found === undefined) {
-    found = render(topic, SOURCES[topic]);
-    built.set(topic, found);
-  }
-  return found;
+  return EXPLANATIONS.get(topic) as Explanation;
 }
 
 export function isExplanationTopic(name: string): name is ExplanationTopic {

@@ -5,6 +5,8 @@ import type { SourceFile } from './sourceFile';
 import { buildResourceId, idKeyOf, splitName } from './resourceIds';
 import { inlineChildrenOf } from './subResources';
 import { DeployTimeChoices } from './deployTimeChoices';
+import type { AnalysisContext } from '../analysisContext';
+import type { BicepEvaluator } from '../bicep/bicepEvaluator';
 
 /** A resource's id and id key as computed when it was added. */
 export interface KnownId {
@@ -44,9 +46,19 @@ export class ModelBuilder {
   private loopIterationsLeft = MAX_LOOP_ITERATIONS;
   private observer: LoweringObserver | undefined;
   private budgetRefused = false;
+  /** Resources by lower-cased id, so Bicep's `parent:` finds the resource its symbol object names (last declared wins). */
+  readonly resourcesByLowerCaseId = new Map<string, Resource>();
+  /** Evaluators of the files read for Bicep compile-time imports, by path: each is parsed and evaluated once per model. */
+  readonly bicepImports = new Map<string, BicepEvaluator | undefined>();
 
-  /** `choices`: the deploy-time choices an earlier lowering of the same text found (see deployTimeChoices.ts). */
-  constructor(readonly choices: DeployTimeChoices = new DeployTimeChoices()) {}
+  /**
+   * `analysis`: the analysis this model is built for, which the front ends reach through the builder.
+   * `choices`: the deploy-time choices an earlier lowering of the same text found (see deployTimeChoices.ts).
+   */
+  constructor(
+    readonly analysis: AnalysisContext,
+    readonly choices: DeployTimeChoices = new DeployTimeChoices(),
+  ) {}
 
   addFile(file: SourceFile): void {
     if (!this.files.includes(file)) this.files.push(file);
@@ -92,7 +104,7 @@ export class ModelBuilder {
       loop: input.loop,
       inlineIn: input.inlineIn,
       id,
-      idKey: knownOwn ? knownOwn.idKey : idKeyOf(id) ?? `?${this.counter}`,
+      idKey: knownOwn ? knownOwn.idKey : idKeyOf(id, this.analysis.idKeys) ?? `?${this.counter}`,
     };
     this.register(resource);
     const inline: Resource[] = [];
@@ -114,7 +126,7 @@ export class ModelBuilder {
         parent: resource,
         loop: resource.loop,
         inlineIn: resource,
-        idKey: knownChild ? knownChild.idKey : idKeyOf(childId) ?? `?${this.counter}`,
+        idKey: knownChild ? knownChild.idKey : idKeyOf(childId, this.analysis.idKeys) ?? `?${this.counter}`,
         id: childId,
       };
       this.register(childResource);

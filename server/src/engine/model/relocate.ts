@@ -3,8 +3,34 @@
  * is reused when its text is unchanged, but everything before it may have grown or shrunk, so its spans shift.
  * The pieces are first copied to belong to the cache alone (`OwnedCopy`), then moved in place at each replay.
  */
-import type { Location, ParameterOrigin, ValueNode } from './model';
+import type { Location, MemberNode, ParameterOrigin, ValueNode } from './model';
 import type { SourceFile } from './sourceFile';
+
+/**
+ * The types of pieces that belong to their holder and are moved in place: the model's types with locations that may
+ * be written. Only `OwnedCopy` makes them and only `InPlaceRelocation` writes them; everyone else sees them through
+ * the model's read-only types (a movable piece is one).
+ */
+export interface MovableLocation extends Location {
+  file: SourceFile;
+  readonly span: { start: number; end: number };
+}
+
+export interface MovableOrigin extends ParameterOrigin {
+  readonly loc: MovableLocation;
+}
+
+export interface MovableMember extends MemberNode {
+  readonly keyLoc: MovableLocation;
+  readonly node: MovableValueNode;
+}
+
+export interface MovableValueNode extends ValueNode {
+  readonly loc: MovableLocation;
+  readonly members?: readonly MovableMember[];
+  readonly items?: readonly MovableValueNode[];
+  readonly parameterDefaults?: readonly MovableOrigin[];
+}
 
 /**
  * Copies lowered pieces so that they belong to their holder alone: every location, span and origin is a new object.
@@ -14,13 +40,13 @@ import type { SourceFile } from './sourceFile';
  */
 export class OwnedCopy {
   /** Origins are shared by many nodes (every use of a parameter): each is copied once, and stays shared. */
-  private readonly copiedOrigins = new Map<ParameterOrigin, ParameterOrigin>();
+  private readonly copiedOrigins = new Map<ParameterOrigin, MovableOrigin>();
 
-  location(loc: Location): Location {
+  location(loc: Location): MovableLocation {
     return { file: loc.file, span: { start: loc.span.start, end: loc.span.end } };
   }
 
-  origin(origin: ParameterOrigin): ParameterOrigin {
+  origin(origin: ParameterOrigin): MovableOrigin {
     let copy = this.copiedOrigins.get(origin);
     if (!copy) {
       copy = { ...origin, loc: this.location(origin.loc) };
@@ -29,20 +55,18 @@ export class OwnedCopy {
     return copy;
   }
 
-  origins(origins: readonly ParameterOrigin[] | undefined): readonly ParameterOrigin[] | undefined {
+  origins(origins: readonly ParameterOrigin[] | undefined): readonly MovableOrigin[] | undefined {
     return origins?.map((o) => this.origin(o));
   }
 
-  valueNode(node: ValueNode): ValueNode {
-    const copy: { -readonly [K in keyof ValueNode]: ValueNode[K] } = { loc: this.location(node.loc), value: node.value };
+  valueNode(node: ValueNode): MovableValueNode {
+    const copy: { -readonly [K in keyof MovableValueNode]: MovableValueNode[K] } = { loc: this.location(node.loc), value: node.value };
     if (node.members) copy.members = node.members.map((m) => ({ key: m.key, keyLoc: this.location(m.keyLoc), node: this.valueNode(m.node) }));
     if (node.items) copy.items = node.items.map((item) => this.valueNode(item));
     if (node.parameterDefaults) copy.parameterDefaults = this.origins(node.parameterDefaults);
     return copy;
   }
 }
-
-type MutableLocation = { file: SourceFile; span: { start: number; end: number } };
 
 /**
  * Moves pieces that belong to the caller alone (a declaration-cache record, made by `OwnedCopy`) to the next version
@@ -52,7 +76,7 @@ type MutableLocation = { file: SourceFile; span: { start: number; end: number } 
  */
 export class InPlaceRelocation {
   /** Origins are shared by many nodes of a record: each is moved once. */
-  private readonly movedOrigins = new Set<ParameterOrigin>();
+  private readonly movedOrigins = new Set<MovableOrigin>();
 
   constructor(
     private readonly from: SourceFile,
@@ -63,21 +87,20 @@ export class InPlaceRelocation {
     private readonly currentFile: (path: string) => SourceFile | undefined,
   ) {}
 
-  location(loc: Location): void {
-    const target = loc as MutableLocation;
+  location(loc: MovableLocation): void {
     if (loc.file !== this.from) {
-      target.file = this.currentFile(loc.file.path) ?? loc.file;
+      loc.file = this.currentFile(loc.file.path) ?? loc.file;
       return;
     }
-    target.file = this.to;
-    const span = target.span;
+    loc.file = this.to;
+    const span = loc.span;
     if (this.delta !== 0 && span.start >= this.moved.start && span.end <= this.moved.end) {
       span.start += this.delta;
       span.end += this.delta;
     }
   }
 
-  origins(origins: readonly ParameterOrigin[] | undefined): void {
+  origins(origins: readonly MovableOrigin[] | undefined): void {
     for (const origin of origins ?? []) {
       if (this.movedOrigins.has(origin)) continue;
       this.movedOrigins.add(origin);
@@ -85,8 +108,8 @@ export class InPlaceRelocation {
     }
   }
 
-  valueNode(root: ValueNode): void {
-    const stack: ValueNode[] = [root];
+  valueNode(root: MovableValueNode): void {
+    const stack: MovableValueNode[] = [root];
     while (stack.length > 0) {
       const node = stack.pop()!;
       this.location(node.loc);

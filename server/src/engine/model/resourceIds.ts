@@ -3,9 +3,10 @@
  * graph indexes by. Both front ends and the evaluator's `resourceId()` agree on this shape, which is what lets a
  * reference written as `resourceId(...)`, a literal id, a concatenated string or a Bicep `symbol.id` find its resource.
  */
-import { MARK_END, MARK_START, Unknown, anonymousUnknown, getMember, isObjectValue, normaliseString, unknownAsStringPart, Value } from '../evaluate/value';
+import { MARK_END, MARK_START, Unknown, getMember, isObjectValue, normaliseString, unknownAsStringPart, Value } from '../evaluate/value';
 import type { ResourceScope } from './model';
-import { GenerationalMemo } from '../incremental/generationalMemo';
+import type { GenerationalMemo } from '../incremental/generationalMemo';
+import type { AnalysisContext } from '../analysisContext';
 
 export const CURRENT_SUBSCRIPTION = new Unknown('subscription().subscriptionId');
 export const CURRENT_RESOURCE_GROUP = new Unknown('resourceGroup().name');
@@ -39,21 +40,20 @@ export function buildResourceId(type: string, nameSegments: readonly Value[], sc
   return id;
 }
 
-/** Kept for the next analysis of an open document, emptied around CLI analyses (see GenerationalMemo). */
 const NOT_AN_ID = '\u0000';
-export const idKeyMemo = new GenerationalMemo<string>(50_000);
 
 /**
  * The graph key of an id string: `type|name/name` lower-cased, with the subscription and resource group dropped
- * when they are the current ones. Returns undefined for strings that are not resource ids.
+ * when they are the current ones. Returns undefined for strings that are not resource ids. Rules resolve the same few
+ * id strings over and over (every endpoint's subnet, every zone reference): `memo` (the analysis's,
+ * AnalysisContext.idKeys; ResourceGraph.idKeyOf passes it) remembers them.
  */
-export function idKeyOf(id: Value): string | undefined {
+export function idKeyOf(id: Value, memo: GenerationalMemo<string>): string | undefined {
   if (typeof id !== 'string') return undefined;
-  // Rules resolve the same few id strings over and over (every endpoint's subnet, every zone reference): remember them.
-  const cached = idKeyMemo.get(id);
+  const cached = memo.get(id);
   if (cached !== undefined) return cached === NOT_AN_ID ? undefined : cached;
   const key = computeIdKey(id);
-  idKeyMemo.set(id, key ?? NOT_AN_ID);
+  memo.set(id, key ?? NOT_AN_ID);
   return key;
 }
 
@@ -76,7 +76,7 @@ function computeIdKey(id: string): string | undefined {
   const rest = segments.slice(i + 2);
   // Extension resources (`.../providers/NS/type/name/providers/NS2/type2/name2`) keep only the last provider part.
   const lastProviders = rest.lastIndexOf('providers');
-  if (lastProviders >= 0) return idKeyOf('/' + rest.slice(lastProviders).join('/'));
+  if (lastProviders >= 0) return computeIdKey('/' + rest.slice(lastProviders).join('/'));
   if (rest.length % 2 !== 0) return undefined;
   const types: string[] = [];
   const names: string[] = [];
@@ -85,11 +85,6 @@ function computeIdKey(id: string): string | undefined {
     names.push(rest[j + 1]);
   }
   return `${scope}${namespace}/${types.join('/')}|${names.join('/')}`;
-}
-
-/** The key of a declared resource, from its type and full name. */
-export function idKeyForResource(type: string, name: Value): string {
-  return idKeyOf(buildResourceId(type, splitName(name))) ?? `${type.toLowerCase()}|?`;
 }
 
 /** The resource type part of an id key. */
@@ -107,23 +102,23 @@ function idPart(value: Value): string {
  * object, or an id string. Undefined when it is the current scope; an anonymous unknown group when it cannot be told,
  * so that nothing in the current group is mistaken for a resource of that scope.
  */
-export function scopeFromValue(value: Value | undefined): ResourceScope | undefined {
+export function scopeFromValue(value: Value | undefined, analysis: AnalysisContext): ResourceScope | undefined {
   if (value === undefined || value === null) return undefined;
   if (isObjectValue(value)) {
     const type = getMember(value, 'type');
     if (typeof type === 'string' && type.toLowerCase() === 'microsoft.resources/resourcegroups') {
-      return currentOrScope({ resourceGroupName: getMember(value, 'name') ?? anonymousUnknown('scope') });
+      return currentOrScope({ resourceGroupName: getMember(value, 'name') ?? analysis.anonymousUnknown('scope') });
     }
     const id = getMember(value, 'id');
-    if (typeof id === 'string') return scopeFromValue(id);
-    return { resourceGroupName: anonymousUnknown('scope') };
+    if (typeof id === 'string') return scopeFromValue(id, analysis);
+    return { resourceGroupName: analysis.anonymousUnknown('scope') };
   }
   if (typeof value === 'string') {
     const match = /^\/subscriptions\/([^/]+)(?:\/resourceGroups\/([^/]+))?\/?$/i.exec(value);
-    if (!match) return { resourceGroupName: anonymousUnknown('scope') };
+    if (!match) return { resourceGroupName: analysis.anonymousUnknown('scope') };
     return currentOrScope({ subscriptionId: normaliseString(match[1]), resourceGroupName: match[2] === undefined ? undefined : normaliseString(match[2]) });
   }
-  return { resourceGroupName: anonymousUnknown('scope') };
+  return { resourceGroupName: analysis.anonymousUnknown('scope') };
 }
 
 function currentOrScope(scope: ResourceScope): ResourceScope | undefined {

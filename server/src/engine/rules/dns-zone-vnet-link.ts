@@ -2,8 +2,6 @@
 import { hasUnknownPart, isKnownString } from '../evaluate/value';
 import type { Resource, ValueNode } from '../model/model';
 import { at, items } from '../model/navigate';
-import { idKeyOf } from '../model/resourceIds';
-import { parentIdKey } from '../graph/resourceGraph';
 import type { ResourceGraph } from '../graph/resourceGraph';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { Fix, NewResource } from '../fixes/fix';
@@ -65,7 +63,7 @@ export const dnsZoneVnetLink: Rule = {
             { loc: zoneReference.loc, message: `The zone group of ${resourceLabel(endpoint)} using this zone` },
             { loc: network.subnetReference.loc, message: "The endpoint's subnet" },
           ],
-          fixes: linkFix(zone, network, graph, model.resources),
+          fixes: linkFix(zone, network, graph),
         });
       }
     }
@@ -83,8 +81,8 @@ function endpointNetwork(endpoint: Resource, graph: ResourceGraph): EndpointNetw
   const subnetReference = at(endpoint.body, 'properties', 'subnet', 'id');
   const id = subnetReference?.value;
   if (!subnetReference || typeof id !== 'string') return undefined;
-  const subnetKey = idKeyOf(id);
-  const key = subnetKey && parentIdKey(subnetKey);
+  const subnetKey = graph.idKeyOf(id);
+  const key = subnetKey && graph.parentIdKey(subnetKey);
   if (!key || !key.includes('microsoft.network/virtualnetworks|')) return undefined;
   const vnetId = id.replace(/\/subnets\/[^/]*$/i, '');
   const resource = graph.resolveAll(vnetId).find((r) => isType(r, VIRTUAL_NETWORK));
@@ -101,18 +99,18 @@ function linksThatMayBelongTo(zone: Resource, links: readonly Resource[], graph:
     const byZone = new Map<string, Resource[]>();
     const undecided: Resource[] = [];
     for (const link of links) {
-      const parentKey = link.parent ? link.parent.idKey : parentIdKey(link.idKey);
+      const parentKey = link.parent ? link.parent.idKey : graph.parentIdKey(link.idKey);
       if (parentKey === undefined || hasUnknownPart(parentKey)) undecided.push(link);
       else byZone.set(parentKey, [...(byZone.get(parentKey) ?? []), link]);
     }
     return { byZone, undecided };
   });
   const own = index.byZone.get(zone.idKey) ?? [];
-  return index.undecided.length === 0 ? own : [...own, ...index.undecided].filter((link) => mayBelongTo(link, zone));
+  return index.undecided.length === 0 ? own : [...own, ...index.undecided].filter((link) => mayBelongTo(link, zone, graph));
 }
 
-function mayBelongTo(link: Resource, zone: Resource): boolean {
-  const parentKey = link.parent ? link.parent.idKey : parentIdKey(link.idKey);
+function mayBelongTo(link: Resource, zone: Resource, graph: ResourceGraph): boolean {
+  const parentKey = link.parent ? link.parent.idKey : graph.parentIdKey(link.idKey);
   if (parentKey === undefined || hasUnknownPart(parentKey)) return true;
   return parentKey === zone.idKey;
 }
@@ -136,7 +134,7 @@ function linkSummary(zone: Resource, links: readonly Resource[], graph: Resource
     const byRest = new Map<string, string[]>();
     const unknownRest: string[] = [];
     for (const link of own) {
-      const key = linkedNetworkKey(link);
+      const key = linkedNetworkKey(link, graph);
       if (key === undefined) undecided = true;
       else if (key === null) continue;
       else {
@@ -158,11 +156,11 @@ function mayLinkNetwork(summary: LinkSummary, networkKey: string): boolean {
 }
 
 /** The id key of the network a link names; null when it names none, undefined when it cannot be told. */
-function linkedNetworkKey(link: Resource): string | null | undefined {
+function linkedNetworkKey(link: Resource, graph: ResourceGraph): string | null | undefined {
   if (link.existing) return undefined;
   const idNode = at(link.body, 'properties', 'virtualNetwork', 'id');
   if (!idNode) return null;
-  return (typeof idNode.value === 'string' ? idKeyOf(idNode.value) : undefined) ?? undefined;
+  return (typeof idNode.value === 'string' ? graph.idKeyOf(idNode.value) : undefined) ?? undefined;
 }
 
 /**
@@ -193,10 +191,10 @@ function usesAzureProvidedDns(network: Resource): boolean {
   return Array.isArray(servers.value) && servers.value.length === 0;
 }
 
-function linkFix(zone: Resource, network: EndpointNetwork, graph: ResourceGraph, all: readonly Resource[]): Fix[] {
+function linkFix(zone: Resource, network: EndpointNetwork, graph: ResourceGraph): Fix[] {
   const vnet = network.resource;
   // A loop member has no symbol or name of its own to reference from outside the loop.
-  if (!vnet || isLoopInstance(zone, all) || isLoopInstance(vnet, all)) return [];
+  if (!vnet || isLoopInstance(zone, graph) || isLoopInstance(vnet, graph)) return [];
   const vnetName = typeof vnet.name === 'string' && isKnownString(vnet.name) ? vnet.name : undefined;
   const taken = new Set(graph.childrenOf(zone, VNET_LINK).map((link) => (typeof link.name === 'string' ? link.name.slice(link.name.lastIndexOf('/') + 1).toLowerCase() : '')));
   let linkName = vnetName ? `link-${vnetName}` : 'link-to-vnet';

@@ -2,7 +2,7 @@
 import { valuesEqual } from '../evaluate/value';
 import type { Resource } from '../model/model';
 import { at, items } from '../model/navigate';
-import { parentIdKey } from '../graph/resourceGraph';
+import type { ResourceGraph } from '../graph/resourceGraph';
 import type { Rule } from './framework/rule';
 import { ZONE_GROUP } from './support/privateEndpoints';
 import { basedOn } from './support/basedOn';
@@ -15,7 +15,7 @@ export const peDnsZoneGroupLimits: Rule = {
   title: 'A private endpoint has at most one DNS zone group, and a zone group at most five zone configs.',
   check({ graph, report }) {
     const groups = graph.ofType(ZONE_GROUP).filter((group) => !group.existing);
-    checkGroupCount(groups, graph.parentOf.bind(graph), report);
+    checkGroupCount(groups, graph, report);
     for (const group of groups) {
       const configsNode = at(group.body, 'properties', 'privateDnsZoneConfigs');
       const configs = items(configsNode);
@@ -39,11 +39,11 @@ type Report = Parameters<Rule['check']>[0]['report'];
  * resource group known only at deployment time, where the same endpoint name is another endpoint. Two groups count
  * only when their names certainly differ (the same name is one resource deployed twice, not two groups).
  */
-function checkGroupCount(groups: readonly Resource[], parentOf: (r: Resource) => Resource | undefined, report: Report): void {
+function checkGroupCount(groups: readonly Resource[], graph: ResourceGraph, report: Report): void {
   const byEndpoint = new Map<string, Resource[]>();
   for (const group of groups) {
     if (group.condition !== true) continue;
-    const endpointKey = parentOf(group)?.idKey ?? parentIdKey(group.idKey);
+    const endpointKey = graph.parentOf(group)?.idKey ?? graph.parentIdKey(group.idKey);
     if (!endpointKey) continue;
     const key = `${group.deployment.key}|${endpointKey}`;
     const list = byEndpoint.get(key) ?? [];

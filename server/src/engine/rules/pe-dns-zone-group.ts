@@ -2,7 +2,6 @@
 import type { Resource } from '../model/model';
 import type { ResourceGraph } from '../graph/resourceGraph';
 import { at } from '../model/navigate';
-import { parentIdKey } from '../graph/resourceGraph';
 import type { Rule } from './framework/rule';
 import { connectionsOf, connectsToAzureService, declaredEndpoints, knownGroupIds, ZONE_GROUP } from './support/privateEndpoints';
 import { dnsZoneGroupFix } from './support/dnsZoneGroupFix';
@@ -50,7 +49,7 @@ function dnsHandledElsewhere(graph: ResourceGraph): boolean {
 function hasKnownEndpoint(group: Resource, graph: ResourceGraph): boolean {
   const parent = graph.parentOf(group);
   if (parent) return true;
-  const key = parentIdKey(group.idKey);
+  const key = graph.parentIdKey(group.idKey);
   // A fully known name points at an endpoint declared elsewhere; a partly unknown one could be any of ours.
   return key !== undefined && !key.includes('\uE000');
 }

@@ -21,9 +21,9 @@ interface Gap {
 }
 
 /** Which values apply which control to private endpoint traffic (facts SN-1); compared case-insensitively. */
-const APPLIES_NSG = new Set(['enabled', 'networksecuritygroupenabled']);
-const APPLIES_ROUTES = new Set(['enabled', 'routetableenabled']);
-const KNOWN_VALUES = new Set(['enabled', 'disabled', 'networksecuritygroupenabled', 'routetableenabled']);
+const APPLIES_NSG: ReadonlySet<string> = new Set(['enabled', 'networksecuritygroupenabled']);
+const APPLIES_ROUTES: ReadonlySet<string> = new Set(['enabled', 'routetableenabled']);
+const KNOWN_VALUES: ReadonlySet<string> = new Set(['enabled', 'disabled', 'networksecuritygroupenabled', 'routetableenabled']);
 
 export const peSubnetNsgPolicies: Rule = {
   id: 'pe-subnet-nsg-policies',

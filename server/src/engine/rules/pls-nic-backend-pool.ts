@@ -2,7 +2,6 @@
 import { Value, describeValue, hasUnknownPart, isUnknown } from '../evaluate/value';
 import type { Resource, ValueNode } from '../model/model';
 import { at, items, valueAt } from '../model/navigate';
-import { idKeyOf } from '../model/resourceIds';
 import type { RelatedInfo, Rule } from './framework/rule';
 import { declaredPrivateLinkServices, frontendsOf } from './support/loadBalancers';
 import { basedOn } from './support/basedOn';
@@ -31,7 +30,7 @@ export const plsNicBackendPool: Rule = {
         for (const rule of items(at(loadBalancer.body, 'properties', 'loadBalancingRules')) ?? []) {
           const frontendId = at(rule, 'properties', 'frontendIPConfiguration', 'id');
           // Same id key = same frontend, even when its names are unknown values built by the same expression.
-          if (!frontendId || idKeyOf(frontendId.value) !== frontend.idKey) continue;
+          if (!frontendId || graph.idKeyOf(frontendId.value) !== frontend.idKey) continue;
           for (const poolId of poolIdsOf(rule)) {
             for (const pool of graph.resolveAll(poolId.value)) {
               if (pool.existing || pool.type.toLowerCase() !== BACKEND_POOL.toLowerCase()) continue;

@@ -2,8 +2,8 @@
 import { isUnknown, valuesEqual } from '../evaluate/value';
 import type { Resource, ValueNode } from '../model/model';
 import { at, findMember } from '../model/navigate';
-import { idKeyOf, typeOfIdKey } from '../model/resourceIds';
-import { parentIdKey, type ResourceGraph } from '../graph/resourceGraph';
+import { typeOfIdKey } from '../model/resourceIds';
+import type { ResourceGraph } from '../graph/resourceGraph';
 import type { Rule } from './framework/rule';
 import { LOAD_BALANCER } from './support/privateEndpoints';
 import { declaredPrivateLinkServices, frontendsOf } from './support/loadBalancers';
@@ -107,9 +107,9 @@ function loadBalancerOf(pls: Resource, reference: ValueNode, resolved: Resource 
   const lbId = typeof id === 'string' ? id.replace(/\/frontendIPConfigurations\/[^/]*$/i, '') : undefined;
   const loadBalancer = resolved ?? graph.resolveAll(lbId).find((r) => r.type.toLowerCase() === LOAD_BALANCER.toLowerCase());
   if (loadBalancer) return { key: `lb:${loadBalancer.key}`, name: resourceLabel(loadBalancer) };
-  const key = id === undefined ? undefined : idKeyOf(id);
+  const key = id === undefined ? undefined : graph.idKeyOf(id);
   if (!key || typeOfIdKey(key) !== FRONTEND_TYPE) return undefined;
-  const parent = parentIdKey(key);
+  const parent = graph.parentIdKey(key);
   const written = typeof lbId === 'string' ? lbId.slice(lbId.lastIndexOf('/') + 1) : undefined;
   return parent ? { key: `id:${pls.deployment.key}:${parent}`, name: nameLabel(written) } : undefined;
 }

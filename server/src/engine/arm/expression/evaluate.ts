@@ -8,7 +8,6 @@
  * the same text in two nested deployments (different `scopeKey`s) does not give equal unknowns.
  */
 import {
-  anonymousUnknown,
   getMember,
   isKnownString,
   isObjectValue,
@@ -24,6 +23,7 @@ import {
   valueKey,
 } from '../../evaluate/functions';
 import { shortenKey } from '../../evaluate/functionsCore';
+import type { AnalysisContext } from '../../analysisContext';
 import type { CallExpr, Expr } from './ast';
 import { quoteArmString } from './canonical';
 import { EvalEnv, evaluateLambdaFunction, isLambdaFunction, MAX_LAMBDA_CALLS } from './evaluateLambda';
@@ -43,6 +43,8 @@ export interface ArmEvalScope {
   userFunction?(name: string, args: Value[]): Value | undefined;
   /** Shared work budget and scope values for builtins; a fresh context per evaluation when absent. */
   readonly builtins?: BuiltinContext;
+  /** The analysis the scope belongs to (parsed expressions, unknowns of their own). */
+  readonly analysis: AnalysisContext;
 }
 
 /** The key of a parameter's Unknown; pass the declared name, so that every spelling of a reference agrees. */
@@ -58,14 +60,14 @@ export function variableKey(scopeKey: string, name: string): string {
 export function evaluateArmExpression(expr: Expr, scope: ArmEvalScope): Value {
   const env: EvalEnv = {
     scope,
-    ctx: scope.builtins ?? createBuiltinContext(),
+    ctx: scope.builtins ?? createBuiltinContext(scope.analysis),
     locals: new Map(),
     lambdaCalls: { left: MAX_LAMBDA_CALLS },
   };
   try {
     return evaluate(expr, env);
   } catch {
-    return anonymousUnknown('expression');
+    return scope.analysis.anonymousUnknown('expression');
   }
 }
 
@@ -78,10 +80,10 @@ export function evaluateArmString(
   rawOffset: number,
   scope: ArmEvalScope,
 ): { value: Value; errors: ExpressionError[]; expr?: Expr } {
-  const parsed = parseArmString(raw, rawOffset);
+  const parsed = parseArmString(raw, rawOffset, scope.analysis.expressions);
   if (parsed.kind === 'literal') return { value: parsed.value, errors: [] };
   if (!parsed.expr || parsed.errors.length > 0) {
-    return { value: anonymousUnknown('invalid-expression'), errors: parsed.errors, expr: parsed.expr };
+    return { value: scope.analysis.anonymousUnknown('invalid-expression'), errors: parsed.errors, expr: parsed.expr };
   }
   return { value: evaluateArmExpression(parsed.expr, scope), errors: [], expr: parsed.expr };
 }
@@ -95,11 +97,11 @@ function evaluate(expr: Expr, env: EvalEnv): Value {
     case 'null':
       return null;
     case 'error':
-      return anonymousUnknown('error');
+      return env.ctx.analysis.anonymousUnknown('error');
     case 'member':
-      return memberOf(evaluate(expr.object, env), expr.name);
+      return memberOf(evaluate(expr.object, env), expr.name, env.ctx.analysis);
     case 'index':
-      return indexOf(evaluate(expr.object, env), evaluate(expr.index, env));
+      return indexOf(evaluate(expr.object, env), evaluate(expr.index, env), env.ctx.analysis);
     case 'call':
       return evaluateCall(expr, env);
   }
@@ -108,67 +110,52 @@ function evaluate(expr: Expr, env: EvalEnv): Value {
 function evaluateCall(expr: CallExpr, env: EvalEnv): Value {
   const { name, args: argExprs } = expr;
   const { scope, ctx } = env;
-  const lower = lowerCaseName(name);
+  const analysis = ctx.analysis;
+  const lower = analysis.lowerCaseFunctionName(name);
   if (lower === 'if') return evaluateIf(argExprs, env);
   if (isLambdaFunction(lower)) return evaluateLambdaFunction(expr, env, evaluate);
   const args = argExprs.map((arg) => evaluate(arg, env));
   switch (lower) {
     case 'parameters':
-      return lookupNamed(args, 'parameters', scope, (n) => scope.parameter(n));
+      return lookupNamed(args, 'parameters', scope, ctx, (n) => scope.parameter(n));
     case 'variables':
-      return lookupNamed(args, 'variables', scope, (n) => scope.variable(n));
+      return lookupNamed(args, 'variables', scope, ctx, (n) => scope.variable(n));
     case 'lambdavariables':
-      return (isKnownString(args[0]) ? env.locals.get(args[0].toLowerCase()) : undefined) ?? new Unknown(callKey(name, args));
+      return (isKnownString(args[0]) ? env.locals.get(args[0].toLowerCase()) : undefined) ?? new Unknown(callKey(name, args, analysis));
     case 'copyindex':
       return evaluateCopyIndex(args, scope, ctx);
     case 'reference': {
-      if (args.length === 0 || args.length > 3) return new Unknown(callKey(name, args));
+      if (args.length === 0 || args.length > 3) return new Unknown(callKey(name, args, analysis));
       const full = args.length === 3 && isKnownString(args[2]) && args[2].toLowerCase() === 'full';
       return scope.reference(args[0], full);
     }
   }
   // `listKeys`, `listSecrets`, `list…`: runtime values of deployed resources.
-  if (lower.startsWith('list')) return new Unknown(callKey(name, args));
-  if (lower.includes('.')) return scope.userFunction?.(name, args) ?? new Unknown(callKey(name, args));
-  return callBuiltin(name, args, ctx) ?? new Unknown(callKey(name, args));
-}
-
-/** Function names are few and called often: lowercase each spelling once (per analysis; see clearAnalysisCaches). */
-const lowerCaseNames = new Map<string, string>();
-
-export function clearFunctionNameCache(): void {
-  lowerCaseNames.clear();
-}
-
-function lowerCaseName(name: string): string {
-  let lower = lowerCaseNames.get(name);
-  if (lower === undefined) {
-    lower = name.toLowerCase();
-    if (lowerCaseNames.size >= 10_000) lowerCaseNames.clear();
-    lowerCaseNames.set(name, lower);
-  }
-  return lower;
+  if (lower.startsWith('list')) return new Unknown(callKey(name, args, analysis));
+  if (lower.includes('.')) return scope.userFunction?.(name, args) ?? new Unknown(callKey(name, args, analysis));
+  return callBuiltin(name, args, ctx) ?? new Unknown(callKey(name, args, analysis));
 }
 
 /** `if` is lazy: with a known condition only the chosen branch is evaluated (ARM does the same). */
 function evaluateIf(argExprs: readonly Expr[], env: EvalEnv): Value {
-  if (argExprs.length !== 3) return new Unknown(callKey('if', argExprs.map((arg) => evaluate(arg, env))));
+  if (argExprs.length !== 3) return new Unknown(callKey('if', argExprs.map((arg) => evaluate(arg, env)), env.ctx.analysis));
   const condition = evaluate(argExprs[0], env);
   if (condition === true) return evaluate(argExprs[1], env);
   if (condition === false) return evaluate(argExprs[2], env);
   const whenTrue = evaluate(argExprs[1], env);
   const whenFalse = evaluate(argExprs[2], env);
-  return chooseBranch(condition, whenTrue, whenFalse) ?? new Unknown(callKey('if', [condition, whenTrue, whenFalse]));
+  return chooseBranch(condition, whenTrue, whenFalse) ?? new Unknown(callKey('if', [condition, whenTrue, whenFalse], env.ctx.analysis));
 }
 
 function lookupNamed(
   args: readonly Value[],
   functionName: 'parameters' | 'variables',
   scope: ArmEvalScope,
+  ctx: BuiltinContext,
   lookup: (name: string) => Value | undefined,
 ): Value {
   const [name] = args;
-  if (args.length !== 1 || !isKnownString(name)) return new Unknown(scope.scopeKey + callKey(functionName, args));
+  if (args.length !== 1 || !isKnownString(name)) return new Unknown(scope.scopeKey + callKey(functionName, args, ctx.analysis));
   const found = lookup(name);
   if (found !== undefined) return found;
   return new Unknown(functionName === 'parameters' ? parameterKey(scope.scopeKey, name) : variableKey(scope.scopeKey, name));
@@ -181,25 +168,25 @@ function evaluateCopyIndex(args: readonly Value[], scope: ArmEvalScope, ctx: Bui
   if (args.length === 1 && typeof args[0] === 'number') offset = args[0];
   else if (args.length === 1 && isKnownString(args[0])) loopName = args[0];
   else if (args.length === 2 && isKnownString(args[0])) [loopName, offset] = [args[0], args[1]];
-  else if (args.length !== 0) return new Unknown(scope.scopeKey + callKey('copyIndex', args));
+  else if (args.length !== 0) return new Unknown(scope.scopeKey + callKey('copyIndex', args, ctx.analysis));
   const index = scope.copyIndex(loopName);
   if (offset === 0) return index;
-  return callBuiltin('add', [index, offset], ctx) ?? new Unknown(callKey('add', [index, offset]));
+  return callBuiltin('add', [index, offset], ctx) ?? new Unknown(callKey('add', [index, offset], ctx.analysis));
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** `object.name`, ARM property names being case-insensitive. */
-function memberOf(object: Value, name: string): Value {
+function memberOf(object: Value, name: string, analysis: AnalysisContext): Value {
   if (isObjectValue(object)) {
     const found = getMember(object, name);
     if (found !== undefined) return found;
   }
   // A missing property fails the deployment; an unknown object's member is the unknown `key.name`.
-  return unknownPath(object, `.${name}`);
+  return unknownPath(object, `.${name}`, analysis);
 }
 
-function indexOf(object: Value, index: Value): Value {
+function indexOf(object: Value, index: Value, analysis: AnalysisContext): Value {
   if (Array.isArray(object) && typeof index === 'number') {
     if (Number.isInteger(index) && index >= 0 && index < object.length) return object[index];
   } else if (isObjectValue(object) && isKnownString(index)) {
@@ -207,12 +194,12 @@ function indexOf(object: Value, index: Value): Value {
     if (found !== undefined) return found;
   }
   // `x['name']` and `x.name` are one value, so they get one key.
-  if (isKnownString(index) && IDENTIFIER.test(index)) return unknownPath(object, `.${index}`);
+  if (isKnownString(index) && IDENTIFIER.test(index)) return unknownPath(object, `.${index}`, analysis);
   const indexKey = valueKey(index);
-  return indexKey === undefined ? anonymousUnknown('index') : unknownPath(object, `[${indexKey}]`);
+  return indexKey === undefined ? analysis.anonymousUnknown('index') : unknownPath(object, `[${indexKey}]`, analysis);
 }
 
-function unknownPath(object: Value, suffix: string): Unknown {
+function unknownPath(object: Value, suffix: string, analysis: AnalysisContext): Unknown {
   const base = valueKey(object);
-  return base === undefined ? anonymousUnknown('member') : new Unknown(shortenKey(base + suffix));
+  return base === undefined ? analysis.anonymousUnknown('member') : new Unknown(shortenKey(base + suffix));
 }

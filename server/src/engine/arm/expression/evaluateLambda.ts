@@ -2,7 +2,7 @@
  * ARM's lambda functions (`filter`, `map`, `reduce`, `sort`, `toObject`, `mapValues`, `groupBy`): the lambda body is
  * evaluated per element with `lambdaVariables(...)` bound, under a cap on the number of body evaluations.
  */
-import { anonymousUnknown, isKnownString, isObjectValue, ObjectValue, Unknown, Value } from '../../evaluate/value';
+import { isKnownString, isObjectValue, ObjectValue, Unknown, Value } from '../../evaluate/value';
 import { BuiltinContext, callKey } from '../../evaluate/functions';
 import { charge, setMember } from '../../evaluate/functionsCore';
 import type { CallExpr, Expr } from './ast';
@@ -28,7 +28,7 @@ interface Lambda {
   readonly body: Expr;
 }
 
-const LAMBDA_FUNCTIONS = new Set(['filter', 'map', 'reduce', 'sort', 'toobject', 'mapvalues', 'groupby']);
+const LAMBDA_FUNCTIONS: ReadonlySet<string> = new Set(['filter', 'map', 'reduce', 'sort', 'toobject', 'mapvalues', 'groupby']);
 
 export function isLambdaFunction(lowerName: string): boolean {
   return LAMBDA_FUNCTIONS.has(lowerName);
@@ -71,7 +71,7 @@ export function evaluateLambdaFunction(expr: CallExpr, env: EvalEnv, evaluate: E
     if (error !== EXHAUSTED) throw error;
     result = undefined;
   }
-  return result === undefined ? new Unknown(callKey(expr.name, args)) : result;
+  return result === undefined ? new Unknown(callKey(expr.name, args, env.ctx.analysis)) : result;
 }
 
 type Invoke = (lambda: Lambda, values: readonly Value[]) => Value | typeof EXHAUSTED;
@@ -157,6 +157,6 @@ function apply(
       return groups;
     }
     default:
-      return anonymousUnknown(name);
+      return ctx.analysis.anonymousUnknown(name);
   }
 }

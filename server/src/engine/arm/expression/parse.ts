@@ -25,35 +25,39 @@ export const MAX_EXPRESSION_LENGTH = 1_000_000;
 /**
  * @param raw the JSON string token's source text between the quotes, escapes still escaped
  * @param rawOffset the file offset of `raw[0]`
+ * @param cache the analysis' parsed expressions (AnalysisContext.expressions); without it the text is parsed afresh
  */
-export function parseArmString(raw: string, rawOffset: number): ArmStringParse {
+export function parseArmString(raw: string, rawOffset: number, cache?: ExpressionCache): ArmStringParse {
   // Most strings are plain literals: when the raw text starts with neither '[' nor an escape, its value cannot start
   // with '[', so no expression check (and no offset map) is needed.
   const first = raw.charCodeAt(0);
   if (first !== 91 /* [ */ && first !== 92 /* \ */) {
     return { kind: 'literal', value: raw.includes('\\') ? unescapeJsonString(raw).text : raw };
   }
-  // The same expression at the same offset parses the same: copy loops evaluate one body many times. Keyed by offset
-  // (a number hashes for free), then compared by text. analyzeDocument empties the cache at each analysis.
-  const cached = expressionCache.get(rawOffset);
-  if (cached && cached.raw === raw) return cached.parsed;
-  const parsed = parseArmStringUncached(raw, rawOffset);
-  if (expressionCache.size >= MAX_CACHED_EXPRESSIONS) expressionCache.clear();
-  expressionCache.set(rawOffset, { raw, parsed });
-  return parsed;
+  return cache ? cache.parse(raw, rawOffset) : parseArmStringUncached(raw, rawOffset);
 }
 
 /**
- * Parsed expressions by offset, with their raw text. Results are shared, so they must never be changed by their
- * users. Bounded, for callers that parse outside an analysis.
+ * Parsed expressions by offset, with their raw text, for one analysis (it lives on the AnalysisContext: the ASTs hold
+ * slices of the text they came from). The same expression at the same offset parses the same: copy loops evaluate
+ * one body many times. Keyed by offset (a number hashes for free), then compared by text. Results are shared, so
+ * they must never be changed by their users.
  */
-const MAX_CACHED_EXPRESSIONS = 20_000;
-const expressionCache = new Map<number, { readonly raw: string; readonly parsed: ArmStringParse }>();
+export class ExpressionCache {
+  private readonly parsed = new Map<number, { readonly raw: string; readonly parsed: ArmStringParse }>();
 
-/** Forgets every cached parse: the ASTs hold slices of the text they came from. */
-export function clearExpressionCache(): void {
-  expressionCache.clear();
+  parse(raw: string, rawOffset: number): ArmStringParse {
+    const cached = this.parsed.get(rawOffset);
+    if (cached && cached.raw === raw) return cached.parsed;
+    const parsed = parseArmStringUncached(raw, rawOffset);
+    if (this.parsed.size >= MAX_CACHED_EXPRESSIONS) this.parsed.clear();
+    this.parsed.set(rawOffset, { raw, parsed });
+    return parsed;
+  }
 }
+
+/** Bounds the cache of one analysis (a template with more distinct expressions parses some twice). */
+const MAX_CACHED_EXPRESSIONS = 20_000;
 
 function parseArmStringUncached(raw: string, rawOffset: number): ArmStringParse {
   const unescaped = unescapeJsonString(raw);

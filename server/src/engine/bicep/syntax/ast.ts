@@ -15,6 +15,16 @@ import type {
 import type { TypeExpression, TypeProperty, TypeTupleItem } from './astTypes';
 
 export type { Span } from '../../text/span';
+
+/**
+ * The span of a node, comment, directive or diagnostic of the tree. Written in place: each owns its span object (the
+ * parser never shares one, a test checks), and the next version's reparse moves the spans after an edit instead of
+ * building the tree again (reparse.ts). Everyone else reads it as a `Span`.
+ */
+export interface NodeSpan extends Span {
+  start: number;
+  end: number;
+}
 export type * from './astExpressions';
 export type * from './astTypes';
 
@@ -22,12 +32,12 @@ export type * from './astTypes';
 // Parse result
 
 export interface SyntaxDiagnostic {
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly message: string;
 }
 
 export interface Comment {
-  readonly span: Span;
+  readonly span: NodeSpan;
   /** The full comment text including `//` or `/*`. */
   readonly text: string;
   readonly kind: 'line' | 'block';
@@ -35,7 +45,7 @@ export interface Comment {
 
 export interface Directive {
   /** From `#` to the end of the last code. */
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly kind: 'disable-next-line' | 'disable-diagnostics' | 'restore-diagnostics';
   readonly codes: readonly string[];
 }
@@ -54,20 +64,20 @@ export interface BicepParseResult {
 /** A name. A name the user has not typed yet (recovery) has `name: ''` and an empty span. */
 export interface Identifier {
   readonly kind: 'identifier';
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly name: string;
 }
 
 /** Something that could not be parsed; the diagnostics say why. Used as expression, type and statement. */
 export interface ErrorNode {
   readonly kind: 'error';
-  readonly span: Span;
+  readonly span: NodeSpan;
 }
 
 /** `@name(args)` or `@ns.name(args)`; `expression` is normally a `call`. */
 export interface Decorator {
   readonly kind: 'decorator';
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly expression: Expression;
 }
 
@@ -76,7 +86,7 @@ export interface Decorator {
 
 export interface Program {
   readonly kind: 'program';
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly statements: readonly Statement[];
 }
 
@@ -99,7 +109,7 @@ export type Statement =
   | ErrorNode;
 
 interface DeclarationBase {
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly decorators: readonly Decorator[];
 }
 
@@ -165,7 +175,7 @@ export interface TypeDeclaration extends DeclarationBase {
 
 export interface FunctionParameter {
   readonly kind: 'functionParameter';
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly name: Identifier;
   readonly type: TypeExpression;
 }
@@ -180,7 +190,7 @@ export interface FunctionDeclaration extends DeclarationBase {
 
 export interface ImportedSymbol {
   readonly kind: 'importedSymbol';
-  readonly span: Span;
+  readonly span: NodeSpan;
   /** The exported name; a string when the exporter's name is not an identifier. */
   readonly name: Identifier | StringLiteral;
   readonly alias: Identifier | undefined;

@@ -1,6 +1,5 @@
 /** Syntax tree nodes for Bicep expressions: literals, strings with interpolation, collections, access, operators. */
-import type { Span } from '../../text/span';
-import type { Decorator, ErrorNode, Identifier, ResourceDeclaration } from './ast';
+import type { Decorator, ErrorNode, Identifier, NodeSpan, ResourceDeclaration } from './ast';
 
 export type Expression =
   | StringLiteral
@@ -27,14 +26,14 @@ export type Expression =
 export interface StringSegment {
   readonly kind: 'segment';
   /** The raw text between delimiters (`'`, `${`, `}`, `'''`), escapes not yet applied. */
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly value: string;
 }
 
 /** `${expression}`; the span covers `${` through `}`. */
 export interface StringInterpolation {
   readonly kind: 'interpolation';
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly expression: Expression;
 }
 
@@ -42,7 +41,7 @@ export type StringPart = StringSegment | StringInterpolation;
 
 export interface StringLiteral {
   readonly kind: 'string';
-  readonly span: Span;
+  readonly span: NodeSpan;
   /** Segments and interpolations in source order; a segment may be empty (`'${a}${b}'` has three empty ones). */
   readonly parts: readonly StringPart[];
   /** The unescaped text when the string has no interpolation; undefined otherwise. */
@@ -52,7 +51,7 @@ export interface StringLiteral {
 
 export interface NumberLiteral {
   readonly kind: 'number';
-  readonly span: Span;
+  readonly span: NodeSpan;
   /** Bicep integers are 64-bit; beyond 2^53 `value` is rounded and `text` is exact. */
   readonly value: number;
   readonly text: string;
@@ -60,18 +59,18 @@ export interface NumberLiteral {
 
 export interface BooleanLiteral {
   readonly kind: 'boolean';
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly value: boolean;
 }
 
 export interface NullLiteral {
   readonly kind: 'null';
-  readonly span: Span;
+  readonly span: NodeSpan;
 }
 
 export interface Spread {
   readonly kind: 'spread';
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly expression: Expression;
 }
 
@@ -79,13 +78,13 @@ export type ArrayItem = Expression | Spread;
 
 export interface ArrayExpression {
   readonly kind: 'array';
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly items: readonly ArrayItem[];
 }
 
 export interface ObjectProperty {
   readonly kind: 'property';
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly decorators: readonly Decorator[];
   readonly key: Identifier | StringLiteral;
   readonly value: Expression;
@@ -96,14 +95,14 @@ export type ObjectMember = ObjectProperty | Spread | ResourceDeclaration;
 
 export interface ObjectExpression {
   readonly kind: 'object';
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly members: readonly ObjectMember[];
 }
 
 /** `base.name`, or `base.?name` when `safe`. */
 export interface MemberAccess {
   readonly kind: 'member';
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly base: Expression;
   readonly name: Identifier;
   readonly safe: boolean;
@@ -112,7 +111,7 @@ export interface MemberAccess {
 /** `base[index]`, `base[?index]` when `safe`, `base[^index]` (counting from the end, `^1` the last) when `fromEnd`. */
 export interface IndexAccess {
   readonly kind: 'index';
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly base: Expression;
   readonly index: Expression;
   readonly safe: boolean;
@@ -122,7 +121,7 @@ export interface IndexAccess {
 /** `parent::child`: a nested resource reached from its parent's symbol. */
 export interface ResourceAccess {
   readonly kind: 'resourceAccess';
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly base: Expression;
   readonly name: Identifier;
 }
@@ -133,7 +132,7 @@ export interface ResourceAccess {
  */
 export interface CallExpression {
   readonly kind: 'call';
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly target: Expression | undefined;
   readonly name: Identifier;
   readonly args: readonly Expression[];
@@ -141,7 +140,7 @@ export interface CallExpression {
 
 export interface UnaryExpression {
   readonly kind: 'unary';
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly operator: '!' | '-';
   readonly operand: Expression;
 }
@@ -149,7 +148,7 @@ export interface UnaryExpression {
 /** Postfix `expr!`: "I know this is not null". */
 export interface NonNullAssertion {
   readonly kind: 'nonNull';
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly base: Expression;
 }
 
@@ -173,7 +172,7 @@ export type BinaryOperator =
 
 export interface BinaryExpression {
   readonly kind: 'binary';
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly operator: BinaryOperator;
   readonly left: Expression;
   readonly right: Expression;
@@ -181,7 +180,7 @@ export interface BinaryExpression {
 
 export interface TernaryExpression {
   readonly kind: 'ternary';
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly condition: Expression;
   readonly whenTrue: Expression;
   readonly whenFalse: Expression;
@@ -189,13 +188,13 @@ export interface TernaryExpression {
 
 export interface ParenthesizedExpression {
   readonly kind: 'parenthesized';
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly expression: Expression;
 }
 
 export interface LambdaExpression {
   readonly kind: 'lambda';
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly parameters: readonly Identifier[];
   readonly body: Expression;
 }
@@ -206,7 +205,7 @@ export type DeclarationValue = Expression | IfCondition;
 /** `if (condition) body`: only after `=` of a resource/module or as the body of a `for`. */
 export interface IfCondition {
   readonly kind: 'if';
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly condition: Expression;
   readonly body: Expression;
 }
@@ -214,7 +213,7 @@ export interface IfCondition {
 /** `[for item in iterable: body]` or `[for (item, index) in iterable: body]`. */
 export interface ForExpression {
   readonly kind: 'for';
-  readonly span: Span;
+  readonly span: NodeSpan;
   readonly item: Identifier;
   readonly index: Identifier | undefined;
   readonly iterable: Expression;

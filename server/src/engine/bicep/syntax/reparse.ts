@@ -16,7 +16,7 @@
  * not error nodes (consecutive error statements merge), and the stretch must lex to a clean end and parse without a
  * complaint at its end. Anything else, or many syntax errors, and the whole text is parsed again.
  */
-import type { BicepParseResult, Statement, SyntaxDiagnostic } from './ast';
+import type { BicepParseResult, NodeSpan, Statement, SyntaxDiagnostic } from './ast';
 import { lexBicep, type LexResult } from './lexer';
 import { Parser } from './parserState';
 import { parseProgram } from './statements';
@@ -145,13 +145,11 @@ function parseStretch(text: string, from: number, to: number): Stretch | undefin
   return { lexed, statements, diagnostics };
 }
 
-type MutableSpan = { start: number; end: number };
-
 /** Shifts the spans of trivia and diagnostics kept from the previous parse (in place, as `moveSpans`). */
-function moved<T extends { readonly span: { readonly start: number; readonly end: number } }>(items: T[], delta: number): T[] {
+function moved<T extends { readonly span: NodeSpan }>(items: T[], delta: number): T[] {
   if (delta !== 0) {
     for (const item of items) {
-      const span = item.span as MutableSpan;
+      const span = item.span;
       span.start += delta;
       span.end += delta;
     }
@@ -171,7 +169,7 @@ function moveSpans(root: object, delta: number): void {
       const value = node[key];
       if (typeof value !== 'object' || value === null) continue;
       if (key === 'span') {
-        const span = value as MutableSpan;
+        const span = value as NodeSpan;
         span.start += delta;
         span.end += delta;
       } else if (Array.isArray(value)) {

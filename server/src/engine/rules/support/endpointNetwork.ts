@@ -2,8 +2,7 @@
 import { MARK_END, MARK_START, Value, isKnownString } from '../../evaluate/value';
 import type { Resource, ValueNode } from '../../model/model';
 import { at, items } from '../../model/navigate';
-import { idKeyOf } from '../../model/resourceIds';
-import { parentIdKey, type ResourceGraph } from '../../graph/resourceGraph';
+import type { ResourceGraph } from '../../graph/resourceGraph';
 import { SUBNET, VIRTUAL_NETWORK, isType } from './privateEndpoints';
 
 export interface EndpointSubnet {
@@ -69,8 +68,8 @@ export function endpointNetworks(subnet: EndpointSubnet, graph: ResourceGraph): 
     if (parent && isType(parent, VIRTUAL_NETWORK) && !networks.includes(parent)) networks.push(parent);
   }
   if (networks.length > 0) return networks;
-  const key = idKeyOf(subnet.reference.value);
-  const networkKey = key ? parentIdKey(key) : undefined;
+  const key = graph.idKeyOf(subnet.reference.value);
+  const networkKey = key ? graph.parentIdKey(key) : undefined;
   return networkKey ? graph.withIdKey(networkKey).filter((resource) => isType(resource, VIRTUAL_NETWORK)) : [];
 }
 

@@ -4,6 +4,7 @@
  */
 import { MARK_END, MARK_START, Value, isUnknown } from '../../evaluate/value';
 import type { Resource } from '../../model/model';
+import type { ResourceGraph } from '../../graph/resourceGraph';
 
 /** Unknown keys the Bicep front end gives a loop variable when the loop's array is unknown. */
 const UNKNOWN_ITERATION = /\[\*\]|#index/;
@@ -23,9 +24,9 @@ export function standsForUnknownCount(resource: Resource): boolean {
  * Is this one of several instances of one declaration (a loop with a known count, or with an unknown one)? Fixes that
  * reference such a resource by symbol cannot be written, since the symbol names a collection.
  */
-export function isLoopInstance(resource: Resource, all: readonly Resource[]): boolean {
+export function isLoopInstance(resource: Resource, graph: ResourceGraph): boolean {
   if (resource.loop || standsForUnknownCount(resource)) return true;
-  return (declarationCounts(all).get(declarationKey(resource)) ?? 0) > 1;
+  return (declarationCounts(graph).get(declarationKey(resource)) ?? 0) > 1;
 }
 
 /**
@@ -55,17 +56,13 @@ function unknownKeysIn(value: Value): string[] {
   return keys;
 }
 
-/** Resources per written declaration, counted once per resource list (one analysis), not per question. */
-const COUNTS = new WeakMap<readonly Resource[], Map<string, number>>();
-
-function declarationCounts(all: readonly Resource[]): Map<string, number> {
-  let counts = COUNTS.get(all);
-  if (!counts) {
-    counts = new Map();
-    for (const resource of all) counts.set(declarationKey(resource), (counts.get(declarationKey(resource)) ?? 0) + 1);
-    COUNTS.set(all, counts);
-  }
-  return counts;
+/** Resources per written declaration, counted once per graph (one analysis), not per question. */
+function declarationCounts(graph: ResourceGraph): ReadonlyMap<string, number> {
+  return graph.memo('declarationCounts', () => {
+    const counts = new Map<string, number>();
+    for (const resource of graph.model.resources) counts.set(declarationKey(resource), (counts.get(declarationKey(resource)) ?? 0) + 1);
+    return counts;
+  });
 }
 
 function declarationKey(resource: Resource): string {

@@ -2,7 +2,7 @@
 import { Value, isKnownString, isUnknown } from '../../evaluate/value';
 import type { Resource, ValueNode } from '../../model/model';
 import { at, items } from '../../model/navigate';
-import { idKeyOf, typeOfIdKey } from '../../model/resourceIds';
+import { typeOfIdKey } from '../../model/resourceIds';
 import type { ResourceGraph } from '../../graph/resourceGraph';
 
 export const PRIVATE_ENDPOINT = 'Microsoft.Network/privateEndpoints';
@@ -59,7 +59,7 @@ function readConnections(pe: Resource, graph: ResourceGraph): EndpointConnection
 
 function describeConnection(node: ValueNode, manual: boolean, graph: ResourceGraph): EndpointConnection {
   const targetNode = at(node, 'properties', 'privateLinkServiceId');
-  const targetKey = targetNode ? idKeyOf(targetNode.value) : undefined;
+  const targetKey = targetNode ? graph.idKeyOf(targetNode.value) : undefined;
   const groupIdsNode = at(node, 'properties', 'groupIds');
   const groupIds = groupIdsNode ? (groupIdsNode.value === null ? [] : items(groupIdsNode)) : [];
   return {

@@ -11,7 +11,7 @@ import { at } from '../../model/navigate';
 import { anyOf, conditionHolds, pathIsLiteral } from './settingConditions';
 
 /** Values that leave the public endpoint open. Anything else (SecuredByPerimeter, NotSpecified …) is not proof. */
-const OPEN_VALUES = new Set(['enabled', 'open', 'allowalltraffic']);
+const OPEN_VALUES: ReadonlySet<string> = new Set(['enabled', 'open', 'allowalltraffic']);
 
 export interface OpenAccess {
   /** Why the target is open, for the message: "publicNetworkAccess is \"Enabled\"". */

@@ -8,7 +8,7 @@ import type { ValueNode } from '../../model/model';
 import { at, items } from '../../model/navigate';
 
 /** Address entries that admit every caller: a list holding one of them restricts nothing. */
-const EVERY_ADDRESS = new Set(['0.0.0.0/0', '0.0.0.0-255.255.255.255', '::/0', 'any', '*']);
+const EVERY_ADDRESS: ReadonlySet<string> = new Set(['0.0.0.0/0', '0.0.0.0-255.255.255.255', '::/0', 'any', '*']);
 
 export function conditionHolds(body: ValueNode, condition: SettingCondition): boolean | undefined {
   if ('all' in condition) return allOf(condition.all.map((c) => conditionHolds(body, c)));
