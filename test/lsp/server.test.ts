@@ -103,8 +103,11 @@ describe('language server', () => {
     const edits = editsFor(fix.edit, uri);
     assert.ok(edits.length > 0);
 
-    const disable = actions.find((a) => a.title === 'Disable pe-dns-zone-group for this line');
+    // Opened as `json`, a mode that rejects comments: the suppression goes into the resource's "comments".
+    assert.ok(!actions.some((a) => a.title === 'Disable pe-dns-zone-group for this line'), 'no // comment in a json-mode document');
+    const disable = actions.find((a) => a.title === 'Disable pe-dns-zone-group for this resource (in its "comments")');
     assert.ok(disable?.edit);
+    assert.match(editsFor(disable.edit, uri)[0].newText, /"comments": "privatelink-disable pe-dns-zone-group",/);
     const docs = actions.find((a) => a.title === 'Show documentation for pe-dns-zone-group');
     assert.equal(docs?.command?.command, 'privateLink.showRuleDocumentation');
     assert.equal(docs?.command?.arguments?.[0], 'pe-dns-zone-group');
