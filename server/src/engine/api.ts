@@ -133,6 +133,8 @@ export interface AnalysisResult {
 export interface ShownFinding {
   readonly code: string;
   readonly range: EngineRange;
+  /** The level it is shown at (the configured one); the hover names it rather than the rule's default. */
+  readonly severity?: Severity;
 }
 
 export interface HoverResult {

@@ -11,8 +11,8 @@
  * client cancels.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { MarkupKind, type CancellationToken, type Diagnostic, type Hover, type Position } from 'vscode-languageserver/node';
-import { hoverFromSnapshot, type ShownFinding } from '../engine';
+import { DiagnosticSeverity, MarkupKind, type CancellationToken, type Diagnostic, type Hover, type Position } from 'vscode-languageserver/node';
+import { hoverFromSnapshot, type Severity, type ShownFinding } from '../engine';
 import { uriToPath } from './convert';
 import type { StepAside } from './requests';
 import type { RetainedAnalysis } from './validator';
@@ -52,7 +52,7 @@ function answerFrom(document: TextDocument, position: Position, path: string, re
   for (const d of sources.shown(document.uri, version)) {
     const start = snapshot.offsetAt(path, d.range.start);
     const end = snapshot.offsetAt(path, d.range.end);
-    if (start !== undefined && end !== undefined) shown.push({ code: String(d.code), range: { start, end } });
+    if (start !== undefined && end !== undefined) shown.push({ code: String(d.code), range: { start, end }, severity: fromLspSeverity(d.severity) });
   }
   const current = version === document.version ? undefined : document.getText();
   const result = hoverFromSnapshot(snapshot, path, document.offsetAt(position), shown, current);
@@ -77,4 +77,19 @@ function nextAnalysis(sources: HoverSources, path: string, token: CancellationTo
     const cancellation = token.onCancellationRequested(finish);
     const stop = sources.onNextAnalysisFor(path, finish);
   });
+}
+
+/** The level a diagnostic is shown at, in the engine's words. */
+function fromLspSeverity(severity: DiagnosticSeverity | undefined): Severity | undefined {
+  switch (severity) {
+    case DiagnosticSeverity.Error:
+      return 'error';
+    case DiagnosticSeverity.Warning:
+      return 'warning';
+    case DiagnosticSeverity.Information:
+    case DiagnosticSeverity.Hint:
+      return 'info';
+    default:
+      return undefined;
+  }
 }

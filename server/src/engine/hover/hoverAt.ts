@@ -70,7 +70,7 @@ function computeHover(snapshot: AnalysisSnapshot, path: string, offset: number, 
   let range: EngineRange | undefined;
   for (const finding of shown) {
     if (at < finding.range.start || at > finding.range.end) continue;
-    const markdown = ruleMarkdown(finding.code);
+    const markdown = ruleMarkdown(finding.code, finding.severity);
     if (markdown && !sections.includes(markdown)) sections.push(markdown);
     range ??= toCurrent(finding.range);
   }
@@ -104,10 +104,12 @@ function ruleIdAt(text: string, language: Language, offset: number): HoverResult
   return undefined;
 }
 
-function ruleMarkdown(id: string): string | undefined {
+/** `level`: the level the finding is shown at, when there is a finding (configuration may differ from the default). */
+function ruleMarkdown(id: string, level?: string): string | undefined {
   const rule = findRule(id);
   if (!rule) return undefined;
-  const heading = `**${rule.id}** (${rule.defaultLevel}): ${rule.title}`;
+  const shownLevel = level && level !== rule.defaultLevel ? `${level} here, by configuration; default ${rule.defaultLevel}` : (level ?? rule.defaultLevel);
+  const heading = `**${rule.id}** (${shownLevel}): ${rule.title}`;
   // Rules whose platform fact the knowledge table records show it with its Microsoft sources.
   const fact = getKnowledge().ruleFact(rule.id);
   const factLine = fact ? `\n\n${fact.fact} (${fact.sources.map((url, i) => `[source ${i + 1}](${url})`).join(', ')})` : '';
