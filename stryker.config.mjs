@@ -9,6 +9,7 @@
 // files that executed it. Code reached only inside a child process (dist/cli.js, dist/server.js) is not seen by that
 // coverage: such mutants count as "no coverage" even when a process-level test would catch them.
 const FILES_GIVEN = process.env.PRIVATELINK_MUTATE?.split(',').filter(Boolean);
+const TESTS_GIVEN = process.env.PRIVATELINK_MUTATE_TESTS?.split(',').filter(Boolean);
 
 /** The areas the suite is measured on (issue "Tests that catch defects"). */
 const AREAS = [
@@ -26,7 +27,7 @@ export default {
   tap: {
     // Not the security meta-test (it scans for `Function(`, which Stryker's instrumentation adds) nor the action bundle
     // check (the instrumented sources never give the committed bundle).
-    testFiles: ['out/test/{engine,rules,acceptance,lsp,cli,fuzz,action}/**/*.test.js', 'out/test/meta/!(security|actionBundle).test.js'],
+    testFiles: TESTS_GIVEN ?? ['out/test/{engine,rules,acceptance,lsp,cli,fuzz,action}/**/*.test.js', 'out/test/meta/!(security|actionBundle).test.js'],
     nodeArgs: ['--test-reporter=tap'],
     forceBail: true,
   },
