@@ -43,7 +43,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.workspace.createFileSystemWatcher('**/*.{bicep,bicepparam,json,jsonc}'),
       ],
     },
-    initializationOptions: { handledByClient: ['showRuleDocumentation', 'fileWatching'] },
+    // VS Code's JSON language features already report JSON syntax errors: the server does not repeat them.
+    initializationOptions: { handledByClient: ['showRuleDocumentation', 'fileWatching'], hostReportsJsonSyntax: true },
     // A crashed server is restarted by the client's default handler; the user is told once (see restartNotice.ts).
     errorHandler: {
       error: (error, message, count) => errorHandler!.error(error, message, count),

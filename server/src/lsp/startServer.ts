@@ -43,6 +43,8 @@ export interface InitializationOptions {
   readonly handledByClient?: readonly ('showRuleDocumentation' | 'fileWatching')[];
   /** Initial `privateLink` settings for clients without `workspace/configuration`. */
   readonly settings?: unknown;
+  /** The host reports JSON syntax errors itself (VS Code): the server does not repeat them (hostSyntax.ts). */
+  readonly hostReportsJsonSyntax?: boolean;
 }
 
 /** Files whose change can change a document's findings: config files, and templates other documents use. */
@@ -119,6 +121,7 @@ export function startServer(connection: Connection, processOptions: ServerProces
     capabilities = params.capabilities;
     options = (params.initializationOptions ?? {}) as InitializationOptions;
     const handledByClient = new Set(options.handledByClient ?? []);
+    workspace.hostReportsJsonSyntax = options.hostReportsJsonSyntax === true;
     workspace.setWorkspaceFolders(
       params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []),
     );
@@ -153,6 +156,7 @@ export function startServer(connection: Connection, processOptions: ServerProces
   connection.onInitialized(
     guard(logger, 'initialized', undefined, async () => {
       const handledByClient = new Set(options.handledByClient ?? []);
+    workspace.hostReportsJsonSyntax = options.hostReportsJsonSyntax === true;
       if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
         await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
       }

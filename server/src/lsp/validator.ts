@@ -11,6 +11,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node'
 import { AnalysisCache, analyzeDocument, type AnalysisResult, type AnalysisSnapshot } from '../engine';
 import { diagnosticsByUri, DIAGNOSTIC_SOURCE, pathToUri, RangeConverter, uriToPath, type ConversionContext } from './convert';
 import { AnalysisFixes } from './analysisFixes';
+import { withoutHostSyntaxErrors } from './hostSyntax';
 import { unitsForDocument, workspaceUnits, type Unit } from './deployments';
 import { describeError, type Logger } from './log';
 import type { DiagnosticsPublisher, ProducedDiagnostic } from './publisher';
@@ -377,6 +378,12 @@ export class Validator {
       unit: key,
     };
     const byUri = diagnosticsByUri(result, documentUri, context);
+    if (this.workspace.hostReportsJsonSyntax) {
+      for (const [uri, produced] of byUri) {
+        const open = this.workspace.documents.get(uri);
+        if (open) byUri.set(uri, withoutHostSyntaxErrors(open, produced));
+      }
+    }
     // Code actions are asked for open documents only: an analysis offering no fix there is not kept (it would keep
     // its model alive for nothing).
     if (result.findings.some((f) => f.fixes.length > 0 && this.workspace.openUriOf(f.path) !== undefined)) {

@@ -30,6 +30,8 @@ export interface PreparedAnalysis {
 export class WorkspaceState {
   readonly configs: ConfigCache;
   readonly documentedRules: ReadonlySet<string>;
+  /** The client's editor reports JSON syntax errors itself (initialization option, see hostSyntax.ts). */
+  hostReportsJsonSyntax = false;
   private folders: string[] = [];
 
   constructor(
