@@ -277,6 +277,29 @@ describe('findSuppressionComments', () => {
     assert.deepEqual(findSuppressionComments(json, 'arm'), []);
   });
 
+  test('the scanner finds directives after division, block comments and indentation, and not inside a multi-line string with quotes', () => {
+    const bicep = [
+      'var half = 4 / 2 // privatelink-disable-next-line a',
+      '/* note */ // privatelink-disable-next-line b',
+      '  #disable-next-line c',
+      "var text = '''",
+      "it's // privatelink-disable-next-line d",
+      "'''",
+      '/* an unterminated block comment // privatelink-disable-next-line e',
+    ].join('\n');
+    assert.deepEqual(
+      findSuppressionComments(bicep, 'bicep').map((c) => [c.line, c.ids.map((i) => i.id)]),
+      [
+        [0, ['a']],
+        [1, ['b']],
+        [2, ['c']],
+      ],
+    );
+    // Spans point at the directive in the text (hovers use them).
+    const [first] = findSuppressionComments(bicep, 'bicep');
+    assert.equal(bicep.slice(first.span.start, first.span.end), '// privatelink-disable-next-line a');
+  });
+
   test('a carriage return ends a comment line', () => {
     const found = findSuppressionComments('// privatelink-disable-next-line a\r\n{}\r\n', 'arm');
     assert.deepEqual(found.map((c) => [c.line, c.ids.map((i) => i.id)]), [[0, ['a']]]);
