@@ -40,6 +40,11 @@ test('IPv6 addresses parse in full, compressed and IPv4-tail forms', () => {
   assert.equal(parseIpv6('fd00:0:0:0:0:0:0:1'), (0xfd00n << 112n) | 1n);
   assert.equal(parseIpv6('FD00:DB8::A'), (0xfd00n << 112n) | (0xdb8n << 96n) | 0xan);
   assert.equal(parseIpv6('::ffff:10.0.0.1'), (0xffffn << 32n) | 0x0a000001n);
+  // `::` standing for exactly one group of zeros; an IPv4 tail in the full form.
+  assert.equal(parseIpv6('1:2:3:4:5:6::7'), (1n << 112n) | (2n << 96n) | (3n << 80n) | (4n << 64n) | (5n << 48n) | (6n << 32n) | 7n);
+  assert.equal(parseIpv6('0:0:0:0:0:ffff:10.0.0.1'), (0xffffn << 32n) | 0x0a000001n);
+  // An IPv4 part only as the last group, and only a valid one.
+  for (const bad of ['1.2.3.4::', '::1.2.3.4:5', '::ffff:10.0.0.256', '1.2.3.4:0:0:0:0:0:0']) assert.equal(parseIpv6(bad), undefined, bad);
   for (const bad of ['fd00::1::2', '1:2:3:4:5:6:7', '1:2:3:4:5:6:7:8:9', '1:2:3:4::5:6:7:8', 'fd00::g', 'fe80::1%eth0', '12345::', '']) {
     assert.equal(parseIpv6(bad), undefined, bad);
   }
