@@ -98,7 +98,7 @@ function analyseCold(path, text, language) {
  * fix text: this is the work that moved out of it, timed so that a slow writer cannot hide there).
  */
 function analyseColdRenderingFixes(path, text, language) {
-  internals?.clearCaches();
+  // Each analysis has a context of its own (no module caches to empty): a cold analysis is just an analysis.
   const started = performance.now();
   const result = engine.analyzeDocument({ path, text, language }, { host: { ...host, workspaceRoot: dirname(path) } });
   const analysed = performance.now();
