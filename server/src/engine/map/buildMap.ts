@@ -67,6 +67,8 @@ class MapBuilder {
   /** Resources whose relations were followed already (a zone reached from a zone group and again on its own). */
   private readonly visited = new Set<Resource>();
   private linksByZoneKey: Map<string, Resource[]> | undefined;
+  private findings: readonly LocatedFinding[] = [];
+  private readonly pathKeys = new Set<string>();
 
   constructor(
     private readonly model: DeploymentModel,
@@ -76,6 +78,7 @@ class MapBuilder {
   ) {}
 
   build(findings: readonly LocatedFinding[]): PrivateLinkMap {
+    this.findings = findings;
     for (const pe of this.graph.ofType(PRIVATE_ENDPOINT)) this.endpoint(pe);
     for (const pls of this.graph.ofType(PRIVATE_LINK_SERVICE)) this.privateLinkService(pls);
     for (const zone of this.graph.ofType(PRIVATE_DNS_ZONE)) {
@@ -196,11 +199,18 @@ class MapBuilder {
       else for (const pls of target.declarations) this.privateLinkService(pls);
     }
     const subnet = endpointSubnet(pe, this.graph);
-    if (subnet) this.subnetAndNetwork(this.referenced('subnet', subnet.reference.value, pe, SUBNET), node, 'inSubnet');
+    if (subnet) this.subnetAndNetwork(this.referenced('subnet', subnet.reference.value, pe, SUBNET), node, 'inSubnet', pe);
     for (const group of this.graph.childrenOf(pe, ZONE_GROUP)) this.zoneGroup(group, node);
-    for (const resolution of endpointResolutions(pe, this.graph, this.knowledge, this.dns)) {
+    const span = pe.declaration.span;
+    const missingGroupShown = this.findings.some(
+      (f) => f.code === 'pe-dns-zone-group' && f.path === pe.declaration.file.path && f.range.start >= span.start && f.range.end <= span.end,
+    );
+    for (const resolution of endpointResolutions(pe, this.graph, this.knowledge, this.dns, missingGroupShown)) {
       const network = this.networkNode(resolution.network.idKey, pe);
-      if (!network) continue;
+      // Alternatives sharing the endpoint's id (behind conditions) often give the same path: list it once.
+      const key = `${node.id}>${network?.id}>${JSON.stringify(resolution.steps)}`;
+      if (!network || this.pathKeys.has(key)) continue;
+      this.pathKeys.add(key);
       this.dnsPaths.push({ endpoint: node.id, network: network.id, steps: resolution.steps, result: resolution.result, ...(resolution.why ? { why: resolution.why } : {}) });
     }
   }
@@ -221,12 +231,13 @@ class MapBuilder {
     this.detail(target, 'Public access', text);
   }
 
-  private subnetAndNetwork(subnet: NodeDraft | undefined, from: NodeDraft, kind: MapEdgeKind): void {
+  /** `referrer`: the resource whose id names the subnet (an undeclared network is placed in its file). */
+  private subnetAndNetwork(subnet: NodeDraft | undefined, from: NodeDraft, kind: MapEdgeKind, referrer: Resource): void {
     if (!subnet) return;
     this.edge(from, subnet, kind);
     const networkKey = parentIdKey(subnet.idKey);
     const parent = subnet.declarations.map((d) => this.graph.parentOf(d)).find((p) => p && isType(p, VIRTUAL_NETWORK));
-    const network = parent ? this.declared('virtualNetwork', parent) : networkKey ? this.networkNode(networkKey, subnet.declarations[0]) : undefined;
+    const network = parent ? this.declared('virtualNetwork', parent) : networkKey ? this.networkNode(networkKey, subnet.declarations[0] ?? referrer) : undefined;
     this.edge(subnet, network, 'inNetwork');
   }
 
@@ -322,7 +333,7 @@ class MapBuilder {
     }
     for (const nat of natConfigurationsOf(pls, this.graph) ?? []) {
       if (!nat.subnetReference) continue;
-      this.subnetAndNetwork(this.referenced('subnet', nat.subnetReference.value, pls, SUBNET), node, 'natSubnet');
+      this.subnetAndNetwork(this.referenced('subnet', nat.subnetReference.value, pls, SUBNET), node, 'natSubnet', pls);
     }
   }
 

@@ -57,7 +57,12 @@ const HOST_IS_RESOURCE_NAME: ReadonlySet<string> = new Set(
 const UNKNOWN_MARK = '❔';
 
 /** The resolutions of a declared endpoint's service name, one per client network; empty when it has no Azure service connection to speak of. */
-export function endpointResolutions(pe: Resource, graph: ResourceGraph, knowledge: Knowledge, dns: DnsManagement = 'template'): EndpointResolution[] {
+/**
+ * `missingGroupShown`: whether pe-dns-zone-group reports this endpoint. An endpoint without a zone group resolves to the
+ * public address only when that rule says so: it knows the other ways a record gets written (A records in the
+ * template), which the map does not second-guess.
+ */
+export function endpointResolutions(pe: Resource, graph: ResourceGraph, knowledge: Knowledge, dns: DnsManagement = 'template', missingGroupShown = false): EndpointResolution[] {
   if (pe.existing) return [];
   const connections = connectionsOf(pe, graph);
   // A customer Private Link service has no public zone of ours; several connections are an error of their own.
@@ -79,7 +84,8 @@ export function endpointResolutions(pe: Resource, graph: ResourceGraph, knowledg
     };
     if (groups.length === 0) {
       if (dns === 'policy') return answer('unknown', 'the zone group is left to Azure Policy');
-      return answer('public', 'the endpoint has no DNS zone group, so no private zone holds its record');
+      if (missingGroupShown) return answer('public', 'the endpoint has no DNS zone group, so no private zone holds its record');
+      return answer('unknown', 'the endpoint has no DNS zone group; its record may be written another way');
     }
     if (holding.verdict === 'none') {
       steps.push({ mark: '❌', text: `zone: the zone group names no zone for this service (${holding.names.map((n) => `\`${n}\``).join(', ')})` });
@@ -124,6 +130,7 @@ interface ServiceNames {
 function serviceNames(connection: EndpointConnection, knowledge: Knowledge): ServiceNames {
   const groupIds = knownGroupIds(connection);
   const service = connection.targetType ? knowledge.service(connection.targetType) : undefined;
+  if (!connection.targetType) return { steps: [{ mark: UNKNOWN_MARK, text: 'target service not known from this deployment' }] };
   if (!service || groupIds.length !== 1) return { steps: [{ mark: UNKNOWN_MARK, text: 'service name not known' }] };
   const pair = Object.entries(service.publicZonesFor(groupIds[0])).find(([pub, priv]) => !/[{}]/.test(pub) && !/[{}]/.test(priv));
   if (!pair) return { steps: [{ mark: UNKNOWN_MARK, text: `${service.displayName} (${groupIds[0]}): public name not in the knowledge table` }] };

@@ -11,8 +11,8 @@ const UNKNOWN_PART = '…';
 /** A declared resource: its Bicep symbol, else its own name (`'pe-kv-{suffix}'`). */
 export function resourceMapLabel(resource: Resource): string {
   const label = resourceLabel(resource);
-  // resourceLabel shows every unknown part as '…': say which parameter when that is all there is to it.
-  if (!label.includes(UNKNOWN_PART) || typeof resource.name === 'object') return resource.name instanceof Unknown ? nameWithParameters(resource.name) : label;
+  // A Bicep symbol is shown as it is; a quoted name shows unknown parts as '…', where the map names the parameter.
+  if (!label.startsWith("'")) return label;
   return nameWithParameters(resource.name);
 }
 
