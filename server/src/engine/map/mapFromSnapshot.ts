@@ -12,5 +12,6 @@ import type { LocatedFinding, PrivateLinkMap } from './mapModel';
 export function privateLinkMapOf(snapshot: AnalysisSnapshot, findings: readonly (LocatedFinding | EngineFinding)[] = []): PrivateLinkMap | undefined {
   if (!snapshot.model || !snapshot.graph) return undefined;
   const located = findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, path: f.path, range: f.range }));
-  return buildPrivateLinkMap(snapshot.model, snapshot.graph, getKnowledge(), located, snapshot.dns);
+  // The root is the analysed document (a parameter file analyses its template: the map is still the parameter file's).
+  return { ...buildPrivateLinkMap(snapshot.model, snapshot.graph, getKnowledge(), located, snapshot.dns), root: snapshot.path };
 }
