@@ -15,5 +15,5 @@ export { MAX_FINDINGS_PER_FILE } from './findingLimit';
 export { completionsAt, type CompletionEntry, type CompletionResult } from './completion/completionsAt';
 export { getKnowledge } from './knowledge/knowledge';
 export { privateLinkMapOf } from './map/mapFromSnapshot';
-export { mapsToMermaid, type MermaidOptions } from './map/mermaid';
+export { mapsToMermaid, type MermaidMap, type MermaidOptions } from './map/mermaid';
 export type { PrivateLinkMap, MapNode, MapEdge, DnsPath, DnsStep, MapNodeKind, MapDeclaration } from './map/mapModel';

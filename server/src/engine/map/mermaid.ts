@@ -8,6 +8,11 @@
  */
 import type { MapNode, MapNodeKind, PrivateLinkMap } from './mapModel';
 
+/** What the rendering reads of a map: anything shaped like it (the CLI's JSON maps carry line/character ranges). */
+export interface MermaidMap extends Omit<PrivateLinkMap, 'nodes'> {
+  readonly nodes: readonly Omit<MapNode, 'range'>[];
+}
+
 export interface MermaidOptions {
   /** Nodes shown per file at most (the rest are counted in a note); default unlimited. */
   readonly maxNodesPerFile?: number;
@@ -51,7 +56,7 @@ const CLASS_DEFS = [
 ];
 
 /** One flowchart (no surrounding fence) of one or several maps. */
-export function mapsToMermaid(maps: readonly PrivateLinkMap[], options: Omit<MermaidOptions, 'idPrefix'> = {}): string {
+export function mapsToMermaid(maps: readonly MermaidMap[], options: Omit<MermaidOptions, 'idPrefix'> = {}): string {
   const lines = ['flowchart LR'];
   maps.forEach((map, index) => lines.push(...mapBody(map, { ...options, idPrefix: maps.length > 1 ? `d${index + 1}_` : '' })));
   if (lines.length === 1) lines.push(`  empty["${escapeLabel('No private endpoint, private DNS zone or Private Link service')}"]`);
@@ -59,7 +64,7 @@ export function mapsToMermaid(maps: readonly PrivateLinkMap[], options: Omit<Mer
   return lines.join('\n') + '\n';
 }
 
-function mapBody(map: PrivateLinkMap, options: MermaidOptions): string[] {
+function mapBody(map: MermaidMap, options: MermaidOptions): string[] {
   const prefix = options.idPrefix ?? '';
   const id = (nodeId: string): string => `${prefix}${nodeId}`;
   const byId = new Map(map.nodes.map((n) => [n.id, n]));
@@ -97,7 +102,7 @@ function mapBody(map: PrivateLinkMap, options: MermaidOptions): string[] {
   return lines;
 }
 
-function nodeLabel(node: MapNode): string {
+function nodeLabel(node: Omit<MapNode, 'range'>): string {
   const head = `${KIND_NAMES[node.kind]}${node.declaration === 'existing' ? ' (existing)' : node.declaration === 'unknown' ? ' (not in this deployment)' : ''}`;
   const lines = [head, node.label];
   for (const detail of node.details.slice(0, 3)) lines.push(`${detail.name}: ${detail.value}`);
@@ -105,7 +110,7 @@ function nodeLabel(node: MapNode): string {
   return lines.map(escapeLabel).join('<br/>');
 }
 
-function shape(node: MapNode, label: string): string {
+function shape(node: Omit<MapNode, 'range'>, label: string): string {
   switch (node.kind) {
     case 'privateEndpoint':
       return `(["${label}"])`;
@@ -119,7 +124,7 @@ function shape(node: MapNode, label: string): string {
   }
 }
 
-function worstSeverity(node: MapNode): 'error' | 'warning' | 'info' | undefined {
+function worstSeverity(node: Omit<MapNode, 'range'>): 'error' | 'warning' | 'info' | undefined {
   for (const severity of ['error', 'warning', 'info'] as const) if (node.findings.some((f) => f.severity === severity)) return severity;
   return undefined;
 }
