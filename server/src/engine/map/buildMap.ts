@@ -291,7 +291,8 @@ class MapBuilder {
     const node = this.declared('privateDnsZone', zone);
     if (this.visited.has(zone)) return;
     this.visited.add(zone);
-    if (isKnownString(zone.name)) this.detail(node, 'Zone', zone.name);
+    // The zone's name, unless the label already is it (a JSON template names zones by their names).
+    if (isKnownString(zone.name) && node.label !== `'${zone.name}'`) this.detail(node, 'Zone', zone.name);
     this.linksOfKey(zone.idKey, node);
   }
 
