@@ -14,7 +14,7 @@ import { parentIdKey, type ResourceGraph } from '../graph/resourceGraph';
 import { connectionsOf, connectsToAzureService, knownGroupIds, VNET_LINK, ZONE_GROUP, type EndpointConnection } from '../rules/support/privateEndpoints';
 import { customDnsServersOf, endpointNetworks, endpointSubnet } from '../rules/support/endpointNetwork';
 import { zoneConfigsOf, type ZoneConfigUse } from '../rules/support/zoneReferences';
-import { nameLabel, resourceLabel } from '../rules/support/resourceNames';
+import { nameWithParameters, resourceMapLabel } from './mapLabels';
 import type { DnsStep } from './mapModel';
 
 /** A virtual network a client may sit in: its id key, and its declarations when the deployment has them. */
@@ -183,7 +183,7 @@ function clientNetworks(pe: Resource, graph: ResourceGraph, use: ZoneConfigUse |
   const add = (idKey: string | undefined): void => {
     if (!idKey || found.has(idKey)) return;
     const declarations = graph.withIdKey(idKey).filter((r) => r.type.toLowerCase() === 'microsoft.network/virtualnetworks');
-    found.set(idKey, { idKey, declarations, label: declarations[0] ? resourceLabel(declarations[0]) : labelOfKey(idKey) });
+    found.set(idKey, { idKey, declarations, label: declarations[0] ? resourceMapLabel(declarations[0]) : labelOfKey(idKey) });
   };
   const subnet = endpointSubnet(pe, graph);
   if (subnet) {
@@ -235,5 +235,5 @@ function privateAddress(pe: Resource): string {
 /** `microsoft.network/virtualnetworks|hub-vnet` → `'hub-vnet'`. */
 export function labelOfKey(idKey: string): string {
   const names = idKey.slice(idKey.indexOf('|') + 1);
-  return nameLabel(names.slice(names.lastIndexOf('/') + 1));
+  return nameWithParameters(names);
 }
