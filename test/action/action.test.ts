@@ -194,5 +194,16 @@ describe('GitHub Action: annotations and summary text', () => {
     const first = /```mermaid\n([\s\S]*?)```/.exec(summary)![1];
     assert.deepEqual(mermaidProblems(first), []);
     assert.equal(mapSummary([]), '');
+    // One deployment of many files: each chart stays within what Mermaid renders (50,000 characters, 500 edges).
+    const wide = big('wide.bicep');
+    const files = Array.from({ length: 80 }, (_, f) => ({ path: `m${f}.bicep`, nodes: wide.nodes.slice(0, 20).map((n) => `${n.id}_${f}`) }));
+    const nodes = files.flatMap((file, f) => wide.nodes.slice(0, 20).map((n) => ({ ...n, id: `${n.id}_${f}`, path: file.path })));
+    const edges = nodes.slice(1).map((n, i) => ({ from: nodes[i].id, to: n.id, kind: 'hasLink' as const }));
+    const chart = mapSummary([{ ...wide, files, nodes, edges }]);
+    for (const match of chart.matchAll(/```mermaid\n([\s\S]*?)```/g)) {
+      assert.ok(match[1].length <= 50_000);
+      assert.ok(match[1].split('\n').filter((line) => / -->| -\.-/.test(line)).length <= 500);
+    }
+    assert.match(chart, /beyond (10|3) per file not drawn|too large for one diagram/);
   });
 });
