@@ -176,6 +176,27 @@ test('labels name the parameter behind an unknown name, never the expression', (
   assert.deepEqual(map.nodes.filter((n) => n.kind === 'privateEndpoint').map((n) => n.label), ["'{endpointName}'", "'pe-…'"]);
 });
 
+test('an undeclared network and a target named by parameters: labelled by them, with the casing written', () => {
+  const text = `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": { "vnetName": { "type": "string" }, "vaultName": { "type": "string" } },
+  "resources": [
+    { "type": "Microsoft.Network/privateEndpoints", "apiVersion": "2023-11-01", "name": "pe-kv", "location": "westeurope",
+      "properties": { "subnet": { "id": "[resourceId('Microsoft.Network/virtualNetworks/subnets', parameters('vnetName'), 'snet-PE')]" },
+        "privateLinkServiceConnections": [ { "name": "c", "properties": { "privateLinkServiceId": "[resourceId('Microsoft.KeyVault/vaults', parameters('vaultName'))]", "groupIds": ["vault"] } } ] } }
+  ]
+}`;
+  const map = mapOf('/virtual/params.json', '/virtual', text);
+  assert.deepEqual(map.nodes.map((n) => `${n.kind} ${n.label} ${n.declaration}`), [
+    "privateEndpoint 'pe-kv' declared",
+    "target '{vaultName}' unknown",
+    "subnet 'snet-PE' unknown",
+    "virtualNetwork '{vnetName}' unknown",
+  ]);
+  assert.equal(map.dnsPaths[0].steps[0].text, '`{vaultName}.vault.azure.net`');
+});
+
 test('Mermaid labels escape what a template may write: quotes, brackets, #, <, pipes and line breaks', () => {
   const hostile = 'a"b[c]d{e}#f<g>h|i`j\nk(l)m;n&o';
   const escaped = escapeLabel(hostile);

@@ -199,7 +199,7 @@ class MapBuilder {
       else for (const pls of target.declarations) this.privateLinkService(pls);
     }
     const subnet = endpointSubnet(pe, this.graph);
-    if (subnet) this.subnetAndNetwork(this.referenced('subnet', subnet.reference.value, pe, SUBNET), node, 'inSubnet', pe);
+    if (subnet) this.subnetAndNetwork(this.referenced('subnet', subnet.reference.value, pe, SUBNET), node, 'inSubnet', pe, subnet.reference.value);
     for (const group of this.graph.childrenOf(pe, ZONE_GROUP)) this.zoneGroup(group, node);
     const span = pe.declaration.span;
     const missingGroupShown = this.findings.some(
@@ -232,17 +232,18 @@ class MapBuilder {
   }
 
   /** `referrer`: the resource whose id names the subnet (an undeclared network is placed in its file). */
-  private subnetAndNetwork(subnet: NodeDraft | undefined, from: NodeDraft, kind: MapEdgeKind, referrer: Resource): void {
+  private subnetAndNetwork(subnet: NodeDraft | undefined, from: NodeDraft, kind: MapEdgeKind, referrer: Resource, subnetId?: Value): void {
     if (!subnet) return;
     this.edge(from, subnet, kind);
     const networkKey = parentIdKey(subnet.idKey);
     const parent = subnet.declarations.map((d) => this.graph.parentOf(d)).find((p) => p && isType(p, VIRTUAL_NETWORK));
-    const network = parent ? this.declared('virtualNetwork', parent) : networkKey ? this.networkNode(networkKey, subnet.declarations[0] ?? referrer) : undefined;
+    const network = parent ? this.declared('virtualNetwork', parent) : networkKey ? this.networkNode(networkKey, subnet.declarations[0] ?? referrer, networkIdOf(subnetId)) : undefined;
     this.edge(subnet, network, 'inNetwork');
   }
 
   /** A virtual network by id key: declared, or unknown (placed with `from`'s file, or the root's). */
-  private networkNode(idKey: string, from: Resource | undefined): NodeDraft | undefined {
+  /** `id`: the network's id as written, when known (labels keep its casing; keys are lower-cased). */
+  private networkNode(idKey: string, from: Resource | undefined, id?: Value): NodeDraft | undefined {
     const declared = this.graph.withIdKey(idKey).filter((r) => isType(r, VIRTUAL_NETWORK));
     if (declared.length > 0) {
       let node: NodeDraft | undefined;
@@ -258,7 +259,7 @@ class MapBuilder {
       kind: 'virtualNetwork',
       idKey,
       type: VIRTUAL_NETWORK,
-      label: nameWithParameters(names),
+      label: typeof id === 'string' && idKeyOf(id) === idKey ? nameWithParameters(id) : nameWithParameters(names),
       declaration: 'unknown',
       path: from?.declaration.file.path ?? this.model.root.file.path,
       declarations: [],
@@ -311,8 +312,9 @@ class MapBuilder {
       this.edge(zone, node, 'hasLink');
       const registration = at(link.body, 'properties', 'registrationEnabled')?.value;
       if (registration === true) this.detail(node, 'Auto-registration', 'enabled');
-      const networkKey = idKeyOf(at(link.body, 'properties', 'virtualNetwork', 'id')?.value as Value);
-      if (networkKey && typeOfIdKey(networkKey) === VIRTUAL_NETWORK.toLowerCase()) this.edge(node, this.networkNode(networkKey, link), 'linksNetwork');
+      const networkId = at(link.body, 'properties', 'virtualNetwork', 'id')?.value;
+      const networkKey = idKeyOf(networkId as Value);
+      if (networkKey && typeOfIdKey(networkKey) === VIRTUAL_NETWORK.toLowerCase()) this.edge(node, this.networkNode(networkKey, link, networkId), 'linksNetwork');
       else this.detail(node, 'Virtual network', `${UNKNOWN} not known from the template`);
     }
   }
@@ -334,7 +336,7 @@ class MapBuilder {
     }
     for (const nat of natConfigurationsOf(pls, this.graph) ?? []) {
       if (!nat.subnetReference) continue;
-      this.subnetAndNetwork(this.referenced('subnet', nat.subnetReference.value, pls, SUBNET), node, 'natSubnet', pls);
+      this.subnetAndNetwork(this.referenced('subnet', nat.subnetReference.value, pls, SUBNET), node, 'natSubnet', pls, nat.subnetReference.value);
     }
   }
 
@@ -400,6 +402,13 @@ function typeFromId(id: Value | undefined, lowerType: string): string {
   if (!match) return lowerType;
   const written = match[3] ? `${match[1]}/${match[2]}/${match[3]}` : `${match[1]}/${match[2]}`;
   return written.toLowerCase() === lowerType ? written : lowerType;
+}
+
+/** `…/virtualNetworks/vnet/subnets/snet` → `…/virtualNetworks/vnet` (the subnet's network), when the id is a string. */
+function networkIdOf(subnetId: Value | undefined): Value | undefined {
+  if (typeof subnetId !== 'string') return undefined;
+  const cut = subnetId.toLowerCase().lastIndexOf('/subnets/');
+  return cut > 0 ? subnetId.slice(0, cut) : undefined;
 }
 
 /** The last name segment of an id string (an unknown id has none). */

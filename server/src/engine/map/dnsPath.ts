@@ -4,7 +4,7 @@
  * (the endpoint's private address, or the public address and why). Every name comes from the knowledge table or the
  * template; what neither says stays unknown (❔), and a verdict is only given where the template proves it.
  */
-import { hasUnknownPart, isKnownString, type Value } from '../evaluate/value';
+import { hasUnknownPart, isKnownString, normaliseString, type Value } from '../evaluate/value';
 import type { DnsManagement } from '../api';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { Resource } from '../model/model';
@@ -145,15 +145,19 @@ function serviceNames(connection: EndpointConnection, knowledge: Knowledge): Ser
 /** The target's own name when known (its declaration, or the id's last segment). */
 function targetName(connection: EndpointConnection): string | undefined {
   const name: Value | undefined = connection.target?.name ?? lastIdSegment(connection.targetNode?.value);
-  if (!isKnownString(name)) return undefined;
+  if (!isKnownString(name)) {
+    // A name that is one parameter reads as that parameter (`{vaultName}.vault.azure.net`); anything else stays `<name>`.
+    const named = nameWithParameters(name).slice(1, -1);
+    return /^\{[A-Za-z_][\w-]*\}$/.test(named) ? named : undefined;
+  }
   const own = name.slice(name.lastIndexOf('/') + 1);
   return /^[A-Za-z0-9-]+$/.test(own) ? own.toLowerCase() : undefined;
 }
 
 function lastIdSegment(id: Value | undefined): Value | undefined {
-  if (!isKnownString(id)) return undefined;
+  if (typeof id !== 'string') return undefined;
   const parts = id.split('/');
-  return parts.length >= 9 ? parts[parts.length - 1] : undefined;
+  return parts.length >= 9 ? normaliseString(parts[parts.length - 1]) : undefined;
 }
 
 interface HoldingZone {
