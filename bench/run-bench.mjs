@@ -4,7 +4,7 @@
 //   --quick          fewer repetitions and no 100k-line files (a smoke run; the figures are noisier)
 //   --label <text>   a note stored with this run in the trend table
 //   --no-write       print the report instead of writing RESULTS.md and history.json
-//   --only <rows>    run only these rows (comma-separated: one-line, typing, first-open, hover) and print their
+//   --only <rows>    run only these rows (comma-separated: one-line, typing, first-open, hover, map) and print their
 //                    figures; writes nothing
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -31,7 +31,7 @@ const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const WRITE = !args.includes('--no-write');
 const LABEL = args.includes('--label') ? args[args.indexOf('--label') + 1] : undefined;
-const ONLY_ROWS = ['one-line', 'typing', 'first-open', 'hover'];
+const ONLY_ROWS = ['one-line', 'typing', 'first-open', 'hover', 'map'];
 const ONLY = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : undefined;
 if (ONLY !== undefined && [...ONLY].some((row) => !ONLY_ROWS.includes(row))) {
   console.error(`--only: unknown rows "${[...ONLY].filter((row) => !ONLY_ROWS.includes(row)).join(', ')}" (known: ${ONLY_ROWS.join(', ')})`);
@@ -979,6 +979,33 @@ async function openAndHoverRows(arm10kPath, rows = new Set(['first-open', 'hover
   return result;
 }
 
+/**
+ * The Private Link map of the largest corpus template (the 3 MB ARM one), built in-process from one kept analysis
+ * (`privateLinkMapOf`, what `privateLink/map` and `--format mermaid` do), Mermaid rendering apart: medians.
+ */
+function mapRow() {
+  if (!existsSync(CORPUS)) return 'map of the 3 MB corpus template: corpus absent, skipped';
+  let largest;
+  for (const path of corpusFiles()) {
+    const size = statSync(path).size;
+    if (path.endsWith('.json') && (!largest || size > largest.size)) largest = { path, size };
+  }
+  const text = readFileSync(largest.path, 'utf8').replace(/^\uFEFF/, '');
+  const analysis = engine.analyzeDocument({ path: largest.path, text }, { keepSnapshot: true });
+  const build = [];
+  const render = [];
+  let map;
+  for (let i = 0; i < (QUICK ? 5 : 21); i++) {
+    const start = performance.now();
+    map = engine.privateLinkMapOf(analysis.snapshot, analysis.findings);
+    build.push(performance.now() - start);
+    const rendered = performance.now();
+    engine.mapsToMermaid([map]);
+    render.push(performance.now() - rendered);
+  }
+  return `map of the 3 MB corpus template (${basename(largest.path)}, ${bytes(largest.size)}): build ${ms(median(build))} ms, Mermaid ${ms(median(render))} ms (medians of ${build.length}; ${map.nodes.length} nodes, ${map.edges.length} edges, ${map.dnsPaths.length} DNS paths)`;
+}
+
 /** `--only`: the rows asked for, printed; nothing is written. */
 async function onlyRows() {
   mkdirSync(GENERATED, { recursive: true });
@@ -993,6 +1020,7 @@ async function onlyRows() {
       process.stdout.write(`p95 keystroke → diagnostics, generated ${language} (${basename(path)}): p50 ${ms(result.p50)} ms, p95 ${ms(result.p95)} ms, max ${ms(result.max)} ms\n`);
     }
   }
+  if (ONLY.has('map')) process.stdout.write(`${mapRow()}\n`);
   if (ONLY.has('first-open') || ONLY.has('hover')) {
     const arm10kPath = join(GENERATED, 'generated-10000.json');
     writeFileSync(arm10kPath, generate('arm', 10_000));

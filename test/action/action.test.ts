@@ -14,6 +14,9 @@ import { sarifSchemaErrors } from '../support/sarifSchema';
 import { makeTempDir, type TempDir } from '../support/tempDir';
 import { annotationLines } from '../../server/src/action/annotations';
 import { jobSummary, LISTED_FINDINGS } from '../../server/src/action/summary';
+import { MAP_NODES_PER_FILE, MAP_SUMMARY_CHARS, mapSummary } from '../../server/src/action/mapSummary';
+import { mermaidProblems } from '../support/mermaidCheck';
+import type { MermaidMap } from '../../server/src/engine';
 import type { ReportedFile } from '../../server/src/action/report';
 
 const distAction = path.join(repoRoot, 'dist', 'action.js');
@@ -85,6 +88,16 @@ describe('GitHub Action', () => {
     for (const [code, count] of perRule) {
       assert.match(job.summary, new RegExp(`^\\| \\[\`${code}\`\\]\\(https://[^)]+/${code}\\.md\\) \\| \\w+ \\| ${count} \\|$`, 'm'), code);
     }
+  });
+
+  test('the job summary ends with the Private Link map of each deployment as valid Mermaid; map: false leaves it out', () => {
+    const job = runJob({ paths: 'infra' });
+    const charts = [...job.summary.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((m) => m[1]);
+    assert.equal(charts.length, 4, 'one map per sample');
+    for (const chart of charts) assert.deepEqual(mermaidProblems(chart), []);
+    assert.match(job.summary, /### Private Link map/);
+    assert.match(job.summary, /\*\*`infra\/key-vault-private-endpoint\.bicep`\*\*/);
+    assert.doesNotMatch(runJob({ paths: 'infra', map: 'false' }).summary, /mermaid|Private Link map/);
   });
 
   test('fail-on decides which levels fail the job', () => {
@@ -159,5 +172,38 @@ describe('GitHub Action: annotations and summary text', () => {
     assert.equal(summary.split('\n').filter((line) => line.startsWith('| `main.bicep:')).length, LISTED_FINDINGS);
     assert.match(summary, /… and 5 more/);
     assert.match(jobSummary([{ path: 'x.bicep', language: 'bicep', diagnostics: [] }], ''), /No finding in 1 analysed file/);
+  });
+
+  test('the map summary stays bounded: resources per file and deployments, saying what it left out', () => {
+    const big = (root: string): MermaidMap => {
+      const nodes = Array.from({ length: 200 }, (_, i) => ({
+        id: `n${i + 1}`,
+        kind: 'privateDnsZone' as const,
+        label: `'privatelink.zone${i}.example'`,
+        declaration: 'declared' as const,
+        path: root,
+        details: [],
+        findings: [],
+      }));
+      return { version: 1, root, files: [{ path: root, nodes: nodes.map((n) => n.id) }], nodes, edges: [], dnsPaths: [] };
+    };
+    const summary = mapSummary(Array.from({ length: 100 }, (_, i) => big(`main${i}.bicep`)));
+    assert.ok(summary.length < MAP_SUMMARY_CHARS + 10_000, `summary of ${summary.length} characters`);
+    assert.match(summary, new RegExp(`175 resource\\(s\\) beyond ${MAP_NODES_PER_FILE} per file not drawn`));
+    assert.match(summary, /… and the maps of \d+ more deployment\(s\), left out/);
+    const first = /```mermaid\n([\s\S]*?)```/.exec(summary)![1];
+    assert.deepEqual(mermaidProblems(first), []);
+    assert.equal(mapSummary([]), '');
+    // One deployment of many files: each chart stays within what Mermaid renders (50,000 characters, 500 edges).
+    const wide = big('wide.bicep');
+    const files = Array.from({ length: 80 }, (_, f) => ({ path: `m${f}.bicep`, nodes: wide.nodes.slice(0, 20).map((n) => `${n.id}_${f}`) }));
+    const nodes = files.flatMap((file, f) => wide.nodes.slice(0, 20).map((n) => ({ ...n, id: `${n.id}_${f}`, path: file.path })));
+    const edges = nodes.slice(1).map((n, i) => ({ from: nodes[i].id, to: n.id, kind: 'hasLink' as const }));
+    const chart = mapSummary([{ ...wide, files, nodes, edges }]);
+    for (const match of chart.matchAll(/```mermaid\n([\s\S]*?)```/g)) {
+      assert.ok(match[1].length <= 50_000);
+      assert.ok(match[1].split('\n').filter((line) => / -->| -\.-/.test(line)).length <= 500);
+    }
+    assert.match(chart, /beyond (10|3) per file not drawn|too large for one diagram/);
   });
 });

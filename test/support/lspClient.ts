@@ -146,6 +146,11 @@ export class LspTestClient {
     return this.connection.sendNotification('workspace/didChangeWatchedFiles', { changes });
   }
 
+  /** Any request, e.g. the server's own `privateLink/map`. */
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
   hover(uri: string, position: { line: number; character: number }): Promise<Hover | null> {
     return this.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
   }

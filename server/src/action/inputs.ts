@@ -15,6 +15,8 @@ export interface ActionInputs {
   readonly sarifFile?: string;
   /** Print each finding as a workflow annotation (shown on the pull request's changed lines). */
   readonly annotations: boolean;
+  /** Append the Private Link map (Mermaid) of the analysed deployments to the job summary. */
+  readonly map: boolean;
 }
 
 export class InputError extends Error {
@@ -50,5 +52,6 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     failOn: failOn as FailOn,
     sarifFile: input(env, 'sarif-file'),
     annotations: booleanInput(env, 'annotations', true),
+    map: booleanInput(env, 'map', true),
   };
 }

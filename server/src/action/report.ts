@@ -1,4 +1,5 @@
 /** The parts of the CLI's JSON report (`--format json`, see docs) that the action reads. */
+import type { MermaidMap } from '../engine';
 
 export interface ReportedFinding {
   readonly code: string;
@@ -14,7 +15,12 @@ export interface ReportedFile {
 }
 
 export function readReport(json: string): readonly ReportedFile[] {
-  const report = JSON.parse(json) as { version: number; files: ReportedFile[] };
+  return readFullReport(json).files;
+}
+
+/** The files and, when the report was made with `--map`, the Private Link map of each deployment. */
+export function readFullReport(json: string): { readonly files: readonly ReportedFile[]; readonly maps: readonly MermaidMap[] } {
+  const report = JSON.parse(json) as { version: number; files: ReportedFile[]; maps?: MermaidMap[] };
   if (report.version !== 1 || !Array.isArray(report.files)) throw new Error('unexpected report from privatelink-lint');
-  return report.files;
+  return { files: report.files, maps: Array.isArray(report.maps) ? report.maps : [] };
 }

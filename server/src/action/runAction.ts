@@ -9,7 +9,8 @@ import { runCli, EXIT_USAGE, type CliIO } from '../cli/run';
 import { DOCS_BASE_URL } from '../engine';
 import { annotationLines } from './annotations';
 import { InputError, readInputs, type ActionInputs, type FailOn } from './inputs';
-import { readReport, type ReportedFile } from './report';
+import { readFullReport, type ReportedFile } from './report';
+import { mapSummary } from './mapSummary';
 import { jobSummary } from './summary';
 
 export interface ActionIO {
@@ -40,12 +41,12 @@ export function runAction(io: ActionIO): number {
     ...(inputs.parameters ? ['--parameters', inputs.parameters] : []),
     ...(inputs.baseline ? ['--baseline', inputs.baseline] : []),
   ];
-  const json = lint(io, [...options, '--format', 'json', '--', ...inputs.paths]);
+  const json = lint(io, [...options, '--format', 'json', ...(inputs.map ? ['--map'] : []), '--', ...inputs.paths]);
   if (json.status === EXIT_USAGE) {
     io.stdout(`::error title=privatelink-lint::${json.stderr.trim().split('\n')[0] ?? 'usage error'}\n`);
     return EXIT_USAGE;
   }
-  const files = readReport(json.stdout);
+  const { files, maps } = readFullReport(json.stdout);
   if (inputs.annotations) for (const line of annotationLines(files)) io.stdout(`${line}\n`);
 
   if (inputs.sarifFile) {
@@ -57,7 +58,7 @@ export function runAction(io: ActionIO): number {
 
   const findings = files.flatMap((file) => file.diagnostics);
   const failing = findings.filter((finding) => FAILING[inputs.failOn].has(finding.severity)).length;
-  appendTo(io.env.GITHUB_STEP_SUMMARY, jobSummary(files, DOCS_BASE_URL.replace(/\/$/, '')));
+  appendTo(io.env.GITHUB_STEP_SUMMARY, jobSummary(files, DOCS_BASE_URL.replace(/\/$/, '')) + (inputs.map ? mapSummary(maps) : ''));
   appendTo(io.env.GITHUB_OUTPUT, outputs(files, inputs));
   io.stdout(`privatelink-lint: ${findings.length} finding(s) in ${files.length} analysed file(s); ${failing} at or above '${inputs.failOn}'.\n`);
   return failing > 0 ? 1 : 0;

@@ -1,9 +1,11 @@
 /** Parses `privatelink-lint` arguments into options; anything malformed is a {@link UsageError} (exit status 2). */
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'mermaid';
 
 export interface CliOptions {
   readonly format: OutputFormat;
+  /** `--map`: the JSON output also holds the Private Link map of each analysed deployment (`--format mermaid` prints only the map). */
+  readonly map?: boolean;
   /** A JSON parameter file applied to the templates named on the command line. */
   readonly parameters?: string;
   /** A `.privatelink.json` used instead of the nearest one. */
@@ -33,7 +35,10 @@ Checks Azure Private Link set-ups in ARM JSON templates, ARM parameter files, Bi
 Folders are searched recursively (node_modules and .git are skipped).
 
 Options:
-  --format <text|json|sarif>  Output format (default: text, one "path:line:col: severity code message" per finding)
+  --format <text|json|sarif|mermaid>
+                              Output format (default: text, one "path:line:col: severity code message" per finding;
+                              mermaid: the Private Link map of each deployment as a Mermaid flowchart)
+  --map                       With --format json: add the Private Link map of each deployment ("maps")
   --parameters <file>         Analyse the templates named on the command line with this JSON parameter file
   --config <file>             Use this .privatelink.json instead of the nearest one
   --fix                       Apply each finding's preferred fix to the files, then report what is left
@@ -49,7 +54,7 @@ Options:
 Exit status: 0 no error-level finding, 1 at least one, 2 bad usage or unreadable path.
 `;
 
-const FORMATS: ReadonlySet<string> = new Set(['text', 'json', 'sarif']);
+const FORMATS: ReadonlySet<string> = new Set(['text', 'json', 'sarif', 'mermaid']);
 
 export function parseArgs(argv: readonly string[]): CliOptions {
   if (argv[0] === 'rules' || argv[0] === 'explain') return parseCommand(argv);
@@ -61,6 +66,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let fix: CliOptions['fix'];
   let baseline: string | undefined;
   let writeBaseline: string | undefined;
+  let map = false;
   const inputs: string[] = [];
 
   for (let i = 0; i < argv.length; i++) {
@@ -89,7 +95,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     switch (name) {
       case '--format': {
         const value = takeValue();
-        if (!FORMATS.has(value)) throw new UsageError(`--format must be text, json or sarif, not "${value}"`);
+        if (!FORMATS.has(value)) throw new UsageError(`--format must be text, json, sarif or mermaid, not "${value}"`);
         format = value as OutputFormat;
         break;
       }
@@ -108,6 +114,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--write-baseline':
         if (writeBaseline !== undefined) throw new UsageError('--write-baseline may be given once');
         writeBaseline = takeValue();
+        break;
+      case '--map':
+        map = true;
         break;
       case '--fix':
       case '--fix-dry-run':
@@ -132,9 +141,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 
   if (!help && !version && inputs.length === 0) throw new UsageError('no file or folder given');
   if (fix === 'dry-run' && format !== 'text') throw new UsageError('--fix-dry-run prints a diff: it takes no --format');
+  if (map && format !== 'json') throw new UsageError('--map adds the map to the JSON output: it goes with --format json (--format mermaid prints the map alone)');
+  if (format === 'mermaid' && (fix !== undefined || writeBaseline !== undefined)) throw new UsageError('--format mermaid prints the map: it does not go with --fix or --write-baseline');
   if (baseline !== undefined && writeBaseline !== undefined) throw new UsageError('--baseline and --write-baseline cannot be given together');
   if (writeBaseline !== undefined && fix === 'dry-run') throw new UsageError('--write-baseline records findings: it does not go with --fix-dry-run');
-  return { format, parameters, config, inputs, help, version, ...(fix ? { fix } : {}), ...(baseline !== undefined ? { baseline } : {}), ...(writeBaseline !== undefined ? { writeBaseline } : {}) };
+  return { format, parameters, config, inputs, help, version, ...(fix ? { fix } : {}), ...(baseline !== undefined ? { baseline } : {}), ...(writeBaseline !== undefined ? { writeBaseline } : {}), ...(map ? { map } : {}) };
 }
 
 /** `rules [--format text|json]` and `explain <rule-id>`: the words a user types to learn about the rules. */

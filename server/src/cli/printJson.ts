@@ -2,6 +2,7 @@
 import { describeFinding, renderOffers, type BasedOnValue, type Language, type Severity } from '../engine';
 import type { LineCharacterRange } from './positions';
 import type { LintReport } from './report';
+import { jsonMaps, type JsonMap } from './printMap';
 
 export interface JsonEdit {
   readonly path: string;
@@ -34,6 +35,8 @@ export interface JsonDiagnostic {
 export interface JsonOutput {
   readonly version: 1;
   readonly files: readonly { readonly path: string; readonly language: Language; readonly diagnostics: readonly JsonDiagnostic[] }[];
+  /** With `--map`: the Private Link map of each analysed deployment. */
+  readonly maps?: readonly JsonMap[];
 }
 
 export function toJsonOutput(report: LintReport): JsonOutput {
@@ -68,6 +71,7 @@ export function toJsonOutput(report: LintReport): JsonOutput {
         ...(finding.parameterFiles.length > 0 ? { parameterFiles: finding.parameterFiles.map((p) => report.displayPath(p)) } : {}),
       })),
     })),
+    ...(report.maps ? { maps: jsonMaps(report) } : {}),
   };
 }
 

@@ -2,7 +2,7 @@
  * What one CLI run found, grouped by the file each finding is located in; the printers' only input. Printers show
  * a finding's message with `describeFinding`, which names the parameters and parameter files it rests on.
  */
-import { keyWithoutParameterFiles, type BasedOnValue, type EngineFinding, type Language } from '../engine';
+import { keyWithoutParameterFiles, type BasedOnValue, type EngineFinding, type Language, type PrivateLinkMap } from '../engine';
 import type { PositionMapper } from './positions';
 
 export interface FileReport {
@@ -20,6 +20,8 @@ export interface LintReport {
   readonly toolVersion: string;
   /** Absolute working folder; relative display paths are relative to it. */
   readonly cwd: string;
+  /** With `--map` or `--format mermaid`: the Private Link map of each analysed deployment, in analysis order. */
+  readonly maps?: readonly PrivateLinkMap[];
   /** A finding's fingerprint (baseline.ts), for SARIF's partialFingerprints. */
   fingerprint?(finding: EngineFinding): string;
 }

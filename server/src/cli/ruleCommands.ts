@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { describeRules } from '../engine';
 
 /** One line per rule (`id  level  title`), or JSON: `{ "rules": [ { id, defaultLevel, title, docPath } ] }`. */
-export function listRules(format: 'text' | 'json' | 'sarif'): string {
+export function listRules(format: 'text' | 'json' | 'sarif' | 'mermaid'): string {
   const rules = describeRules();
   if (format === 'json') return `${JSON.stringify({ rules }, null, 2)}\n`;
   const width = Math.max(...rules.map((r) => r.id.length));

@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import {
   analyzeDocument,
   DEFAULT_MAX_FILE_SIZE,
+  privateLinkMapOf,
+  type PrivateLinkMap,
   describeRules,
   detectLanguage,
   type AnalysisHost,
@@ -20,6 +22,7 @@ import { parameterFileShapeProblem } from './parameterFileShape';
 import { readFileBounded } from '../node/readFileBounded';
 import { PositionMapper } from './positions';
 import { printJson } from './printJson';
+import { printMermaid } from './printMap';
 import { withPrintedFixes } from './printedFixes';
 import { printSarif } from './printSarif';
 import { printText } from './printText';
@@ -137,8 +140,11 @@ function run(argv: readonly string[], io: CliIO): number {
    * Analyses every deployment once, reading files through `texts` (which --fix updates between passes). `forPrinting`:
    * fixes are rendered as the output format prints them, so no analysis stays alive for its fixes.
    */
+  const wantsMap = options.map === true || options.format === 'mermaid';
+  let maps: PrivateLinkMap[] = [];
   const lintAll = (forPrinting: boolean): ReportBuilder => {
     const report = new ReportBuilder();
+    maps = [];
     for (const { file, language, reason } of skipped) {
       report.ensureFile(file.absPath, file.displayPath, language);
       report.add(skippedFileFinding(file.absPath, reason));
@@ -155,8 +161,12 @@ function run(argv: readonly string[], io: CliIO): number {
         dns: config?.dns,
         host,
         parameterFile: appliesParameters ? parameterFile : undefined,
+        keepSnapshot: wantsMap && forPrinting,
       });
       if (result.language === undefined) continue;
+      // Built at once, so that no model outlives its analysis.
+      const map = result.snapshot ? privateLinkMapOf(result.snapshot, result.findings) : undefined;
+      if (map) maps.push(map);
 
       for (const [readPath, readText] of result.files) if (!texts.has(readPath)) texts.set(readPath, readText);
       for (const finding of result.findings) {
@@ -211,8 +221,9 @@ function run(argv: readonly string[], io: CliIO): number {
     toolVersion: toolVersion(),
     cwd,
     fingerprint: (finding) => fingerprintOf(finding, textOf(finding.path)),
+    ...(wantsMap ? { maps } : {}),
   };
-  const printers = { text: printText, json: printJson, sarif: printSarif } as const;
+  const printers = { text: printText, json: printJson, sarif: printSarif, mermaid: printMermaid } as const;
   io.stdout(printers[options.format](lintReport));
 
   if (usageProblem) return EXIT_USAGE;

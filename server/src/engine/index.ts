@@ -14,3 +14,6 @@ export { DEFAULT_MAX_FILE_SIZE } from './hostFiles';
 export { MAX_FINDINGS_PER_FILE } from './findingLimit';
 export { completionsAt, type CompletionEntry, type CompletionResult } from './completion/completionsAt';
 export { getKnowledge } from './knowledge/knowledge';
+export { privateLinkMapOf } from './map/mapFromSnapshot';
+export { mapsToMermaid, type MermaidMap, type MermaidOptions } from './map/mermaid';
+export type { PrivateLinkMap, MapNode, MapEdge, DnsPath, DnsStep, MapNodeKind, MapDeclaration } from './map/mapModel';

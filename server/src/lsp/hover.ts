@@ -65,7 +65,7 @@ function answerFrom(document: TextDocument, position: Position, path: string, re
 }
 
 /** Resolves at the next analysis for `path`, after {@link MAX_WAIT_MS}, or when the client cancels: whichever is first. */
-function nextAnalysis(sources: HoverSources, path: string, token: CancellationToken): Promise<void> {
+export function nextAnalysis(sources: Pick<HoverSources, 'onNextAnalysisFor'>, path: string, token: CancellationToken): Promise<void> {
   return new Promise((resolve) => {
     const finish = (): void => {
       clearTimeout(timer);

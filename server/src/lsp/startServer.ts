@@ -27,6 +27,7 @@ import { docsHref, pathToUri, uriToPath } from './convert';
 import { provideCompletion } from './completion';
 import { excludeMatcher } from './globs';
 import { provideHover, type HoverSources } from './hover';
+import { MAP_REQUEST, provideMap, type MapParams, type MapSources } from './privateLinkMap';
 import { createLogger, describeError, guard } from './log';
 import { DiagnosticsPublisher } from './publisher';
 import { RequestGate } from './requests';
@@ -235,6 +236,18 @@ export function startServer(connection: Connection, processOptions: ServerProces
         shown: (uri, version) => publisher.merged(uri, version),
       };
       return provideHover(document, params.position, sources, token, stepAside);
+    })),
+  );
+
+  connection.onRequest(
+    MAP_REQUEST,
+    gate.handle(MAP_REQUEST, guard(logger, 'privateLink/map', null, async (params: MapParams, token, stepAside) => {
+      if (!validator) return null;
+      const sources: MapSources = {
+        analysisFor: (path) => validator!.analysisFor(path),
+        onNextAnalysisFor: (path, listener) => validator!.onNextAnalysisFor(path, listener),
+      };
+      return provideMap(params, sources, token, stepAside);
     })),
   );
 

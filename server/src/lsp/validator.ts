@@ -8,7 +8,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { AnalysisCache, analyzeDocument, type AnalysisResult, type AnalysisSnapshot } from '../engine';
+import { AnalysisCache, analyzeDocument, type AnalysisResult, type AnalysisSnapshot, type EngineFinding } from '../engine';
 import { diagnosticsByUri, DIAGNOSTIC_SOURCE, pathToUri, RangeConverter, uriToPath, type ConversionContext } from './convert';
 import { AnalysisFixes } from './analysisFixes';
 import { withoutHostSyntaxErrors } from './hostSyntax';
@@ -49,6 +49,8 @@ interface ActiveUnit {
 /** An analysis kept for hovers, with the versions of the open documents it read. */
 export interface RetainedAnalysis {
   readonly snapshot: AnalysisSnapshot;
+  /** The analysis' own findings (every file it read), for the Private Link map (`privateLink/map`). */
+  readonly findings?: readonly EngineFinding[];
   /** Open document URI → the version the analysis read. */
   readonly versions: ReadonlyMap<string, number>;
 }
@@ -398,7 +400,7 @@ export class Validator {
       if (uri && !byUri.has(uri)) byUri.set(uri, []);
     }
     const versions = this.publish(key, byUri);
-    if (result.snapshot) active.retained = { snapshot: result.snapshot, versions };
+    if (result.snapshot) active.retained = { snapshot: result.snapshot, findings: result.findings, versions };
     if (firstOpen) {
       active.cache = this.cacheFor(key, active);
       this.schedule(key, 0);

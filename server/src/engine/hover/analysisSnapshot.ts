@@ -50,6 +50,11 @@ export class AnalysisSnapshot {
     return this.files.get(path)?.lines.offsetAt(position);
   }
 
+  /** An offset in a file as this analysis read it, as a line/character position (UTF-16, as LSP counts). */
+  positionAt(path: string, offset: number): Position | undefined {
+    return this.files.get(path)?.lines.positionAt(offset);
+  }
+
   /** @internal What of `current` (a newer text of `path`) this analysis also read, and where. */
   unchangedSince(path: string, current: string): UnchangedText | undefined {
     const analysed = this.textOf(path);

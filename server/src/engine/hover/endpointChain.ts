@@ -7,6 +7,7 @@ import type { ResourceGraph } from '../graph/resourceGraph';
 import { at, items } from '../model/navigate';
 import { connectionsOf, knownGroupIds, VNET_LINK, ZONE_GROUP } from '../rules/support/privateEndpoints';
 import { publicAccessState, type PublicAccessState } from '../rules/support/publicAccess';
+import { endpointResolutions, resolutionLines } from '../map/dnsPath';
 import { AZURE_DNS_ADDRESS, customDnsServersOf, endpointNetworks, endpointSubnet } from '../rules/support/endpointNetwork';
 
 const YES = '✅';
@@ -68,6 +69,9 @@ export function endpointChain(pe: Resource, graph: ResourceGraph, knowledge: Kno
     const state = access ? publicAccessState(target, access, graph) : undefined;
     lines.push(`- ${publicAccessLine(state)}`);
   }
+  // The DNS path a client sees from each network that can reach the endpoint (the map shows it in full).
+  const resolutions = endpointResolutions(pe, graph, knowledge, dns, shown('pe-dns-zone-group'));
+  if (resolutions.length > 0) lines.push('', '**DNS path**', '', ...resolutionLines(resolutions));
   return lines.join('\n');
 }
 

@@ -108,6 +108,8 @@ export interface ServiceInfo {
   legacyZoneNote(groupId: string, zone: string): string | undefined;
   /** Why a group id has no zones, when it has none. */
   zonesUnknownReason(groupId: string): string | undefined;
+  /** Public zone name → the private zone that replaces it, for one group id (documented pairs only; empty when none). */
+  publicZonesFor(groupId: string): Readonly<Record<string, string>>;
   /** True when the group id's endpoint needs every recommended zone at once (Azure Monitor's five), not one of them. */
   allZonesNeeded(groupId: string): boolean;
   readonly publicAccess?: PublicAccessInfo;
@@ -198,6 +200,7 @@ interface ServicesFile {
 
 const PRIVATE_LINK_SERVICE_TYPE = 'microsoft.network/privatelinkservices';
 const NONE: readonly string[] = [];
+const NO_PUBLIC_ZONES: Readonly<Record<string, string>> = {};
 
 interface CompiledGroup {
   readonly record: GroupRecord;
@@ -238,6 +241,7 @@ function compileService(record: ServiceRecord): CompiledService {
       return index >= 0 ? group?.record.legacyZones?.[index]?.why : undefined;
     },
     zonesUnknownReason: (groupId) => groupRecord(groupId)?.record.zonesUnknown,
+    publicZonesFor: (groupId) => groupRecord(groupId)?.record.publicZones ?? NO_PUBLIC_ZONES,
     allZonesNeeded: (groupId) => groupRecord(groupId)?.record.allZonesNeeded === true,
     publicAccess: record.publicAccess,
     publicAccessUnknown: record.publicAccessUnknown,
