@@ -27,7 +27,7 @@ export const dnsZoneVnetLink: Rule = {
   defaultLevel: 'warning',
   title: "A privatelink zone used by a zone group is linked to the endpoint's virtual network.",
   dnsWiring: true,
-  check({ graph, knowledge, model, report }) {
+  check({ graph, knowledge, report }) {
     const links = graph.ofType(VNET_LINK);
     const judged = new Set<string>();
     for (const group of graph.ofType(ZONE_GROUP)) {
