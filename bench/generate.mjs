@@ -95,7 +95,10 @@ function armUnit(k, rand, template) {
       : {
           subnets: Array.from({ length: subnetCount }, (_, i) => ({
             name: `snet-${i}`,
-            properties: { addressPrefix: `10.${second}.${(first % 200) + i}.0/24`, privateEndpointNetworkPolicies: i === 0 ? 'Enabled' : 'Disabled' },
+            properties: {
+              addressPrefix: `10.${second}.${(first % 200) + i}.0/24`,
+              privateEndpointNetworkPolicies: i === 0 ? 'Enabled' : 'Disabled',
+            },
           })),
         };
   resources.push({
@@ -160,7 +163,9 @@ function armUnit(k, rand, template) {
     copy: { name: loop, count: "[parameters('endpointCount')]" },
     dependsOn: [`[resourceId('Microsoft.Network/virtualNetworks', ${vnetName})]`, `[resourceId('${service.type}', ${serviceNameExpr})]`],
     properties: {
-      subnet: { id: `[resourceId('Microsoft.Network/virtualNetworks/subnets', ${vnetName}, format('snet-{0}', mod(copyIndex(), ${subnetCount})))]` },
+      subnet: {
+        id: `[resourceId('Microsoft.Network/virtualNetworks/subnets', ${vnetName}, format('snet-{0}', mod(copyIndex(), ${subnetCount})))]`,
+      },
       privateLinkServiceConnections: [
         {
           name: `[format('${service.group}-{0}', copyIndex())]`,
@@ -202,7 +207,10 @@ function armUnit(k, rand, template) {
     apiVersion: '2020-06-01',
     name: `[format('{0}/{1}', '${service.zone}', format('link-${k}-{0}', parameters('environment')))]`,
     location: 'global',
-    dependsOn: [`[resourceId('Microsoft.Network/privateDnsZones', '${service.zone}')]`, `[resourceId('Microsoft.Network/virtualNetworks', ${vnetName})]`],
+    dependsOn: [
+      `[resourceId('Microsoft.Network/privateDnsZones', '${service.zone}')]`,
+      `[resourceId('Microsoft.Network/virtualNetworks', ${vnetName})]`,
+    ],
     properties: {
       registrationEnabled: false,
       virtualNetwork: { id: `[resourceId('Microsoft.Network/virtualNetworks', ${vnetName})]` },
@@ -272,7 +280,8 @@ function bicepHeader() {
     'var commonTags = union(tags, { environment: environment })',
     '',
     ...SERVICES.map(
-      (s, i) => `resource zone${i} 'Microsoft.Network/privateDnsZones@2020-06-01' = {\n  name: '${s.zone}'\n  location: 'global'\n  tags: commonTags\n}\n`,
+      (s, i) =>
+        `resource zone${i} 'Microsoft.Network/privateDnsZones@2020-06-01' = {\n  name: '${s.zone}'\n  location: 'global'\n  tags: commonTags\n}\n`,
     ),
   ].join('\n');
 }

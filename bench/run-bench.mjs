@@ -34,7 +34,9 @@ const LABEL = args.includes('--label') ? args[args.indexOf('--label') + 1] : und
 const ONLY_ROWS = ['one-line', 'typing', 'first-open', 'hover', 'map'];
 const ONLY = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : undefined;
 if (ONLY !== undefined && [...ONLY].some((row) => !ONLY_ROWS.includes(row))) {
-  console.error(`--only: unknown rows "${[...ONLY].filter((row) => !ONLY_ROWS.includes(row)).join(', ')}" (known: ${ONLY_ROWS.join(', ')})`);
+  console.error(
+    `--only: unknown rows "${[...ONLY].filter((row) => !ONLY_ROWS.includes(row)).join(', ')}" (known: ${ONLY_ROWS.join(', ')})`,
+  );
   process.exit(2);
 }
 const SIZES = QUICK ? [1_000, 10_000, 50_000] : [1_000, 10_000, 50_000, 100_000];
@@ -148,7 +150,17 @@ function measureFile(path, text, language) {
  * (analysis + every fix, what JSON and SARIF output do), per form.
  */
 function benchOneLine(count, forms = ['oneLine', 'pretty']) {
-  const resources = [{ type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-01-01', name: 'st', location: 'westeurope', sku: { name: 'Standard_LRS' }, kind: 'StorageV2', properties: { publicNetworkAccess: 'Disabled' } }];
+  const resources = [
+    {
+      type: 'Microsoft.Storage/storageAccounts',
+      apiVersion: '2023-01-01',
+      name: 'st',
+      location: 'westeurope',
+      sku: { name: 'Standard_LRS' },
+      kind: 'StorageV2',
+      properties: { publicNetworkAccess: 'Disabled' },
+    },
+  ];
   for (let i = 0; i < count; i++) {
     resources.push({
       type: 'Microsoft.Network/privateEndpoints',
@@ -157,11 +169,20 @@ function benchOneLine(count, forms = ['oneLine', 'pretty']) {
       location: 'westeurope',
       properties: {
         subnet: { id: "[resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet', 'snet')]" },
-        privateLinkServiceConnections: [{ name: 'c', properties: { privateLinkServiceId: "[resourceId('Microsoft.Storage/storageAccounts', 'st')]", groupIds: ['blob'] } }],
+        privateLinkServiceConnections: [
+          {
+            name: 'c',
+            properties: { privateLinkServiceId: "[resourceId('Microsoft.Storage/storageAccounts', 'st')]", groupIds: ['blob'] },
+          },
+        ],
       },
     });
   }
-  const template = { $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', contentVersion: '1.0.0.0', resources };
+  const template = {
+    $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+    contentVersion: '1.0.0.0',
+    resources,
+  };
   const result = { count };
   const texts = { oneLine: JSON.stringify(template), pretty: JSON.stringify(template, null, 2) };
   mkdirSync(GENERATED, { recursive: true });
@@ -205,10 +226,14 @@ function phaseBreakdown(path, text, language) {
 
 /** Peak memory of one analysis, in a fresh process. */
 function memoryOf(path) {
-  const output = execFileSync(process.execPath, ['--expose-gc', join(ROOT, 'bench', 'lib', 'memory-probe.mjs'), join(ENGINE, 'index.js'), path], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
+  const output = execFileSync(
+    process.execPath,
+    ['--expose-gc', join(ROOT, 'bench', 'lib', 'memory-probe.mjs'), join(ENGINE, 'index.js'), path],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
   const probe = JSON.parse(output);
   return { ...probe, peakRssDelta: probe.maxRss - probe.rssBefore };
 }
@@ -279,11 +304,29 @@ function growth(rows) {
     const fits = (subset) => {
       const lines = subset.map((r) => r.lines);
       return {
-        time: powerFit(lines, subset.map((r) => r.analysis)),
-        model: powerFit(lines, subset.map((r) => r.phases?.model ?? NaN)),
-        rules: powerFit(lines, subset.map((r) => r.phases?.rules ?? NaN)),
-        memory: powerFit(lines, subset.map((r) => r.memory.peakRssDelta)),
-        parse: language === 'arm' ? powerFit(lines, subset.map((r) => r.parse)) : undefined,
+        time: powerFit(
+          lines,
+          subset.map((r) => r.analysis),
+        ),
+        model: powerFit(
+          lines,
+          subset.map((r) => r.phases?.model ?? NaN),
+        ),
+        rules: powerFit(
+          lines,
+          subset.map((r) => r.phases?.rules ?? NaN),
+        ),
+        memory: powerFit(
+          lines,
+          subset.map((r) => r.memory.peakRssDelta),
+        ),
+        parse:
+          language === 'arm'
+            ? powerFit(
+                lines,
+                subset.map((r) => r.parse),
+              )
+            : undefined,
       };
     };
     const all = rows.filter((r) => r.language === language);
@@ -309,7 +352,8 @@ function isolated(path) {
 
 /** Where typing happens: inside a string in the middle of the file, so the document stays valid while we type. */
 function typingOffset(text, language) {
-  const needles = language === 'arm' ? ['"requestMessage": "', '"description": "', '"name": "'] : ["requestMessage: '", "description: '", "name: '"];
+  const needles =
+    language === 'arm' ? ['"requestMessage": "', '"description": "', '"name": "'] : ["requestMessage: '", "description: '", "name: '"];
   for (const needle of needles) {
     const at = text.indexOf(needle, Math.floor(text.length / 2));
     if (at >= 0) return at + needle.length;
@@ -521,7 +565,11 @@ async function hoverWhileTyping(original, language, { keystrokes }) {
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
     if (engine.hoverFromSnapshot(snapshot, original, at + 5)) anchors.push(at + 5);
   }
-  const typingAt = text.split('\n').slice(0, start.line).reduce((sum, l) => sum + l.length + 1, 0) + start.character;
+  const typingAt =
+    text
+      .split('\n')
+      .slice(0, start.line)
+      .reduce((sum, l) => sum + l.length + 1, 0) + start.character;
   const before = anchors.filter((a) => a < typingAt);
   const after = anchors.filter((a) => a > typingAt);
   try {
@@ -530,7 +578,10 @@ async function hoverWhileTyping(original, language, { keystrokes }) {
     let empty = 0;
     for (let i = 0; i < WARMUP_EDITS + keystrokes; i++) {
       const position = { line: start.line, character: start.character + i };
-      client.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: position, end: position }, text: 'x' }] });
+      client.notify('textDocument/didChange', {
+        textDocument: { uri, version: ++version },
+        contentChanges: [{ range: { start: position, end: position }, text: 'x' }],
+      });
       const offsetNow = typingAt + i;
       text = text.slice(0, offsetNow) + 'x' + text.slice(offsetNow);
       await new Promise((resolve) => setTimeout(resolve, 40 + ((i * 13) % 50)));
@@ -662,17 +713,49 @@ function oneLineRows({ oneLine, oneLineLarge }) {
   if (oneLine) {
     const { count, oneLine: one, pretty } = oneLine;
     for (const [what, key, how] of [
-      ['analysis', 'analysis', 'in-process analysis (fix text is rendered on demand: none here, as in the editor and the text output), medians'],
-      ['analysis + every fix rendered', 'rendered', `in-process analysis, then all ${one.fixes} fixes rendered (what --format json/sarif print), medians`],
+      [
+        'analysis',
+        'analysis',
+        'in-process analysis (fix text is rendered on demand: none here, as in the editor and the text output), medians',
+      ],
+      [
+        'analysis + every fix rendered',
+        'rendered',
+        `in-process analysis, then all ${one.fixes} fixes rendered (what --format json/sarif print), medians`,
+      ],
     ]) {
       const r = one[key] / pretty[key];
-      rows.push(budgetRow(`${count} private endpoints on one line vs pretty-printed: ${what}`, `${r.toFixed(2)}× (${ms(one[key])} / ${ms(pretty[key])} ms)`, '≤ 1.5×', r <= 1.5, how));
+      rows.push(
+        budgetRow(
+          `${count} private endpoints on one line vs pretty-printed: ${what}`,
+          `${r.toFixed(2)}× (${ms(one[key])} / ${ms(pretty[key])} ms)`,
+          '≤ 1.5×',
+          r <= 1.5,
+          how,
+        ),
+      );
     }
   }
   if (oneLineLarge) {
     const { count, oneLine: one } = oneLineLarge;
-    rows.push(budgetRow(`${count} private endpoints on one line: analysis`, `${ms(one.analysis)} ms`, '≤ 10000 ms', one.analysis <= 10_000, 'in-process, median'));
-    rows.push(budgetRow(`${count} private endpoints on one line: analysis + every fix rendered`, `${ms(one.rendered)} ms`, '≤ 10000 ms', one.rendered <= 10_000, `all ${one.fixes} fixes rendered after the analysis, median`));
+    rows.push(
+      budgetRow(
+        `${count} private endpoints on one line: analysis`,
+        `${ms(one.analysis)} ms`,
+        '≤ 10000 ms',
+        one.analysis <= 10_000,
+        'in-process, median',
+      ),
+    );
+    rows.push(
+      budgetRow(
+        `${count} private endpoints on one line: analysis + every fix rendered`,
+        `${ms(one.rendered)} ms`,
+        '≤ 10000 ms',
+        one.rendered <= 10_000,
+        `all ${one.fixes} fixes rendered after the analysis, median`,
+      ),
+    );
   }
   return rows;
 }
@@ -685,8 +768,12 @@ function report(data) {
   const loadText = (load) => load.map((l) => l.toFixed(2)).join(' / ');
   line('# Performance results');
   line();
-  line('Written by `bench/run-bench.mjs`. Rerun with **`npm run bench`** (builds first; about 10 minutes; `node bench/run-bench.mjs --quick` for a smoke run).');
-  line('Times are wall-clock medians in milliseconds unless said otherwise; each analysis is a cold one (the engine\'s caches are cleared before it), after a warm-up run.');
+  line(
+    'Written by `bench/run-bench.mjs`. Rerun with **`npm run bench`** (builds first; about 10 minutes; `node bench/run-bench.mjs --quick` for a smoke run).',
+  );
+  line(
+    "Times are wall-clock medians in milliseconds unless said otherwise; each analysis is a cold one (the engine's caches are cleared before it), after a warm-up run.",
+  );
   line();
   line('## Machine');
   line();
@@ -702,7 +789,9 @@ function report(data) {
   line(`| Load average (1/5/15 min) at start / end | ${loadText(env.load)} / ${loadText(data.loadAtEnd)} |`);
   line();
   if (env.load[0] > env.cores) {
-    line(`> The machine was busy with other work while this ran (load above its ${env.cores} cores), so figures are slower and noisier than on an idle machine.`);
+    line(
+      `> The machine was busy with other work while this ran (load above its ${env.cores} cores), so figures are slower and noisier than on an idle machine.`,
+    );
     line();
   }
 
@@ -715,17 +804,52 @@ function report(data) {
   line('| Budget | Measured | Limit | Result | How |');
   line('|---|---|---|---|---|');
   if (largest) {
-    line(budgetRow(`ARM analysis vs bare parse, ${basename(largest.path)} (${bytes(largest.size)})`, `${ratio.toFixed(2)}× (${ms(largest.analysis)} / ${ms(largest.parse)} ms)`, '≤ 2×', ratio <= 2, 'in-process, medians of alternating runs'));
+    line(
+      budgetRow(
+        `ARM analysis vs bare parse, ${basename(largest.path)} (${bytes(largest.size)})`,
+        `${ratio.toFixed(2)}× (${ms(largest.analysis)} / ${ms(largest.parse)} ms)`,
+        '≤ 2×',
+        ratio <= 2,
+        'in-process, medians of alternating runs',
+      ),
+    );
   } else {
     line(budgetRow('ARM analysis vs bare parse on the 3 MB template', 'corpus absent', '≤ 2×', undefined, 'skipped'));
   }
   for (const l of lsp.filter((x) => x.debounce === 0 && !x.nodeArgs)) {
-    line(budgetRow(`p95 keystroke → diagnostics, ${l.label}`, `${ms(l.result.p95)} ms`, '< 50 ms', l.result.p95 < 50, `server over stdio, debounce set to 0 (timed from the moment the debounce allows), after ${WARMUP_EDITS} warm-up edits`));
+    line(
+      budgetRow(
+        `p95 keystroke → diagnostics, ${l.label}`,
+        `${ms(l.result.p95)} ms`,
+        '< 50 ms',
+        l.result.p95 < 50,
+        `server over stdio, debounce set to 0 (timed from the moment the debounce allows), after ${WARMUP_EDITS} warm-up edits`,
+      ),
+    );
   }
   for (const row of oneLineRows(data)) line(row);
-  if (!cli.skipped) line(budgetRow('Whole corpus through the CLI', `${ms(cli.wall)} ms`, '< 3000 ms', cli.wall < 3000, `\`node dist/cli.js --format json ../shared/corpus\`, median of ${cli.runs}`));
-  line(budgetRow('Server ready', `${ms(start.small.ready)} ms`, '< 300 ms', start.small.ready < 300, 'spawn → initialize result, median of 5'));
-  line(budgetRow('VSIX size', bytes(vsix.size), '< 1 MB', vsix.size < 1024 * 1024, vsix.kind === 'vsix' ? `${vsix.name} at the repository root` : 'estimated (no .vsix at the root), see below'));
+  if (!cli.skipped)
+    line(
+      budgetRow(
+        'Whole corpus through the CLI',
+        `${ms(cli.wall)} ms`,
+        '< 3000 ms',
+        cli.wall < 3000,
+        `\`node dist/cli.js --format json ../shared/corpus\`, median of ${cli.runs}`,
+      ),
+    );
+  line(
+    budgetRow('Server ready', `${ms(start.small.ready)} ms`, '< 300 ms', start.small.ready < 300, 'spawn → initialize result, median of 5'),
+  );
+  line(
+    budgetRow(
+      'VSIX size',
+      bytes(vsix.size),
+      '< 1 MB',
+      vsix.size < 1024 * 1024,
+      vsix.kind === 'vsix' ? `${vsix.name} at the repository root` : 'estimated (no .vsix at the root), see below',
+    ),
+  );
   line();
 
   // Corpus
@@ -736,7 +860,9 @@ function report(data) {
   } else {
     const arm = corpus.rows.filter((r) => r.language === 'arm');
     const sum = (rows, key) => rows.reduce((s, r) => s + (r[key] ?? 0), 0);
-    line(`${corpus.rows.length} files under \`../shared/corpus\`. Analysis = parse + model + all rules (+ fixes rendered). Floor = bare \`jsonc-parser\` \`parseTree\` of the same text (ARM only).`);
+    line(
+      `${corpus.rows.length} files under \`../shared/corpus\`. Analysis = parse + model + all rules (+ fixes rendered). Floor = bare \`jsonc-parser\` \`parseTree\` of the same text (ARM only).`,
+    );
     line();
     line('| Language | Files | Size | Sum of analysis medians | Sum of parse floors | Ratio |');
     line('|---|---:|---:|---:|---:|---:|');
@@ -744,7 +870,9 @@ function report(data) {
       const rows = corpus.rows.filter((r) => r.language === language);
       if (rows.length === 0) continue;
       const parse = language.startsWith('arm') ? sum(rows, 'parse') : undefined;
-      line(`| ${language} | ${rows.length} | ${bytes(sum(rows, 'size'))} | ${ms(sum(rows, 'analysis'))} | ${parse === undefined ? '' : ms(parse)} | ${parse ? (sum(rows, 'analysis') / parse).toFixed(2) + '×' : ''} |`);
+      line(
+        `| ${language} | ${rows.length} | ${bytes(sum(rows, 'size'))} | ${ms(sum(rows, 'analysis'))} | ${parse === undefined ? '' : ms(parse)} | ${parse ? (sum(rows, 'analysis') / parse).toFixed(2) + '×' : ''} |`,
+      );
     }
     line();
     line('The largest files:');
@@ -752,14 +880,19 @@ function report(data) {
     line('| File | Language | Size | Lines | Findings | Analysis | Parse floor | Ratio |');
     line('|---|---|---:|---:|---:|---:|---:|---:|');
     for (const r of corpus.rows.slice(0, 12)) {
-      line(`| ${r.path} | ${r.language} | ${bytes(r.size)} | ${r.lines} | ${r.findings} | ${ms(r.analysis)} | ${r.parse === undefined ? '' : ms(r.parse)} | ${r.parse ? (r.analysis / r.parse).toFixed(2) + '×' : ''} |`);
+      line(
+        `| ${r.path} | ${r.language} | ${bytes(r.size)} | ${r.lines} | ${r.findings} | ${ms(r.analysis)} | ${r.parse === undefined ? '' : ms(r.parse)} | ${r.parse ? (r.analysis / r.parse).toFixed(2) + '×' : ''} |`,
+      );
     }
     line();
     line('<details><summary>Every corpus file</summary>');
     line();
     line('| File | Language | Size | Analysis | Parse floor | Runs |');
     line('|---|---|---:|---:|---:|---:|');
-    for (const r of corpus.rows) line(`| ${r.path} | ${r.language} | ${bytes(r.size)} | ${ms(r.analysis)} | ${r.parse === undefined ? '' : ms(r.parse)} | ${r.runs} |`);
+    for (const r of corpus.rows)
+      line(
+        `| ${r.path} | ${r.language} | ${bytes(r.size)} | ${ms(r.analysis)} | ${r.parse === undefined ? '' : ms(r.parse)} | ${r.runs} |`,
+      );
     line();
     line('</details>');
     void arm;
@@ -769,7 +902,9 @@ function report(data) {
   // Generated
   line('## Analysis time per file: generated templates');
   line();
-  line('Written by `bench/generate.mjs` (deterministic): VNets with subnets (literal and copy/for loops), storage accounts and key vaults, private endpoints in copy loops with zone groups, zone links, parameters, variables, expressions; a few deliberate mistakes so rules report.');
+  line(
+    'Written by `bench/generate.mjs` (deterministic): VNets with subnets (literal and copy/for loops), storage accounts and key vaults, private endpoints in copy loops with zone groups, zone links, parameters, variables, expressions; a few deliberate mistakes so rules report.',
+  );
   line();
   line('| Language | Lines | Size | Resources | Findings | Analysis | Parse floor | Ratio | Parse + model | Rules | Slowest rule |');
   line('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
@@ -784,7 +919,9 @@ function report(data) {
   // Growth
   line('## Growth with size');
   line();
-  line('Fitted as time ≈ c·n^k over the generated sizes (n = lines; least squares on log-log). k = 1 is linear. Over all sizes the 1k point is dominated by fixed costs, so k is also given from 10k lines up.');
+  line(
+    'Fitted as time ≈ c·n^k over the generated sizes (n = lines; least squares on log-log). k = 1 is linear. Over all sizes the 1k point is dominated by fixed costs, so k is also given from 10k lines up.',
+  );
   line();
   line('| Language | Measure | 1k → largest | k (all sizes) | R² | k (10k and up) |');
   line('|---|---|---|---:|---:|---:|');
@@ -797,7 +934,9 @@ function report(data) {
     const time = (v) => `${ms(v)} ms`;
     const row = (measure, fit, large, a, b, f) => {
       if (!fit || !Number.isFinite(fit.k)) return;
-      line(`| ${language} | ${measure} | ${span(a, b, f)} | ${fit.k.toFixed(2)} | ${fit.r2.toFixed(3)} | ${Number.isFinite(large?.k) ? large.k.toFixed(2) : 'n/a'} |`);
+      line(
+        `| ${language} | ${measure} | ${span(a, b, f)} | ${fit.k.toFixed(2)} | ${fit.r2.toFixed(3)} | ${Number.isFinite(large?.k) ? large.k.toFixed(2) : 'n/a'} |`,
+      );
     };
     row('analysis time', g.time, g.large.time, first.analysis, last.analysis, time);
     row('bare parse (floor)', g.parse, g.large.parse, first.parse, last.parse, time);
@@ -810,7 +949,10 @@ function report(data) {
   for (const language of ['arm', 'bicep']) {
     const g = grows[language];
     const rows = generated.filter((r) => r.language === language);
-    const slow = rows[rows.length - 1].phases?.perRule.slice(0, 3).map((r) => `${r.id} (${ms(r.elapsed)} ms)`).join(', ');
+    const slow = rows[rows.length - 1].phases?.perRule
+      .slice(0, 3)
+      .map((r) => `${r.id} (${ms(r.elapsed)} ms)`)
+      .join(', ');
     const k = (fit) => (Number.isFinite(fit?.k) ? fit.k.toFixed(2) : '?');
     line(
       `- **${language}**: from 10k lines up, analysis grows as n^${k(g.large.time)} (${verdict(g.large.time.k)}): parse + model as n^${k(g.large.model)} (${verdict(g.large.model.k)}), ` +
@@ -820,7 +962,10 @@ function report(data) {
   line();
   line('| Language | Lines | Peak RSS growth during the analysis | V8 heap after the analysis | Analysis in the probe process |');
   line('|---|---:|---:|---:|---:|');
-  for (const r of generated) line(`| ${r.language} | ${r.lines} | ${bytes(r.memory.peakRssDelta)} | ${bytes(r.memory.heapTotalAfter)} | ${ms(r.memory.elapsedMs)} |`);
+  for (const r of generated)
+    line(
+      `| ${r.language} | ${r.lines} | ${bytes(r.memory.peakRssDelta)} | ${bytes(r.memory.heapTotalAfter)} | ${ms(r.memory.elapsedMs)} |`,
+    );
   line();
 
   // Peak memory largest
@@ -832,7 +977,9 @@ function report(data) {
     line();
     line('| RSS before | Peak RSS | Peak RSS growth | V8 heap used before | V8 heap size after |');
     line('|---:|---:|---:|---:|---:|');
-    line(`| ${bytes(m.rssBefore)} | ${bytes(m.maxRss)} | ${bytes(m.peakRssDelta)} | ${bytes(m.heapUsedBefore)} | ${bytes(m.heapTotalAfter)} |`);
+    line(
+      `| ${bytes(m.rssBefore)} | ${bytes(m.maxRss)} | ${bytes(m.peakRssDelta)} | ${bytes(m.heapUsedBefore)} | ${bytes(m.heapTotalAfter)} |`,
+    );
     line();
   }
 
@@ -849,7 +996,9 @@ function report(data) {
       'the rows with the default debounce show what a user waits in total.',
   );
   line();
-  line(`| File | Lines | Debounce | p50 | p95 | max | p95 minus debounce | First ${WARMUP_EDITS} edits: median / max | p95 including them |`);
+  line(
+    `| File | Lines | Debounce | p50 | p95 | max | p95 minus debounce | First ${WARMUP_EDITS} edits: median / max | p95 including them |`,
+  );
   line('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const l of lsp) {
     const d = l.debounce ?? debounce ?? 0;
@@ -870,7 +1019,9 @@ function report(data) {
     line('| File | Lines | With the cache: p50 | p95 | Without: p50 | p95 | Declarations replayed / lowered per edit |');
     line('|---|---:|---:|---:|---:|---:|---:|');
     for (const r of data.incremental) {
-      line(`| ${r.label} | ${r.lines} | ${ms(r.cached.p50)} | ${ms(r.cached.p95)} | ${ms(r.fresh.p50)} | ${ms(r.fresh.p95)} | ${r.replayedPerEdit.toFixed(0)} / ${r.loweredPerEdit.toFixed(1)} |`);
+      line(
+        `| ${r.label} | ${r.lines} | ${ms(r.cached.p50)} | ${ms(r.cached.p95)} | ${ms(r.fresh.p50)} | ${ms(r.fresh.p95)} | ${r.replayedPerEdit.toFixed(0)} / ${r.loweredPerEdit.toFixed(1)} |`,
+      );
     }
     line();
   }
@@ -889,18 +1040,28 @@ function report(data) {
   line('| Measure | Figure | How |');
   line('|---|---:|---|');
   line(`| Server ready | ${ms(start.small.ready)} ms | spawn → initialize result (median of 5) |`);
-  line(`| Server start → first diagnostics, ${start.small.label} | ${ms(start.small.firstDiagnostics)} ms | spawn, initialize, didOpen → publishDiagnostics (median of 5) |`);
-  line(`| Server start → first diagnostics, ${start.large.label} | ${ms(start.large.firstDiagnostics)} ms | same, on the 10k-line template |`);
+  line(
+    `| Server start → first diagnostics, ${start.small.label} | ${ms(start.small.firstDiagnostics)} ms | spawn, initialize, didOpen → publishDiagnostics (median of 5) |`,
+  );
+  line(
+    `| Server start → first diagnostics, ${start.large.label} | ${ms(start.large.firstDiagnostics)} ms | same, on the 10k-line template |`,
+  );
   if (openAndHover?.firstOpen) {
     const f = openAndHover.firstOpen;
-    line(`| First diagnostics after open, ${f.label} | ${ms(f.median)} ms (goal ≤ 150) | didOpen (right after \`initialized\`) → publishDiagnostics in a fresh server, median of ${f.runs}; max ${ms(f.max)} ms |`);
+    line(
+      `| First diagnostics after open, ${f.label} | ${ms(f.median)} ms (goal ≤ 150) | didOpen (right after \`initialized\`) → publishDiagnostics in a fresh server, median of ${f.runs}; max ${ms(f.max)} ms |`,
+    );
   }
   if (openAndHover?.hover) {
     const h = openAndHover.hover;
-    line(`| Hover p95 while typing, ${h.label} | ${ms(h.p95)} ms (goal ≤ 50) | a hover over an endpoint's type after each of ${h.samples.length} keystrokes (default debounce), before and after the typing point; p50 ${ms(h.p50)}, max ${ms(h.max)} ms; ${h.empty} empty |`);
+    line(
+      `| Hover p95 while typing, ${h.label} | ${ms(h.p95)} ms (goal ≤ 50) | a hover over an endpoint's type after each of ${h.samples.length} keystrokes (default debounce), before and after the typing point; p50 ${ms(h.p50)}, max ${ms(h.max)} ms; ${h.empty} empty |`,
+    );
   }
   if (!cli.skipped) {
-    line(`| CLI, whole corpus | ${ms(cli.wall)} ms | \`node dist/cli.js --format json ../shared/corpus\`, wall, median of ${cli.runs}${Number.isFinite(cli.cpu) ? `; CPU ${ms(cli.cpu)} ms, peak RSS ${bytes(cli.maxRss)}` : ''}; exit status ${cli.status} (1 = error findings) |`);
+    line(
+      `| CLI, whole corpus | ${ms(cli.wall)} ms | \`node dist/cli.js --format json ../shared/corpus\`, wall, median of ${cli.runs}${Number.isFinite(cli.cpu) ? `; CPU ${ms(cli.cpu)} ms, peak RSS ${bytes(cli.maxRss)}` : ''}; exit status ${cli.status} (1 = error findings) |`,
+    );
   }
   if (largestProcesses) {
     const p = largestProcesses;
@@ -911,13 +1072,18 @@ function report(data) {
   line(`| VSIX | ${bytes(vsix.size)} | ${vsix.kind === 'vsix' ? `${vsix.name}` : 'estimate'} |`);
   line();
   if (vsix.kind === 'estimate') {
-    line(`No .vsix at the repository root: the size is estimated from the files \`.vscodeignore\` keeps, with ${vsix.bundleNote}, deflated as zip entries. Bundles:`);
+    line(
+      `No .vsix at the repository root: the size is estimated from the files \`.vscodeignore\` keeps, with ${vsix.bundleNote}, deflated as zip entries. Bundles:`,
+    );
     line();
     line('| Bundle | Size | Deflated |');
     line('|---|---:|---:|');
-    for (const r of vsix.rows.filter((x) => x.bundle)) line(`| ${r.path.replace(/^extension\//, '')} | ${bytes(r.size)} | ${bytes(r.compressed)} |`);
+    for (const r of vsix.rows.filter((x) => x.bundle))
+      line(`| ${r.path.replace(/^extension\//, '')} | ${bytes(r.size)} | ${bytes(r.compressed)} |`);
     line();
-    line(`dist/ as \`npm run build\` leaves it (development build with source maps, not what ships): ${vsix.devBundles.map((b) => `${b.path} ${bytes(b.size)}`).join(', ')}.`);
+    line(
+      `dist/ as \`npm run build\` leaves it (development build with source maps, not what ships): ${vsix.devBundles.map((b) => `${b.path} ${bytes(b.size)}`).join(', ')}.`,
+    );
     line();
   }
 
@@ -926,11 +1092,15 @@ function report(data) {
   line();
   line('One row per recorded run (bench/history.json); the newest last.');
   line();
-  line('| Date | Commit | Note | 3 MB ratio | p95 ARM 10k | p95 Bicep 10k | CLI corpus | Server ready | VSIX | ARM k (10k+) | Bicep k (10k+) |');
+  line(
+    '| Date | Commit | Note | 3 MB ratio | p95 ARM 10k | p95 Bicep 10k | CLI corpus | Server ready | VSIX | ARM k (10k+) | Bicep k (10k+) |',
+  );
   line('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const h of history) {
     const f = (v, d = 0) => (Number.isFinite(v) ? v.toFixed(d) : 'n/a');
-    line(`| ${h.date.slice(0, 16).replace('T', ' ')} | ${h.commit} | ${h.label ?? ''} | ${f(h.ratio, 2)}× | ${f(h.p95Arm)} ms | ${f(h.p95Bicep)} ms | ${f(h.cli)} ms | ${f(h.ready)} ms | ${h.vsix ? bytes(h.vsix) : 'n/a'} | ${f(h.kArm, 2)} | ${f(h.kBicep, 2)} |`);
+    line(
+      `| ${h.date.slice(0, 16).replace('T', ' ')} | ${h.commit} | ${h.label ?? ''} | ${f(h.ratio, 2)}× | ${f(h.p95Arm)} ms | ${f(h.p95Bicep)} ms | ${f(h.cli)} ms | ${f(h.ready)} ms | ${h.vsix ? bytes(h.vsix) : 'n/a'} | ${f(h.kArm, 2)} | ${f(h.kBicep, 2)} |`,
+    );
   }
   line();
   if (data.trendNotes) {
@@ -944,9 +1114,13 @@ function report(data) {
 
 function benchOneLineRows() {
   const oneLine = benchOneLine(5_000);
-  log(`one-line ${oneLine.count} endpoints: analysis ${ms(oneLine.oneLine.analysis)} ms (pretty ${ms(oneLine.pretty.analysis)}), with every fix ${ms(oneLine.oneLine.rendered)} ms (pretty ${ms(oneLine.pretty.rendered)})`);
+  log(
+    `one-line ${oneLine.count} endpoints: analysis ${ms(oneLine.oneLine.analysis)} ms (pretty ${ms(oneLine.pretty.analysis)}), with every fix ${ms(oneLine.oneLine.rendered)} ms (pretty ${ms(oneLine.pretty.rendered)})`,
+  );
   const oneLineLarge = benchOneLine(10_000, ['oneLine']);
-  log(`one-line ${oneLineLarge.count} endpoints: analysis ${ms(oneLineLarge.oneLine.analysis)} ms, with every fix ${ms(oneLineLarge.oneLine.rendered)} ms`);
+  log(
+    `one-line ${oneLineLarge.count} endpoints: analysis ${ms(oneLineLarge.oneLine.analysis)} ms, with every fix ${ms(oneLineLarge.oneLine.rendered)} ms`,
+  );
   return { oneLine, oneLineLarge };
 }
 
@@ -967,12 +1141,16 @@ async function openAndHoverRows(arm10kPath, rows = new Set(['first-open', 'hover
   const result = {};
   if (rows.has('first-open')) {
     result.firstOpen = { label: basename(arm10kPath), ...(await firstDiagnosticsAfterOpen(arm10kPath, 'arm', QUICK ? 3 : 5)) };
-    log(`first diagnostics after open, ${result.firstOpen.label}: median ${ms(result.firstOpen.median)} ms (${result.firstOpen.samples.map(ms).join(', ')})`);
+    log(
+      `first diagnostics after open, ${result.firstOpen.label}: median ${ms(result.firstOpen.median)} ms (${result.firstOpen.samples.map(ms).join(', ')})`,
+    );
   }
   const template = largestCorpusArm();
   if (rows.has('hover') && template) {
     result.hover = { label: basename(template), ...(await hoverWhileTyping(template, 'arm', { keystrokes: QUICK ? 20 : 60 })) };
-    log(`hover while typing, ${result.hover.label}: p50 ${ms(result.hover.p50)} p95 ${ms(result.hover.p95)} max ${ms(result.hover.max)} ms, ${result.hover.empty} empty`);
+    log(
+      `hover while typing, ${result.hover.label}: p50 ${ms(result.hover.p50)} p95 ${ms(result.hover.p95)} max ${ms(result.hover.max)} ms, ${result.hover.empty} empty`,
+    );
   } else if (rows.has('hover')) {
     log('hover row skipped: no corpus');
   }
@@ -1010,14 +1188,18 @@ function mapRow() {
 async function onlyRows() {
   mkdirSync(GENERATED, { recursive: true });
   if (ONLY.has('one-line')) {
-    process.stdout.write(['| Budget | Measured | Limit | Result | How |', '|---|---|---|---|---|', ...oneLineRows(benchOneLineRows())].join('\n') + '\n');
+    process.stdout.write(
+      ['| Budget | Measured | Limit | Result | How |', '|---|---|---|---|---|', ...oneLineRows(benchOneLineRows())].join('\n') + '\n',
+    );
   }
   if (ONLY.has('typing')) {
     for (const language of ['arm', 'bicep']) {
       const path = join(GENERATED, `generated-10000.${language === 'arm' ? 'json' : 'bicep'}`);
       writeFileSync(path, generate(language, 10_000));
       const result = await typingLatency(path, language, { debounceMs: 0, edits: EDITS });
-      process.stdout.write(`p95 keystroke → diagnostics, generated ${language} (${basename(path)}): p50 ${ms(result.p50)} ms, p95 ${ms(result.p95)} ms, max ${ms(result.max)} ms\n`);
+      process.stdout.write(
+        `p95 keystroke → diagnostics, generated ${language} (${basename(path)}): p50 ${ms(result.p50)} ms, p95 ${ms(result.p95)} ms, max ${ms(result.max)} ms\n`,
+      );
     }
   }
   if (ONLY.has('map')) process.stdout.write(`${mapRow()}\n`);
@@ -1044,13 +1226,53 @@ async function main() {
     ?.filter((r) => r.language === 'arm' && r.lines >= 8_000 && r.lines <= 12_000)
     .sort((a, b) => Math.abs(a.lines - 10_000) - Math.abs(b.lines - 10_000))[0];
   const lspCases = [
-    { name: 'generated-arm-0', label: `generated ARM (${basename(arm10k.path)})`, path: arm10k.path, language: 'arm', lines: arm10k.lines, debounce: 0 },
-    { name: 'generated-bicep-0', label: `generated Bicep (${basename(bicep10k.path)})`, path: bicep10k.path, language: 'bicep', lines: bicep10k.lines, debounce: 0 },
+    {
+      name: 'generated-arm-0',
+      label: `generated ARM (${basename(arm10k.path)})`,
+      path: arm10k.path,
+      language: 'arm',
+      lines: arm10k.lines,
+      debounce: 0,
+    },
+    {
+      name: 'generated-bicep-0',
+      label: `generated Bicep (${basename(bicep10k.path)})`,
+      path: bicep10k.path,
+      language: 'bicep',
+      lines: bicep10k.lines,
+      debounce: 0,
+    },
   ];
-  if (realArm) lspCases.push({ name: 'corpus-arm-0', label: `corpus ARM (${basename(realArm.path)})`, path: join(CORPUS, realArm.path), language: 'arm', lines: realArm.lines, debounce: 0 });
-  lspCases.push({ name: 'generated-arm-default', label: `generated ARM (${basename(arm10k.path)})`, path: arm10k.path, language: 'arm', lines: arm10k.lines, debounce: undefined });
-  for (const [name, row, language] of [['generated-arm-plain', arm10k, 'arm'], ['generated-bicep-plain', bicep10k, 'bicep']]) {
-    lspCases.push({ name, label: `generated ${language === 'arm' ? 'ARM' : 'Bicep'} (${basename(row.path)}), plain node`, path: row.path, language, lines: row.lines, debounce: 0, nodeArgs: [] });
+  if (realArm)
+    lspCases.push({
+      name: 'corpus-arm-0',
+      label: `corpus ARM (${basename(realArm.path)})`,
+      path: join(CORPUS, realArm.path),
+      language: 'arm',
+      lines: realArm.lines,
+      debounce: 0,
+    });
+  lspCases.push({
+    name: 'generated-arm-default',
+    label: `generated ARM (${basename(arm10k.path)})`,
+    path: arm10k.path,
+    language: 'arm',
+    lines: arm10k.lines,
+    debounce: undefined,
+  });
+  for (const [name, row, language] of [
+    ['generated-arm-plain', arm10k, 'arm'],
+    ['generated-bicep-plain', bicep10k, 'bicep'],
+  ]) {
+    lspCases.push({
+      name,
+      label: `generated ${language === 'arm' ? 'ARM' : 'Bicep'} (${basename(row.path)}), plain node`,
+      path: row.path,
+      language,
+      lines: row.lines,
+      debounce: 0,
+      nodeArgs: [],
+    });
   }
   const lsp = [];
   for (const c of lspCases) {
@@ -1062,9 +1284,14 @@ async function main() {
     { label: `generated ARM (${basename(arm10k.path)})`, lines: arm10k.lines, ...incrementalTyping(arm10k.path, 'arm') },
     { label: `generated Bicep (${basename(bicep10k.path)})`, lines: bicep10k.lines, ...incrementalTyping(bicep10k.path, 'bicep') },
   ];
-  for (const r of incremental) log(`incremental ${r.label}: cached p50 ${ms(r.cached.p50)} p95 ${ms(r.cached.p95)}, fresh p50 ${ms(r.fresh.p50)}`);
+  for (const r of incremental)
+    log(`incremental ${r.label}: cached p50 ${ms(r.cached.p50)} p95 ${ms(r.cached.p95)}, fresh p50 ${ms(r.fresh.p50)}`);
   const burstSpec = { bursts: QUICK ? 4 : 10, perBurst: 5 };
-  const bursts = { ...burstSpec, label: `generated ARM (${basename(arm10k.path)})`, result: await burstTyping(arm10k.path, 'arm', burstSpec) };
+  const bursts = {
+    ...burstSpec,
+    label: `generated ARM (${basename(arm10k.path)})`,
+    result: await burstTyping(arm10k.path, 'arm', burstSpec),
+  };
   const start = {
     small: { label: `${basename(arm1k.path)} (${arm1k.lines} lines)`, ...(await serverStart(arm1k.path, 'arm', 5)) },
     large: { label: `${basename(arm10k.path)} (${arm10k.lines} lines)`, ...(await serverStart(arm10k.path, 'arm', 3)) },
@@ -1095,9 +1322,31 @@ async function main() {
   };
   const history = existsSync(HISTORY) ? JSON.parse(readFileSync(HISTORY, 'utf8')) : [];
   history.push(entry);
-  const trendNotes = existsSync(join(ROOT, 'bench', 'TREND-NOTES.md')) ? [readFileSync(join(ROOT, 'bench', 'TREND-NOTES.md'), 'utf8').trim()] : undefined;
+  const trendNotes = existsSync(join(ROOT, 'bench', 'TREND-NOTES.md'))
+    ? [readFileSync(join(ROOT, 'bench', 'TREND-NOTES.md'), 'utf8').trim()]
+    : undefined;
   const { oneLine, oneLineLarge } = benchOneLineRows();
-  const text = report({ env, corpus, generated, grows, lsp, incremental, bursts, start, openAndHover, cli, largestProcesses, largestMemory, vsix, debounce, history, trendNotes, loadAtEnd: os.loadavg(), oneLine, oneLineLarge });
+  const text = report({
+    env,
+    corpus,
+    generated,
+    grows,
+    lsp,
+    incremental,
+    bursts,
+    start,
+    openAndHover,
+    cli,
+    largestProcesses,
+    largestMemory,
+    vsix,
+    debounce,
+    history,
+    trendNotes,
+    loadAtEnd: os.loadavg(),
+    oneLine,
+    oneLineLarge,
+  });
   if (WRITE) {
     writeFileSync(RESULTS, text + '\n');
     writeFileSync(HISTORY, JSON.stringify(history, null, 2) + '\n');
@@ -1106,7 +1355,27 @@ async function main() {
     process.stdout.write(text + '\n');
   }
   const raw = join(GENERATED, 'last-run.json');
-  writeFileSync(raw, JSON.stringify({ env, corpus, generated, grows, lsp, bursts, start, openAndHover, cli, largestProcesses, largestMemory, vsix: { ...vsix, rows: undefined } }, null, 1));
+  writeFileSync(
+    raw,
+    JSON.stringify(
+      {
+        env,
+        corpus,
+        generated,
+        grows,
+        lsp,
+        bursts,
+        start,
+        openAndHover,
+        cli,
+        largestProcesses,
+        largestMemory,
+        vsix: { ...vsix, rows: undefined },
+      },
+      null,
+      1,
+    ),
+  );
   log(`raw figures in ${raw}`);
 }
 

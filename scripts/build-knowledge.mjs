@@ -39,7 +39,9 @@ const ZONE_FIXES = {
   'microsoft.videoindexer/accounts': { account: { unknown: 'No zone row for Video Indexer in the DNS table read.' } },
   'microsoft.logic/integrationaccounts': { integrationAccount: { unknown: 'No zone row for integration accounts in the DNS table read.' } },
   'microsoft.maps/accounts': { mapsAccount: { unknown: 'Group id comes from Azure Policy only; the zone name is not documented.' } },
-  'microsoft.aadiam/privatelinkforazuread': { azureactivedirectory: { unknown: 'The zone is a policy parameter; not documented in the DNS table.' } },
+  'microsoft.aadiam/privatelinkforazuread': {
+    azureactivedirectory: { unknown: 'The zone is a policy parameter; not documented in the DNS table.' },
+  },
 };
 
 /**
@@ -49,10 +51,16 @@ const ZONE_FIXES = {
  */
 const NOT_SEPARATE_ZONES = {
   'microsoft.containerregistry/registries': {
-    registry: { zone: '{regionName}.data.privatelink.azurecr.io', why: 'Data-endpoint records belong in privatelink.azurecr.io; do not create this as a separate zone (facts DNS-14).' },
+    registry: {
+      zone: '{regionName}.data.privatelink.azurecr.io',
+      why: 'Data-endpoint records belong in privatelink.azurecr.io; do not create this as a separate zone (facts DNS-14).',
+    },
   },
   'microsoft.web/sites': {
-    sites: { zone: 'scm.privatelink.azurewebsites.net', why: 'The SCM (Kudu) record belongs in privatelink.azurewebsites.net; do not create this as a separate zone (facts DNS-14).' },
+    sites: {
+      zone: 'scm.privatelink.azurewebsites.net',
+      why: 'The SCM (Kudu) record belongs in privatelink.azurewebsites.net; do not create this as a separate zone (facts DNS-14).',
+    },
   },
 };
 
@@ -82,7 +90,8 @@ const DROP_PUBLIC_ACCESS = {
   // accessModeSettings decide which resources clients behind the endpoint may reach, not whether the internet
   // reaches the scope; the data note calls its reading an interpretation. Public access of an AMPLS is set on each
   // scoped component/workspace (publicNetworkAccessForIngestion / ForQuery).
-  'microsoft.insights/privatelinkscopes': 'Public access is set on each scoped Application Insights component and Log Analytics workspace, not on the scope.',
+  'microsoft.insights/privatelinkscopes':
+    'Public access is set on each scoped Application Insights component and Log Analytics workspace, not on the scope.',
   // Retired service; the path is inferred from a deprecated policy alias and absent from the REST specs read.
   'microsoft.media/mediaservices': 'Azure Media Services is retired and its switch was never verified against the REST spec.',
 };
@@ -99,7 +108,10 @@ const WHEN_ABSENT = {
   // App Service: "If the setting isn't set (the property is null), the default behavior is to enable access unless a
   // private endpoint exists which changes the behavior to disable access." The rule only looks at targets that have
   // an endpoint, so an absent value means closed there (an explicit 'Enabled' keeps both paths open).
-  'microsoft.web/sites': { means: 'closed', source: 'https://learn.microsoft.com/azure/app-service/overview-access-restrictions#app-access' },
+  'microsoft.web/sites': {
+    means: 'closed',
+    source: 'https://learn.microsoft.com/azure/app-service/overview-access-restrictions#app-access',
+  },
   // The spec describes the property as controlling public traffic "while private endpoint is enabled", and the
   // service closed public access once an endpoint existed (azure-docs #54829, Azure/AppConfiguration #514).
   'microsoft.appconfiguration/configurationstores': { means: 'unknown' },
@@ -120,14 +132,36 @@ const CLOSED_BY_PRIVATE_ENDPOINT = {
  * resource body, or a child resource (`childType`, `childName`); see SettingCondition in knowledge.ts.
  */
 const EVENT_HUBS_STYLE_RULE_SETS = (childType, source) => [
-  { effect: 'closed', childType, childName: 'default', when: { equals: ['properties', 'publicNetworkAccess'], values: ['Disabled'] }, description: 'its networkRuleSets child disables public network access', source },
-  { effect: 'undecided', childType, childName: 'default', when: { equals: ['properties', 'publicNetworkAccess'], values: ['SecuredByPerimeter'] }, description: 'its networkRuleSets child hands public access to a network security perimeter', source },
+  {
+    effect: 'closed',
+    childType,
+    childName: 'default',
+    when: { equals: ['properties', 'publicNetworkAccess'], values: ['Disabled'] },
+    description: 'its networkRuleSets child disables public network access',
+    source,
+  },
+  {
+    effect: 'undecided',
+    childType,
+    childName: 'default',
+    when: { equals: ['properties', 'publicNetworkAccess'], values: ['SecuredByPerimeter'] },
+    description: 'its networkRuleSets child hands public access to a network security perimeter',
+    source,
+  },
   // "If there are no IP and virtual network rules, all the traffic flows into the namespace even if you set the
   // defaultAction to deny": Deny counts only with at least one rule.
   {
-    effect: 'restricted', childType, childName: 'default',
-    when: { all: [{ equals: ['properties', 'defaultAction'], values: ['Deny'] }, { any: [{ listed: ['properties', 'ipRules'], address: 'ipMask' }, { listed: ['properties', 'virtualNetworkRules'] }] }] },
-    description: 'its networkRuleSets child denies by default and lists the IP ranges or subnets it admits', source,
+    effect: 'restricted',
+    childType,
+    childName: 'default',
+    when: {
+      all: [
+        { equals: ['properties', 'defaultAction'], values: ['Deny'] },
+        { any: [{ listed: ['properties', 'ipRules'], address: 'ipMask' }, { listed: ['properties', 'virtualNetworkRules'] }] },
+      ],
+    },
+    description: 'its networkRuleSets child denies by default and lists the IP ranges or subnets it admits',
+    source,
   },
 ];
 const APP_SERVICE_SITE_RESTRICTIONS = (prefix, childType, childName) => {
@@ -136,70 +170,141 @@ const APP_SERVICE_SITE_RESTRICTIONS = (prefix, childType, childName) => {
   return [
     // "If there are no rules, the unmatched rule behavior is to allow all access, but if one or more rules exists it
     // implicitly changes to deny all access. You can explicitly configure this behavior."
-    { effect: 'restricted', childType, childName, when: { equals: [...prefix, 'ipSecurityRestrictionsDefaultAction'], values: ['Deny'] }, description: `${where} denies requests that match no access restriction`, source },
     {
-      effect: 'restricted', childType, childName,
-      when: { all: [{ absent: [...prefix, 'ipSecurityRestrictionsDefaultAction'] }, { listed: [...prefix, 'ipSecurityRestrictions'], address: 'ipAddress' }] },
-      description: `${where} lists access restrictions, so requests that match none are denied`, source,
+      effect: 'restricted',
+      childType,
+      childName,
+      when: { equals: [...prefix, 'ipSecurityRestrictionsDefaultAction'], values: ['Deny'] },
+      description: `${where} denies requests that match no access restriction`,
+      source,
+    },
+    {
+      effect: 'restricted',
+      childType,
+      childName,
+      when: {
+        all: [
+          { absent: [...prefix, 'ipSecurityRestrictionsDefaultAction'] },
+          { listed: [...prefix, 'ipSecurityRestrictions'], address: 'ipAddress' },
+        ],
+      },
+      description: `${where} lists access restrictions, so requests that match none are denied`,
+      source,
     },
   ];
 };
 const PUBLIC_ACCESS_LIMITS = {
   'microsoft.containerservice/managedclusters': [
     {
-      effect: 'closed', when: { equals: ['properties', 'apiServerAccessProfile', 'enablePrivateCluster'], values: [true] },
-      description: 'the cluster is private: its API server has internal addresses only', source: 'https://learn.microsoft.com/azure/aks/private-clusters',
+      effect: 'closed',
+      when: { equals: ['properties', 'apiServerAccessProfile', 'enablePrivateCluster'], values: [true] },
+      description: 'the cluster is private: its API server has internal addresses only',
+      source: 'https://learn.microsoft.com/azure/aks/private-clusters',
     },
     {
-      effect: 'restricted', when: { listed: ['properties', 'apiServerAccessProfile', 'authorizedIPRanges'] },
-      description: 'the API server admits only its authorized IP ranges', source: 'https://learn.microsoft.com/azure/aks/api-server-authorized-ip-ranges',
+      effect: 'restricted',
+      when: { listed: ['properties', 'apiServerAccessProfile', 'authorizedIPRanges'] },
+      description: 'the API server admits only its authorized IP ranges',
+      source: 'https://learn.microsoft.com/azure/aks/api-server-authorized-ip-ranges',
     },
   ],
   'microsoft.documentdb/databaseaccounts': [
     {
-      effect: 'restricted', when: { listed: ['properties', 'ipRules'], address: 'ipAddressOrRange' },
-      description: 'its IP firewall admits only the listed addresses', source: 'https://learn.microsoft.com/azure/cosmos-db/how-to-configure-firewall',
+      effect: 'restricted',
+      when: { listed: ['properties', 'ipRules'], address: 'ipAddressOrRange' },
+      description: 'its IP firewall admits only the listed addresses',
+      source: 'https://learn.microsoft.com/azure/cosmos-db/how-to-configure-firewall',
     },
     // API versions before 2020-04-01 wrote the IP firewall as one comma-separated string.
     {
-      effect: 'restricted', when: { listed: ['properties', 'ipRangeFilter'] },
-      description: 'its IP firewall admits only the listed addresses', source: 'https://learn.microsoft.com/azure/cosmos-db/how-to-configure-firewall#configure-ip-firewall-arm',
+      effect: 'restricted',
+      when: { listed: ['properties', 'ipRangeFilter'] },
+      description: 'its IP firewall admits only the listed addresses',
+      source: 'https://learn.microsoft.com/azure/cosmos-db/how-to-configure-firewall#configure-ip-firewall-arm',
     },
     {
-      effect: 'restricted', when: { equals: ['properties', 'isVirtualNetworkFilterEnabled'], values: [true] },
-      description: 'its virtual network filter admits only listed subnets (and IP rules)', source: 'https://learn.microsoft.com/azure/cosmos-db/how-to-configure-vnet-service-endpoint',
+      effect: 'restricted',
+      when: { equals: ['properties', 'isVirtualNetworkFilterEnabled'], values: [true] },
+      description: 'its virtual network filter admits only listed subnets (and IP rules)',
+      source: 'https://learn.microsoft.com/azure/cosmos-db/how-to-configure-vnet-service-endpoint',
     },
   ],
   'microsoft.search/searchservices': [
     {
-      effect: 'restricted', when: { listed: ['properties', 'networkRuleSet', 'ipRules'], address: 'value' },
-      description: 'its firewall admits only the listed IP ranges', source: 'https://learn.microsoft.com/azure/search/service-configure-firewall',
+      effect: 'restricted',
+      when: { listed: ['properties', 'networkRuleSet', 'ipRules'], address: 'value' },
+      description: 'its firewall admits only the listed IP ranges',
+      source: 'https://learn.microsoft.com/azure/search/service-configure-firewall',
     },
     // A bypass for trusted services only means something with the firewall on; what it does without IP rules is
     // not documented, so assume nothing.
     {
-      effect: 'undecided', when: { equals: ['properties', 'networkRuleSet', 'bypass'], values: ['AzureServices', 'AzurePortal'] },
-      description: 'its firewall lets trusted services bypass it', source: 'https://learn.microsoft.com/azure/search/service-configure-firewall',
+      effect: 'undecided',
+      when: { equals: ['properties', 'networkRuleSet', 'bypass'], values: ['AzureServices', 'AzurePortal'] },
+      description: 'its firewall lets trusted services bypass it',
+      source: 'https://learn.microsoft.com/azure/search/service-configure-firewall',
     },
   ],
-  'microsoft.eventhub/namespaces': EVENT_HUBS_STYLE_RULE_SETS('Microsoft.EventHub/namespaces/networkRuleSets', 'https://learn.microsoft.com/azure/event-hubs/event-hubs-ip-filtering'),
-  'microsoft.servicebus/namespaces': EVENT_HUBS_STYLE_RULE_SETS('Microsoft.ServiceBus/namespaces/networkRuleSets', 'https://learn.microsoft.com/azure/service-bus-messaging/service-bus-ip-filtering'),
+  'microsoft.eventhub/namespaces': EVENT_HUBS_STYLE_RULE_SETS(
+    'Microsoft.EventHub/namespaces/networkRuleSets',
+    'https://learn.microsoft.com/azure/event-hubs/event-hubs-ip-filtering',
+  ),
+  'microsoft.servicebus/namespaces': EVENT_HUBS_STYLE_RULE_SETS(
+    'Microsoft.ServiceBus/namespaces/networkRuleSets',
+    'https://learn.microsoft.com/azure/service-bus-messaging/service-bus-ip-filtering',
+  ),
   // Relay's IP firewall page does not repeat Event Hubs' warning about Deny without rules: Deny counts alone.
   'microsoft.relay/namespaces': [
-    { effect: 'closed', childType: 'Microsoft.Relay/namespaces/networkRuleSets', childName: 'default', when: { equals: ['properties', 'publicNetworkAccess'], values: ['Disabled'] }, description: 'its networkRuleSets child disables public network access', source: 'https://learn.microsoft.com/azure/azure-relay/ip-firewall-virtual-networks' },
-    { effect: 'restricted', childType: 'Microsoft.Relay/namespaces/networkRuleSets', childName: 'default', when: { equals: ['properties', 'defaultAction'], values: ['Deny'] }, description: 'its networkRuleSets child denies by default', source: 'https://learn.microsoft.com/azure/azure-relay/ip-firewall-virtual-networks' },
+    {
+      effect: 'closed',
+      childType: 'Microsoft.Relay/namespaces/networkRuleSets',
+      childName: 'default',
+      when: { equals: ['properties', 'publicNetworkAccess'], values: ['Disabled'] },
+      description: 'its networkRuleSets child disables public network access',
+      source: 'https://learn.microsoft.com/azure/azure-relay/ip-firewall-virtual-networks',
+    },
+    {
+      effect: 'restricted',
+      childType: 'Microsoft.Relay/namespaces/networkRuleSets',
+      childName: 'default',
+      when: { equals: ['properties', 'defaultAction'], values: ['Deny'] },
+      description: 'its networkRuleSets child denies by default',
+      source: 'https://learn.microsoft.com/azure/azure-relay/ip-firewall-virtual-networks',
+    },
   ],
   'microsoft.eventgrid/topics': [
-    { effect: 'restricted', when: { listed: ['properties', 'inboundIpRules'], address: 'ipMask' }, description: 'its IP firewall admits only the listed addresses', source: 'https://learn.microsoft.com/azure/event-grid/configure-firewall' },
+    {
+      effect: 'restricted',
+      when: { listed: ['properties', 'inboundIpRules'], address: 'ipMask' },
+      description: 'its IP firewall admits only the listed addresses',
+      source: 'https://learn.microsoft.com/azure/event-grid/configure-firewall',
+    },
   ],
   'microsoft.eventgrid/domains': [
-    { effect: 'restricted', when: { listed: ['properties', 'inboundIpRules'], address: 'ipMask' }, description: 'its IP firewall admits only the listed addresses', source: 'https://learn.microsoft.com/azure/event-grid/configure-firewall' },
+    {
+      effect: 'restricted',
+      when: { listed: ['properties', 'inboundIpRules'], address: 'ipMask' },
+      description: 'its IP firewall admits only the listed addresses',
+      source: 'https://learn.microsoft.com/azure/event-grid/configure-firewall',
+    },
   ],
   'microsoft.web/sites': [
     ...APP_SERVICE_SITE_RESTRICTIONS(['properties', 'siteConfig']),
     ...APP_SERVICE_SITE_RESTRICTIONS(['properties'], 'Microsoft.Web/sites/config', 'web'),
-    { effect: 'closed', childType: 'Microsoft.Web/sites/config', childName: 'web', when: { equals: ['properties', 'publicNetworkAccess'], values: ['Disabled'] }, description: 'its web config child disables public network access', source: 'https://learn.microsoft.com/azure/app-service/overview-access-restrictions#app-access' },
-    { effect: 'closed', when: { equals: ['properties', 'siteConfig', 'publicNetworkAccess'], values: ['Disabled'] }, description: 'siteConfig disables public network access', source: 'https://learn.microsoft.com/azure/app-service/overview-access-restrictions#app-access' },
+    {
+      effect: 'closed',
+      childType: 'Microsoft.Web/sites/config',
+      childName: 'web',
+      when: { equals: ['properties', 'publicNetworkAccess'], values: ['Disabled'] },
+      description: 'its web config child disables public network access',
+      source: 'https://learn.microsoft.com/azure/app-service/overview-access-restrictions#app-access',
+    },
+    {
+      effect: 'closed',
+      when: { equals: ['properties', 'siteConfig', 'publicNetworkAccess'], values: ['Disabled'] },
+      description: 'siteConfig disables public network access',
+      source: 'https://learn.microsoft.com/azure/app-service/overview-access-restrictions#app-access',
+    },
   ],
 };
 
@@ -235,12 +340,18 @@ const ALSO_SET_IS_ALTERNATIVE = { 'microsoft.keyvault/managedhsms': ['properties
  */
 const SKU_REQUIREMENTS = {
   'microsoft.containerregistry/registries': {
-    path: ['sku', 'name'], allowed: ['Premium'], fixValue: 'Premium', description: 'Private endpoints need the Premium registry SKU.',
+    path: ['sku', 'name'],
+    allowed: ['Premium'],
+    fixValue: 'Premium',
+    description: 'Private endpoints need the Premium registry SKU.',
     // The SKU page lists private link with private endpoints among the Premium-only features.
     documentation: ['https://learn.microsoft.com/azure/container-registry/container-registry-skus'],
   },
   'microsoft.appconfiguration/configurationstores': {
-    path: ['sku', 'name'], disallowed: ['Free'], fixValue: 'Standard', description: 'The Free tier does not support private endpoints.',
+    path: ['sku', 'name'],
+    disallowed: ['Free'],
+    fixValue: 'Standard',
+    description: 'The Free tier does not support private endpoints.',
     // The FAQ ("Which App Configuration tier should I use?") names Private Link support among the Standard tier's
     // security features; the built-in policy "App Configuration should use a SKU that supports private link" flags 'Free'.
     documentation: [
@@ -249,7 +360,10 @@ const SKU_REQUIREMENTS = {
     ],
   },
   'microsoft.servicebus/namespaces': {
-    path: ['sku', 'name'], allowed: ['Premium'], fixValue: 'Premium', description: 'Private endpoints need the Premium tier.',
+    path: ['sku', 'name'],
+    allowed: ['Premium'],
+    fixValue: 'Premium',
+    description: 'Private endpoints need the Premium tier.',
     // "This feature is supported with the premium tier of Azure Service Bus."
     documentation: ['https://learn.microsoft.com/azure/service-bus-messaging/private-link-service'],
   },
@@ -258,9 +372,15 @@ const SKU_NOT_SHIPPED = ['microsoft.storage/storageaccounts'];
 
 /** Short notes for hovers, in our words (the source's notes are provenance, not product text). */
 const NOTES = {
-  'microsoft.storage/storageaccounts': ['Each sub-resource (blob, file, dfs, …) needs its own private endpoint and zone.', 'The docs say private endpoints need a general-purpose v2 account.'],
+  'microsoft.storage/storageaccounts': [
+    'Each sub-resource (blob, file, dfs, …) needs its own private endpoint and zone.',
+    'The docs say private endpoints need a general-purpose v2 account.',
+  ],
   'microsoft.kusto/clusters': ['An endpoint uses four zones (cluster, blob, queue, table); a zone group holds at most five.'],
-  'microsoft.insights/privatelinkscopes': ['An endpoint uses five zones, the most a zone group can hold.', 'Close public access on each scoped workspace and component.'],
+  'microsoft.insights/privatelinkscopes': [
+    'An endpoint uses five zones, the most a zone group can hold.',
+    'Close public access on each scoped workspace and component.',
+  ],
   'microsoft.containerregistry/registries': ['Regional data-endpoint records go into privatelink.azurecr.io.', 'Requires the Premium SKU.'],
   'microsoft.web/sites': ['The SCM record goes into privatelink.azurewebsites.net.', "Deployment slots use group id 'sites-<slot name>'."],
   'microsoft.sql/managedinstances': ['publicDataEndpointEnabled controls the optional public data endpoint.'],
@@ -268,10 +388,16 @@ const NOTES = {
   'microsoft.cache/redisenterprise': ['Redis Enterprise and Azure Managed Redis use different zones; both are accepted.'],
   'microsoft.devices/iothubs': ['privatelink.servicebus.windows.net serves the built-in Event Hubs-compatible endpoint.'],
   'microsoft.compute/diskaccesses': ['Public access is closed on each disk (networkAccessPolicy AllowPrivate + diskAccessId).'],
-  'microsoft.network/applicationgateways': ['The group id is the name of one of the gateway\'s frontend IP configurations.', 'Static IP endpoints are not supported.'],
+  'microsoft.network/applicationgateways': [
+    "The group id is the name of one of the gateway's frontend IP configurations.",
+    'Static IP endpoints are not supported.',
+  ],
   'microsoft.web/hostingenvironments': ["The group id string is unverified (likely 'hostingEnvironments')."],
   'microsoft.logic/integrationaccounts': ['Private endpoints are documented for Premium integration accounts.'],
-  'microsoft.network/privatelinkservices': ['Group ids must be empty; DNS is up to the provider.', 'Connecting by alias needs manual approval unless the subscription is auto-approved.'],
+  'microsoft.network/privatelinkservices': [
+    'Group ids must be empty; DNS is up to the provider.',
+    'Connecting by alias needs manual approval unless the subscription is auto-approved.',
+  ],
   'microsoft.containerservice/managedclusters': ['Static IP endpoints are not supported.'],
   'microsoft.hdinsight/clusters': ['Static IP endpoints are not supported.'],
   'microsoft.recoveryservices/vaults': ['Static IP endpoints are not supported.'],
@@ -354,8 +480,8 @@ const HINT_FACTS = {
 
 // ---------------------------------------------------------------------------------------------------------
 
-const problems = [];   // anomalies no correction accounts for: fatal
-const handled = [];    // anomalies found and corrected: printed for review
+const problems = []; // anomalies no correction accounts for: fatal
+const handled = []; // anomalies found and corrected: printed for review
 const lc = (s) => s.toLowerCase();
 const pathArray = (p) => p.split('.');
 const normalizeZone = (z) => z.replace(/\{[A-Za-z]+\}/g, '{}').toLowerCase();
@@ -378,9 +504,13 @@ function buildGroups(entry, key) {
     const group = { groupId, zones };
     const fix = zoneFixes[groupId];
     if (zones.length === 0) {
-      if (fix?.add) { group.zones = zones = [...fix.add]; handled.push(`${entry.resourceType}/${groupId}: no zone; added ${fix.add.join(', ')}`); }
-      else if (fix?.unknown) { group.zonesUnknown = fix.unknown; handled.push(`${entry.resourceType}/${groupId}: no zone; kept empty`); }
-      else problems.push(`${entry.resourceType}/${groupId}: group id without zones`);
+      if (fix?.add) {
+        group.zones = zones = [...fix.add];
+        handled.push(`${entry.resourceType}/${groupId}: no zone; added ${fix.add.join(', ')}`);
+      } else if (fix?.unknown) {
+        group.zonesUnknown = fix.unknown;
+        handled.push(`${entry.resourceType}/${groupId}: no zone; kept empty`);
+      } else problems.push(`${entry.resourceType}/${groupId}: group id without zones`);
     }
     const legacy = [];
     const moved = notSeparate[groupId];
@@ -400,7 +530,10 @@ function buildGroups(entry, key) {
           continue;
         }
         if (legacy.some((x) => normalizeZone(x.zone) === n)) continue;
-        legacy.push({ zone, why: `Older or alternate name (${l.source.includes('2021') ? 'docs of 2021' : l.source.includes('2023') ? 'docs of 2023' : 'module usage'}); the current docs recommend ${zones.join(', ')}.` });
+        legacy.push({
+          zone,
+          why: `Older or alternate name (${l.source.includes('2021') ? 'docs of 2021' : l.source.includes('2023') ? 'docs of 2023' : 'module usage'}); the current docs recommend ${zones.join(', ')}.`,
+        });
       }
     }
     for (const z of [...zones, ...legacy.map((x) => x.zone)]) checkZone(entry.resourceType, z);
@@ -419,7 +552,9 @@ function buildGroups(entry, key) {
   for (const l of entry.legacyOrAlternateDnsZones ?? []) {
     if (!entry.groupIds.includes(l.groupId)) problems.push(`${entry.resourceType}: legacy zones for unlisted group id ${l.groupId}`);
   }
-  const placeholderZones = Object.values(entry.dnsZones).flat().filter((z) => z.includes('{'));
+  const placeholderZones = Object.values(entry.dnsZones)
+    .flat()
+    .filter((z) => z.includes('{'));
   if ([...new Set(placeholderZones)].sort().join() !== [...new Set(entry.dnsZonesWithPlaceholders)].sort().join()) {
     problems.push(`${entry.resourceType}: dnsZonesWithPlaceholders disagrees with dnsZones`);
   }
@@ -468,12 +603,14 @@ function buildSwitch(key, path, disabledValue, specType, firstApiVersion) {
 function checkedLimit(type, limit) {
   if (!['closed', 'restricted', 'undecided'].includes(limit.effect)) problems.push(`${type}: limit effect ${limit.effect}`);
   if (!/^https:\/\/learn\.microsoft\.com\//.test(limit.source)) problems.push(`${type}: limit without a Microsoft Learn source`);
-  if (limit.childType && !limit.childType.toLowerCase().startsWith(`${type.toLowerCase()}/`)) problems.push(`${type}: limit child ${limit.childType} is not a child type`);
+  if (limit.childType && !limit.childType.toLowerCase().startsWith(`${type.toLowerCase()}/`))
+    problems.push(`${type}: limit child ${limit.childType} is not a child type`);
   const checkCondition = (c) => {
     const kinds = ['equals', 'listed', 'absent', 'all', 'any'].filter((k) => k in c);
     if (kinds.length !== 1) return problems.push(`${type}: malformed limit condition ${JSON.stringify(c)}`);
     if (kinds[0] === 'all' || kinds[0] === 'any') return c[kinds[0]].forEach(checkCondition);
-    if (!Array.isArray(c[kinds[0]]) || c[kinds[0]].length < 2) problems.push(`${type}: limit path ${JSON.stringify(c[kinds[0]])} too short`);
+    if (!Array.isArray(c[kinds[0]]) || c[kinds[0]].length < 2)
+      problems.push(`${type}: limit path ${JSON.stringify(c[kinds[0]])} too short`);
   };
   checkCondition(limit.when);
   return JSON.parse(JSON.stringify(limit));
@@ -489,7 +626,8 @@ function buildPublicAccess(entry, key) {
     if (!entry.publicNetworkAccessNote) problems.push(`${entry.resourceType}: no public-access data and no note`);
     return { publicAccessUnknown: entry.publicNetworkAccessNote ?? 'Not known.' };
   }
-  if ((pna.valueType === 'bool') !== (typeof pna.disabledValue === 'boolean')) problems.push(`${entry.resourceType}: valueType disagrees with disabledValue`);
+  if ((pna.valueType === 'bool') !== (typeof pna.disabledValue === 'boolean'))
+    problems.push(`${entry.resourceType}: valueType disagrees with disabledValue`);
   const info = buildSwitch(key, pna.path, pna.disabledValue, pna.specType, pna.firstApiVersionWithProperty);
   const alternatives = ALSO_SET_IS_ALTERNATIVE[key] ?? [];
   const also = (pna.alsoSet ?? []).filter((a) => !alternatives.includes(a.path));
@@ -510,7 +648,8 @@ function build(source) {
     seenTypes.set(key, entry.resourceType);
     const groupIdKind = GROUP_ID_KIND[key] ?? 'listed';
     if (groupIdKind === 'listed' && entry.groupIds.length === 0) problems.push(`${entry.resourceType}: no group ids`);
-    if (groupIdKind !== 'listed' && entry.groupIds.length > 0) problems.push(`${entry.resourceType}: group ids listed for kind ${groupIdKind}`);
+    if (groupIdKind !== 'listed' && entry.groupIds.length > 0)
+      problems.push(`${entry.resourceType}: group ids listed for kind ${groupIdKind}`);
     const out = {
       resourceType: entry.resourceType,
       displayName: DISPLAY_NAMES[key] ?? entry.displayNames.join(' / '),
@@ -519,12 +658,23 @@ function build(source) {
     };
     if (GROUP_ID_PATTERNS[key]) out.groupIdPatterns = GROUP_ID_PATTERNS[key];
     Object.assign(out, buildPublicAccess(entry, key));
-    if (entry.skuRequirement && !SKU_REQUIREMENTS[key] && !SKU_NOT_SHIPPED.includes(key)) problems.push(`${entry.resourceType}: skuRequirement not mapped`);
+    if (entry.skuRequirement && !SKU_REQUIREMENTS[key] && !SKU_NOT_SHIPPED.includes(key))
+      problems.push(`${entry.resourceType}: skuRequirement not mapped`);
     if (SKU_REQUIREMENTS[key]) out.skuRequirement = { ...SKU_REQUIREMENTS[key], caseInsensitive: true };
     if (NOTES[key]) out.notes = NOTES[key];
     return out;
   });
-  for (const key of [...Object.keys(ZONE_FIXES), ...Object.keys(NOT_SEPARATE_ZONES), ...Object.keys(NETWORK_ACL_DENY), ...Object.keys(PUBLIC_ACCESS_LIMITS), ...Object.keys(CLOSED_BY_PRIVATE_ENDPOINT), ...Object.keys(WHEN_ABSENT), ...Object.keys(SKU_REQUIREMENTS), ...Object.keys(NOTES), ...Object.keys(GROUP_ID_KIND)]) {
+  for (const key of [
+    ...Object.keys(ZONE_FIXES),
+    ...Object.keys(NOT_SEPARATE_ZONES),
+    ...Object.keys(NETWORK_ACL_DENY),
+    ...Object.keys(PUBLIC_ACCESS_LIMITS),
+    ...Object.keys(CLOSED_BY_PRIVATE_ENDPOINT),
+    ...Object.keys(WHEN_ABSENT),
+    ...Object.keys(SKU_REQUIREMENTS),
+    ...Object.keys(NOTES),
+    ...Object.keys(GROUP_ID_KIND),
+  ]) {
     if (!seenTypes.has(key)) problems.push(`correction for ${key}, which the source no longer lists`);
   }
   if (!seenTypes.has(PLS_TYPE)) problems.push('the source lacks Microsoft.Network/privateLinkServices');
@@ -532,7 +682,13 @@ function build(source) {
     if (!seenTypes.has(key)) problems.push(`ZONES_ALL_NEEDED names ${key}, which the source no longer lists`);
   }
   for (const zone of Object.keys(PUBLIC_ZONE_LEGITIMATE)) {
-    if (!source.some((e) => Object.values(e.publicDnsZoneForwarders ?? {}).flat().some((f) => f.toLowerCase() === zone))) {
+    if (
+      !source.some((e) =>
+        Object.values(e.publicDnsZoneForwarders ?? {})
+          .flat()
+          .some((f) => f.toLowerCase() === zone),
+      )
+    ) {
       problems.push(`PUBLIC_ZONE_LEGITIMATE names ${zone}, which no forwarder list holds any more`);
     }
   }
@@ -571,10 +727,16 @@ function main() {
     process.exit(1);
   }
   const text = `${format({ $comment: 'Generated by scripts/build-knowledge.mjs from shared/data/private-endpoint-services.json. Do not edit by hand.', ...table })}\n`;
-  if (args.has('--stdout')) { process.stdout.write(text); return; }
+  if (args.has('--stdout')) {
+    process.stdout.write(text);
+    return;
+  }
   if (args.has('--check')) {
     const current = existsSync(targetPath) ? readFileSync(targetPath, 'utf8') : '';
-    if (current !== text) { console.error('build-knowledge: services.json is out of date; run node scripts/build-knowledge.mjs'); process.exit(1); }
+    if (current !== text) {
+      console.error('build-knowledge: services.json is out of date; run node scripts/build-knowledge.mjs');
+      process.exit(1);
+    }
     return;
   }
   writeFileSync(targetPath, text);

@@ -12,5 +12,8 @@ const env = {
   ...(files.length > 0 ? { PRIVATELINK_MUTATE: files.join(',') } : {}),
   ...(tests.length > 0 ? { PRIVATELINK_MUTATE_TESTS: tests.join(',') } : {}),
 };
-const result = spawnSync(process.execPath, ['node_modules/@stryker-mutator/core/bin/stryker.js', 'run', 'stryker.config.mjs'], { stdio: 'inherit', env });
+const result = spawnSync(process.execPath, ['node_modules/@stryker-mutator/core/bin/stryker.js', 'run', 'stryker.config.mjs'], {
+  stdio: 'inherit',
+  env,
+});
 process.exit(result.status ?? 1);

@@ -9,7 +9,15 @@ const [enginePath, file] = process.argv.slice(2);
 const require = createRequire(import.meta.url);
 const { analyzeDocument } = require(enginePath);
 const text = readFileSync(file, 'utf8');
-const host = { readFile: (p) => { try { return readFileSync(p, 'utf8'); } catch { return undefined; } } };
+const host = {
+  readFile: (p) => {
+    try {
+      return readFileSync(p, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+};
 // A tiny analysis first, so the engine's lazily built tables are part of the baseline, not of the file's cost.
 analyzeDocument({ path: 'warm.bicep', text: "param p string = 'x'\n" }, { host });
 global.gc();

@@ -32,7 +32,8 @@ function walk(root, dir, out = []) {
 function keptFiles(root) {
   const files = [];
   for (const dir of ['syntaxes', 'language-configuration', 'docs/rules']) files.push(...walk(root, join(root, dir)));
-  for (const file of ['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json', 'images/icon.png']) if (existsSync(join(root, file))) files.push(file);
+  for (const file of ['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json', 'images/icon.png'])
+    if (existsSync(join(root, file))) files.push(file);
   return files;
 }
 

@@ -163,7 +163,11 @@ describe('acceptance: multi-file deployments through the CLI', () => {
         const sourceDir = path.join(casesRoot, spec.sameFindingsAs);
         const source = runCase(sourceDir, JSON.parse(fs.readFileSync(path.join(sourceDir, 'expect.json'), 'utf8')) as CaseSpec);
         const kinds = (list: readonly ActualFinding[]) => list.map((f) => `${f.severity} ${f.code}`).sort();
-        assert.deepEqual(kinds(findings), kinds(source.findings), `the compiled template must report what its source ${spec.sameFindingsAs} reports`);
+        assert.deepEqual(
+          kinds(findings),
+          kinds(source.findings),
+          `the compiled template must report what its source ${spec.sameFindingsAs} reports`,
+        );
       }
 
       const reportedError = findings.some((f) => f.severity === 'error');

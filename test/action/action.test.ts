@@ -34,7 +34,10 @@ let workspace: TempDir;
 before(() => {
   workspace = makeTempDir('plg-action-');
   workspace.copy(path.join(repoRoot, 'samples'), 'infra');
-  workspace.write('only-warnings/storage.json', fs.readFileSync(path.join(repoRoot, 'samples', 'storage-blob-private-endpoint.json'), 'utf8'));
+  workspace.write(
+    'only-warnings/storage.json',
+    fs.readFileSync(path.join(repoRoot, 'samples', 'storage-blob-private-endpoint.json'), 'utf8'),
+  );
 });
 
 after(() => workspace.remove());
@@ -42,7 +45,12 @@ after(() => workspace.remove());
 function runJob(inputs: Record<string, string>): JobRun {
   const summaryFile = path.join(workspace.path, `summary-${Math.random().toString(36).slice(2)}.md`);
   const outputFile = path.join(workspace.path, `output-${Math.random().toString(36).slice(2)}.txt`);
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, GITHUB_WORKSPACE: workspace.path, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_OUTPUT: outputFile };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    GITHUB_WORKSPACE: workspace.path,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_OUTPUT: outputFile,
+  };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const result = spawnSync(process.execPath, [requireBuilt(distAction)], { cwd: workspace.path, env, encoding: 'utf8', timeout: 60_000 });
   const read = (file: string): string => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
@@ -57,7 +65,9 @@ function runJob(inputs: Record<string, string>): JobRun {
 
 function cliFindings(...args: string[]): { file: string; code: string; severity: string; line: number }[] {
   const report = JSON.parse(runCli(['--format', 'json', ...args], { cwd: workspace.path }).stdout) as { files: ReportedFile[] };
-  return report.files.flatMap((file) => file.diagnostics.map((d) => ({ file: file.path, code: d.code, severity: d.severity, line: d.range.start.line + 1 })));
+  return report.files.flatMap((file) =>
+    file.diagnostics.map((d) => ({ file: file.path, code: d.code, severity: d.severity, line: d.range.start.line + 1 })),
+  );
 }
 
 describe('GitHub Action', () => {
@@ -71,7 +81,9 @@ describe('GitHub Action', () => {
     for (const finding of expected) {
       const level = finding.severity === 'info' ? 'notice' : finding.severity;
       assert.ok(
-        annotations.some((a) => a.startsWith(`::${level} file=${finding.file},line=${finding.line},`) && a.includes(`title=${finding.code}::`)),
+        annotations.some(
+          (a) => a.startsWith(`::${level} file=${finding.file},line=${finding.line},`) && a.includes(`title=${finding.code}::`),
+        ),
         `annotation for ${finding.code} at ${finding.file}:${finding.line}`,
       );
     }
@@ -150,7 +162,13 @@ describe('GitHub Action', () => {
 
 describe('GitHub Action: annotations and summary text', () => {
   test('the schema check can fail: a result with a level SARIF does not know is refused', () => {
-    assert.deepEqual(sarifSchemaErrors({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, level: 'fatal' }] }] }).length > 0, true);
+    assert.deepEqual(
+      sarifSchemaErrors({
+        version: '2.1.0',
+        runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, level: 'fatal' }] }],
+      }).length > 0,
+      true,
+    );
   });
 
   const finding = (message: string, line = 3): ReportedFile['diagnostics'][number] => ({
@@ -196,7 +214,10 @@ describe('GitHub Action: annotations and summary text', () => {
     assert.equal(mapSummary([]), '');
     // One deployment of many files: each chart stays within what Mermaid renders (50,000 characters, 500 edges).
     const wide = big('wide.bicep');
-    const files = Array.from({ length: 80 }, (_, f) => ({ path: `m${f}.bicep`, nodes: wide.nodes.slice(0, 20).map((n) => `${n.id}_${f}`) }));
+    const files = Array.from({ length: 80 }, (_, f) => ({
+      path: `m${f}.bicep`,
+      nodes: wide.nodes.slice(0, 20).map((n) => `${n.id}_${f}`),
+    }));
     const nodes = files.flatMap((file, f) => wide.nodes.slice(0, 20).map((n) => ({ ...n, id: `${n.id}_${f}`, path: file.path })));
     const edges = nodes.slice(1).map((n, i) => ({ from: nodes[i].id, to: n.id, kind: 'hasLink' as const }));
     const chart = mapSummary([{ ...wide, files, nodes, edges }]);

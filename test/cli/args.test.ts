@@ -35,7 +35,15 @@ describe('parseArgs', () => {
     assert.equal(parseArgs(['-v']).version, true);
   });
 
-  for (const argv of [[], ['--format'], ['--format', 'xml', 'a'], ['--format='], ['--nope', 'a'], ['--help=yes'], ['--config', 'a', '--config', 'b', 'x']]) {
+  for (const argv of [
+    [],
+    ['--format'],
+    ['--format', 'xml', 'a'],
+    ['--format='],
+    ['--nope', 'a'],
+    ['--help=yes'],
+    ['--config', 'a', '--config', 'b', 'x'],
+  ]) {
     test(`rejects ${JSON.stringify(argv)}`, () => {
       assert.throws(() => parseArgs(argv), UsageError);
     });

@@ -22,7 +22,13 @@ function project(name: string): string {
   return path.dirname(dir);
 }
 
-const codes = (stdout: string): string[] => stdout.trim().split('\n').filter(Boolean).map((line) => line.split(' ')[2]).sort();
+const codes = (stdout: string): string[] =>
+  stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split(' ')[2])
+    .sort();
 
 function edit(file: string, change: (text: string) => string): void {
   fs.writeFileSync(file, change(fs.readFileSync(file, 'utf8')));
@@ -38,7 +44,10 @@ describe('baselines', () => {
     const baseline = JSON.parse(fs.readFileSync(path.join(root, 'privatelink-baseline.json'), 'utf8'));
     assert.equal(baseline.version, 1);
     const entries = baseline.findings as { rule: string; file: string; fingerprint: string; count: number }[];
-    assert.equal(entries.reduce((n, e) => n + e.count, 0), 8);
+    assert.equal(
+      entries.reduce((n, e) => n + e.count, 0),
+      8,
+    );
     assert.deepEqual([...new Set(entries.map((e) => e.file))].sort(), ['infra/pls.bicep', 'infra/storage.json']);
     assert.ok(entries.every((e) => /^[0-9a-f]{20}$/.test(e.fingerprint)));
   });
@@ -51,8 +60,13 @@ describe('baselines', () => {
     assert.equal(same.status, 0, 'the recorded errors do not fail the run');
     assert.match(same.stderr, /8 finding\(s\) of the baseline not shown/);
 
-    edit(path.join(root, 'infra', 'pls.bicep'), (text) => `// Owned by the network team.\n\n@description('Unused.')\nparam note string = 'x'\n\n${text}`);
-    edit(path.join(root, 'infra', 'storage.json'), (text) => text.replace('"contentVersion": "1.0.0.0",', '"contentVersion": "1.0.0.0",\n  "metadata": {\n    "owner": "orders"\n  },'));
+    edit(
+      path.join(root, 'infra', 'pls.bicep'),
+      (text) => `// Owned by the network team.\n\n@description('Unused.')\nparam note string = 'x'\n\n${text}`,
+    );
+    edit(path.join(root, 'infra', 'storage.json'), (text) =>
+      text.replace('"contentVersion": "1.0.0.0",', '"contentVersion": "1.0.0.0",\n  "metadata": {\n    "owner": "orders"\n  },'),
+    );
     assert.equal(runCli(['--baseline', 'baseline.json', 'infra'], { cwd: root }).stdout, '');
     const fromInside = runCli(['--baseline', '../baseline.json', '.'], { cwd: path.join(root, 'infra') });
     assert.equal(fromInside.stdout, '', fromInside.stderr);
@@ -65,7 +79,10 @@ describe('baselines', () => {
     edit(path.join(root, 'infra', 'storage.json'), (text) => {
       const start = text.lastIndexOf('    {\n      "type": "Microsoft.Network/privateEndpoints"');
       const end = text.lastIndexOf('\n  ]\n}');
-      const copy = text.slice(start, end).replace(/blob-batch/g, 'blob-reports').replace(/"requestMessage": "[^"]*"/, '"requestMessage": "Reports."');
+      const copy = text
+        .slice(start, end)
+        .replace(/blob-batch/g, 'blob-reports')
+        .replace(/"requestMessage": "[^"]*"/, '"requestMessage": "Reports."');
       return `${text.slice(0, end)},\n${copy}${text.slice(end)}`;
     });
     const run = runCli(['--baseline', 'baseline.json', 'infra'], { cwd: root });
@@ -76,12 +93,18 @@ describe('baselines', () => {
     const lines = fs.readFileSync(bicep, 'utf8').split('\n').length;
     edit(bicep, (text) => {
       const block = text.slice(text.indexOf("resource privateLinkService 'Microsoft.Network/privateLinkServices"));
-      const copy = block.slice(0, block.indexOf('\n}\n') + 3).replace('resource privateLinkService ', 'resource privateLinkServiceTwo ').replace(/name: '[^']*'/, "name: 'pls-two'");
+      const copy = block
+        .slice(0, block.indexOf('\n}\n') + 3)
+        .replace('resource privateLinkService ', 'resource privateLinkServiceTwo ')
+        .replace(/name: '[^']*'/, "name: 'pls-two'");
       return `${text}\n${copy}`;
     });
     const both = runCli(['--baseline', 'baseline.json', 'infra'], { cwd: root });
     const bicepFindings = both.stdout.split('\n').filter((line) => line.startsWith('infra/pls.bicep:'));
-    assert.ok(bicepFindings.some((line) => line.includes(' pls-visibility-everyone ')), both.stdout);
+    assert.ok(
+      bicepFindings.some((line) => line.includes(' pls-visibility-everyone ')),
+      both.stdout,
+    );
     for (const line of bicepFindings) assert.ok(Number(line.split(':')[1]) > lines, `only the new service's findings: ${line}`);
   });
 
@@ -89,7 +112,9 @@ describe('baselines', () => {
     const root = project('sarif');
     const fingerprints = (): string[] => {
       const sarif = JSON.parse(runCli(['--format', 'sarif', 'infra'], { cwd: root }).stdout);
-      return sarif.runs[0].results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['privatelinkFinding/v1']).sort();
+      return sarif.runs[0].results
+        .map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['privatelinkFinding/v1'])
+        .sort();
     };
     const before = fingerprints();
     assert.equal(before.length, 8);

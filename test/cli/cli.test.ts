@@ -270,7 +270,9 @@ describe('privatelink-lint --format sarif', () => {
       assert.equal(location.artifactLocation.uriBaseId, 'SRCROOT');
       assert.ok(location.region.startLine >= 1 && location.region.startColumn >= 1);
     }
-    assert.ok(sarifRun.results.some((r: { ruleId: string; level: string }) => r.ruleId === 'pls-standard-load-balancer' && r.level === 'error'));
+    assert.ok(
+      sarifRun.results.some((r: { ruleId: string; level: string }) => r.ruleId === 'pls-standard-load-balancer' && r.level === 'error'),
+    );
   });
 });
 

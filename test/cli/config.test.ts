@@ -30,11 +30,14 @@ describe('.privatelink.json', () => {
 
   test('a broken file is a ConfigError naming the file', () => {
     const cache = new ConfigCache();
-    assert.throws(() => cache.forDirectory(path.join(temp.path, 'broken')), (error: unknown) => {
-      assert.ok(error instanceof ConfigError);
-      assert.match(error.message, /broken[\\/]\.privatelink\.json/);
-      return true;
-    });
+    assert.throws(
+      () => cache.forDirectory(path.join(temp.path, 'broken')),
+      (error: unknown) => {
+        assert.ok(error instanceof ConfigError);
+        assert.match(error.message, /broken[\\/]\.privatelink\.json/);
+        return true;
+      },
+    );
   });
 
   test('invalid levels are dropped with a warning; unknown ids are kept with a warning', () => {
@@ -63,9 +66,10 @@ describe('.privatelink.json', () => {
   });
 
   test('user settings go on top of the project file', () => {
-    assert.deepEqual(
-      mergeRuleLevels({ a: 'off', b: 'error' }, undefined, { b: 'info', c: 'warning' }),
-      { a: 'off', b: 'info', c: 'warning' },
-    );
+    assert.deepEqual(mergeRuleLevels({ a: 'off', b: 'error' }, undefined, { b: 'info', c: 'warning' }), {
+      a: 'off',
+      b: 'info',
+      c: 'warning',
+    });
   });
 });

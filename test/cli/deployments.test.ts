@@ -22,7 +22,11 @@ function lint(...args: string[]): JsonOutput {
 }
 
 function findings(output: JsonOutput, file: string): { code: string; message: string; line: number }[] {
-  return (output.files.find((f) => f.path === file)?.diagnostics ?? []).map((d) => ({ code: d.code, message: d.message, line: d.range.start.line + 1 }));
+  return (output.files.find((f) => f.path === file)?.diagnostics ?? []).map((d) => ({
+    code: d.code,
+    message: d.message,
+    line: d.range.start.line + 1,
+  }));
 }
 
 function assertNoDuplicates(output: JsonOutput): void {
@@ -37,7 +41,10 @@ describe('privatelink-lint on deployments', () => {
     const output = lint('same-values');
     assertNoDuplicates(output);
     const module = path.join('same-values', 'storage.bicep');
-    assert.deepEqual(findings(output, module).map((f) => f.code), ['pe-target-public-access', 'pe-dns-zone-group']);
+    assert.deepEqual(
+      findings(output, module).map((f) => f.code),
+      ['pe-target-public-access', 'pe-dns-zone-group'],
+    );
     assert.deepEqual(findings(output, path.join('same-values', 'main.bicep')), []);
     // Every input is listed, the module too.
     assert.deepEqual(output.files.map((f) => f.path).sort(), [path.join('same-values', 'main.bicep'), module]);
@@ -57,7 +64,10 @@ describe('privatelink-lint on deployments', () => {
 
   test('an entry file analyses its modules: findings are listed under the module, by a path relative to the input', () => {
     const output = lint('different-values/main.bicep');
-    assert.deepEqual(output.files.map((f) => f.path), ['different-values/main.bicep', path.join('different-values', 'storage.bicep')]);
+    assert.deepEqual(
+      output.files.map((f) => f.path),
+      ['different-values/main.bicep', path.join('different-values', 'storage.bicep')],
+    );
     assert.equal(findings(output, path.join('different-values', 'storage.bicep')).length, 2);
   });
 
@@ -111,21 +121,32 @@ describe('privatelink-lint on deployments', () => {
   test('a single .bicepparam input analyses its template with its values', () => {
     const output = lint('bicepparam/main.prod.bicepparam');
     const template = findings(output, path.join('bicepparam', 'main.bicep'));
-    assert.deepEqual(template.map((f) => f.code), ['pe-dns-zone-group']);
+    assert.deepEqual(
+      template.map((f) => f.code),
+      ['pe-dns-zone-group'],
+    );
     assert.match(template[0].message, /\[with parameters from main\.prod\.bicepparam\]$/);
   });
 
   test('ARM linked templates (templateLink.relativePath) are followed and not analysed again on their own', () => {
     const output = lint('linked');
     assertNoDuplicates(output);
-    assert.deepEqual(findings(output, path.join('linked', 'main.json')).map((f) => f.code), ['pe-dns-zone-group']);
+    assert.deepEqual(
+      findings(output, path.join('linked', 'main.json')).map((f) => f.code),
+      ['pe-dns-zone-group'],
+    );
     // The linked template's default is 'Disabled'; the caller passes 'Enabled'.
     const nested = findings(output, path.join('linked', 'nested', 'storage.json'));
-    assert.deepEqual(nested.map((f) => f.code), ['pe-target-public-access']);
+    assert.deepEqual(
+      nested.map((f) => f.code),
+      ['pe-target-public-access'],
+    );
   });
 
   test('--parameters keeps applying to the named template', () => {
-    const run = runCli(['--format', 'json', '--parameters', 'parameters/storage.public.parameters.json', 'parameters/storage.json'], { cwd: testSource('cli', 'fixtures') });
+    const run = runCli(['--format', 'json', '--parameters', 'parameters/storage.public.parameters.json', 'parameters/storage.json'], {
+      cwd: testSource('cli', 'fixtures'),
+    });
     const output = JSON.parse(run.stdout) as JsonOutput;
     const finding = output.files[0].diagnostics.find((d) => d.code === 'pe-target-public-access');
     assert.ok(finding, run.stdout);

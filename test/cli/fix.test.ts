@@ -33,7 +33,10 @@ describe('--fix', () => {
     const dir = copyInput('fixed');
     const run = runCli(['--fix', '.'], { cwd: dir });
     for (const name of NAMES) assert.equal(read(dir, name), read(path.join(FIXTURES, 'expected'), name), `${name} equals its baseline`);
-    const left = run.stdout.trim().split('\n').map((line) => line.split(' ')[2]);
+    const left = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => line.split(' ')[2]);
     assert.deepEqual(left.sort(), ['pe-request-message-length', 'pls-auto-approval-scope'], run.stdout);
     assert.equal(run.status, 1, 'an error-level finding without a fix is left');
     assert.match(run.stderr, /^privatelink-lint: 6 fix\(es\) applied in 2 file\(s\)\n$/);
@@ -48,7 +51,10 @@ describe('--fix', () => {
     runCli(['--fix', '.'], { cwd: dir });
     const once = NAMES.map((name) => read(dir, name));
     const again = runCli(['--fix', '.'], { cwd: dir });
-    assert.deepEqual(NAMES.map((name) => read(dir, name)), once);
+    assert.deepEqual(
+      NAMES.map((name) => read(dir, name)),
+      once,
+    );
     assert.match(again.stderr, /0 fix\(es\) applied in 0 file\(s\)/);
   });
 
@@ -57,7 +63,11 @@ describe('--fix', () => {
     const before = NAMES.map((name) => read(dir, name));
     const run = runCli(['--fix-dry-run', '.'], { cwd: dir });
     assert.equal(run.status, 1, 'the exit status tells what would be left');
-    assert.deepEqual(NAMES.map((name) => read(dir, name)), before, 'nothing written');
+    assert.deepEqual(
+      NAMES.map((name) => read(dir, name)),
+      before,
+      'nothing written',
+    );
     assert.match(run.stdout, /^--- a\/pls\.bicep\n\+\+\+ b\/pls\.bicep\n@@ /);
     const patch = spawnSync('patch', ['-p1', '--no-backup-if-mismatch'], { cwd: dir, input: run.stdout, encoding: 'utf8' });
     assert.equal(patch.status, 0, patch.stdout + patch.stderr);
@@ -73,7 +83,10 @@ describe('--fix', () => {
     const dir = copyInput('json');
     const run = runCli(['--fix', '--format', 'json', '.'], { cwd: dir });
     const report = JSON.parse(run.stdout) as { files: { diagnostics: { code: string }[] }[] };
-    assert.deepEqual(report.files.flatMap((f) => f.diagnostics.map((d) => d.code)).sort(), ['pe-request-message-length', 'pls-auto-approval-scope']);
+    assert.deepEqual(report.files.flatMap((f) => f.diagnostics.map((d) => d.code)).sort(), [
+      'pe-request-message-length',
+      'pls-auto-approval-scope',
+    ]);
   });
 });
 
@@ -91,7 +104,10 @@ describe('fix passes', () => {
   });
 
   test('a fix that would leave more syntax errors is taken back, and its file is left alone', () => {
-    const texts = new Map([['/a', 'good'], ['/b', 'fine']]);
+    const texts = new Map([
+      ['/a', 'good'],
+      ['/b', 'fine'],
+    ]);
     let analyses = 0;
     const outcome = applyFixesInPasses(() => {
       analyses++;

@@ -27,7 +27,12 @@ interface Run {
 
 function lint(args: readonly string[], cwd: string, nodeOptions: readonly string[] = []): Run {
   const started = performance.now();
-  const run = spawnSync(process.execPath, [...nodeOptions, requireBuilt(distCli), ...args], { cwd, encoding: 'utf8', timeout: LIMIT_MS, maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [...nodeOptions, requireBuilt(distCli), ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: LIMIT_MS,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.error) throw new Error(`${args.join(' ')}: ${run.error.message} after ${(performance.now() - started).toFixed(0)} ms`);
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -38,7 +43,11 @@ interface JsonDiagnostic {
   message: string;
 }
 
-function lintJson(args: readonly string[], cwd: string, nodeOptions: readonly string[] = []): { status: number | null; files: Map<string, JsonDiagnostic[]>; stderr: string } {
+function lintJson(
+  args: readonly string[],
+  cwd: string,
+  nodeOptions: readonly string[] = [],
+): { status: number | null; files: Map<string, JsonDiagnostic[]>; stderr: string } {
   const run = lint(['--format', 'json', ...args], cwd, nodeOptions);
   let output: { files: { path: string; diagnostics: JsonDiagnostic[] }[] };
   try {
@@ -88,7 +97,12 @@ describe('special files are never read (named pipes, devices)', { skip: !posix &
     );
     const link = (name: string, target: string): string =>
       `{ "type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "${name}", "properties": { "mode": "Incremental", "templateLink": { "relativePath": "${target}" } } }`;
-    dir.write('ws/special/main.json', armTemplate({ resources: [link('zero', 'zero.bicep'), link('fifo', 'fifo.json'), link('random', 'urandom.json'), ARM_PE].join(', ') }));
+    dir.write(
+      'ws/special/main.json',
+      armTemplate({
+        resources: [link('zero', 'zero.bicep'), link('fifo', 'fifo.json'), link('random', 'urandom.json'), ARM_PE].join(', '),
+      }),
+    );
   });
 
   for (const input of ['special/main.bicep', 'special/main.json']) {
@@ -98,8 +112,14 @@ describe('special files are never read (named pipes, devices)', { skip: !posix &
       const diagnostics = run.files.get(input);
       const refused = (diagnostics ?? []).filter((d) => /is not read: not a regular file \(a (named pipe|device)\)/.test(d.message));
       assert.equal(refused.length, input.endsWith('.bicep') ? 5 : 3, messages(diagnostics));
-      assert.ok(refused.every((d) => d.severity === 'warning'), messages(refused));
-      assert.ok(diagnostics?.some((d) => d.code === 'pe-single-connection'), messages(diagnostics));
+      assert.ok(
+        refused.every((d) => d.severity === 'warning'),
+        messages(refused),
+      );
+      assert.ok(
+        diagnostics?.some((d) => d.code === 'pe-single-connection'),
+        messages(diagnostics),
+      );
     });
   }
 
@@ -144,18 +164,26 @@ describe('the size limit applies to every file, before it is read', () => {
     );
     dir.write(
       'ws/large/linked.json',
-      armTemplate({ resources: `{ "type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "huge", "properties": { "mode": "Incremental", "templateLink": { "relativePath": "huge.json" } } }, ${ARM_PE}` }),
+      armTemplate({
+        resources: `{ "type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "huge", "properties": { "mode": "Incremental", "templateLink": { "relativePath": "huge.json" } } }, ${ARM_PE}`,
+      }),
     );
   });
 
   test('modules, linked templates and loadTextContent targets over the limit get a diagnostic and are not read', () => {
     const run = lintJson(['large/main.bicep', 'large/linked.json'], path.join(dir.path, 'ws'), SMALL_HEAP);
     assert.ok(run.status === 0 || run.status === 1, run.stderr);
-    for (const [input, count] of [['large/main.bicep', 3], ['large/linked.json', 1]] as const) {
+    for (const [input, count] of [
+      ['large/main.bicep', 3],
+      ['large/linked.json', 1],
+    ] as const) {
       const diagnostics = run.files.get(input);
       const refused = (diagnostics ?? []).filter((d) => /is not read: 102400 KB is above the 8192 KB limit/.test(d.message));
       assert.equal(refused.length, count, messages(diagnostics));
-      assert.ok(diagnostics?.some((d) => d.code === 'pe-single-connection'), messages(diagnostics));
+      assert.ok(
+        diagnostics?.some((d) => d.code === 'pe-single-connection'),
+        messages(diagnostics),
+      );
     }
   });
 
@@ -207,7 +235,10 @@ describe('encodings', () => {
   test('UTF-8 with a byte order mark is still analysed', () => {
     dir.write('ws/enc/bom.bicep', `\uFEFF${BICEP_PE}`);
     const run = lintJson(['enc/bom.bicep'], path.join(dir.path, 'ws'));
-    assert.ok(run.files.get('enc/bom.bicep')?.some((d) => d.code === 'pe-single-connection'), messages(run.files.get('enc/bom.bicep')));
+    assert.ok(
+      run.files.get('enc/bom.bicep')?.some((d) => d.code === 'pe-single-connection'),
+      messages(run.files.get('enc/bom.bicep')),
+    );
   });
 });
 
@@ -230,7 +261,10 @@ describe('--parameters of the wrong shape', () => {
   }
 
   test('a parameter file of the right shape (any case, references too) is accepted', () => {
-    dir.write('ws/shape/good.json', '{ "Parameters": { "a": { "Value": 1 }, "b": { "reference": { "keyVault": { "id": "x" }, "secretName": "s" } } } }');
+    dir.write(
+      'ws/shape/good.json',
+      '{ "Parameters": { "a": { "Value": 1 }, "b": { "reference": { "keyVault": { "id": "x" }, "secretName": "s" } } } }',
+    );
     dir.write('ws/shape/main.json', armTemplate({}));
     const run = lint(['--parameters', 'shape/good.json', 'shape/main.json'], path.join(dir.path, 'ws'));
     assert.ok(run.status === 0 || run.status === 1, run.stderr);
@@ -246,21 +280,31 @@ test('a .privatelink.json nested 5,000 levels deep is an error (exit 2), not a s
   assert.ok(!run.stderr.includes('internal error'), run.stderr);
 });
 
-test('control characters in file names are escaped in text output', { skip: !posix && 'file names with control characters need a POSIX file system' }, () => {
-  const name = 'evil\u001b[2J\nmain.ts:1:1: error forged.bicep';
-  dir.write(`ws/names/${name}`, BICEP_PE);
-  const run = lint(['names'], path.join(dir.path, 'ws'));
-  assert.equal(run.status, 1, run.stderr);
-  assert.ok(!run.stdout.includes('\u001b'), JSON.stringify(run.stdout));
-  const lines = run.stdout.trimEnd().split('\n');
-  assert.ok(lines.every((line) => line.startsWith('names/evil\\u001b[2J\\u000amain.ts:1:1: error forged.bicep:')), JSON.stringify(lines));
-});
+test(
+  'control characters in file names are escaped in text output',
+  { skip: !posix && 'file names with control characters need a POSIX file system' },
+  () => {
+    const name = 'evil\u001b[2J\nmain.ts:1:1: error forged.bicep';
+    dir.write(`ws/names/${name}`, BICEP_PE);
+    const run = lint(['names'], path.join(dir.path, 'ws'));
+    assert.equal(run.status, 1, run.stderr);
+    assert.ok(!run.stdout.includes('\u001b'), JSON.stringify(run.stdout));
+    const lines = run.stdout.trimEnd().split('\n');
+    assert.ok(
+      lines.every((line) => line.startsWith('names/evil\\u001b[2J\\u000amain.ts:1:1: error forged.bicep:')),
+      JSON.stringify(lines),
+    );
+  },
+);
 
 test('a reader that closes the pipe early (| head) ends the CLI quietly', { timeout: 60_000 }, async () => {
   // Megabytes of report: far more than a pipe holds, so the CLI is still writing when the reader goes.
   const endpoints = Array.from({ length: 900 }, (_, i) => BICEP_PE.replace(/\bpe\b/g, `pe${i}`)).join('\n');
   for (let i = 0; i < 8; i++) dir.write(`ws/pipe/many${i}.bicep`, endpoints);
-  const child = spawn(process.execPath, [requireBuilt(distCli), 'pipe'], { cwd: path.join(dir.path, 'ws'), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [requireBuilt(distCli), 'pipe'], {
+    cwd: path.join(dir.path, 'ws'),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   child.stdout.once('data', () => child.stdout.destroy());

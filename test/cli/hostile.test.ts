@@ -31,7 +31,12 @@ interface Answer {
 
 function lint(args: readonly string[], cwd: string, limitMs: number): Answer {
   const started = performance.now();
-  const run = spawnSync(process.execPath, [requireBuilt(distCli), '--format', 'json', ...args], { cwd, encoding: 'utf8', timeout: limitMs, maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [requireBuilt(distCli), '--format', 'json', ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: limitMs,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const ms = performance.now() - started;
   if (run.error) throw new Error(`${args.join(' ')}: ${run.error.message} after ${ms.toFixed(0)} ms`);
   let output: JsonOutput;
@@ -71,7 +76,13 @@ for (const name of hostileFiles().keys()) {
     // (not when a truncation or an unclosed JSON bracket swallows it).
     const text = files.get(name);
     if (typeof text === 'string' && text.includes('privateLinkServiceConnections') && !/^(truncated|large)|unclosed\.json$/.test(name)) {
-      assert.ok(diagnostics.some((d) => d.code === 'pe-single-connection'), `${name}: ${diagnostics.map((d) => `${d.code} ${d.message}`).slice(0, 5).join('\n')}`);
+      assert.ok(
+        diagnostics.some((d) => d.code === 'pe-single-connection'),
+        `${name}: ${diagnostics
+          .map((d) => `${d.code} ${d.message}`)
+          .slice(0, 5)
+          .join('\n')}`,
+      );
     }
   });
 }
@@ -86,7 +97,10 @@ test('CLI: a module path leaving the workspace is reported, and the file outside
   const answer = lint(['sub/escape.bicep'], `${dir.path}/ws`, SMALL_ANSWER_LIMIT_MS);
   const escape = answer.output.files.find((f) => f.path.endsWith('escape.bicep'));
   assert.ok(escape, JSON.stringify(answer.output));
-  assert.ok(escape.diagnostics.some((d) => /leaves the workspace; it is not read/.test(d.message)), JSON.stringify(escape.diagnostics));
+  assert.ok(
+    escape.diagnostics.some((d) => /leaves the workspace; it is not read/.test(d.message)),
+    JSON.stringify(escape.diagnostics),
+  );
   assert.ok(!answer.output.files.some((f) => f.path.includes('outside')), 'nothing was reported in the file outside the workspace');
   assert.ok(!JSON.stringify(answer.output).includes('outside-pe'));
 });

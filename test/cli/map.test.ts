@@ -26,22 +26,40 @@ test('--format json --map adds the map model with display paths and line/charact
   assert.equal(run.status, 0, run.stderr);
   const output = JSON.parse(run.stdout) as {
     files: unknown[];
-    maps: { root: string; files: { path: string }[]; nodes: { kind: string; path: string; range?: { start: { line: number } } }[]; dnsPaths: { result: string }[] }[];
+    maps: {
+      root: string;
+      files: { path: string }[];
+      nodes: { kind: string; path: string; range?: { start: { line: number } } }[];
+      dnsPaths: { result: string }[];
+    }[];
   };
   assert.equal(output.maps.length, 2);
-  assert.deepEqual(output.maps.map((m) => m.root), ['hub-spoke.json', 'params/main.bicepparam']);
-  assert.deepEqual(output.maps[1].files.map((f) => f.path), ['params/main.bicep']);
+  assert.deepEqual(
+    output.maps.map((m) => m.root),
+    ['hub-spoke.json', 'params/main.bicepparam'],
+  );
+  assert.deepEqual(
+    output.maps[1].files.map((f) => f.path),
+    ['params/main.bicep'],
+  );
   const endpoint = output.maps[0].nodes.find((n) => n.kind === 'privateEndpoint')!;
   assert.equal(endpoint.path, 'hub-spoke.json');
   assert.equal(typeof endpoint.range?.start.line, 'number');
-  assert.deepEqual(output.maps[1].dnsPaths.map((p) => p.result), ['public']);
+  assert.deepEqual(
+    output.maps[1].dnsPaths.map((p) => p.result),
+    ['public'],
+  );
   // Without --map the output has no maps.
   const plain = JSON.parse(runCli(['--format', 'json', 'hub-spoke.json'], { cwd: fixtures }).stdout) as Record<string, unknown>;
   assert.equal('maps' in plain, false);
 });
 
 test('--map goes with --format json only; --format mermaid does not go with --fix', () => {
-  for (const args of [['--map', 'pls.bicep'], ['--format', 'sarif', '--map', 'pls.bicep'], ['--format', 'mermaid', '--fix', 'pls.bicep']]) {
+  for (const args of [
+    ['--map', 'pls.bicep'],
+    ['--format', 'sarif', '--map', 'pls.bicep'],
+    ['--format', 'mermaid', '--fix', 'pls.bicep'],
+  ]) {
     const run = runCli(args, { cwd: fixtures });
     assert.equal(run.status, 2, args.join(' '));
     assert.match(run.stderr, /--map|--format mermaid/);

@@ -23,7 +23,15 @@ async function main() {
       version: process.env.VSCODE_VERSION || 'stable',
       extensionDevelopmentPath: repo,
       extensionTestsPath,
-      launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', '--user-data-dir', path.join(scratch, 'user-data')],
+      launchArgs: [
+        workspace,
+        '--disable-extensions',
+        '--disable-workspace-trust',
+        '--skip-welcome',
+        '--skip-release-notes',
+        '--user-data-dir',
+        path.join(scratch, 'user-data'),
+      ],
     });
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });

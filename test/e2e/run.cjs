@@ -24,7 +24,10 @@ function selectedParts(args) {
 }
 
 function runNeovim(args, env) {
-  const result = spawnSync('bash', [path.join(__dirname, 'neovim', 'run.sh'), ...args], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+  const result = spawnSync('bash', [path.join(__dirname, 'neovim', 'run.sh'), ...args], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...env },
+  });
   const summaryFile = path.join(repo, 'test-results', args[2] || 'neovim', 'summary.json');
   const summary = fs.existsSync(summaryFile) ? JSON.parse(fs.readFileSync(summaryFile, 'utf8')) : { passed: 0, failed: 1 };
   if (result.status !== 0 && summary.failed === 0) summary.failed = 1;
@@ -46,10 +49,9 @@ async function runVsix() {
   try {
     const unzip = spawnSync('unzip', ['-q', vsix, 'extension/dist/*', '-d', unpacked], { stdio: 'inherit' });
     if (unzip.status !== 0) throw new Error('unzip failed (bash test/e2e/setup.sh installs it)');
-    const neovim = runNeovim(
-      [path.join(__dirname, 'vsix', 'nvim-spec.json'), path.join(__dirname, 'vsix', 'workspace'), 'vsix-neovim'],
-      { PRIVATELINK_SERVER: path.join(unpacked, 'extension', 'dist', 'server.js') },
-    );
+    const neovim = runNeovim([path.join(__dirname, 'vsix', 'nvim-spec.json'), path.join(__dirname, 'vsix', 'workspace'), 'vsix-neovim'], {
+      PRIVATELINK_SERVER: path.join(unpacked, 'extension', 'dist', 'server.js'),
+    });
     return { passed: ui.passed + neovim.passed, failed: ui.failed + neovim.failed, exitCode: ui.exitCode || neovim.exitCode };
   } finally {
     fs.rmSync(unpacked, { recursive: true, force: true });

@@ -205,9 +205,15 @@ test('a trailing comma keeps the argument count with an error node', () => {
   const parsed = parseArmString("[concat('a',)]", 0);
   assert.equal(parsed.kind, 'expression');
   if (parsed.kind !== 'expression') return;
-  assert.deepEqual(parsed.errors.map((e) => e.message), ["Expected an expression, found ')'."]);
+  assert.deepEqual(
+    parsed.errors.map((e) => e.message),
+    ["Expected an expression, found ')'."],
+  );
   const args = call(parsed.expr as Expr).args;
-  assert.deepEqual(args.map((a) => a.kind), ['string', 'error']);
+  assert.deepEqual(
+    args.map((a) => a.kind),
+    ['string', 'error'],
+  );
 });
 
 test('a bare identifier is not an expression', () => {
@@ -219,9 +225,15 @@ test('unexpected characters are reported and the rest of the call is read', () =
   const parsed = parseArmString("[concat(#, 'b', @x)]", 0);
   assert.equal(parsed.kind, 'expression');
   if (parsed.kind !== 'expression') return;
-  assert.deepEqual(parsed.errors.map((e) => e.message), ["Unexpected character '#'.", "Unexpected character '@'."]);
+  assert.deepEqual(
+    parsed.errors.map((e) => e.message),
+    ["Unexpected character '#'.", "Unexpected character '@'."],
+  );
   const args = call(parsed.expr as Expr).args;
-  assert.deepEqual(args.map((a) => a.kind), ['error', 'string', 'error']);
+  assert.deepEqual(
+    args.map((a) => a.kind),
+    ['error', 'string', 'error'],
+  );
 });
 
 test('an unterminated string', () => {
@@ -291,8 +303,10 @@ test('over-long expressions are refused with one error', () => {
 
 test('canonical text lowercases function names, drops whitespace and normalises quoting', () => {
   const text = (raw: string) => canonicalText(expressionOf(parseArmString(raw, 0)));
-  assert.equal(text("[ ResourceId( 'Microsoft.Storage/storageAccounts' , Parameters( 'Name' ) ) ]"),
-    "resourceid('Microsoft.Storage/storageAccounts',parameters('Name'))");
+  assert.equal(
+    text("[ ResourceId( 'Microsoft.Storage/storageAccounts' , Parameters( 'Name' ) ) ]"),
+    "resourceid('Microsoft.Storage/storageAccounts',parameters('Name'))",
+  );
   assert.equal(text("['it''s']"), "'it''s'");
   assert.equal(text(String.raw`[concat('\"', \u0027x\u0027)]`), `concat('"','x')`);
   assert.equal(text('[createArray(-1, true, null)]'), 'createarray(-1,true,null)');
@@ -342,8 +356,35 @@ test('fuzz: random strings never throw and spans stay inside the raw text', () =
 
 test('fuzz: token soup (escapes included) never throws', () => {
   const token = fc.constantFrom(
-    'concat', 'parameters', 'x', '.', '(', ')', '[', ']', ',', "'", "''", "'a'", '-', '1', '-2', '3.5', ' ',
-    '\\"', '\\u0027', '\\\\', '\\', '\\n', 'true', 'null', 'ns.f', '#', '\u00e9', '\ud83d\ude00', '\ud83d',
+    'concat',
+    'parameters',
+    'x',
+    '.',
+    '(',
+    ')',
+    '[',
+    ']',
+    ',',
+    "'",
+    "''",
+    "'a'",
+    '-',
+    '1',
+    '-2',
+    '3.5',
+    ' ',
+    '\\"',
+    '\\u0027',
+    '\\\\',
+    '\\',
+    '\\n',
+    'true',
+    'null',
+    'ns.f',
+    '#',
+    '\u00e9',
+    '\ud83d\ude00',
+    '\ud83d',
   );
   fc.assert(
     fc.property(fc.array(token, { maxLength: 40 }), (tokens) => {

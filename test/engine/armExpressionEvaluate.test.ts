@@ -4,22 +4,10 @@ import { AnalysisContext } from '../../server/src/engine/analysisContext';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import {
-  ArmEvalScope,
-  evaluateArmExpression,
-  evaluateArmString,
-  parameterKey,
-} from '../../server/src/engine/arm/expression/evaluate';
+import { ArmEvalScope, evaluateArmExpression, evaluateArmString, parameterKey } from '../../server/src/engine/arm/expression/evaluate';
 import { parseArmString } from '../../server/src/engine/arm/expression/parse';
 import { createBuiltinContext } from '../../server/src/engine/evaluate/functions';
-import {
-  describeValue,
-  isUnknown,
-  Unknown,
-  unknownAsStringPart,
-  Value,
-  valuesEqual,
-} from '../../server/src/engine/evaluate/value';
+import { describeValue, isUnknown, Unknown, unknownAsStringPart, Value, valuesEqual } from '../../server/src/engine/evaluate/value';
 
 interface ScopeOptions {
   scopeKey?: string;
@@ -117,7 +105,7 @@ test('the scope key keeps nested deployments apart', () => {
   assertUnknown(evaluate("[parameters(parameters('name'))]", inner), "nested1/parameters(nested1/parameters('name'))");
 });
 
-test('member access on unknowns is keyed by the path; x.y and x[\'y\'] agree', () => {
+test("member access on unknowns is keyed by the path; x.y and x['y'] agree", () => {
   const { scope } = makeScope({ parameters: { cfg: null as unknown as Value } });
   assertUnknown(evaluate("[parameters('cfg').subnets[0].name]", scope), "parameters('cfg').subnets[0].name");
   assertUnknown(evaluate("[parameters('cfg')['subnets'][0]['name']]", scope), "parameters('cfg').subnets[0].name");
@@ -141,10 +129,7 @@ test('same expression, equal unknowns, whatever the spelling', () => {
 test('resource ids built by resourceId and by concat of the same parts are equal', () => {
   const { scope } = makeScope({ parameters: { account: null as unknown as Value } });
   const byFunction = evaluate("[resourceId('Microsoft.Storage/storageAccounts', parameters('account'))]", scope);
-  const byConcat = evaluate(
-    "[concat(resourceGroup().id, '/providers/Microsoft.Storage/storageAccounts/', parameters('account'))]",
-    scope,
-  );
+  const byConcat = evaluate("[concat(resourceGroup().id, '/providers/Microsoft.Storage/storageAccounts/', parameters('account'))]", scope);
   assert.equal(valuesEqual(byFunction, byConcat), true);
   assert.equal(
     byFunction,
@@ -155,12 +140,9 @@ test('resource ids built by resourceId and by concat of the same parts are equal
 test('format and concat of parameters with defaults fold fully', () => {
   const { scope } = makeScope({ parameters: { prefix: 'contoso', env: 'dev' } });
   assert.equal(evaluate("[format('{0}-{1}-pe', parameters('prefix'), toUpper(parameters('env')))]", scope), 'contoso-DEV-pe');
-  assert.equal(
-    evaluate("[concat('privatelink.blob.', environment().suffixes.storage)]", scope),
-    'privatelink.blob.core.windows.net',
-  );
+  assert.equal(evaluate("[concat('privatelink.blob.', environment().suffixes.storage)]", scope), 'privatelink.blob.core.windows.net');
   assert.equal(evaluate("[last(split('a/b/c', '/'))]", scope), 'c');
-  assert.equal(evaluate("[range(1, 3)[2]]", scope), 3);
+  assert.equal(evaluate('[range(1, 3)[2]]', scope), 3);
 });
 
 test('if is lazy: only the chosen branch is evaluated', () => {
@@ -238,21 +220,30 @@ test('lambda functions: filter, map, reduce, sort, toObject, mapValues, groupBy'
     },
   });
   assert.deepEqual(
-    evaluate("[map(filter(variables('zones'), lambda('z', endsWith(lambdaVariables('z').name, '.core.windows.net'))), lambda('z', lambdaVariables('z').group))]", scope),
+    evaluate(
+      "[map(filter(variables('zones'), lambda('z', endsWith(lambdaVariables('z').name, '.core.windows.net'))), lambda('z', lambdaVariables('z').group))]",
+      scope,
+    ),
     ['blob', 'file'],
   );
   assert.deepEqual(evaluate("[map(range(0, 3), lambda('x', 'i', add(lambdaVariables('x'), lambdaVariables('i'))))]", scope), [0, 2, 4]);
   assert.equal(evaluate("[reduce(range(1, 4), 0, lambda('acc', 'n', add(lambdaVariables('acc'), lambdaVariables('n'))))]", scope), 10);
-  assert.deepEqual(evaluate("[sort(createArray(3, 1, 2), lambda('a', 'b', less(lambdaVariables('a'), lambdaVariables('b'))))]", scope), [1, 2, 3]);
+  assert.deepEqual(
+    evaluate("[sort(createArray(3, 1, 2), lambda('a', 'b', less(lambdaVariables('a'), lambdaVariables('b'))))]", scope),
+    [1, 2, 3],
+  );
   assert.deepEqual(
     evaluate("[toObject(variables('zones'), lambda('z', lambdaVariables('z').group), lambda('z', lambdaVariables('z').name))]", scope),
     { blob: 'privatelink.blob.core.windows.net', vault: 'privatelink.vaultcore.azure.net', file: 'privatelink.file.core.windows.net' },
   );
-  assert.deepEqual(evaluate("[mapValues(createObject('a', 1, 'b', 2), lambda('v', mul(lambdaVariables('v'), 10)))]", scope), { a: 10, b: 20 });
-  assert.deepEqual(
-    evaluate("[groupBy(createArray('ab', 'ac', 'bd'), lambda('s', first(lambdaVariables('s'))))]", scope),
-    { a: ['ab', 'ac'], b: ['bd'] },
-  );
+  assert.deepEqual(evaluate("[mapValues(createObject('a', 1, 'b', 2), lambda('v', mul(lambdaVariables('v'), 10)))]", scope), {
+    a: 10,
+    b: 20,
+  });
+  assert.deepEqual(evaluate("[groupBy(createArray('ab', 'ac', 'bd'), lambda('s', first(lambdaVariables('s'))))]", scope), {
+    a: ['ab', 'ac'],
+    b: ['bd'],
+  });
 });
 
 test('lambda functions on unknown input are keyed unknowns; map keeps the length of a known array', () => {
@@ -304,10 +295,45 @@ test('hostile expressions evaluate quickly to a value', () => {
 });
 
 const fragments = [
-  "concat(", "parameters('p')", "variables('v')", 'resourceId(', "'Microsoft.Network/privateEndpoints'", ',', ')', '.x',
-  '[0]', "['k']", 'if(', 'true', 'null', '1', '-2', "''", 'range(0,', 'copyIndex(', 'reference(', 'listKeys(', 'ns.f(',
-  'split(', 'format(', "'{0}'", 'json(', "'[1,{}]'", 'union(', 'createObject(', "'a'", 'resourceGroup()', 'environment()',
-  'map(', 'filter(', 'reduce(', "lambda('x',", "lambdaVariables('x')", 'sort(', 'toObject(', 'groupBy(',
+  'concat(',
+  "parameters('p')",
+  "variables('v')",
+  'resourceId(',
+  "'Microsoft.Network/privateEndpoints'",
+  ',',
+  ')',
+  '.x',
+  '[0]',
+  "['k']",
+  'if(',
+  'true',
+  'null',
+  '1',
+  '-2',
+  "''",
+  'range(0,',
+  'copyIndex(',
+  'reference(',
+  'listKeys(',
+  'ns.f(',
+  'split(',
+  'format(',
+  "'{0}'",
+  'json(',
+  "'[1,{}]'",
+  'union(',
+  'createObject(',
+  "'a'",
+  'resourceGroup()',
+  'environment()',
+  'map(',
+  'filter(',
+  'reduce(',
+  "lambda('x',",
+  "lambdaVariables('x')",
+  'sort(',
+  'toObject(',
+  'groupBy(',
 ];
 
 test('fuzz: random expressions from fragments never throw', () => {
@@ -323,7 +349,23 @@ test('fuzz: random expressions from fragments never throw', () => {
 
 test('fuzz: balanced random calls evaluate without throwing', () => {
   const { scope } = makeScope({ parameters: { p: null as unknown as Value } });
-  const names = ['concat', 'format', 'toLower', 'split', 'union', 'if', 'equals', 'and', 'length', 'first', 'resourceId', 'take', 'json', 'string', 'coalesce'];
+  const names = [
+    'concat',
+    'format',
+    'toLower',
+    'split',
+    'union',
+    'if',
+    'equals',
+    'and',
+    'length',
+    'first',
+    'resourceId',
+    'take',
+    'json',
+    'string',
+    'coalesce',
+  ];
   const expr: fc.Arbitrary<string> = fc.letrec((tie) => ({
     e: fc.oneof(
       { depthSize: 'small' },

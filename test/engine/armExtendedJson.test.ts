@@ -15,7 +15,7 @@ import { AnalysisContext } from '../../server/src/engine/analysisContext';
 const SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
 
 /** A template with one storage account whose properties are written as given (raw JSON text). */
-function storageTemplate(properties: string, name = '"[concat(\'st\', parameters(\'suffix\'))]"'): string {
+function storageTemplate(properties: string, name = "\"[concat('st', parameters('suffix'))]\""): string {
   return [
     '{',
     `  "$schema": "${SCHEMA}",`,
@@ -40,7 +40,11 @@ function lower(text: string) {
 }
 
 test('a multi-line expression evaluates like the same expression on one line', () => {
-  const oneLine = lower(storageTemplate(`{ "publicNetworkAccess": "[if(parameters('locked'), 'Disabled', 'Enabled')]", "tier": "[toUpper(concat('a', 'b'))]" }`));
+  const oneLine = lower(
+    storageTemplate(
+      `{ "publicNetworkAccess": "[if(parameters('locked'), 'Disabled', 'Enabled')]", "tier": "[toUpper(concat('a', 'b'))]" }`,
+    ),
+  );
   const layouts = [
     `{ "publicNetworkAccess": "[\n  if(\n    parameters('locked'),\n    'Disabled',\n    'Enabled'\n  )\n]", "tier": "[toUpper(\n  concat('a',\n\t'b'))]" }`,
     // Windows line breaks and tabs, and an escape in the same string.
@@ -109,7 +113,11 @@ test('comments are read wherever whitespace may stand, except between a property
       const text = compact.slice(0, at) + comment + compact.slice(at);
       const syntax = parseJsonSyntax(text);
       if (beforeColon) {
-        assert.deepEqual(syntax.errors.map((e) => e.message), ['Invalid JSON: Azure does not accept a comment between a property name and its colon.'], JSON.stringify(text));
+        assert.deepEqual(
+          syntax.errors.map((e) => e.message),
+          ['Invalid JSON: Azure does not accept a comment between a property name and its colon.'],
+          JSON.stringify(text),
+        );
         assert.equal(syntax.errors[0].span.start, at);
       } else {
         assert.deepEqual(syntax.errors, [], JSON.stringify(text));
@@ -120,11 +128,17 @@ test('comments are read wherever whitespace may stand, except between a property
   assert.equal(colonGaps, 6, 'every property name was followed by a comment once');
 });
 
-test('single-quoted strings and the \\\' escape are read as Azure reads them', () => {
+test("single-quoted strings and the \\' escape are read as Azure reads them", () => {
   const text = `{ 'a': 'it\\'s', "b": "say \\'hi\\'", 'c': 'with "double" quotes', 'multi': 'one\ntwo', "d": '[concat(\\'x\\', \\'y\\')]' }`;
   const syntax = parseJsonSyntax(text);
   assert.deepEqual(syntax.errors, []);
-  assert.deepEqual(jsonLiteralValue(syntax.root!), { a: "it's", b: "say 'hi'", c: 'with "double" quotes', multi: 'one\ntwo', d: "[concat('x', 'y')]" });
+  assert.deepEqual(jsonLiteralValue(syntax.root!), {
+    a: "it's",
+    b: "say 'hi'",
+    c: 'with "double" quotes',
+    multi: 'one\ntwo',
+    d: "[concat('x', 'y')]",
+  });
   // The expression in a single-quoted string is read from the written text too.
   const template = storageTemplate(`{ 'publicNetworkAccess': '[if(parameters(\\'locked\\'), \\'Disabled\\', \\'Enabled\\')]' }`);
   const { resource, diagnostics } = lower(template);
@@ -136,7 +150,7 @@ test('what Azure rejects is still reported', () => {
   const rejected: [string, string][] = [
     ['a placeholder where a value belongs', '{ "regions": [\n  <region>\n] }'],
     ['an unterminated string', '{ "a": "never closed }'],
-    ['an unterminated single-quoted string', "{ \"a\": 'never closed }"],
+    ['an unterminated single-quoted string', '{ "a": \'never closed }'],
     ['an unknown escape', '{ "a": "\\x41" }'],
     ['a backslash before a line break', '{ "a": "line \\\nbreak" }'],
     ['an unterminated block comment', '{ "a": 1 } /* open'],
@@ -151,7 +165,9 @@ test('what Azure rejects is still reported', () => {
 
 test('a quote left open is reported on its line, not as every later string turned inside out', () => {
   // Two multi-line expressions at the top, then one-line values: the quote is typed among those.
-  const lines = Array.from({ length: 40 }, (_, n) => (n < 2 ? `  "key${n}": "[concat(\n    'value${n}')]"` : `  "key${n}": "[concat('value${n}')]"`));
+  const lines = Array.from({ length: 40 }, (_, n) =>
+    n < 2 ? `  "key${n}": "[concat(\n    'value${n}')]"` : `  "key${n}": "[concat('value${n}')]"`,
+  );
   const valid = `{\n${lines.join(',\n')}\n}`;
   assert.deepEqual(parseJsonSyntax(valid).errors, []);
   const stray = valid.indexOf('"key20"');
@@ -164,7 +180,11 @@ test('a quote left open is reported on its line, not as every later string turne
     const errors = parseJsonSyntax(broken).errors;
     assert.ok(errors.length > 0 && errors.length <= 6, `${what}: ${errors.length} errors`);
     const line = (offset: number) => broken.slice(0, offset).split('\n').length;
-    for (const error of errors) assert.ok(Math.abs(line(error.span.start) - line(at)) <= 1, `${what}: an error on line ${line(error.span.start)}, the mistake on line ${line(at)}`);
+    for (const error of errors)
+      assert.ok(
+        Math.abs(line(error.span.start) - line(at)) <= 1,
+        `${what}: an error on line ${line(error.span.start)}, the mistake on line ${line(at)}`,
+      );
   }
 });
 
@@ -194,7 +214,10 @@ test('suppression comments are found after multi-line and single-quoted strings,
     '}',
   ].join('\n');
   const found = findSuppressionComments(text, 'arm').map((c) => [c.line, c.ids.map((i) => i.id).join(' ')]);
-  assert.deepEqual(found, [[3, 'pe-single-group-id'], [4, 'pe-dns-zone-group']]);
+  assert.deepEqual(found, [
+    [3, 'pe-single-group-id'],
+    [4, 'pe-dns-zone-group'],
+  ]);
 });
 
 test('a $schema written last, past the start of a large file, still makes a template; a nested one does not', () => {

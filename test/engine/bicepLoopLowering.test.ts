@@ -40,9 +40,18 @@ resource single 'Microsoft.Network/privateEndpoints@2024-05-01' = {
 `;
   const model = buildModel(new SourceFile('/loops.bicep', text, 'bicep'), {}, new AnalysisContext());
   const bySymbol = (name: string) => model.resources.filter((r) => r.symbolicName === name);
-  assert.deepEqual(bySymbol('known').map((r) => r.loop && [r.loop.index, r.loop.count]), [[0, 2], [1, 2]]);
+  assert.deepEqual(
+    bySymbol('known').map((r) => r.loop && [r.loop.index, r.loop.count]),
+    [
+      [0, 2],
+      [1, 2],
+    ],
+  );
   const [later] = bySymbol('unknownCount');
-  assert.ok(later.loop && isUnknown(later.loop.index) && isUnknown(later.loop.count), 'a loop over an unknown array has an unknown index and count');
+  assert.ok(
+    later.loop && isUnknown(later.loop.index) && isUnknown(later.loop.count),
+    'a loop over an unknown array has an unknown index and count',
+  );
   assert.equal(bySymbol('single')[0].loop, undefined);
 });
 
@@ -76,40 +85,71 @@ resource zoneGroups 'Microsoft.Network/privateEndpoints/privateDnsZoneGroups@202
   }
 }]
 `;
-  const arm = JSON.stringify({
-    $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
-    contentVersion: '1.0.0.0',
-    parameters: { endpoints: { type: 'array', defaultValue: [{ name: 'pe-a', withZone: true }, { name: 'pe-b', withZone: false }] } },
-    resources: [
-      {
-        copy: { name: 'pes', count: "[length(parameters('endpoints'))]" },
-        type: 'Microsoft.Network/privateEndpoints',
-        apiVersion: '2024-05-01',
-        name: "[parameters('endpoints')[copyIndex()].name]",
-        location: 'westeurope',
-        properties: {
-          subnet: { id: "[resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet', 'snet')]" },
-          privateLinkServiceConnections: [{ name: 'c', properties: { privateLinkServiceId: "[resourceId('Microsoft.KeyVault/vaults', 'kv')]", groupIds: ['vault'] } }],
+  const arm = JSON.stringify(
+    {
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      parameters: {
+        endpoints: {
+          type: 'array',
+          defaultValue: [
+            { name: 'pe-a', withZone: true },
+            { name: 'pe-b', withZone: false },
+          ],
         },
       },
-      {
-        copy: { name: 'zoneGroups', count: "[length(parameters('endpoints'))]" },
-        condition: "[parameters('endpoints')[copyIndex()].withZone]",
-        type: 'Microsoft.Network/privateEndpoints/privateDnsZoneGroups',
-        apiVersion: '2024-05-01',
-        name: "[format('{0}/default', parameters('endpoints')[copyIndex()].name)]",
-        dependsOn: ['pes'],
-        properties: { privateDnsZoneConfigs: [{ name: 'vault', properties: { privateDnsZoneId: "[resourceId('Microsoft.Network/privateDnsZones', 'privatelink.vaultcore.azure.net')]" } }] },
-      },
-    ],
-  }, null, 2);
-  for (const [path, text] of [['/loops.bicep', bicep], ['/loops.json', arm]]) {
+      resources: [
+        {
+          copy: { name: 'pes', count: "[length(parameters('endpoints'))]" },
+          type: 'Microsoft.Network/privateEndpoints',
+          apiVersion: '2024-05-01',
+          name: "[parameters('endpoints')[copyIndex()].name]",
+          location: 'westeurope',
+          properties: {
+            subnet: { id: "[resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet', 'snet')]" },
+            privateLinkServiceConnections: [
+              { name: 'c', properties: { privateLinkServiceId: "[resourceId('Microsoft.KeyVault/vaults', 'kv')]", groupIds: ['vault'] } },
+            ],
+          },
+        },
+        {
+          copy: { name: 'zoneGroups', count: "[length(parameters('endpoints'))]" },
+          condition: "[parameters('endpoints')[copyIndex()].withZone]",
+          type: 'Microsoft.Network/privateEndpoints/privateDnsZoneGroups',
+          apiVersion: '2024-05-01',
+          name: "[format('{0}/default', parameters('endpoints')[copyIndex()].name)]",
+          dependsOn: ['pes'],
+          properties: {
+            privateDnsZoneConfigs: [
+              {
+                name: 'vault',
+                properties: { privateDnsZoneId: "[resourceId('Microsoft.Network/privateDnsZones', 'privatelink.vaultcore.azure.net')]" },
+              },
+            ],
+          },
+        },
+      ],
+    },
+    null,
+    2,
+  );
+  for (const [path, text] of [
+    ['/loops.bicep', bicep],
+    ['/loops.json', arm],
+  ]) {
     const result = analyzeDocument({ path, text }, { ruleLevels: onlyRule('pe-dns-zone-group') });
-    assert.deepEqual(result.findings.map((f) => `${f.code}: ${f.message}`), [], `${path}: pe-b's zone group may exist with other parameters`);
+    assert.deepEqual(
+      result.findings.map((f) => `${f.code}: ${f.message}`),
+      [],
+      `${path}: pe-b's zone group may exist with other parameters`,
+    );
   }
   const model = buildModel(new SourceFile('/loops.bicep', bicep, 'bicep'), {}, new AnalysisContext());
   const groups = model.resources.filter((r) => r.symbolicName === 'zoneGroups');
-  assert.deepEqual(groups.map((g) => g.condition === true || isUnknown(g.condition)), [true, true]);
+  assert.deepEqual(
+    groups.map((g) => g.condition === true || isUnknown(g.condition)),
+    [true, true],
+  );
   assert.ok(isUnknown(groups[1].condition), "pe-b's zone group condition is unknown, not false");
 });
 

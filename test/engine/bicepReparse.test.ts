@@ -34,8 +34,37 @@ const editArbitrary: fc.Arbitrary<RawEdit> = fc.record({
   at: fc.oneof(fc.nat(), fc.record({ afterQuote: fc.nat() })),
   remove: fc.oneof(fc.constant(0), fc.constant(0), fc.nat(3), fc.nat(120)),
   insert: fc.oneof(
-    fc.constantFrom('', 'q', 'x', ' ', '\n', '\r\n', "'", "'''", '{', '}', '[', ']', '(', ')', '${', ',', ':', '=', '@', '/*', '*/', '//', '#disable-next-line x\n'),
-    fc.constantFrom("resource r 'Microsoft.Network/privateEndpoints@2023-11-01' = {\n  name: 'p'\n}\n", "param p string = 'a'\n", "@description('d')\n", "var v = [\n  1\n  2\n]\n"),
+    fc.constantFrom(
+      '',
+      'q',
+      'x',
+      ' ',
+      '\n',
+      '\r\n',
+      "'",
+      "'''",
+      '{',
+      '}',
+      '[',
+      ']',
+      '(',
+      ')',
+      '${',
+      ',',
+      ':',
+      '=',
+      '@',
+      '/*',
+      '*/',
+      '//',
+      '#disable-next-line x\n',
+    ),
+    fc.constantFrom(
+      "resource r 'Microsoft.Network/privateEndpoints@2023-11-01' = {\n  name: 'p'\n}\n",
+      "param p string = 'a'\n",
+      "@description('d')\n",
+      'var v = [\n  1\n  2\n]\n',
+    ),
     fc.record({ copyFrom: fc.nat(), length: fc.nat(400) }),
   ),
 });
@@ -135,7 +164,19 @@ test('a construct that reads across line breaks into the next statement is parse
 test('decorators typed before comments and a decorated declaration, after an error statement, are parsed in full', () => {
   // Error statements in a row merge and drop their diagnostics: the stretch's complaint about a decorator with no
   // declaration after it disappeared with them, and the decorator stayed in the error node (found by the corpus fuzz).
-  const original = ['var a = 1', 'not a declaration', 'nor this', '', '// comment', '', '@batchSize(1)', "module m './m.bicep' = {", "  name: 'm'", '}', ''].join('\n');
+  const original = [
+    'var a = 1',
+    'not a declaration',
+    'nor this',
+    '',
+    '// comment',
+    '',
+    '@batchSize(1)',
+    "module m './m.bicep' = {",
+    "  name: 'm'",
+    '}',
+    '',
+  ].join('\n');
   const at = original.indexOf('\n// comment');
   const text = original.slice(0, at) + '\n@' + original.slice(at);
   const parse = reparseDocument(parseDocument(original), text);
@@ -143,7 +184,10 @@ test('decorators typed before comments and a decorated declaration, after an err
 });
 
 test('the parser gives every node a span object of its own (the reparse moves spans in place)', () => {
-  const texts = [...FIXTURES, ...(CORPUS_PRESENT ? bicepFilesUnder(join(CORPUS_DIR, 'bicep')).map((path) => readFileSync(path, 'utf8')) : [])];
+  const texts = [
+    ...FIXTURES,
+    ...(CORPUS_PRESENT ? bicepFilesUnder(join(CORPUS_DIR, 'bicep')).map((path) => readFileSync(path, 'utf8')) : []),
+  ];
   for (const text of texts) {
     const seen = new Set<object>();
     const stack: unknown[] = [parseDocument(text).result];
@@ -167,7 +211,7 @@ const LAYOUTS = [
     '',
     'func name(id string) string =>',
     "  last(split(id, '/'))",
-    '@description(\'d\')',
+    "@description('d')",
     'var pick = x =>',
     '  x.name',
     'var choice = cond',
@@ -183,14 +227,33 @@ const LAYOUTS = [
     'param last string',
     '',
   ].join('\n'),
-  ['var f = x => 1', '@secure()', 'param p string', "resource r 'A/b@1' = {", '}', 'func g() string => \'g\'', 'var after = 1', ''].join('\n'),
+  ['var f = x => 1', '@secure()', 'param p string', "resource r 'A/b@1' = {", '}', "func g() string => 'g'", 'var after = 1', ''].join(
+    '\n',
+  ),
 ];
 
 test('reparsing after random edits equals a full parse: layouts that go on across line breaks', () => {
   const layoutEdits: fc.Arbitrary<RawEdit> = fc.record({
     at: fc.nat(),
     remove: fc.oneof(fc.constant(0), fc.nat(4), fc.nat(40)),
-    insert: fc.constantFrom('', 'if', 'if (c) {\n}', 'iff', ' =', '=>', '=>\n', ' 1', '\n', '?', ':', '|', 'x', '@d()\n', 'param q string\n', '{'),
+    insert: fc.constantFrom(
+      '',
+      'if',
+      'if (c) {\n}',
+      'iff',
+      ' =',
+      '=>',
+      '=>\n',
+      ' 1',
+      '\n',
+      '?',
+      ':',
+      '|',
+      'x',
+      '@d()\n',
+      'param q string\n',
+      '{',
+    ),
   });
   checkReparseSequences(LAYOUTS, layoutEdits, 600, 20261203, BICEP);
 });

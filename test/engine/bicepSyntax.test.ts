@@ -100,7 +100,10 @@ test('nested resources are object members of kind resource', () => {
   ].join('\n');
   const pe = statement(parseClean(text), 'resource');
   const body = pe.value as ObjectExpression;
-  assert.deepEqual(body.members.map((m) => m.kind), ['property', 'resource', 'property']);
+  assert.deepEqual(
+    body.members.map((m) => m.kind),
+    ['property', 'resource', 'property'],
+  );
   const child = body.members[1] as ResourceDeclaration;
   assert.equal(child.name.name, 'zoneGroup');
   assert.equal(child.type.kind === 'string' && child.type.value, 'privateDnsZoneGroups');
@@ -111,7 +114,10 @@ test('decorators on statements and properties, including namespaced ones', () =>
   const text = "@sys.description('d')\n@minValue(1)\nparam p int\nvar o = {\n  @description('x')\n  k: 1\n}";
   const result = parseClean(text);
   const param = statement(result, 'param');
-  assert.deepEqual(param.decorators.map((d) => source(text, d)), ["@sys.description('d')", '@minValue(1)']);
+  assert.deepEqual(
+    param.decorators.map((d) => source(text, d)),
+    ["@sys.description('d')", '@minValue(1)'],
+  );
   const first = param.decorators[0].expression;
   assert.ok(first.kind === 'call' && first.target?.kind === 'identifier' && first.target.name === 'sys');
   assert.equal(source(text, param), text.slice(0, text.indexOf('\nvar')));
@@ -189,12 +195,21 @@ test('operator precedence and associativity follow Bicep', () => {
 
 test('single-line comma forms and spreads', () => {
   const object = varValue("var o = { a: 1, 'b': 2, ...rest }") as ObjectExpression;
-  assert.deepEqual(object.members.map((m) => m.kind), ['property', 'property', 'spread']);
+  assert.deepEqual(
+    object.members.map((m) => m.kind),
+    ['property', 'property', 'spread'],
+  );
   const array = varValue('var a = [1, ...more, 3]');
   assert.ok(array.kind === 'array');
-  assert.deepEqual(array.items.map((i) => i.kind), ['number', 'spread', 'number']);
+  assert.deepEqual(
+    array.items.map((i) => i.kind),
+    ['number', 'spread', 'number'],
+  );
   const multi = varValue('var o = {\n  a: 1\n  ...(c ? { x: 1 } : {})\n}') as ObjectExpression;
-  assert.deepEqual(multi.members.map((m) => m.kind), ['property', 'spread']);
+  assert.deepEqual(
+    multi.members.map((m) => m.kind),
+    ['property', 'spread'],
+  );
 });
 
 test('calls: plain, namespaced, on a resource, spread across lines', () => {
@@ -209,7 +224,20 @@ test('calls: plain, namespaced, on a resource, spread across lines', () => {
 test('statements: every declaration keyword', () => {
   const text = fs.readFileSync(path.join(baselineDir, 'declarations.bicep'), 'utf8');
   const kinds = new Set(parseClean(text).program.statements.map((s) => s.kind));
-  for (const kind of ['targetScope', 'metadata', 'extension', 'import', 'param', 'var', 'type', 'func', 'resource', 'module', 'output', 'assert']) {
+  for (const kind of [
+    'targetScope',
+    'metadata',
+    'extension',
+    'import',
+    'param',
+    'var',
+    'type',
+    'func',
+    'resource',
+    'module',
+    'output',
+    'assert',
+  ]) {
     assert.ok(kinds.has(kind as Statement['kind']), `missing ${kind}`);
   }
 });
@@ -219,7 +247,13 @@ test('imports: symbols with aliases, wildcard, extension form', () => {
   const result = parseClean(text);
   const [symbols, wildcard, extension] = result.program.statements;
   assert.ok(symbols.kind === 'import' && symbols.form === 'symbols');
-  assert.deepEqual(symbols.symbols.map((s) => [s.name.kind === 'identifier' ? s.name.name : '', s.alias?.name]), [['a', undefined], ['b', 'c']]);
+  assert.deepEqual(
+    symbols.symbols.map((s) => [s.name.kind === 'identifier' ? s.name.name : '', s.alias?.name]),
+    [
+      ['a', undefined],
+      ['b', 'c'],
+    ],
+  );
   assert.ok(symbols.source.kind === 'string' && symbols.source.value === 'x.bicep');
   assert.ok(wildcard.kind === 'import' && wildcard.form === 'wildcard' && wildcard.alias?.name === 'ns');
   assert.ok(extension.kind === 'import' && extension.form === 'extension' && extension.alias?.name === 'azure');
@@ -269,9 +303,15 @@ test('trivia: comments and directives are collected, not parsed', () => {
       ['disable-next-line', ['BCP037'], '#disable-next-line BCP037'],
     ],
   );
-  assert.deepEqual(result.comments.map((c) => c.kind), ['line', 'block', 'line', 'block', 'line']);
+  assert.deepEqual(
+    result.comments.map((c) => c.kind),
+    ['line', 'block', 'line', 'block', 'line'],
+  );
   for (const comment of result.comments) assert.equal(source(text, comment), comment.text);
-  assert.deepEqual(result.program.statements.map((s) => s.kind), ['param', 'var', 'var']);
+  assert.deepEqual(
+    result.program.statements.map((s) => s.kind),
+    ['param', 'var', 'var'],
+  );
 });
 
 test('UTF-16 offsets: spans count surrogate pairs as two units', () => {
@@ -283,7 +323,10 @@ test('UTF-16 offsets: spans count surrogate pairs as two units', () => {
 });
 
 test('syntax baselines', async (t) => {
-  const files = fs.readdirSync(baselineDir).filter((f) => /\.bicep(param)?$/.test(f)).sort();
+  const files = fs
+    .readdirSync(baselineDir)
+    .filter((f) => /\.bicep(param)?$/.test(f))
+    .sort();
   assert.ok(files.length >= 5, `baselines missing in ${baselineDir}`);
   for (const file of files) {
     await t.test(file, () => {
@@ -292,7 +335,12 @@ test('syntax baselines', async (t) => {
       const baseline = path.join(baselineDir, `${file}.syntax.txt`);
       if (UPDATE) fs.writeFileSync(baseline, actual);
       else if (!fs.existsSync(baseline)) assert.fail(`missing baseline ${baseline} (run with UPDATE_BASELINES=1 and review it)`);
-      else assert.equal(actual, fs.readFileSync(baseline, 'utf8').replace(/\r\n/g, '\n'), `baseline ${file} differs (UPDATE_BASELINES=1 to accept)`);
+      else
+        assert.equal(
+          actual,
+          fs.readFileSync(baseline, 'utf8').replace(/\r\n/g, '\n'),
+          `baseline ${file} differs (UPDATE_BASELINES=1 to accept)`,
+        );
     });
   }
 });

@@ -55,7 +55,9 @@ test('corpus: every Bicep file parses without diagnostics', (t) => {
     if (errors > 0 && result.diagnostics.length === 0) problems.push(`${relative}: ${errors} error nodes without a diagnostic`);
   });
   const characters = texts.reduce((sum, text) => sum + text.length, 0);
-  t.diagnostic(`${files.length} files, ${(characters / 1024).toFixed(0)} KiB, ${problems.length} problems, parsed in ${elapsed.toFixed(1)} ms`);
+  t.diagnostic(
+    `${files.length} files, ${(characters / 1024).toFixed(0)} KiB, ${problems.length} problems, parsed in ${elapsed.toFixed(1)} ms`,
+  );
   console.log(`bicep corpus: ${files.length} files, ${problems.length} problems, ${elapsed.toFixed(1)} ms`);
   assert.deepEqual(problems, []);
 });

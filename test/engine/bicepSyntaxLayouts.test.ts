@@ -60,7 +60,10 @@ test('resource and module: `if (…)` may begin the line after `=` (bicep format
 test('resource and module: an object or `[for` on the line after `=` is still reported, as Bicep does', () => {
   for (const value of ['{', '[for x in xs: {']) {
     const text = `resource r 'A/b@1' =\n  ${value}\n  name: 'r'\n}${value.startsWith('[') ? ']' : ''}\n`;
-    assert.ok(messages(text).some((m) => m.includes('expected an expression')), value);
+    assert.ok(
+      messages(text).some((m) => m.includes('expected an expression')),
+      value,
+    );
   }
   // `if` without `=` before it is not a continuation.
   assert.notDeepEqual(messages("resource r 'A/b@1'\n  if (c) {\n}"), []);
@@ -94,9 +97,12 @@ test('func and lambdas: the body may begin the line after `=>`', () => {
 });
 
 test('func and lambdas: a line after `=>` that begins a declaration is not the body (Bicep reports the `=>`)', () => {
-  const result = parseBicep('var f = x =>\nparam p string\nfunc g() string =>\n\nresource r \'A/b@1\' = {\n}\n');
+  const result = parseBicep("var f = x =>\nparam p string\nfunc g() string =>\n\nresource r 'A/b@1' = {\n}\n");
   assert.deepEqual(kinds(result), ['var', 'param', 'func', 'resource']);
-  assert.deepEqual(result.diagnostics.map((d) => d.message), ['expected an expression', 'expected an expression']);
+  assert.deepEqual(
+    result.diagnostics.map((d) => d.message),
+    ['expected an expression', 'expected an expression'],
+  );
 });
 
 test('ternaries: `?` and `:` may begin lines, but a line may not end with them', () => {
@@ -150,9 +156,9 @@ test('decorators, loops, calls, objects and arrays over several lines', () => {
 
 test('types, imports, extensions, directives and the newer expression forms', () => {
   const text = [
-    "import {",
-    "  a",
-    "  b as c",
+    'import {',
+    '  a',
+    '  b as c',
     "} from 'types.bicep'",
     "import * as ns from 'ns.bicep'",
     'extension microsoftGraphV1',
@@ -165,7 +171,7 @@ test('types, imports, extensions, directives and the newer expression forms', ()
     "  | 'a'",
     "  | 'b'",
     'type shape = {',
-    '  @description(\'x\')',
+    "  @description('x')",
     '  a: string?',
     '  *: int',
     '}',
@@ -182,16 +188,21 @@ test('types, imports, extensions, directives and the newer expression forms', ()
 });
 
 test("a `?` placeholder (the decompiler's `param x = ? /* TODO */`) is one clear message", () => {
-  const text = "using 'main.bicep'\nparam time = ? /* TODO : please fix the value assigned to this parameter `utcNow()` */\nparam next = 1\n";
+  const text =
+    "using 'main.bicep'\nparam time = ? /* TODO : please fix the value assigned to this parameter `utcNow()` */\nparam next = 1\n";
   const result = parseBicep(text);
-  assert.deepEqual(result.diagnostics.map((d) => [source(text, d), d.message]), [['?', "expected a value, not '?' (a placeholder for a value still to be written)"]]);
+  assert.deepEqual(
+    result.diagnostics.map((d) => [source(text, d), d.message]),
+    [['?', "expected a value, not '?' (a placeholder for a value still to be written)"]],
+  );
   assert.deepEqual(kinds(result), ['using', 'param', 'param']);
   const value = (result.program.statements[1] as Extract<Statement, { kind: 'param' }>).value as Expression;
   assert.equal(value.kind, 'error');
 });
 
 test('newer forms: index from the end, namespaced generic types, non-nullable types, extensionConfig', () => {
-  const text = "var last = items[^1]\nvar safeLast = items[?^1]\nvar plain = items[1]\ntype input = sys.resourceInput<'Microsoft.Storage/storageAccounts@2023-05-01'>.properties\ntype present = maybe!\n";
+  const text =
+    "var last = items[^1]\nvar safeLast = items[?^1]\nvar plain = items[1]\ntype input = sys.resourceInput<'Microsoft.Storage/storageAccounts@2023-05-01'>.properties\ntype present = maybe!\n";
   const result = parseClean(text);
   const [last, safeLast, plain, input, present] = result.program.statements;
   assert.ok(last.kind === 'var' && last.value.kind === 'index' && last.value.fromEnd && !last.value.safe);
@@ -202,17 +213,19 @@ test('newer forms: index from the end, namespaced generic types, non-nullable ty
   assert.ok(present.kind === 'type' && present.value.kind === 'typeNonNullable');
   const params = parseClean("using 'main.bicep'\nextensionConfig graph with {\n  tenant: 'x'\n}\nparam a = 1\n");
   assert.deepEqual(kinds(params), ['using', 'extensionConfig', 'param']);
-  assert.deepEqual(messages('extensionConfig graph\n'), ["\"\\n\": expected 'with'"]);
+  assert.deepEqual(messages('extensionConfig graph\n'), ['"\\n": expected \'with\'']);
 });
 
 test('commas: one between items on a line, or a trailing one; a comma ending a line or with no item before it is reported', () => {
-  parseClean("var o = { a: 1, b: [1, 2,], c: { d: 3, } }\nimport {a, b as c} from 'x.bicep'\ntype t = { a: int, b: [int, string] }\nvar e = [\n  1\n  2\n]\n");
+  parseClean(
+    "var o = { a: 1, b: [1, 2,], c: { d: 3, } }\nimport {a, b as c} from 'x.bicep'\ntype t = { a: int, b: [int, string] }\nvar e = [\n  1\n  2\n]\n",
+  );
   const endOfLine = "unexpected new line after ',': separate items with either a comma or a new line";
   assert.deepEqual(messages('var o = {\n  a: 1,\n  b: 2\n}'), [`"\\n  b: ": ${endOfLine}`]);
   assert.deepEqual(messages('type t = {\n  a: int, // why\n  b: int\n}'), [`"\\n  b: ": ${endOfLine}`]);
-  assert.deepEqual(messages('var a = [1,,2]'), ["\",2]\": expected an item before ','"]);
-  assert.deepEqual(messages('var a = [, 1]'), ["\", 1]\": expected an item before ','"]);
-  assert.deepEqual(messages('var a = [\n  1\n  , 2\n]'), ["\", 2\\n]\": expected an item before ','"]);
+  assert.deepEqual(messages('var a = [1,,2]'), ['",2]": expected an item before \',\'']);
+  assert.deepEqual(messages('var a = [, 1]'), ['", 1]": expected an item before \',\'']);
+  assert.deepEqual(messages('var a = [\n  1\n  , 2\n]'), ['", 2\\n]": expected an item before \',\'']);
   // Argument lists are not new-line separated: a comma at the end of a line is how they go on.
   parseClean('var c = union(\n  a,\n  b\n)');
 });

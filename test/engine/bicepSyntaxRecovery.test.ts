@@ -80,7 +80,10 @@ test('half-typed resource: declarations after it survive', () => {
     'output id string = zone.id',
   ].join('\n');
   const result = parseChecked(text);
-  assert.deepEqual(result.program.statements.map((s) => s.kind), ['resource', 'resource', 'output']);
+  assert.deepEqual(
+    result.program.statements.map((s) => s.kind),
+    ['resource', 'resource', 'output'],
+  );
   const zone = result.program.statements[1];
   assert.ok(zone.kind === 'resource' && zone.name.name === 'zone' && zone.value.kind === 'object');
   assert.ok(result.diagnostics.length > 0 && result.diagnostics.length <= 5, JSON.stringify(result.diagnostics));
@@ -101,7 +104,11 @@ test('recovery resynchronises at line ends, closers and declaration keywords', (
   ];
   for (const [text, kinds] of cases) {
     const result = parseChecked(text);
-    assert.deepEqual(result.program.statements.map((s) => s.kind), kinds, text);
+    assert.deepEqual(
+      result.program.statements.map((s) => s.kind),
+      kinds,
+      text,
+    );
     assert.ok(result.diagnostics.length > 0, `no diagnostic for ${JSON.stringify(text)}`);
   }
 });
@@ -129,7 +136,10 @@ test('hostile nesting is cut at 256 levels with one clear diagnostic', () => {
   for (const [name, text] of Object.entries(inputs)) {
     const result = parseChecked(text);
     if (name !== 'nestedResources') {
-      assert.ok(result.diagnostics.some((d) => d.message === 'nesting deeper than 256 levels is not analysed'), name);
+      assert.ok(
+        result.diagnostics.some((d) => d.message === 'nesting deeper than 256 levels is not analysed'),
+        name,
+      );
     }
   }
 });
@@ -139,7 +149,38 @@ test('hostile text: random bytes, token soup, huge lines', () => {
   const random = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   parseChecked(Array.from({ length: 200_000 }, () => String.fromCharCode(Math.floor(random() * 0x10000))).join(''));
   parseChecked(Array.from({ length: 200_000 }, () => String.fromCharCode(Math.floor(random() * 128))).join(''));
-  const soup = ['[', ']', '{', '}', '(', ')', "'", '${', '\n', 'a', ':', ',', '=', 'resource', 'var', '?', '.', '@', "'''", '1', ' ', 'for', 'if', '=>', '...', '#disable-next-line x', '//', '/*', '*/', '\\'];
+  const soup = [
+    '[',
+    ']',
+    '{',
+    '}',
+    '(',
+    ')',
+    "'",
+    '${',
+    '\n',
+    'a',
+    ':',
+    ',',
+    '=',
+    'resource',
+    'var',
+    '?',
+    '.',
+    '@',
+    "'''",
+    '1',
+    ' ',
+    'for',
+    'if',
+    '=>',
+    '...',
+    '#disable-next-line x',
+    '//',
+    '/*',
+    '*/',
+    '\\',
+  ];
   const tokens = Array.from({ length: 100_000 }, () => soup[Math.floor(random() * soup.length)]).join('');
   const result = parseChecked(tokens);
   assert.ok(result.diagnostics.length <= 1001, 'diagnostics are capped');
@@ -149,10 +190,51 @@ test('hostile text: random bytes, token soup, huge lines', () => {
 });
 
 test('property: arbitrary strings and token sequences parse', () => {
-  fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => void parseChecked(text)), { numRuns: 500 });
-  const token = fc.constantFrom(
-    'param', 'var', 'resource', 'module', 'output', 'x', "'T@1'", '=', '{', '}', '[', ']', '(', ')', ':', ',', '\n', ' ',
-    "'a${", '}b', "'", "'''", '?', '??', '.?', '!', '::', '@d()', 'for', 'in', 'if', '=>', '...', '|', '1', '-', '#disable-next-line a',
+  fc.assert(
+    fc.property(fc.string({ maxLength: 300 }), (text) => void parseChecked(text)),
+    { numRuns: 500 },
   );
-  fc.assert(fc.property(fc.array(token, { maxLength: 80 }), (parts) => void parseChecked(parts.join(''))), { numRuns: 1000 });
+  const token = fc.constantFrom(
+    'param',
+    'var',
+    'resource',
+    'module',
+    'output',
+    'x',
+    "'T@1'",
+    '=',
+    '{',
+    '}',
+    '[',
+    ']',
+    '(',
+    ')',
+    ':',
+    ',',
+    '\n',
+    ' ',
+    "'a${",
+    '}b',
+    "'",
+    "'''",
+    '?',
+    '??',
+    '.?',
+    '!',
+    '::',
+    '@d()',
+    'for',
+    'in',
+    'if',
+    '=>',
+    '...',
+    '|',
+    '1',
+    '-',
+    '#disable-next-line a',
+  );
+  fc.assert(
+    fc.property(fc.array(token, { maxLength: 80 }), (parts) => void parseChecked(parts.join(''))),
+    { numRuns: 1000 },
+  );
 });

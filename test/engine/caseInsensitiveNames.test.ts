@@ -5,7 +5,37 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { caseInsensitiveName, getMember, matchesName } from '../../server/src/engine/evaluate/value';
 
-const ODD = ['K', 'k', '\u212a', 'İ', 'i', 'I', 'ı', 'ß', 'SS', 'Σ', 'σ', 'ς', 'Ǆ', 'ǅ', 'ǆ', 'ﬀ', 'A', 'a', 'Z', 'z', '[', '@', '`', '{', '-', '_', '0', 'é', 'É'];
+const ODD = [
+  'K',
+  'k',
+  '\u212a',
+  'İ',
+  'i',
+  'I',
+  'ı',
+  'ß',
+  'SS',
+  'Σ',
+  'σ',
+  'ς',
+  'Ǆ',
+  'ǅ',
+  'ǆ',
+  'ﬀ',
+  'A',
+  'a',
+  'Z',
+  'z',
+  '[',
+  '@',
+  '`',
+  '{',
+  '-',
+  '_',
+  '0',
+  'é',
+  'É',
+];
 
 test('matchesName agrees with toLowerCase on names and keys made of odd characters', () => {
   const word = fc.array(fc.constantFrom(...ODD), { maxLength: 5 }).map((parts) => parts.join(''));

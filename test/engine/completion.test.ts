@@ -91,7 +91,10 @@ describe('group id completions', () => {
 
 describe('private DNS zone name completions', () => {
   test('bicep: privatelink zones inside the name of a privateDnsZones resource only', () => {
-    const { result } = complete("resource zone 'Microsoft.Network/privateDnsZones@2020-06-01' = {\n  name: 'privatelink.bl|'\n  location: 'global'\n}\n", 'bicep');
+    const { result } = complete(
+      "resource zone 'Microsoft.Network/privateDnsZones@2020-06-01' = {\n  name: 'privatelink.bl|'\n  location: 'global'\n}\n",
+      'bicep',
+    );
     const zones = labels(result);
     assert.ok(zones.includes('privatelink.blob.core.windows.net'));
     assert.ok(zones.every((z) => z.includes('privatelink')));
@@ -100,7 +103,8 @@ describe('private DNS zone name completions', () => {
   });
 
   test('arm: inside the name of a Microsoft.Network/privateDnsZones resource only', () => {
-    const zone = '{ "resources": [ { "type": "Microsoft.Network/privateDnsZones", "apiVersion": "2020-06-01", "name": "|", "location": "global" } ] }';
+    const zone =
+      '{ "resources": [ { "type": "Microsoft.Network/privateDnsZones", "apiVersion": "2020-06-01", "name": "|", "location": "global" } ] }';
     const { result } = complete(zone, 'arm');
     assert.ok(labels(result).includes('privatelink.vaultcore.azure.net'));
     const entry = result!.entries.find((e) => e.label === 'privatelink.vaultcore.azure.net')!;

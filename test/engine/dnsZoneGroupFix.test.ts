@@ -91,13 +91,20 @@ describe('pe-dns-zone-group fix when the endpoint network is not in the template
         assert.ok(finding, 'the endpoint has no zone group');
         const [fix, ...others] = appliedFixes(finding, file, text);
         assert.equal(others.length, 0, 'no fix that adds an unlinked zone');
-        assert.equal(fix.title, `Add a DNS zone group using an existing zone privatelink.vaultcore.azure.net (new parameter '${PARAMETER}' for its id)`);
+        assert.equal(
+          fix.title,
+          `Add a DNS zone group using an existing zone privatelink.vaultcore.azure.net (new parameter '${PARAMETER}' for its id)`,
+        );
         assert.ok(fix.text.includes(parameterDeclaration), fix.text);
         assert.ok(fix.text.includes(zoneReference), fix.text);
         assert.ok(!fix.text.includes('Microsoft.Network/privateDnsZones'), 'no new zone');
         assert.ok(!fix.text.includes('virtualNetworkLinks'), 'no link it could not point anywhere');
         const after = analyzeDocument({ path: file, text: fix.text }).findings;
-        assert.deepEqual(after.map((f) => f.code), [], 'the fixed template parses and the finding is gone');
+        assert.deepEqual(
+          after.map((f) => f.code),
+          [],
+          'the fixed template parses and the finding is gone',
+        );
       } finally {
         folder.remove();
       }

@@ -2,14 +2,8 @@
 // unknowns propagate (and where the result is knowable anyway), and the keys of unknown results.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  builtinFunctionNames,
-  isBuiltinFunction,
-} from '../../server/src/engine/evaluate/functions';
-import {
-  Value,
-  valuesEqual,
-} from '../../server/src/engine/evaluate/value';
+import { builtinFunctionNames, isBuiltinFunction } from '../../server/src/engine/evaluate/functions';
+import { Value, valuesEqual } from '../../server/src/engine/evaluate/value';
 import { assertUnknown, fn, part, P, Q } from '../support/builtins';
 
 test('unknown names are not builtins; names are case-insensitive', () => {
@@ -270,7 +264,10 @@ test('range, min, max', () => {
 });
 
 test('items, objectKeys, tryGet, flatten, shallowMerge', () => {
-  assert.deepEqual(fn('items', { b: 2, a: P }), [{ key: 'a', value: P }, { key: 'b', value: 2 }]);
+  assert.deepEqual(fn('items', { b: 2, a: P }), [
+    { key: 'a', value: P },
+    { key: 'b', value: 2 },
+  ]);
   assert.deepEqual(fn('objectKeys', { b: 2, a: 1 }), ['b', 'a']);
   assert.equal(fn('tryGet', { a: { b: [10, 20] } }, 'A', 'b', 1), 20);
   assert.equal(fn('tryGet', { a: 1 }, 'missing'), null);

@@ -3,19 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import {
-  builtinFunctionNames,
-  callBuiltin,
-  createBuiltinContext,
-  valueKey,
-} from '../../server/src/engine/evaluate/functions';
-import {
-  containsUnknown,
-  MARK_END,
-  MARK_START,
-  Unknown,
-  Value,
-} from '../../server/src/engine/evaluate/value';
+import { builtinFunctionNames, callBuiltin, createBuiltinContext, valueKey } from '../../server/src/engine/evaluate/functions';
+import { containsUnknown, MARK_END, MARK_START, Unknown, Value } from '../../server/src/engine/evaluate/value';
 import { assertUnknown, fn, part, P, Q } from '../support/builtins';
 import { AnalysisContext } from '../../server/src/engine/analysisContext';
 

@@ -2,14 +2,8 @@
 // overrides, resourceGroup()/subscription()/tenant()/deployment(), environment() and the CIDR functions.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  callBuiltin,
-  createBuiltinContext,
-} from '../../server/src/engine/evaluate/functions';
-import {
-  Value,
-  valuesEqual,
-} from '../../server/src/engine/evaluate/value';
+import { callBuiltin, createBuiltinContext } from '../../server/src/engine/evaluate/functions';
+import { Value, valuesEqual } from '../../server/src/engine/evaluate/value';
 import { assertUnknown, fn, part, P, u } from '../support/builtins';
 import { AnalysisContext } from '../../server/src/engine/analysisContext';
 
@@ -84,7 +78,12 @@ test('subscription, tenant, management group and extension resource ids', () => 
     `/providers/Microsoft.Management/managementGroups/${part('managementGroup().name')}/providers/Microsoft.Authorization/policyDefinitions/p`,
   );
   assert.equal(
-    fn('extensionResourceId', '/subscriptions/s/resourceGroups/r/providers/Microsoft.Storage/storageAccounts/st', 'Microsoft.Authorization/locks', 'lock'),
+    fn(
+      'extensionResourceId',
+      '/subscriptions/s/resourceGroups/r/providers/Microsoft.Storage/storageAccounts/st',
+      'Microsoft.Authorization/locks',
+      'lock',
+    ),
     '/subscriptions/s/resourceGroups/r/providers/Microsoft.Storage/storageAccounts/st/providers/Microsoft.Authorization/locks/lock',
   );
 });

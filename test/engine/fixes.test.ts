@@ -13,7 +13,14 @@ function template(resourceBody: string[], indent = '  '): string {
   return lines('{', `${i(1)}"resources": [`, `${i(2)}{`, ...resourceBody.map((l) => i(3) + l), `${i(2)}}`, `${i(1)}]`, '}');
 }
 
-const BODY = [`"type": "${STORAGE}",`, '"apiVersion": "2023-01-01",', '"name": "st",', '"properties": {', '  "minimumTlsVersion": "TLS1_2"', '}'];
+const BODY = [
+  `"type": "${STORAGE}",`,
+  '"apiVersion": "2023-01-01",',
+  '"name": "st",',
+  '"properties": {',
+  '  "minimumTlsVersion": "TLS1_2"',
+  '}',
+];
 
 function setPublicAccess(text: string, path = ['properties', 'publicNetworkAccess'], value: string = 'Disabled'): string {
   const body = resourceOf(lowerArm(text), STORAGE).body;
@@ -28,13 +35,19 @@ test('inserts into a multi-line object with 2-space indentation', () => {
 test('inserts with 4-space indentation', () => {
   const body4 = BODY.map((l) => l.replace(/^ {2}/, '    '));
   const result = setPublicAccess(template(body4, '    '));
-  assert.equal(result, template([...body4.slice(0, 4), '    "minimumTlsVersion": "TLS1_2",', '    "publicNetworkAccess": "Disabled"', '}'], '    '));
+  assert.equal(
+    result,
+    template([...body4.slice(0, 4), '    "minimumTlsVersion": "TLS1_2",', '    "publicNetworkAccess": "Disabled"', '}'], '    '),
+  );
 });
 
 test('inserts with tab indentation', () => {
   const bodyTab = BODY.map((l) => l.replace(/^ {2}/, '\t'));
   const result = setPublicAccess(template(bodyTab, '\t'));
-  assert.equal(result, template([...bodyTab.slice(0, 4), '\t"minimumTlsVersion": "TLS1_2",', '\t"publicNetworkAccess": "Disabled"', '}'], '\t'));
+  assert.equal(
+    result,
+    template([...bodyTab.slice(0, 4), '\t"minimumTlsVersion": "TLS1_2",', '\t"publicNetworkAccess": "Disabled"', '}'], '\t'),
+  );
 });
 
 test('keeps CRLF line endings', () => {
@@ -47,7 +60,10 @@ test('keeps CRLF line endings', () => {
 
 test('a single-line object stays single-line', () => {
   const result = setPublicAccess(template([...BODY.slice(0, 3), '"properties": { "minimumTlsVersion": "TLS1_2" }']));
-  assert.equal(result, template([...BODY.slice(0, 3), '"properties": { "minimumTlsVersion": "TLS1_2", "publicNetworkAccess": "Disabled" }']));
+  assert.equal(
+    result,
+    template([...BODY.slice(0, 3), '"properties": { "minimumTlsVersion": "TLS1_2", "publicNetworkAccess": "Disabled" }']),
+  );
 });
 
 test('an empty object {} opens up to one member per line', () => {
@@ -59,7 +75,14 @@ test('a missing intermediate object is created with the property inside', () => 
   const result = setPublicAccess(template(['"type": "Microsoft.Storage/storageAccounts",', '"apiVersion": "2023-01-01",', '"name": "st"']));
   assert.equal(
     result,
-    template(['"type": "Microsoft.Storage/storageAccounts",', '"apiVersion": "2023-01-01",', '"name": "st",', '"properties": {', '  "publicNetworkAccess": "Disabled"', '}']),
+    template([
+      '"type": "Microsoft.Storage/storageAccounts",',
+      '"apiVersion": "2023-01-01",',
+      '"name": "st",',
+      '"properties": {',
+      '  "publicNetworkAccess": "Disabled"',
+      '}',
+    ]),
   );
 });
 
@@ -71,12 +94,18 @@ test('an existing property is replaced, matching its key case-insensitively', ()
 test('an object computed by an expression cannot be edited', () => {
   const text = template([...BODY.slice(0, 3), `"properties": "[variables('props')]"`]);
   const body = resourceOf(lowerArm(text), STORAGE).body;
-  assert.equal(renderJsonAction({ kind: 'setProperty', object: body, path: ['properties', 'publicNetworkAccess'], value: 'Disabled' }), undefined);
+  assert.equal(
+    renderJsonAction({ kind: 'setProperty', object: body, path: ['properties', 'publicNetworkAccess'], value: 'Disabled' }),
+    undefined,
+  );
 });
 
 test('a trailing comment stays with its member: the new member goes first', () => {
   const result = setPublicAccess(template([...BODY.slice(0, 4), '  "minimumTlsVersion": "TLS1_2" // required', '}']));
-  assert.equal(result, template([...BODY.slice(0, 4), '  "publicNetworkAccess": "Disabled",', '  "minimumTlsVersion": "TLS1_2" // required', '}']));
+  assert.equal(
+    result,
+    template([...BODY.slice(0, 4), '  "publicNetworkAccess": "Disabled",', '  "minimumTlsVersion": "TLS1_2" // required', '}']),
+  );
 });
 
 test('an existing trailing comma is kept valid', () => {
@@ -86,7 +115,12 @@ test('an existing trailing comma is kept valid', () => {
 
 test('objects and arrays as values are written in the file indentation', () => {
   const body = resourceOf(lowerArm(template(BODY)), STORAGE).body;
-  const result = applyJsonAction({ kind: 'setProperty', object: body, path: ['properties', 'networkAcls'], value: { defaultAction: 'Deny', ipRules: [] , bypass: ['AzureServices'] } });
+  const result = applyJsonAction({
+    kind: 'setProperty',
+    object: body,
+    path: ['properties', 'networkAcls'],
+    value: { defaultAction: 'Deny', ipRules: [], bypass: ['AzureServices'] },
+  });
   assert.equal(
     result,
     template([
@@ -128,7 +162,10 @@ test('a resourceId reference is built from the written name expression', () => {
     path: ['properties', 'zone'],
     value: { id: { kind: 'resourceId', resource: zone }, where: { kind: 'location', resource: storage } },
   });
-  assert.match(result, /"properties": \{ "zone": \{ "id": "\[resourceId\('Microsoft.Network\/privateDnsZones', parameters\('zoneName'\)\)\]", "where": "\[resourceGroup\(\).location\]" \} \}/);
+  assert.match(
+    result,
+    /"properties": \{ "zone": \{ "id": "\[resourceId\('Microsoft.Network\/privateDnsZones', parameters\('zoneName'\)\)\]", "where": "\[resourceGroup\(\).location\]" \} \}/,
+  );
 });
 
 test('child names written with format or concat give one resourceId argument per segment', () => {
@@ -148,10 +185,16 @@ test('child names written with format or concat give one resourceId argument per
     kind: 'setProperty',
     object: storage.body,
     path: ['properties', 'subnets'],
-    value: [{ kind: 'resourceId', resource: a }, { kind: 'resourceId', resource: b }],
+    value: [
+      { kind: 'resourceId', resource: a },
+      { kind: 'resourceId', resource: b },
+    ],
   });
   assert.ok(result.includes(`"[resourceId('Microsoft.Network/virtualNetworks/subnets', parameters('vnet'), 'pe')]"`), result);
-  assert.ok(result.includes(`"[resourceId('Microsoft.Network/virtualNetworks/subnets', parameters('vnet'), concat(variables('sub'), '-x'))]"`), result);
+  assert.ok(
+    result.includes(`"[resourceId('Microsoft.Network/virtualNetworks/subnets', parameters('vnet'), concat(variables('sub'), '-x'))]"`),
+    result,
+  );
 });
 
 test('two properties set on one object in one fix merge into valid JSON', () => {
@@ -166,12 +209,20 @@ test('two properties set on one object in one fix merge into valid JSON', () => 
   });
   assert.equal(
     result,
-    template([...BODY.slice(0, 4), '  "minimumTlsVersion": "TLS1_2",', '  "publicNetworkAccess": "Disabled",', '  "allowBlobPublicAccess": false', '}']),
+    template([
+      ...BODY.slice(0, 4),
+      '  "minimumTlsVersion": "TLS1_2",',
+      '  "publicNetworkAccess": "Disabled",',
+      '  "allowBlobPublicAccess": false',
+      '}',
+    ]),
   );
 });
 
 function groupIds(items: string[], multiLine = true): string {
-  const list = multiLine ? ['"groupIds": [', ...items.map((x, i) => `  "${x}"${i < items.length - 1 ? ',' : ''}`), ']'] : [`"groupIds": [${items.map((x) => `"${x}"`).join(', ')}]`];
+  const list = multiLine
+    ? ['"groupIds": [', ...items.map((x, i) => `  "${x}"${i < items.length - 1 ? ',' : ''}`), ']']
+    : [`"groupIds": [${items.map((x) => `"${x}"`).join(', ')}]`];
   return template(['"type": "Microsoft.Network/privateEndpoints",', '"apiVersion": "2023-04-01",', '"name": "pe",', ...list]);
 }
 
@@ -210,7 +261,7 @@ test('replaceValue rewrites a written value in place', () => {
 
 test('values with unknown parts from the evaluator are not written', () => {
   const body = resourceOf(lowerArm(template(BODY)), STORAGE).body;
-  assert.equal(renderJsonAction({ kind: 'setProperty', object: body, path: ['x'], value: 'a\uE000parameters(\'p\')\uE001' }), undefined);
+  assert.equal(renderJsonAction({ kind: 'setProperty', object: body, path: ['x'], value: "a\uE000parameters('p')\uE001" }), undefined);
 });
 
 test('an empty multi-line object with a comment gets the member under its opening line', () => {

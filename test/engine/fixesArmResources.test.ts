@@ -75,7 +75,10 @@ test('adds a child resource after its anchor in a classic resources array', () =
   const model = lowerArm(CLASSIC);
   const pe = resourceOf(model, PE);
   const result = applyJsonAction({ kind: 'addResource', after: pe, resource: zoneGroup(pe, resourceOf(model, ZONE)) });
-  const expected = CLASSIC.replace('"properties": {}\n    },\n', `"properties": {}\n    },\n    {\n${indented('    ', GROUP_BODY).join('\n')}\n    },\n`);
+  const expected = CLASSIC.replace(
+    '"properties": {}\n    },\n',
+    `"properties": {}\n    },\n    {\n${indented('    ', GROUP_BODY).join('\n')}\n    },\n`,
+  );
   assert.equal(result, expected);
   const relowered = lowerArm(result);
   assert.equal(relowered.resources.filter((r) => r.type === GROUP).length, 1);
@@ -84,7 +87,13 @@ test('adds a child resource after its anchor in a classic resources array', () =
 test('several new resources after one anchor refer to each other by their written names', () => {
   const model = lowerArm(CLASSIC);
   const pe = resourceOf(model, PE);
-  const zone: NewResource = { symbolicName: 'fileZone', type: ZONE, apiVersion: '2020-06-01', name: 'privatelink.file.core.windows.net', location: 'global' };
+  const zone: NewResource = {
+    symbolicName: 'fileZone',
+    type: ZONE,
+    apiVersion: '2020-06-01',
+    name: 'privatelink.file.core.windows.net',
+    location: 'global',
+  };
   const link: NewResource = {
     symbolicName: 'fileZoneLink',
     type: `${ZONE}/virtualNetworkLinks`,
@@ -156,7 +165,14 @@ test('an anchor nested in its parent puts the new resource after the parent, in 
   );
   const model = lowerArm(text);
   const subnet = resourceOf(model, 'Microsoft.Network/virtualNetworks/subnets');
-  const zone: NewResource = { symbolicName: 'zone', type: ZONE, apiVersion: '2020-06-01', name: 'privatelink.blob.core.windows.net', location: 'global', dependsOn: [subnet] };
+  const zone: NewResource = {
+    symbolicName: 'zone',
+    type: ZONE,
+    apiVersion: '2020-06-01',
+    name: 'privatelink.blob.core.windows.net',
+    location: 'global',
+    dependsOn: [subnet],
+  };
   const result = applyJsonAction({ kind: 'addResource', after: subnet, resource: zone });
   assert.ok(result.includes(`      ]\n    },\n    {\n      "type": "${ZONE}",`), result);
   assert.ok(result.includes(`"[resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet', 'pe')]"`), result);
@@ -177,9 +193,19 @@ test('an inline subnet dependency becomes a dependency on its virtual network', 
   );
   const model = lowerArm(text);
   const subnet = resourceOf(model, 'Microsoft.Network/virtualNetworks/subnets');
-  const zone: NewResource = { symbolicName: 'zone', type: ZONE, apiVersion: '2020-06-01', name: 'z', dependsOn: [subnet], properties: { subnet: { kind: 'resourceId', resource: subnet } } };
+  const zone: NewResource = {
+    symbolicName: 'zone',
+    type: ZONE,
+    apiVersion: '2020-06-01',
+    name: 'z',
+    dependsOn: [subnet],
+    properties: { subnet: { kind: 'resourceId', resource: subnet } },
+  };
   const result = applyJsonAction({ kind: 'addResource', after: subnet, resource: zone });
-  assert.ok(result.includes(`"dependsOn": [\n        "[resourceId('Microsoft.Network/virtualNetworks', parameters('vnetName'))]"\n      ],`), result);
+  assert.ok(
+    result.includes(`"dependsOn": [\n        "[resourceId('Microsoft.Network/virtualNetworks', parameters('vnetName'))]"\n      ],`),
+    result,
+  );
   assert.ok(result.includes(`"subnet": "[resourceId('Microsoft.Network/virtualNetworks/subnets', parameters('vnetName'), 'pe')]"`), result);
 });
 

@@ -72,8 +72,19 @@ function resources(text: string): Resource[] {
     const type = parent && !match[2].includes('/') ? `${parent.type}/${match[2]}` : match[2];
     const declaration = { file, span: { start, end: node.loc.span.end } };
     found.push({
-      key: match[1], type, name: String(node.value && (node.value as Record<string, Value>).name), symbolicName: match[1], deployment,
-      declaration, anchor: declaration, body: node, condition: true, existing: !!match[3], parent, idKey: match[1], id: match[1],
+      key: match[1],
+      type,
+      name: String(node.value && (node.value as Record<string, Value>).name),
+      symbolicName: match[1],
+      deployment,
+      declaration,
+      anchor: declaration,
+      body: node,
+      condition: true,
+      existing: !!match[3],
+      parent,
+      idKey: match[1],
+      id: match[1],
     });
   }
   return found;
@@ -97,21 +108,25 @@ const STORAGE = lines(
   '}',
 );
 
-function setProperty(text: string, path: string[], value: FixAction extends infer A ? (A extends { kind: 'setProperty'; value: infer V } ? V : never) : never): string {
+function setProperty(
+  text: string,
+  path: string[],
+  value: FixAction extends infer A ? (A extends { kind: 'setProperty'; value: infer V } ? V : never) : never,
+): string {
   const [st] = resources(text);
   return apply({ kind: 'setProperty', object: st.body, path, value }, text);
 }
 
 test('inserts a member on its own line after the last one, keeping its trailing comment', () => {
   const result = setProperty(STORAGE, ['properties', 'publicNetworkAccess'], 'Disabled');
-  assert.equal(result, STORAGE.replace("// required\n", "// required\n    publicNetworkAccess: 'Disabled'\n"));
+  assert.equal(result, STORAGE.replace('// required\n', "// required\n    publicNetworkAccess: 'Disabled'\n"));
 });
 
 test('keeps 4-space, tab and CRLF layouts', () => {
   const four = STORAGE.replace(/^( +)/gm, (s) => s + s);
-  assert.equal(setProperty(four, ['properties', 'x'], 1), four.replace("// required\n", '// required\n        x: 1\n'));
+  assert.equal(setProperty(four, ['properties', 'x'], 1), four.replace('// required\n', '// required\n        x: 1\n'));
   const tabs = STORAGE.replace(/^ {4}/gm, '\t\t').replace(/^ {2}/gm, '\t');
-  assert.equal(setProperty(tabs, ['properties', 'x'], true), tabs.replace("// required\n", '// required\n\t\tx: true\n'));
+  assert.equal(setProperty(tabs, ['properties', 'x'], true), tabs.replace('// required\n', '// required\n\t\tx: true\n'));
   const crlf = STORAGE.replace(/\n/g, '\r\n');
   assert.equal(setProperty(crlf, ['properties', 'x'], null), crlf.replace('// required\r\n', '// required\r\n    x: null\r\n'));
 });
@@ -131,7 +146,12 @@ test('an empty object opens up; a missing path is created as nested objects', ()
 
 test('replaces an existing value; objects and arrays render one member per line', () => {
   const result = setProperty(STORAGE, ['properties', 'minimumTlsVersion'], { list: ['a', "it's ${x}"], 'odd-key': 1.5 });
-  assert.ok(result.includes("    minimumTlsVersion: {\n      list: [\n        'a'\n        'it\\'s \\${x}'\n      ]\n      'odd-key': json('1.5')\n    } // required"), result);
+  assert.ok(
+    result.includes(
+      "    minimumTlsVersion: {\n      list: [\n        'a'\n        'it\\'s \\${x}'\n      ]\n      'odd-key': json('1.5')\n    } // required",
+    ),
+    result,
+  );
 });
 
 test('an object computed by an expression cannot be edited', () => {
@@ -194,7 +214,7 @@ const NETWORK = lines(
   "  location: 'global'",
   '}',
   '',
-  "output id string = vnet.id",
+  'output id string = vnet.id',
 );
 
 test('adds a resource statement after the anchor, naming parents and references by symbol', () => {
@@ -209,7 +229,11 @@ test('adds a resource statement after the anchor, naming parents and references 
       name: "privatelink.blob.core.windows.net/it's",
       parent: zone,
       location: { kind: 'location', resource: zone },
-      properties: { registrationEnabled: false, virtualNetwork: { id: { kind: 'resourceId', resource: vnet } }, subnet: { kind: 'resourceId', resource: subnet } },
+      properties: {
+        registrationEnabled: false,
+        virtualNetwork: { id: { kind: 'resourceId', resource: vnet } },
+        subnet: { kind: 'resourceId', resource: subnet },
+      },
     },
   };
   const result = apply(action, NETWORK);
@@ -227,7 +251,10 @@ test('adds a resource statement after the anchor, naming parents and references 
     '  }',
     '}',
   );
-  assert.equal(result, NETWORK.replace("location: location\n  resource subnet 'subnets' = {\n    name: 'pe'\n  }\n}\n", (m) => `${m}\n${statement}\n`));
+  assert.equal(
+    result,
+    NETWORK.replace("location: location\n  resource subnet 'subnets' = {\n    name: 'pe'\n  }\n}\n", (m) => `${m}\n${statement}\n`),
+  );
 });
 
 test('a reference to a resource without a usable symbol cannot be written', () => {
@@ -249,5 +276,8 @@ test('two members added to one object in one fix follow each other', () => {
   });
   assert.ok(rendered);
   const result = applyEdits(STORAGE, rendered.edits);
-  assert.equal(result, STORAGE.replace('// required\n', "// required\n    publicNetworkAccess: 'Disabled'\n    allowBlobPublicAccess: false\n"));
+  assert.equal(
+    result,
+    STORAGE.replace('// required\n', "// required\n    publicNetworkAccess: 'Disabled'\n    allowBlobPublicAccess: false\n"),
+  );
 });

@@ -31,7 +31,15 @@ const ID = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/r
 const TEMPLATE = JSON.stringify({
   $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
   contentVersion: '1.0.0.0',
-  resources: [{ type: 'Microsoft.Network/privateEndpoints', apiVersion: '2023-11-01', name: 'pe', location: 'westeurope', properties: { subnet: { id: `${ID}/subnets/s` } } }],
+  resources: [
+    {
+      type: 'Microsoft.Network/privateEndpoints',
+      apiVersion: '2023-11-01',
+      name: 'pe',
+      location: 'westeurope',
+      properties: { subnet: { id: `${ID}/subnets/s` } },
+    },
+  ],
 });
 
 test("the id-key memos are the document's analysis cache's, and an analysis without a cache shares none", () => {
@@ -44,5 +52,8 @@ test("the id-key memos are the document's analysis cache's, and an analysis with
   assert.deepEqual(memoKeys(cache.idKeys), kept, 'an analysis without a cache neither reads nor changes them');
   const other = new AnalysisCache();
   analyzeDocument({ path: '/w/t.json', text: TEMPLATE }, { cache: other });
-  assert.ok(kept.every((id) => other.idKeys.get(id) !== undefined), "another document's cache has its own");
+  assert.ok(
+    kept.every((id) => other.idKeys.get(id) !== undefined),
+    "another document's cache has its own",
+  );
 });

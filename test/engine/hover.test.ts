@@ -75,7 +75,8 @@ test('over visibility: what this file exposes', () => {
 
 test('over privateEndpointNetworkPolicies: the four values', () => {
   const markdown = hover(ARM, '"privateEndpointNetworkPolicies"');
-  for (const value of ['Disabled', 'Enabled', 'NetworkSecurityGroupEnabled', 'RouteTableEnabled']) assert.match(markdown, new RegExp(value));
+  for (const value of ['Disabled', 'Enabled', 'NetworkSecurityGroupEnabled', 'RouteTableEnabled'])
+    assert.match(markdown, new RegExp(value));
 });
 
 test('over a rule id in a suppression comment: the rule', () => {
@@ -189,7 +190,8 @@ resource link 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2020-06-01'
   const offset = text.indexOf('Microsoft.Network/privateEndpoints') + 2;
   assert.match(hoverAt({ path: 'pe.bicep', text }, offset, {}, [])?.markdown ?? '', /❔ Virtual network link: 1 declared/);
   const at = text.indexOf('zone.id');
-  const markdown = hoverAt({ path: 'pe.bicep', text }, offset, {}, [{ code: 'dns-zone-vnet-link', range: { start: at, end: at + 7 } }])?.markdown ?? '';
+  const markdown =
+    hoverAt({ path: 'pe.bicep', text }, offset, {}, [{ code: 'dns-zone-vnet-link', range: { start: at, end: at + 7 } }])?.markdown ?? '';
   assert.match(markdown, /❌ Virtual network link: 1 declared, none to the endpoint's network/);
 });
 
@@ -201,12 +203,15 @@ function withDnsServers(servers: string): string {
 test('endpoint in a network with custom DNS servers: a hint that they must forward to Azure DNS', () => {
   const markdown = hover(withDnsServers('[ "10.0.0.4", "10.0.0.5" ]'), 'Microsoft.Network/privateEndpoints');
   assert.match(markdown, /ℹ️ DNS servers: `vnet` uses custom DNS servers \(`10\.0\.0\.4`, `10\.0\.0\.5`\)/);
-  assert.match(markdown, /forward to Azure DNS \(`168\.63\.129\.16`\) \(\[source 1\]\(https:\/\/learn\.microsoft\.com\/azure\/private-link\/private-endpoint-dns-integration\)/);
+  assert.match(
+    markdown,
+    /forward to Azure DNS \(`168\.63\.129\.16`\) \(\[source 1\]\(https:\/\/learn\.microsoft\.com\/azure\/private-link\/private-endpoint-dns-integration\)/,
+  );
   assert.doesNotMatch(markdown, /❌ DNS servers/, 'a hint, not a cross: the forwarding is outside the template');
 });
 
 test('no DNS servers hint for Azure-provided DNS, 168.63.129.16 itself, or servers that cannot be read', () => {
-  for (const text of [ARM, withDnsServers('[]'), withDnsServers('[ "168.63.129.16" ]'), withDnsServers("\"[parameters('servers')]\"")]) {
+  for (const text of [ARM, withDnsServers('[]'), withDnsServers('[ "168.63.129.16" ]'), withDnsServers('"[parameters(\'servers\')]"')]) {
     assert.doesNotMatch(hover(text, 'Microsoft.Network/privateEndpoints'), /DNS servers:/);
   }
 });
@@ -231,7 +236,10 @@ resource pe 'Microsoft.Network/privateEndpoints@2024-05-01' = {
   }
 }
 `;
-  assert.match(hover(bicep, 'Microsoft.Network/privateEndpoints', 'main.bicep'), /ℹ️ DNS servers: `hub` uses custom DNS servers \(`10\.0\.0\.4`\)/);
+  assert.match(
+    hover(bicep, 'Microsoft.Network/privateEndpoints', 'main.bicep'),
+    /ℹ️ DNS servers: `hub` uses custom DNS servers \(`10\.0\.0\.4`\)/,
+  );
 });
 
 // The language server keeps an analysis and answers hovers from it while the document changes: text that did not
@@ -255,7 +263,10 @@ test('a snapshot answers hovers in a newer text where it did not change, moved b
   assert.equal(hoverFromSnapshot(snapshot, 'main.json', edited.indexOf('"addressPrefixes"') + 2, [], edited), 'edited');
   assert.equal(hoverFromSnapshot(snapshot, 'main.json', edited.indexOf('"name": "vnet",') + 17, [], edited), 'edited');
   // Unchanged text: no comparison needed, the same answers.
-  assert.deepEqual(hoverFromSnapshot(snapshot, 'main.json', ARM.indexOf('"visibility"') + 2, [], ARM), hoverAt({ path: 'main.json', text: ARM }, ARM.indexOf('"visibility"') + 2, {}, []));
+  assert.deepEqual(
+    hoverFromSnapshot(snapshot, 'main.json', ARM.indexOf('"visibility"') + 2, [], ARM),
+    hoverAt({ path: 'main.json', text: ARM }, ARM.indexOf('"visibility"') + 2, {}, []),
+  );
 });
 
 test('a snapshot answers before an edit at the same offsets', () => {

@@ -76,31 +76,54 @@ test('cached analyses equal fresh ones after random edits: acceptance cases', ()
   // The numbered cases of the rule folders and the multi-file cases, in the order (and so with the seeds) they had
   // when all lived under test/acceptance.
   const cases = filesUnder(testSource('rules'), isRuleCase).map((path) => ({ path, key: relative(testSource('rules'), path) }));
-  const multifile = filesUnder(testSource('acceptance'), isTemplate).map((path) => ({ path, key: relative(testSource('acceptance'), path) }));
+  const multifile = filesUnder(testSource('acceptance'), isTemplate).map((path) => ({
+    path,
+    key: relative(testSource('acceptance'), path),
+  }));
   const files = [...cases, ...multifile].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((c) => c.path);
   assert.ok(files.length > 100, `expected the acceptance cases, found ${files.length}`);
   files.forEach((path, i) => checkEditSequences(path, readFileSync(path, 'utf8'), 2, 5000 + i));
 });
 
-test('cached analyses equal fresh ones after random edits: corpus templates', { skip: CORPUS_PRESENT ? false : CORPUS_MISSING_MESSAGE }, () => {
-  // Every template up to 200 KB (the largest take long to analyse twice per edit; the bench covers them).
-  const files = filesUnder(CORPUS_DIR, isTemplate).filter((path) => statSync(path).size < 200_000);
-  assert.ok(files.length > 100);
-  files.forEach((path, i) => checkEditSequences(path, readFileSync(path, 'utf8'), 1, 9000 + i));
-});
+test(
+  'cached analyses equal fresh ones after random edits: corpus templates',
+  { skip: CORPUS_PRESENT ? false : CORPUS_MISSING_MESSAGE },
+  () => {
+    // Every template up to 200 KB (the largest take long to analyse twice per edit; the bench covers them).
+    const files = filesUnder(CORPUS_DIR, isTemplate).filter((path) => statSync(path).size < 200_000);
+    assert.ok(files.length > 100);
+    files.forEach((path, i) => checkEditSequences(path, readFileSync(path, 'utf8'), 1, 9000 + i));
+  },
+);
 
 test('cached analyses equal fresh ones with a parameter file, and a changed parameter file replays nothing', () => {
   const path = '/w/main.json';
-  const template = JSON.stringify({
-    $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
-    parameters: { access: { type: 'string', defaultValue: 'Enabled' } },
-    resources: [
-      { type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-05-01', name: 'st1', location: 'westeurope', properties: { publicNetworkAccess: "[parameters('access')]" } },
-      endpoint('pe1', 'st1'),
-    ],
-  }, null, 2);
+  const template = JSON.stringify(
+    {
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      parameters: { access: { type: 'string', defaultValue: 'Enabled' } },
+      resources: [
+        {
+          type: 'Microsoft.Storage/storageAccounts',
+          apiVersion: '2023-05-01',
+          name: 'st1',
+          location: 'westeurope',
+          properties: { publicNetworkAccess: "[parameters('access')]" },
+        },
+        endpoint('pe1', 'st1'),
+      ],
+    },
+    null,
+    2,
+  );
   const parameters = (value: string): AnalysisOptions => ({
-    parameterFile: { path: '/w/main.parameters.json', text: JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#', parameters: { access: { value } } }) },
+    parameterFile: {
+      path: '/w/main.parameters.json',
+      text: JSON.stringify({
+        $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#',
+        parameters: { access: { value } },
+      }),
+    },
   });
   const cache = new AnalysisCache();
   for (const value of ['Enabled', 'Disabled', 'Enabled']) {
@@ -119,19 +142,34 @@ function endpoint(name: string, target: string): object {
     location: 'westeurope',
     properties: {
       subnet: { id: "[resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet', 'snet')]" },
-      privateLinkServiceConnections: [{ name, properties: { privateLinkServiceId: `[resourceId('Microsoft.Storage/storageAccounts', '${target}')]`, groupIds: ['blob'] } }],
+      privateLinkServiceConnections: [
+        {
+          name,
+          properties: { privateLinkServiceId: `[resourceId('Microsoft.Storage/storageAccounts', '${target}')]`, groupIds: ['blob'] },
+        },
+      ],
     },
   };
 }
 
 function armTemplate(resources: object[], parameters: object = {}): string {
-  return JSON.stringify({ $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', parameters, resources }, null, 2);
+  return JSON.stringify(
+    { $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#', parameters, resources },
+    null,
+    2,
+  );
 }
 
 test('typing in one resource replays every other one; editing parameters replays none', () => {
   const path = '/w/t.json';
   const resources = [1, 2, 3, 4].flatMap((n) => [
-    { type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-05-01', name: `st${n}`, location: "[parameters('location')]", properties: { publicNetworkAccess: 'Enabled' } },
+    {
+      type: 'Microsoft.Storage/storageAccounts',
+      apiVersion: '2023-05-01',
+      name: `st${n}`,
+      location: "[parameters('location')]",
+      properties: { publicNetworkAccess: 'Enabled' },
+    },
     endpoint(`pe${n}`, `st${n}`),
   ]);
   let text = armTemplate(resources, { location: { type: 'string', defaultValue: 'westeurope' } });
@@ -145,7 +183,7 @@ test('typing in one resource replays every other one; editing parameters replays
   assert.equal(findingsOf(path, text, { cache }), findingsOf(path, text, {}));
   assert.deepEqual({ ...cache.declarations.stats, retainedText: 0 }, { replayed: 7, lowered: 1, retainedText: 0 });
 
-  text = text.replace("defaultValue\": \"westeurope", "defaultValue\": \"northeurope");
+  text = text.replace('defaultValue": "westeurope', 'defaultValue": "northeurope');
   assert.equal(findingsOf(path, text, { cache }), findingsOf(path, text, {}));
   assert.equal(cache.declarations.stats.replayed, 0);
   assert.notEqual(first, '[]', 'the template has findings to compare');
@@ -154,8 +192,17 @@ test('typing in one resource replays every other one; editing parameters replays
 test('a resource that reads another with reference() is lowered every time', () => {
   const path = '/w/r.json';
   const text = armTemplate([
-    { type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-05-01', name: 'st1', location: 'westeurope', properties: { publicNetworkAccess: 'Enabled' } },
-    { ...endpoint('pe1', 'st1'), location: "[reference(resourceId('Microsoft.Storage/storageAccounts', 'st1'), '2023-05-01', 'Full').location]" },
+    {
+      type: 'Microsoft.Storage/storageAccounts',
+      apiVersion: '2023-05-01',
+      name: 'st1',
+      location: 'westeurope',
+      properties: { publicNetworkAccess: 'Enabled' },
+    },
+    {
+      ...endpoint('pe1', 'st1'),
+      location: "[reference(resourceId('Microsoft.Storage/storageAccounts', 'st1'), '2023-05-01', 'Full').location]",
+    },
   ]);
   const cache = new AnalysisCache();
   findingsOf(path, text, { cache });
@@ -173,7 +220,10 @@ test('the cache keeps a bounded number of earlier versions of the document alive
     const at = text.indexOf(`"pe${n}"`) + 2;
     text = text.slice(0, at) + 'y' + text.slice(at);
     findingsOf(path, text, { cache });
-    assert.ok(cache.declarations.stats.retainedText <= 5 * text.length, `edit ${n}: ${cache.declarations.stats.retainedText} characters kept for a ${text.length}-character text`);
+    assert.ok(
+      cache.declarations.stats.retainedText <= 5 * text.length,
+      `edit ${n}: ${cache.declarations.stats.retainedText} characters kept for a ${text.length}-character text`,
+    );
   }
   assert.ok(cache.declarations.stats.replayed > 30, 'most resources are still replayed');
 });
@@ -235,7 +285,12 @@ test('the cache keeps no model of an earlier analysis alive (ARM and Bicep)', ()
 test('the records share nothing with the syntax tree that the next reparse moves in place (ARM and Bicep)', () => {
   const cases = [
     { path: '/w/own.bicep', text: bicepEndpoints(3), parser: 'bicep', needle: "'pe2'" },
-    { path: '/w/own.json', text: armTemplate([endpoint('pe1', 'st1'), endpoint('pe2', 'st2'), endpoint('pe3', 'st3')]), parser: 'json', needle: '"pe2"' },
+    {
+      path: '/w/own.json',
+      text: armTemplate([endpoint('pe1', 'st1'), endpoint('pe2', 'st2'), endpoint('pe3', 'st3')]),
+      parser: 'json',
+      needle: '"pe2"',
+    },
   ];
   for (const { path, text, parser, needle } of cases) {
     const cache = new AnalysisCache();
@@ -245,7 +300,9 @@ test('the records share nothing with the syntax tree that the next reparse moves
     const tree = (cache.parses as unknown as { documentStates: Map<string, object> }).documentStates.get(parser);
     assert.ok(tree, `${path}: the memo keeps the document's tree`);
     const inTree = reachableObjects(tree);
-    const shared = [...reachableObjects(cache.declarations)].filter((object) => inTree.has(object) && typeof object === 'object' && !(object as { text?: unknown }).text);
+    const shared = [...reachableObjects(cache.declarations)].filter(
+      (object) => inTree.has(object) && typeof object === 'object' && !(object as { text?: unknown }).text,
+    );
     assert.deepEqual(shared.slice(0, 3), [], `${path}: records share objects with the syntax tree`);
   }
 });
@@ -320,7 +377,8 @@ test('Bicep: a resource that named an undeclared symbol is lowered again once it
     "  properties: { privateLinkServiceConnections: [ { name: 'c', properties: { privateLinkServiceId: st.id, groupIds: [ 'blob' ] } } ] }",
     '}',
   ].join('\n');
-  const storage = "resource st 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: 'st1'\n  location: 'westeurope'\n  properties: { publicNetworkAccess: 'Enabled' }\n}\n";
+  const storage =
+    "resource st 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: 'st1'\n  location: 'westeurope'\n  properties: { publicNetworkAccess: 'Enabled' }\n}\n";
   const cache = new AnalysisCache();
   const before = findingsOf(path, `${endpoint}\n`, { cache });
   const text = `${endpoint}\n\n${storage}`;
@@ -347,7 +405,10 @@ test('cached analyses equal fresh ones after random edits across files: multi-fi
       fc.property(fc.array(fc.record({ file: fc.nat(), edit: editArbitrary() }), { minLength: 1, maxLength: 5 }), (steps) => {
         const texts = new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
         const host = { workspaceRoot: dir, readFile: (path: string) => texts.get(path) };
-        const optionsOf = (): AnalysisOptions => (spec.parameters ? { host, parameterFile: { path: join(dir, spec.parameters), text: texts.get(join(dir, spec.parameters)) ?? '' } } : { host });
+        const optionsOf = (): AnalysisOptions =>
+          spec.parameters
+            ? { host, parameterFile: { path: join(dir, spec.parameters), text: texts.get(join(dir, spec.parameters)) ?? '' } }
+            : { host };
         const cache = new AnalysisCache();
         const analyse = (): void => {
           const text = texts.get(entry) ?? '';

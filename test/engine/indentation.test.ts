@@ -73,7 +73,11 @@ test('lineStart, startsLine and containsLineBreak agree with the plain definitio
       assert.equal(startsLine(text, offset), /^[ \t]*$/.test(text.slice(referenceLineStart(text, offset), offset)));
       const lines = new TextLines(text);
       for (const start of [0, Math.floor(offset / 2), offset]) {
-        assert.equal(lines.containsLineBreak(start, offset), /[\r\n]/.test(text.slice(start, offset)), `line break in [${start}, ${offset})`);
+        assert.equal(
+          lines.containsLineBreak(start, offset),
+          /[\r\n]/.test(text.slice(start, offset)),
+          `line break in [${start}, ${offset})`,
+        );
       }
     }),
     { numRuns: 2000 },

@@ -32,7 +32,8 @@ function run(rules: readonly Rule[], file: SourceFile): RawFinding[] {
   return runRules(rules, model, new ResourceGraph(model, analysis), getKnowledge(), {});
 }
 
-const describe = (findings: readonly RawFinding[]): string[] => findings.map((f) => `${f.code} ${f.at.span.start}-${f.at.span.end} ${f.message}`);
+const describe = (findings: readonly RawFinding[]): string[] =>
+  findings.map((f) => `${f.code} ${f.at.span.start}-${f.at.span.end} ${f.message}`);
 
 function throwing(id: string, error: unknown, afterReporting = false): Rule {
   return {
@@ -40,7 +41,8 @@ function throwing(id: string, error: unknown, afterReporting = false): Rule {
     defaultLevel: 'error',
     title: 'A rule that fails (test only)',
     check(context) {
-      if (afterReporting) context.report({ at: { file: context.model.root.file, span: { start: 0, end: 1 } }, message: 'reported before failing' });
+      if (afterReporting)
+        context.report({ at: { file: context.model.root.file, span: { start: 0, end: 1 } }, message: 'reported before failing' });
       throw error;
     },
   };
@@ -52,11 +54,19 @@ for (const name of ['pe-single-connection/fail.json', 'pe-single-connection/fail
     const expected = run(RULES, file);
     assert.ok(expected.length > 0, 'the fixture has findings');
     const middle = Math.floor(RULES.length / 2);
-    const rules = [throwing('test-throws-first', new TypeError("Cannot read properties of undefined (reading 'properties')")), ...RULES.slice(0, middle), throwing('test-throws-middle', new RangeError('Maximum call stack size exceeded')), ...RULES.slice(middle)];
+    const rules = [
+      throwing('test-throws-first', new TypeError("Cannot read properties of undefined (reading 'properties')")),
+      ...RULES.slice(0, middle),
+      throwing('test-throws-middle', new RangeError('Maximum call stack size exceeded')),
+      ...RULES.slice(middle),
+    ];
     const findings = run(rules, file);
     const internal = findings.filter((f) => f.code === 'internal-error');
     assert.equal(internal.length, 2);
-    assert.match(internal[0].message, /^Internal error in test-throws-first: Cannot read properties of undefined \(reading 'properties'\)\. Other rules still ran/);
+    assert.match(
+      internal[0].message,
+      /^Internal error in test-throws-first: Cannot read properties of undefined \(reading 'properties'\)\. Other rules still ran/,
+    );
     assert.match(internal[1].message, /^Internal error in test-throws-middle: Maximum call stack size exceeded\./);
     for (const f of internal) {
       assert.equal(f.severity, 'warning');
@@ -77,7 +87,10 @@ test('a rule failing after it reported keeps what it reported, plus the internal
       'internal-error: Internal error in test-undefined: undefined. Other rules still ran; please report this.',
     ],
   );
-  assert.deepEqual(describe(findings.filter((f) => !f.code.startsWith('test-') && f.code !== 'internal-error')), describe(run(RULES, file)));
+  assert.deepEqual(
+    describe(findings.filter((f) => !f.code.startsWith('test-') && f.code !== 'internal-error')),
+    describe(run(RULES, file)),
+  );
 });
 
 test('a failure outside the rules (the host throws while a module is read) is one internal error, not an exception', () => {
@@ -100,7 +113,13 @@ test('rule levels still apply around a failing rule: an `off` rule is not run, s
   const file = fixture('pe-single-connection/fail.json');
   const analysis = new AnalysisContext();
   const model = buildModel(file, {}, analysis);
-  const findings = runRules([throwing('test-off', new Error('never')), ...RULES], model, new ResourceGraph(model, analysis), getKnowledge(), { 'test-off': 'off' });
+  const findings = runRules(
+    [throwing('test-off', new Error('never')), ...RULES],
+    model,
+    new ResourceGraph(model, analysis),
+    getKnowledge(),
+    { 'test-off': 'off' },
+  );
   assert.ok(!findings.some((f) => f.code === 'internal-error'));
 });
 
@@ -119,6 +138,14 @@ test('the client tells the user once that it restarted a crashed server, and kee
   const results = [await handler.closed(), await handler.closed(), await handler.closed(), await handler.closed()];
   assert.deepEqual(shown, [RESTART_NOTICE]);
   assert.match(RESTART_NOTICE, /^Private Link Guidance restarted its language server/);
-  assert.deepEqual(results.map((r) => [r.action, r.handled ?? false]), [[RESTART, true], [RESTART, true], [RESTART, true], [DO_NOT_RESTART, false]]);
+  assert.deepEqual(
+    results.map((r) => [r.action, r.handled ?? false]),
+    [
+      [RESTART, true],
+      [RESTART, true],
+      [RESTART, true],
+      [DO_NOT_RESTART, false],
+    ],
+  );
   assert.deepEqual(await handler.error(new Error('x'), undefined, 1), { action: 1 });
 });

@@ -49,7 +49,33 @@ const editArbitrary: fc.Arbitrary<RawEdit> = fc.record({
   at: fc.oneof(fc.nat(), fc.record({ afterQuote: fc.nat() }), fc.record({ afterQuote: fc.nat() })),
   remove: fc.oneof(fc.constant(0), fc.constant(0), fc.nat(3), fc.nat(120)),
   insert: fc.oneof(
-    fc.constantFrom('', 'q', 'x', ' ', '\n', '\r\n', '"', "'", '{', '}', '[', ']', ',', ':', '1', '-', 'true', 'null', '\\', '\\"', "\\'", '/*', '//', '*/', '\u0001'),
+    fc.constantFrom(
+      '',
+      'q',
+      'x',
+      ' ',
+      '\n',
+      '\r\n',
+      '"',
+      "'",
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      ':',
+      '1',
+      '-',
+      'true',
+      'null',
+      '\\',
+      '\\"',
+      "\\'",
+      '/*',
+      '//',
+      '*/',
+      '\u0001',
+    ),
     fc.constantFrom('{ "a": 1 }, ', '"k": [1, 2], ', "[parameters('p')]"),
     fc.record({ copyFrom: fc.nat(), length: fc.nat(400) }),
   ),
@@ -75,11 +101,15 @@ test('reading again after random edits equals a full read: ARM rule fixtures', (
   assert.ok(reused > 50, `the previous tree was reused ${reused} times`);
 });
 
-test('reading again after random edits equals a full read: corpus templates', { skip: CORPUS_PRESENT ? false : CORPUS_MISSING_MESSAGE }, () => {
-  const texts = templatesUnder(join(CORPUS_DIR, 'arm'), 100_000).map((path) => readFileSync(path, 'utf8'));
-  assert.ok(texts.length > 10, 'the corpus templates are found');
-  checkEditSequences(texts, 150, 11);
-});
+test(
+  'reading again after random edits equals a full read: corpus templates',
+  { skip: CORPUS_PRESENT ? false : CORPUS_MISSING_MESSAGE },
+  () => {
+    const texts = templatesUnder(join(CORPUS_DIR, 'arm'), 100_000).map((path) => readFileSync(path, 'utf8'));
+    assert.ok(texts.length > 10, 'the corpus templates are found');
+    checkEditSequences(texts, 150, 11);
+  },
+);
 
 /** Templates in the JSON Azure reads beyond the standard (jsonNetLeniency.ts), written for this test. */
 const EXTENDED_JSON_TEMPLATES = [
@@ -110,13 +140,22 @@ const EXTENDED_JSON_TEMPLATES = [
 ];
 
 test('reading again after random edits equals a full read: multi-line strings, comments and single quotes', () => {
-  assert.deepEqual(EXTENDED_JSON_TEMPLATES.map((text) => fullRead(text).errors), [[], []], 'the templates read without errors');
+  assert.deepEqual(
+    EXTENDED_JSON_TEMPLATES.map((text) => fullRead(text).errors),
+    [[], []],
+    'the templates read without errors',
+  );
   const reused = checkEditSequences(EXTENDED_JSON_TEMPLATES, 600, 20261203);
   assert.ok(reused > 5, `the previous tree was reused ${reused} times`);
 });
 
 test('typing in a string reads only the innermost object again; the rest of the tree is the previous objects', () => {
-  const resources = Array.from({ length: 30 }, (_, n) => ({ type: 'Microsoft.Network/privateEndpoints', apiVersion: '2023-11-01', name: `pe${n}`, properties: { subnet: { id: `snet${n}` } } }));
+  const resources = Array.from({ length: 30 }, (_, n) => ({
+    type: 'Microsoft.Network/privateEndpoints',
+    apiVersion: '2023-11-01',
+    name: `pe${n}`,
+    properties: { subnet: { id: `snet${n}` } },
+  }));
   let text = JSON.stringify({ $schema: 'x', contentVersion: '1.0.0.0', resources }, null, 2);
   let parse = read(undefined, text);
   const before = [...parse.syntax.root!.children![2].children![1].children!];

@@ -94,15 +94,24 @@ test('zoneFit', () => {
   // Other placeholder shapes.
   assert.equal(k.zoneFit('Microsoft.ContainerService/managedClusters', 'management', 'privatelink.eastus.azmk8s.io'), 'recommended');
   assert.equal(k.zoneFit('Microsoft.ContainerService/managedClusters', 'management', 'myteam.privatelink.eastus.azmk8s.io'), 'recommended');
-  assert.equal(k.zoneFit('Microsoft.Sql/managedInstances', 'managedInstance', 'privatelink.a1b2c3d4e5f6.database.windows.net'), 'recommended');
+  assert.equal(
+    k.zoneFit('Microsoft.Sql/managedInstances', 'managedInstance', 'privatelink.a1b2c3d4e5f6.database.windows.net'),
+    'recommended',
+  );
   assert.equal(k.zoneFit('Microsoft.RecoveryServices/vaults', 'AzureBackup', 'privatelink.weu.backup.windowsazure.com'), 'recommended');
   assert.equal(k.zoneFit('Microsoft.Web/staticSites', 'staticSites', 'privatelink.3.azurestaticapps.net'), 'recommended');
   // Legacy names from older docs.
   assert.equal(k.zoneFit('Microsoft.Batch/batchAccounts', 'batchAccount', 'westeurope.privatelink.batch.azure.com'), 'legacy');
   assert.equal(k.zoneFit('Microsoft.StorageSync/storageSyncServices', 'afs', 'eastus.privatelink.afs.azure.net'), 'legacy');
   assert.equal(k.zoneFit('Microsoft.Web/sites', 'sites', 'scm.privatelink.azurewebsites.net'), 'legacy');
-  assert.equal(k.zoneFit('Microsoft.HealthcareApis/workspaces', 'healthcareworkspace', 'privatelink.dicom.azurehealthcareapis.com'), 'recommended');
-  assert.equal(k.zoneFit('Microsoft.HealthcareApis/workspaces', 'healthcareworkspace', 'privatelink.fhir.azurehealthcareapis.com'), 'legacy');
+  assert.equal(
+    k.zoneFit('Microsoft.HealthcareApis/workspaces', 'healthcareworkspace', 'privatelink.dicom.azurehealthcareapis.com'),
+    'recommended',
+  );
+  assert.equal(
+    k.zoneFit('Microsoft.HealthcareApis/workspaces', 'healthcareworkspace', 'privatelink.fhir.azurehealthcareapis.com'),
+    'legacy',
+  );
 });
 
 test('servicesUsingZone and isPrivateLinkZone', () => {
@@ -124,8 +133,16 @@ test('public access and SKU facts', () => {
   assert.equal(storage?.caseInsensitive, true);
   assert.deepEqual(storage?.networkAclDenyPath, ['properties', 'networkAcls', 'defaultAction']);
   assert.deepEqual(k.service(ACR)?.publicAccess?.networkAclDenyPath, ['properties', 'networkRuleSet', 'defaultAction']);
-  assert.deepEqual(k.service('Microsoft.KeyVault/vaults')?.publicAccess?.networkAclDenyPath, ['properties', 'networkAcls', 'defaultAction']);
-  assert.deepEqual(k.service('Microsoft.CognitiveServices/accounts')?.publicAccess?.networkAclDenyPath, ['properties', 'networkAcls', 'defaultAction']);
+  assert.deepEqual(k.service('Microsoft.KeyVault/vaults')?.publicAccess?.networkAclDenyPath, [
+    'properties',
+    'networkAcls',
+    'defaultAction',
+  ]);
+  assert.deepEqual(k.service('Microsoft.CognitiveServices/accounts')?.publicAccess?.networkAclDenyPath, [
+    'properties',
+    'networkAcls',
+    'defaultAction',
+  ]);
   const automation = k.service('Microsoft.Automation/automationAccounts')?.publicAccess;
   assert.deepEqual(automation?.disabledValues, [false]);
   assert.equal(automation?.caseInsensitive, false);
@@ -145,7 +162,10 @@ test('every SKU requirement names where Microsoft documents it', () => {
   assert.ok(withSku.length >= 3);
   for (const service of withSku) {
     const links = service.skuRequirement?.documentation ?? [];
-    assert.ok(links.length > 0 && links.every((url) => /^https:\/\/(learn\.microsoft\.com|github\.com\/Azure\/azure-policy)\//.test(url)), service.resourceType);
+    assert.ok(
+      links.length > 0 && links.every((url) => /^https:\/\/(learn\.microsoft\.com|github\.com\/Azure\/azure-policy)\//.test(url)),
+      service.resourceType,
+    );
   }
 });
 
@@ -165,13 +185,26 @@ test('privateZonesReplacing: public zone names and the privatelink zone that rep
   assert.deepEqual(k.privateZonesReplacing('vault.azure.net'), ['privatelink.vaultcore.azure.net']);
   // Shared by two AVD group ids with different zones: the twin wins.
   assert.deepEqual(k.privateZonesReplacing('wvd.microsoft.com'), ['privatelink.wvd.microsoft.com']);
-  for (const name of ['privatelink.blob.core.windows.net', 'azure-api.net', 'instances.azureml.ms', 'stapp.blob.core.windows.net', 'contoso.com', '{regionName}.azmk8s.io']) {
+  for (const name of [
+    'privatelink.blob.core.windows.net',
+    'azure-api.net',
+    'instances.azureml.ms',
+    'stapp.blob.core.windows.net',
+    'contoso.com',
+    '{regionName}.azmk8s.io',
+  ]) {
     assert.deepEqual(k.privateZonesReplacing(name), [], name);
   }
 });
 
 test('ruleFact: the facts of the second catalog carry Microsoft documentation links', () => {
-  for (const id of ['pe-subnet-nsg-policies', 'pe-dfs-needs-blob', 'dns-zone-public-name', 'pe-connection-target-missing', 'pe-dns-zone-group-incomplete']) {
+  for (const id of [
+    'pe-subnet-nsg-policies',
+    'pe-dfs-needs-blob',
+    'dns-zone-public-name',
+    'pe-connection-target-missing',
+    'pe-dns-zone-group-incomplete',
+  ]) {
     const fact = k.ruleFact(id);
     assert.ok(fact && fact.fact.length > 0, id);
     assert.ok(fact.sources.length > 0 && fact.sources.every((url) => url.startsWith('https://learn.microsoft.com/')), id);

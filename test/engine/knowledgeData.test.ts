@@ -12,7 +12,12 @@ const servicesPath = join(root, 'server', 'src', 'engine', 'knowledge', 'service
 const sharedData = join(root, '..', 'shared', 'data', 'private-endpoint-services.json');
 const PLACEHOLDERS = ['regionName', 'regionCode', 'region', 'dnsPrefix', 'partitionId', 'subzone'];
 
-interface RawGroup { groupId: string; zones: string[]; legacyZones?: { zone: string; why: string }[]; zonesUnknown?: string }
+interface RawGroup {
+  groupId: string;
+  zones: string[];
+  legacyZones?: { zone: string; why: string }[];
+  zonesUnknown?: string;
+}
 interface RawService {
   resourceType: string;
   groupIdKind: string;
@@ -69,8 +74,10 @@ test('zone names are well-formed, use known placeholders, and are either recomme
         for (const m of zone.matchAll(/\{([^}]*)\}/g)) assert.ok(PLACEHOLDERS.includes(m[1]), `${zone}: {${m[1]}}`);
         assert.equal(zone.replace(/\{[A-Za-z]+\}/g, ''), zone.replace(/\{[A-Za-z]+\}/g, '').toLowerCase(), zone);
       }
-      for (const zone of g.zones) assert.equal(k.zoneFit(s.resourceType, g.groupId, zone), 'recommended', `${s.resourceType}/${g.groupId} ${zone}`);
-      for (const zone of legacy) assert.equal(k.zoneFit(s.resourceType, g.groupId, zone), 'legacy', `${s.resourceType}/${g.groupId} ${zone}`);
+      for (const zone of g.zones)
+        assert.equal(k.zoneFit(s.resourceType, g.groupId, zone), 'recommended', `${s.resourceType}/${g.groupId} ${zone}`);
+      for (const zone of legacy)
+        assert.equal(k.zoneFit(s.resourceType, g.groupId, zone), 'legacy', `${s.resourceType}/${g.groupId} ${zone}`);
       for (const l of g.legacyZones ?? []) assert.ok(l.why.length > 0);
     }
   }

@@ -13,14 +13,36 @@ const rulesPath = join(root, '..', 'shared', 'spec', 'rules.md');
 
 /** The rule ids of rules.md, for machines without ../shared. */
 const RULE_IDS_FALLBACK = [
-  'pe-single-connection', 'pe-single-group-id', 'pe-valid-group-id', 'pe-dns-zone-group', 'pe-dns-zone-name',
-  'pe-dns-zone-group-limits', 'pe-target-public-access', 'pe-subnet-reserved', 'pe-static-ip-in-subnet', 'pe-vnet-location',
-  'pe-request-message-length', 'pe-target-sku', 'dns-zone-vnet-link', 'dns-zone-auto-registration',
-  'pls-standard-load-balancer', 'pls-nat-ip-count', 'pls-per-load-balancer', 'pls-subnet-network-policies', 'pls-same-region',
-  'pls-ipv4-only', 'pls-nic-backend-pool', 'pls-visibility-everyone', 'pls-auto-approval-scope',
-  'pls-proxy-protocol-consistency', 'pls-internal-frontend',
+  'pe-single-connection',
+  'pe-single-group-id',
+  'pe-valid-group-id',
+  'pe-dns-zone-group',
+  'pe-dns-zone-name',
+  'pe-dns-zone-group-limits',
+  'pe-target-public-access',
+  'pe-subnet-reserved',
+  'pe-static-ip-in-subnet',
+  'pe-vnet-location',
+  'pe-request-message-length',
+  'pe-target-sku',
+  'dns-zone-vnet-link',
+  'dns-zone-auto-registration',
+  'pls-standard-load-balancer',
+  'pls-nat-ip-count',
+  'pls-per-load-balancer',
+  'pls-subnet-network-policies',
+  'pls-same-region',
+  'pls-ipv4-only',
+  'pls-nic-backend-pool',
+  'pls-visibility-everyone',
+  'pls-auto-approval-scope',
+  'pls-proxy-protocol-consistency',
+  'pls-internal-frontend',
   // Added in the second catalog.
-  'pe-subnet-nsg-policies', 'pe-dfs-needs-blob', 'dns-zone-public-name', 'pe-connection-target-missing',
+  'pe-subnet-nsg-policies',
+  'pe-dfs-needs-blob',
+  'dns-zone-public-name',
+  'pe-connection-target-missing',
   'pe-dns-zone-group-incomplete',
 ];
 
@@ -29,7 +51,11 @@ function ruleIds(): string[] {
   return [...readFileSync(rulesPath, 'utf8').matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]);
 }
 
-interface Row { question: string; topics: string[]; rules: string[] }
+interface Row {
+  question: string;
+  topics: string[];
+  rules: string[];
+}
 
 function coverageRows(): Row[] {
   const text = readFileSync(join(root, 'docs', 'faq-coverage.md'), 'utf8');
@@ -37,7 +63,12 @@ function coverageRows(): Row[] {
   return text
     .split('\n')
     .filter((line) => line.startsWith('| ') && !line.startsWith('| FAQ question'))
-    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()))
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    )
     .map(([question, topics, rules]) => ({ question, topics: names(topics ?? ''), rules: names(rules ?? '') }));
 }
 

@@ -24,7 +24,10 @@ function countingRenders<T>(action: () => T): { value: T; renders: () => number 
   return { value: action(), renders: () => renders };
 }
 
-for (const [file, language] of [['storage-pe.json', 'arm'], ['storage-pe.bicep', 'bicep']] as const) {
+for (const [file, language] of [
+  ['storage-pe.json', 'arm'],
+  ['storage-pe.bicep', 'bicep'],
+] as const) {
   test(`${language}: the analysis renders no fix; asking renders one, once`, () => {
     const text = readFileSync(testSource('lsp', 'fixtures', file), 'utf8');
     const counted = countingRenders(() => analyzeDocument({ path: `/ws/${file}`, text }));

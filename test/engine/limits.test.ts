@@ -42,19 +42,27 @@ function measure(request: AnalysisRequest, options?: AnalysisOptions): Measured 
 }
 
 /** Analyses, checks the common contract (in time, no internal error, spans inside) and returns the findings. */
-function analyse(request: AnalysisRequest, options?: AnalysisOptions, limitMs = CASE_LIMIT_MS): Measured & { findings: readonly EngineFinding[] } {
+function analyse(
+  request: AnalysisRequest,
+  options?: AnalysisOptions,
+  limitMs = CASE_LIMIT_MS,
+): Measured & { findings: readonly EngineFinding[] } {
   const measured = measure(request, options);
   assert.ok(measured.ms < limitMs, `${request.path}: ${measured.ms.toFixed(0)} ms (limit ${limitMs} ms)`);
   for (const f of measured.result.findings) {
     assert.notEqual(f.code, 'internal-error', f.message);
-    const text = f.path === request.path ? request.text : measured.result.files.get(f.path) ?? '';
-    assert.ok(f.range.start >= 0 && f.range.start <= f.range.end && f.range.end <= text.length, `${f.code} range ${f.range.start}-${f.range.end} outside 0-${text.length}`);
+    const text = f.path === request.path ? request.text : (measured.result.files.get(f.path) ?? '');
+    assert.ok(
+      f.range.start >= 0 && f.range.start <= f.range.end && f.range.end <= text.length,
+      `${f.code} range ${f.range.start}-${f.range.end} outside 0-${text.length}`,
+    );
   }
   return { ...measured, findings: measured.result.findings };
 }
 
 const codes = (findings: readonly EngineFinding[]): string[] => findings.map((f) => f.code);
-const syntaxMessages = (findings: readonly EngineFinding[]): string[] => findings.filter((f) => f.code === 'syntax-error').map((f) => f.message);
+const syntaxMessages = (findings: readonly EngineFinding[]): string[] =>
+  findings.filter((f) => f.code === 'syntax-error').map((f) => f.message);
 
 // -- nesting depth -------------------------------------------------------------------------------------------------
 
@@ -68,19 +76,30 @@ test('JSON: 200k levels of nested arrays give one syntax diagnostic, no stack ov
 });
 
 test('JSON: 200k unclosed brackets give a few syntax diagnostics, not one per level', () => {
-  const { findings } = analyse({ path: '/ws/unclosed.json', text: `{"$schema": "${SCHEMA}", "resources": [${ARM_PE}], "x": ${'['.repeat(200_000)}` });
+  const { findings } = analyse({
+    path: '/ws/unclosed.json',
+    text: `{"$schema": "${SCHEMA}", "resources": [${ARM_PE}], "x": ${'['.repeat(200_000)}`,
+  });
   const syntax = syntaxMessages(findings);
   assert.ok(syntax.length >= 1 && syntax.length <= 5, syntax.join('\n'));
   assert.ok(syntax.some((m) => m.includes('nested deeper')));
 });
 
-for (const [opener, closer] of [['[', ']'], ['(', ')'], ['{a: ', '}'], ["'${", "}'"]] as const) {
+for (const [opener, closer] of [
+  ['[', ']'],
+  ['(', ')'],
+  ['{a: ', '}'],
+  ["'${", "}'"],
+] as const) {
   test(`Bicep: 200k levels of ${opener.trim()} give a syntax diagnostic, no stack overflow, and the rest is analysed`, () => {
     const text = `var deep = ${opener.repeat(200_000)}1${closer.repeat(200_000)}\n\n${BICEP_PE}`;
     const { findings } = analyse({ path: '/ws/deep.bicep', text });
     const syntax = syntaxMessages(findings);
     assert.ok(syntax.length >= 1 && syntax.length <= 1001, `${syntax.length} syntax diagnostics`);
-    assert.ok(syntax.some((m) => /nesting deeper than \d+ levels/.test(m)), syntax.slice(0, 3).join('\n'));
+    assert.ok(
+      syntax.some((m) => /nesting deeper than \d+ levels/.test(m)),
+      syntax.slice(0, 3).join('\n'),
+    );
     assert.ok(codes(findings).includes('pe-single-connection'), 'the resource after the deep expression is still analysed');
   });
 }
@@ -97,12 +116,18 @@ test(`ARM: an expression longer than ${MAX_EXPRESSION_LENGTH} characters is repo
   const long = `[concat('${'x'.repeat(MAX_EXPRESSION_LENGTH)}')]`;
   const resources = `${ARM_PE.replace('"name": "pe"', `"name": "${long}"`)}, ${ARM_PE.replace('"name": "pe"', '"name": "pe2"')}`;
   const { findings } = analyse({ path: '/ws/long.json', text: armTemplate({ resources }) });
-  assert.ok(syntaxMessages(findings).some((m) => m.includes('too long to analyse')), syntaxMessages(findings).join('\n'));
+  assert.ok(
+    syntaxMessages(findings).some((m) => m.includes('too long to analyse')),
+    syntaxMessages(findings).join('\n'),
+  );
   assert.equal(codes(findings).filter((c) => c === 'pe-single-connection').length, 2);
 });
 
 test(`ARM: an expression nested deeper than ${MAX_EXPRESSION_DEPTH} levels is reported once, the rest analysed`, () => {
-  for (const [open, close] of [['concat(', ')'], ['createArray(', ')']] as const) {
+  for (const [open, close] of [
+    ['concat(', ')'],
+    ['createArray(', ')'],
+  ] as const) {
     const deep = `[${open.repeat(20_000)}'a'${close.repeat(20_000)}]`;
     const resources = `${ARM_PE.replace('"location": "westeurope"', `"location": "${deep}"`)}`;
     const { findings } = analyse({ path: '/ws/deepexpr.json', text: armTemplate({ resources }) });
@@ -111,7 +136,10 @@ test(`ARM: an expression nested deeper than ${MAX_EXPRESSION_DEPTH} levels is re
     assert.ok(codes(findings).includes('pe-single-connection'));
   }
   const chain = `[variables('v')${'.a'.repeat(20_000)}]`;
-  const { findings } = analyse({ path: '/ws/chain.json', text: armTemplate({ resources: ARM_PE.replace('"location": "westeurope"', `"location": "${chain}"`) }) });
+  const { findings } = analyse({
+    path: '/ws/chain.json',
+    text: armTemplate({ resources: ARM_PE.replace('"location": "westeurope"', `"location": "${chain}"`) }),
+  });
   assert.ok(syntaxMessages(findings).some((m) => m.includes('nested too deeply')));
 });
 
@@ -125,12 +153,18 @@ test('ARM: a copy count of a billion allocates nothing big: one instance stands 
   const measured = analyse({ path: '/ws/billion.json', text: armTemplate({ resources: looped }) });
   assert.ok(measured.heapMb < SMALL_HEAP_MB, `${measured.heapMb.toFixed(0)} MB`);
   assert.equal(codes(measured.findings).filter((c) => c === 'pe-single-connection').length, 1);
-  const ranged = ARM_PE.replace('"name": "pe"', `"name": "[concat('pe', copyIndex())]", "copy": { "name": "c", "count": "[length(range(0, 1000000000))]" }`);
+  const ranged = ARM_PE.replace(
+    '"name": "pe"',
+    `"name": "[concat('pe', copyIndex())]", "copy": { "name": "c", "count": "[length(range(0, 1000000000))]" }`,
+  );
   assert.ok(analyse({ path: '/ws/range.json', text: armTemplate({ resources: ranged }) }).heapMb < SMALL_HEAP_MB);
 });
 
 test('ARM: a property copy of a billion, range(0, 1e9) and padLeft(…, 1e9) are capped and unknown', () => {
-  const propertyCopy = ARM_PE.replace('"privateLinkServiceConnections": []', '"copy": [{ "name": "privateLinkServiceConnections", "count": 1000000000, "input": { "name": "[copyIndex(\'privateLinkServiceConnections\')]" } }]');
+  const propertyCopy = ARM_PE.replace(
+    '"privateLinkServiceConnections": []',
+    '"copy": [{ "name": "privateLinkServiceConnections", "count": 1000000000, "input": { "name": "[copyIndex(\'privateLinkServiceConnections\')]" } }]',
+  );
   const a = analyse({ path: '/ws/propcopy.json', text: armTemplate({ resources: propertyCopy }) });
   assert.ok(a.heapMb < SMALL_HEAP_MB, `${a.heapMb.toFixed(0)} MB`);
   // The connections are unknown: no finding claims there are none (prove it or stay silent).
@@ -155,20 +189,38 @@ test('ARM: nested loops multiply no further than the analysis loop budget (800 �
 
 test('ARM: values doubling through shared parts (2^40 items from 40 variables) are not walked', () => {
   const variables = Array.from({ length: 40 }, (_, i) => `"v${i + 1}": "[createArray(variables('v${i}'), variables('v${i}'))]"`).join(', ');
-  const named = ARM_PE.replace('"name": "pe"', `"name": "[string(variables('v40'))]", "tags": { "a": "[string(union(variables('v40'), variables('v39')))]", "b": "[equals(variables('v40'), createArray(variables('v39'), variables('v39')))]" }`);
-  const measured = analyse({ path: '/ws/doubling.json', text: armTemplate({ variables: `"v0": "abcdefgh", ${variables}`, resources: named }) });
+  const named = ARM_PE.replace(
+    '"name": "pe"',
+    `"name": "[string(variables('v40'))]", "tags": { "a": "[string(union(variables('v40'), variables('v39')))]", "b": "[equals(variables('v40'), createArray(variables('v39'), variables('v39')))]" }`,
+  );
+  const measured = analyse({
+    path: '/ws/doubling.json',
+    text: armTemplate({ variables: `"v0": "abcdefgh", ${variables}`, resources: named }),
+  });
   assert.ok(measured.heapMb < SMALL_HEAP_MB);
   assert.ok(codes(measured.findings).includes('pe-single-connection'));
 });
 
 test('Bicep: loops over range(0, 1e9), nested loops, doubling strings and spreads are capped and unknown', () => {
   const cases: [string, string][] = [
-    ['for over a billion', `resource many 'Microsoft.Network/privateEndpoints@2024-05-01' = [for i in range(0, 1000000000): {\n  name: 'pe\${i}'\n  location: 'x'\n  properties: {}\n}]\n`],
+    [
+      'for over a billion',
+      `resource many 'Microsoft.Network/privateEndpoints@2024-05-01' = [for i in range(0, 1000000000): {\n  name: 'pe\${i}'\n  location: 'x'\n  properties: {}\n}]\n`,
+    ],
     ['nested for expressions', `var r = range(0, 800)\nvar cube = [for i in r: [for j in r: [for k in r: k]]]\nvar n = length(cube)\n`],
     ['nested lambdas', `var r = range(0, 800)\nvar cube = map(r, i => map(r, j => map(r, k => k)))\n`],
-    ['doubling interpolation', `var v0 = 'abcdefgh'\n${Array.from({ length: 40 }, (_, i) => `var v${i + 1} = '\${v${i}}\${v${i}}'`).join('\n')}\nvar n = length(v40)\n`],
-    ['doubling spreads', `var a0 = [1]\n${Array.from({ length: 40 }, (_, i) => `var a${i + 1} = [...a${i}, ...a${i}]`).join('\n')}\nvar n = length(a40)\n`],
-    ['doubling arrays', `var a0 = ['x']\n${Array.from({ length: 40 }, (_, i) => `var a${i + 1} = [a${i}, a${i}]`).join('\n')}\nvar s = string(a40)\nvar e = a40 == a40\n`],
+    [
+      'doubling interpolation',
+      `var v0 = 'abcdefgh'\n${Array.from({ length: 40 }, (_, i) => `var v${i + 1} = '\${v${i}}\${v${i}}'`).join('\n')}\nvar n = length(v40)\n`,
+    ],
+    [
+      'doubling spreads',
+      `var a0 = [1]\n${Array.from({ length: 40 }, (_, i) => `var a${i + 1} = [...a${i}, ...a${i}]`).join('\n')}\nvar n = length(a40)\n`,
+    ],
+    [
+      'doubling arrays',
+      `var a0 = ['x']\n${Array.from({ length: 40 }, (_, i) => `var a${i + 1} = [a${i}, a${i}]`).join('\n')}\nvar s = string(a40)\nvar e = a40 == a40\n`,
+    ],
   ];
   for (const [name, declarations] of cases) {
     const measured = analyse({ path: `/ws/${name.replace(/ /g, '-')}.bicep`, text: `${declarations}\n${BICEP_PE}` });
@@ -179,7 +231,10 @@ test('Bicep: loops over range(0, 1e9), nested loops, doubling strings and spread
 
 test('Bicep: modules in loops of modules stay within the loop budget', () => {
   const files = new Map([
-    ['/ws/inner.bicep', `param n int\nresource pes 'Microsoft.Network/privateEndpoints@2024-05-01' = [for i in range(0, 800): {\n  name: 'pe\${n}-\${i}'\n  location: 'x'\n  properties: {}\n}]\n`],
+    [
+      '/ws/inner.bicep',
+      `param n int\nresource pes 'Microsoft.Network/privateEndpoints@2024-05-01' = [for i in range(0, 800): {\n  name: 'pe\${n}-\${i}'\n  location: 'x'\n  properties: {}\n}]\n`,
+    ],
     ['/ws/middle.bicep', `module inner './inner.bicep' = [for i in range(0, 800): { name: 'i\${i}', params: { n: i } }]\n`],
   ]);
   const text = `module middle './middle.bicep' = [for i in range(0, 800): { name: 'm\${i}' }]\n${BICEP_PE}`;
@@ -190,7 +245,13 @@ test('Bicep: modules in loops of modules stay within the loop budget', () => {
 test('symbol chains of 5000 links (ARM variables, Bicep variables and parameters, Bicep resources) do not overflow the stack', () => {
   const n = 5000;
   const armVariables = Array.from({ length: n }, (_, i) => `"v${i + 1}": "[concat(variables('v${i}'), 'a')]"`).join(', ');
-  analyse({ path: '/ws/chain.json', text: armTemplate({ variables: `"v0": "x", ${armVariables}`, resources: ARM_PE.replace('"name": "pe"', `"name": "[variables('v${n}')]"`) }) });
+  analyse({
+    path: '/ws/chain.json',
+    text: armTemplate({
+      variables: `"v0": "x", ${armVariables}`,
+      resources: ARM_PE.replace('"name": "pe"', `"name": "[variables('v${n}')]"`),
+    }),
+  });
   const chains = [
     `var v0 = 'x'\n${Array.from({ length: n }, (_, i) => `var v${i + 1} = '\${v${i}}a'`).join('\n')}\nvar last = v${n}\n`,
     `param p0 string = 'x'\n${Array.from({ length: n }, (_, i) => `param p${i + 1} string = p${i}`).join('\n')}\nvar last = p${n}\n`,
@@ -209,11 +270,16 @@ test('file size: a ~7 MB realistic template is fully analysed in seconds', (t) =
   assert.ok(text.length > 7_000_000 && text.length < DEFAULT_MAX_FILE_SIZE);
   // Every finding, to see that every endpoint was analysed (by default at most 1,000 per file are reported).
   const measured = analyse({ path: '/ws/large.json', text }, { maxFindingsPerFile: Infinity }, 60_000);
-  t.diagnostic(`${(text.length / 1024 / 1024).toFixed(1)} MB, ${endpoints} endpoints: ${measured.ms.toFixed(0)} ms, heap +${measured.heapMb.toFixed(0)} MB`);
+  t.diagnostic(
+    `${(text.length / 1024 / 1024).toFixed(1)} MB, ${endpoints} endpoints: ${measured.ms.toFixed(0)} ms, heap +${measured.heapMb.toFixed(0)} MB`,
+  );
   // Every endpoint lacks a DNS zone group: all of them analysed, the last one included.
   const zoneGroupFindings = measured.findings.filter((f) => f.code === 'pe-dns-zone-group');
   assert.equal(zoneGroupFindings.length, endpoints);
-  assert.ok(zoneGroupFindings.some((f) => f.range.start > text.length - 3000), 'the last endpoint is analysed');
+  assert.ok(
+    zoneGroupFindings.some((f) => f.range.start > text.length - 3000),
+    'the last endpoint is analysed',
+  );
 });
 
 test('file size: above maxFileSize one diagnostic says the file was skipped and why', () => {
@@ -251,7 +317,11 @@ function located(result: AnalysisResult, text: string): string[] {
 }
 
 test('a UTF-8 byte order mark breaks neither $schema detection nor offsets', () => {
-  for (const [path, plain] of [['/ws/t.json', armTemplate({})], ['/ws/t.bicep', BICEP_PE], ['/ws/p.json', `{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#", "parameters": {}}`]] as const) {
+  for (const [path, plain] of [
+    ['/ws/t.json', armTemplate({})],
+    ['/ws/t.bicep', BICEP_PE],
+    ['/ws/p.json', `{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#", "parameters": {}}`],
+  ] as const) {
     const withBom = `\uFEFF${plain}`;
     assert.equal(detectLanguage(path, withBom), detectLanguage(path, plain));
     const a = analyse({ path, text: plain });
@@ -263,7 +333,10 @@ test('a UTF-8 byte order mark breaks neither $schema detection nor offsets', () 
 });
 
 test('CRLF line breaks: the same findings on the same lines', () => {
-  for (const [path, plain] of [['/ws/t.json', armTemplate({}).replace(/, "/g, ',\n  "')], ['/ws/t.bicep', BICEP_PE]] as const) {
+  for (const [path, plain] of [
+    ['/ws/t.json', armTemplate({}).replace(/, "/g, ',\n  "')],
+    ['/ws/t.bicep', BICEP_PE],
+  ] as const) {
     const crlf = plain.replace(/\n/g, '\r\n');
     const a = analyse({ path, text: plain });
     const b = analyse({ path, text: crlf });
@@ -277,7 +350,10 @@ test('astral characters before a finding: offsets and columns count UTF-16 code 
   // Two emoji (two code units each) and a flag sequence on the finding's own line, before its anchor.
   const json = `{"$schema": "${SCHEMA}", "resources": [\n/* 😀😀🏳️‍🌈 */ ${ARM_PE}]}`;
   const bicep = BICEP_PE.replace("resource pe 'Microsoft", "/* 😀😀🏳️‍🌈 */ resource pe 'Microsoft");
-  for (const [path, text, anchor] of [['/ws/e.json', json, '"Microsoft.Network/privateEndpoints"'], ['/ws/e.bicep', bicep, "'Microsoft.Network/privateEndpoints@2024-05-01'"]] as const) {
+  for (const [path, text, anchor] of [
+    ['/ws/e.json', json, '"Microsoft.Network/privateEndpoints"'],
+    ['/ws/e.bicep', bicep, "'Microsoft.Network/privateEndpoints@2024-05-01'"],
+  ] as const) {
     const finding = analyse({ path, text }).findings.find((f) => f.code === 'pe-single-connection');
     assert.ok(finding, `${path}: no finding`);
     assert.equal(finding.range.start, text.indexOf(anchor), `${path}: finding at ${finding.range.start}`);
@@ -301,7 +377,10 @@ test('earlier versions of a document are not kept alive (caches, parsed trees)',
     return (process.memoryUsage().heapUsed - before) / 1e6;
   };
   // 60 versions of 0.5 MB each: 30 MB if every version stayed; one or two may remain in a cache.
-  const json = versions((i) => armTemplate({ resources: ARM_PE.replace('"name": "pe"', `"name": "[concat('${i}${big}')]"`) }), '/ws/edit.json');
+  const json = versions(
+    (i) => armTemplate({ resources: ARM_PE.replace('"name": "pe"', `"name": "[concat('${i}${big}')]"`) }),
+    '/ws/edit.json',
+  );
   assert.ok(json < 10, `JSON: ${json.toFixed(0)} MB retained after 60 edits`);
   const bicep = versions((i) => `var a = '${i}${big}'\n${BICEP_PE}`, '/ws/edit.bicep');
   assert.ok(bicep < 10, `Bicep: ${bicep.toFixed(0)} MB retained after 60 edits`);

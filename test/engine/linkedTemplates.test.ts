@@ -70,12 +70,18 @@ function analyze(files: Record<string, string>, entry: string, workspaceRoot = '
   return { result, reads };
 }
 
-const codesIn = (result: AnalysisResult, path: string): string[] => result.findings.filter((f) => f.path === path).map((f) => f.code).sort();
+const codesIn = (result: AnalysisResult, path: string): string[] =>
+  result.findings
+    .filter((f) => f.path === path)
+    .map((f) => f.code)
+    .sort();
 
 describe('ARM linked templates (templateLink.relativePath)', () => {
   test('parameters flow in, outputs flow back, findings are located in the file where the value is written', () => {
     const files = {
-      '/ws/main.json': template({ resources: [linkedDeployment('nested/storage.json', { parameters: { publicNetworkAccess: { value: 'Enabled' } } }), endpoint] }),
+      '/ws/main.json': template({
+        resources: [linkedDeployment('nested/storage.json', { parameters: { publicNetworkAccess: { value: 'Enabled' } } }), endpoint],
+      }),
       '/ws/nested/storage.json': storageTemplate,
     };
     const { result } = analyze(files, '/ws/main.json');
@@ -85,13 +91,18 @@ describe('ARM linked templates (templateLink.relativePath)', () => {
     const publicAccess = result.findings.find((f) => f.code === 'pe-target-public-access')!;
     const text = files['/ws/nested/storage.json'];
     assert.ok(text.slice(publicAccess.range.start, publicAccess.range.end).length > 0);
-    assert.ok(publicAccess.related.some((r) => r.path === '/ws/main.json'), 'related information points at the endpoint in main.json');
+    assert.ok(
+      publicAccess.related.some((r) => r.path === '/ws/main.json'),
+      'related information points at the endpoint in main.json',
+    );
     assert.ok(result.files.has('/ws/nested/storage.json'), 'the linked file is among the files read');
   });
 
   test('a value passed by the caller decides: Disabled gives no finding in the linked template', () => {
     const files = {
-      '/ws/main.json': template({ resources: [linkedDeployment('nested/storage.json', { parameters: { publicNetworkAccess: { value: 'Disabled' } } }), endpoint] }),
+      '/ws/main.json': template({
+        resources: [linkedDeployment('nested/storage.json', { parameters: { publicNetworkAccess: { value: 'Disabled' } } }), endpoint],
+      }),
       '/ws/nested/storage.json': storageTemplate,
     };
     assert.deepEqual(codesIn(analyze(files, '/ws/main.json').result, '/ws/nested/storage.json'), []);
@@ -125,7 +136,10 @@ describe('ARM linked templates (templateLink.relativePath)', () => {
   });
 
   test('a path outside the workspace is reported on relativePath and never read', () => {
-    const files = { '/ws/main.json': template({ resources: [linkedDeployment('../elsewhere/storage.json'), endpoint] }), '/elsewhere/storage.json': storageTemplate };
+    const files = {
+      '/ws/main.json': template({ resources: [linkedDeployment('../elsewhere/storage.json'), endpoint] }),
+      '/elsewhere/storage.json': storageTemplate,
+    };
     const { result, reads } = analyze(files, '/ws/main.json');
     assert.ok(!reads.includes('/elsewhere/storage.json'), reads.join(', '));
     const reported = result.findings.find((f) => f.code === 'syntax-error');
@@ -136,13 +150,25 @@ describe('ARM linked templates (templateLink.relativePath)', () => {
   });
 
   test('a missing linked template or an unknown path leaves the deployment unknown, without findings inside it', () => {
-    const missing = analyze({ '/ws/main.json': template({ resources: [linkedDeployment('nope.json'), endpoint] }) }, '/ws/main.json').result;
-    assert.deepEqual(missing.findings.filter((f) => f.code === 'syntax-error' || f.code === 'internal-error'), []);
-    const computed = analyze(
-      { '/ws/main.json': template({ parameters: { p: { type: 'string' } }, resources: [linkedDeployment("[parameters('p')]"), endpoint] }), '/ws/storage.json': storageTemplate },
+    const missing = analyze(
+      { '/ws/main.json': template({ resources: [linkedDeployment('nope.json'), endpoint] }) },
       '/ws/main.json',
     ).result;
-    assert.deepEqual(computed.findings.filter((f) => f.code === 'syntax-error' || f.code === 'internal-error'), []);
+    assert.deepEqual(
+      missing.findings.filter((f) => f.code === 'syntax-error' || f.code === 'internal-error'),
+      [],
+    );
+    const computed = analyze(
+      {
+        '/ws/main.json': template({ parameters: { p: { type: 'string' } }, resources: [linkedDeployment("[parameters('p')]"), endpoint] }),
+        '/ws/storage.json': storageTemplate,
+      },
+      '/ws/main.json',
+    ).result;
+    assert.deepEqual(
+      computed.findings.filter((f) => f.code === 'syntax-error' || f.code === 'internal-error'),
+      [],
+    );
   });
 
   test('a template that links itself (directly or through another) is followed once', () => {
@@ -157,14 +183,19 @@ describe('ARM linked templates (templateLink.relativePath)', () => {
 
   test('parametersLink: values from a parameter file by URI are unknown, so defaults do not decide', () => {
     const files = {
-      '/ws/main.json': template({ resources: [linkedDeployment('storage.json', { parametersLink: { uri: 'https://example.com/p.json' } }), endpoint] }),
+      '/ws/main.json': template({
+        resources: [linkedDeployment('storage.json', { parametersLink: { uri: 'https://example.com/p.json' } }), endpoint],
+      }),
       '/ws/storage.json': storageTemplate,
     };
     assert.deepEqual(codesIn(analyze(files, '/ws/main.json').result, '/ws/storage.json'), []);
   });
 
   test('a syntax error in the linked template is reported in that file', () => {
-    const files = { '/ws/main.json': template({ resources: [linkedDeployment('storage.json')] }), '/ws/storage.json': '{ "$schema": "x", ' };
+    const files = {
+      '/ws/main.json': template({ resources: [linkedDeployment('storage.json')] }),
+      '/ws/storage.json': '{ "$schema": "x", ',
+    };
     const { result } = analyze(files, '/ws/main.json');
     assert.ok(result.findings.some((f) => f.code === 'syntax-error' && f.path === '/ws/storage.json'));
   });

@@ -33,7 +33,12 @@ function mapOf(file: string, root = path.dirname(file), text = fs.readFileSync(f
 /** Paths relative to `root`, with '/' separators, so baselines hold on any machine. */
 function relativeMap(map: PrivateLinkMap, root: string): PrivateLinkMap {
   const rel = (p: string): string => path.relative(root, p).split(path.sep).join('/');
-  return { ...map, root: rel(map.root), files: map.files.map((f) => ({ ...f, path: rel(f.path) })), nodes: map.nodes.map((n) => ({ ...n, path: rel(n.path) })) };
+  return {
+    ...map,
+    root: rel(map.root),
+    files: map.files.map((f) => ({ ...f, path: rel(f.path) })),
+    nodes: map.nodes.map((n) => ({ ...n, path: rel(n.path) })),
+  };
 }
 
 function compareWithBaseline(name: string, actual: string): void {
@@ -70,7 +75,10 @@ function shape(map: PrivateLinkMap): unknown {
   const byId = new Map(map.nodes.map((n) => [n.id, n]));
   const describe = (id: string): string => {
     const n = byId.get(id)!;
-    return `${n.kind}:${n.type?.toLowerCase()}:${n.declaration}:${n.findings.map((f) => f.code).sort().join('+')}`;
+    return `${n.kind}:${n.type?.toLowerCase()}:${n.declaration}:${n.findings
+      .map((f) => f.code)
+      .sort()
+      .join('+')}`;
   };
   return {
     nodes: map.nodes.map((n) => describe(n.id)).sort(),
@@ -100,7 +108,10 @@ test('hub and spoke: the same map in Bicep and ARM JSON, and the spoke resolves 
 
 test('a project as Bicep source and as compiled JSON gives the same map (multifile cases 74-76)', () => {
   const cases = testSource('acceptance', 'multifile');
-  const dirs = fs.readdirSync(cases).filter((d) => /^7[456]-/.test(d)).sort();
+  const dirs = fs
+    .readdirSync(cases)
+    .filter((d) => /^7[456]-/.test(d))
+    .sort();
   assert.equal(dirs.length, 3);
   const shapes = dirs.map((dir) => {
     const { entry } = JSON.parse(fs.readFileSync(path.join(cases, dir, 'expect.json'), 'utf8')) as { entry: string };
@@ -131,7 +142,10 @@ resource group 'Microsoft.Network/privateEndpoints/privateDnsZoneGroups@2023-11-
 `;
   const map = mapOf('/virtual/unknown.bicep', '/virtual', text);
   assert.deepEqual(map.nodes.map((n) => n.kind).sort(), ['privateEndpoint', 'zoneGroup']);
-  assert.deepEqual(map.edges.map((e) => e.kind), ['hasZoneGroup']);
+  assert.deepEqual(
+    map.edges.map((e) => e.kind),
+    ['hasZoneGroup'],
+  );
   assert.ok(map.nodes.find((n) => n.kind === 'privateEndpoint')!.details.some((d) => d.name === 'Target' && d.value.startsWith('❔')));
   assert.ok(map.nodes.find((n) => n.kind === 'zoneGroup')!.details.some((d) => d.name === 'Zone' && d.value.startsWith('❔')));
   assert.deepEqual(map.dnsPaths, [], 'no network is known, so no client network is drawn');
@@ -173,7 +187,10 @@ test('labels name the parameter behind an unknown name, never the expression', (
   ]
 }`;
   const map = mapOf('/virtual/names.json', '/virtual', text);
-  assert.deepEqual(map.nodes.filter((n) => n.kind === 'privateEndpoint').map((n) => n.label), ["'{endpointName}'", "'pe-…'"]);
+  assert.deepEqual(
+    map.nodes.filter((n) => n.kind === 'privateEndpoint').map((n) => n.label),
+    ["'{endpointName}'", "'pe-…'"],
+  );
 });
 
 test('an undeclared network and a target named by parameters: labelled by them, with the casing written', () => {
@@ -188,12 +205,10 @@ test('an undeclared network and a target named by parameters: labelled by them, 
   ]
 }`;
   const map = mapOf('/virtual/params.json', '/virtual', text);
-  assert.deepEqual(map.nodes.map((n) => `${n.kind} ${n.label} ${n.declaration}`), [
-    "privateEndpoint 'pe-kv' declared",
-    "target '{vaultName}' unknown",
-    "subnet 'snet-PE' unknown",
-    "virtualNetwork '{vnetName}' unknown",
-  ]);
+  assert.deepEqual(
+    map.nodes.map((n) => `${n.kind} ${n.label} ${n.declaration}`),
+    ["privateEndpoint 'pe-kv' declared", "target '{vaultName}' unknown", "subnet 'snet-PE' unknown", "virtualNetwork '{vnetName}' unknown"],
+  );
   assert.equal(map.dnsPaths[0].steps[0].text, '`{vaultName}.vault.azure.net`');
 });
 
@@ -207,7 +222,15 @@ test('Mermaid labels escape what a template may write: quotes, brackets, #, <, p
     root: hostile,
     files: [{ path: `dir/${hostile}.bicep`, nodes: ['n1', 'n2'] }],
     nodes: [
-      { id: 'n1', kind: 'privateEndpoint', label: hostile, declaration: 'declared', path: 'x', details: [{ name: hostile, value: hostile }], findings: [{ code: 'x', severity: 'error', message: hostile }] },
+      {
+        id: 'n1',
+        kind: 'privateEndpoint',
+        label: hostile,
+        declaration: 'declared',
+        path: 'x',
+        details: [{ name: hostile, value: hostile }],
+        findings: [{ code: 'x', severity: 'error', message: hostile }],
+      },
       { id: 'n2', kind: 'privateDnsZone', label: `'${hostile}'`, declaration: 'unknown', path: 'x', details: [], findings: [] },
     ],
     edges: [{ from: 'n2', to: 'n1', kind: 'usesZone' }],
@@ -236,5 +259,8 @@ test('the endpoint hover shows the DNS path from each client network (short form
   assert.ok(hover);
   assert.match(hover.markdown, /\*\*DNS path\*\*/);
   assert.match(hover.markdown, /❌ From spoke: .*not linked to spoke/);
-  assert.match(hover.markdown, /✅ From hub: `stmaphubspoke01\.blob\.core\.windows\.net` CNAME `stmaphubspoke01\.privatelink\.blob\.core\.windows\.net`/);
+  assert.match(
+    hover.markdown,
+    /✅ From hub: `stmaphubspoke01\.blob\.core\.windows\.net` CNAME `stmaphubspoke01\.privatelink\.blob\.core\.windows\.net`/,
+  );
 });

@@ -59,7 +59,10 @@ test('a rule that names the values of two parts reports each parameter once, and
   };
   const [finding] = runRules([twice], model, new ResourceGraph(model, analysis), getKnowledge(), {});
   assert.equal(finding.message, 'The ACL is open. The switch is open.');
-  assert.deepEqual(finding.basedOn?.map((o) => o.name), ['acl', 'access']);
+  assert.deepEqual(
+    finding.basedOn?.map((o) => o.name),
+    ['acl', 'access'],
+  );
 });
 
 const STORAGE_WITH_ENDPOINT = `param access string = 'Disabled'
@@ -99,7 +102,8 @@ resource pe 'Microsoft.Network/privateEndpoints@2024-05-01' = {
 `;
 
 test('a parameter-file value is data: where it is written, the file it is in, and a related location pointing at it', () => {
-  const parameters = '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",\n  "contentVersion": "1.0.0.0",\n  "parameters": {\n    "access": { "value": "Enabled" }\n  }\n}\n';
+  const parameters =
+    '{\n  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",\n  "contentVersion": "1.0.0.0",\n  "parameters": {\n    "access": { "value": "Enabled" }\n  }\n}\n';
   const result = analyzeDocument(
     { path: '/virtual/storage.bicep', text: STORAGE_WITH_ENDPOINT },
     { parameterFile: { path: '/virtual/storage.parameters.json', text: parameters } },
@@ -113,8 +117,18 @@ test('a parameter-file value is data: where it is written, the file it is in, an
   assert.equal(finding.basedOn.length, 1);
   assert.deepEqual([value.parameter, value.source, value.path], ['access', 'parameterFile', '/virtual/storage.parameters.json']);
   assert.equal(parameters.slice(value.range.start, value.range.end), '"Enabled"');
-  assert.ok(finding.related.some((r) => r.path === value.path && r.range.start === value.range.start && r.message === "The value of parameter 'access' in storage.parameters.json"));
-  assert.match(describeFinding(finding), /\(This follows from the parameter file's value of 'access'\.\) \[with parameters from storage\.parameters\.json\]$/);
+  assert.ok(
+    finding.related.some(
+      (r) =>
+        r.path === value.path &&
+        r.range.start === value.range.start &&
+        r.message === "The value of parameter 'access' in storage.parameters.json",
+    ),
+  );
+  assert.match(
+    describeFinding(finding),
+    /\(This follows from the parameter file's value of 'access'\.\) \[with parameters from storage\.parameters\.json\]$/,
+  );
 });
 
 test('a default is data too, and the findings of an analysis without parameter files name none', () => {
@@ -123,7 +137,10 @@ test('a default is data too, and the findings of an analysis without parameter f
   const finding = result.findings.find((f) => f.code === 'pe-target-public-access');
   assert.ok(finding, JSON.stringify(result.findings));
   assert.deepEqual(finding.parameterFiles, []);
-  assert.deepEqual(finding.basedOn.map((b) => [b.parameter, b.source, b.path]), [['access', 'default', '/virtual/storage.bicep']]);
+  assert.deepEqual(
+    finding.basedOn.map((b) => [b.parameter, b.source, b.path]),
+    [['access', 'default', '/virtual/storage.bicep']],
+  );
   assert.equal(text.slice(finding.basedOn[0].range.start, finding.basedOn[0].range.end), "'Enabled'");
   assert.equal(describeFinding(finding), `${finding.message} (This follows from the default value of parameter 'access'.)`);
 });

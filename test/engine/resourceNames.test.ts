@@ -20,7 +20,7 @@ function onlyRule(id: string): Record<string, RuleLevel> {
 test('nameLabel: quoted, the last segment of a child name, each run of unknown parts as one placeholder', () => {
   assert.equal(nameLabel('vnet-app'), "'vnet-app'");
   assert.equal(nameLabel('lb-api/fe-shared'), "'fe-shared'");
-  assert.equal(nameLabel(`pe-kv-${unknown("uniqueString(resourceGroup().id)")}`), "'pe-kv-…'");
+  assert.equal(nameLabel(`pe-kv-${unknown('uniqueString(resourceGroup().id)')}`), "'pe-kv-…'");
   assert.equal(nameLabel(`${unknown("parameters('prefix')")}${unknown("parameters('env')")}-pe`), "'…-pe'");
   assert.equal(nameLabel(`a-${unknown('x')}-b-${unknown('y')}`), "'a-…-b-…'");
   assert.equal(nameLabel(new Unknown("parameters('name')")), "'…'");
@@ -62,7 +62,10 @@ const JSON_TEMPLATE = `{
 `;
 
 test('JSON: a computed name is shown with a placeholder for its unknown part, not the expression', () => {
-  const findings = analyzeDocument({ path: '/virtual/names.json', text: JSON_TEMPLATE }, { ruleLevels: onlyRule('pe-vnet-location') }).findings;
+  const findings = analyzeDocument(
+    { path: '/virtual/names.json', text: JSON_TEMPLATE },
+    { ruleLevels: onlyRule('pe-vnet-location') },
+  ).findings;
   assert.equal(findings.length, 1, JSON.stringify(findings));
   assert.match(findings[0].message, /its virtual network 'vnet-…' is in 'eastus'/);
   assert.doesNotMatch(findings[0].message, /uniquestring|subscription\(\)|</i);
@@ -116,7 +119,10 @@ resource endpoint 'Microsoft.Network/privateEndpoints@2023-09-01' = {
 `;
 
 test('Bicep: a resource is named by its symbol, an instance of a loop by its symbol and index', () => {
-  const findings = analyzeDocument({ path: '/virtual/names.bicep', text: BICEP_TEMPLATE }, { ruleLevels: onlyRule('pe-vnet-location') }).findings;
+  const findings = analyzeDocument(
+    { path: '/virtual/names.bicep', text: BICEP_TEMPLATE },
+    { ruleLevels: onlyRule('pe-vnet-location') },
+  ).findings;
   assert.equal(findings.length, 1, JSON.stringify(findings));
   assert.match(findings[0].message, /its virtual network spokes\[1\] is in 'eastus'/);
 });

@@ -10,7 +10,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Node as JsonNode } from 'jsonc-parser';
 import { readStrictJsonTree } from '../../server/src/engine/arm/strictJsonTree';
-import { findExcessiveNesting, MAX_JSON_DEPTH, parseJsonSyntax, parseJsonSyntaxWithoutFastReader } from '../../server/src/engine/arm/jsonSyntax';
+import {
+  findExcessiveNesting,
+  MAX_JSON_DEPTH,
+  parseJsonSyntax,
+  parseJsonSyntaxWithoutFastReader,
+} from '../../server/src/engine/arm/jsonSyntax';
 import { CORPUS_DIR, CORPUS_MISSING_MESSAGE, CORPUS_PRESENT } from '../support/corpus';
 
 /**
@@ -89,7 +94,7 @@ test('anything that is not plain valid JSON is left to jsonc-parser', () => {
     '{"a":truex}',
     '{"a":"bad \\x escape"}',
     '{"a":"backslash before a line break \\\n"}',
-    "{\"a\":'single-quoted'}",
+    '{"a":\'single-quoted\'}',
     '{"a":"escaped \\\' single quote"}',
     '{"a":"bad \\u12 unicode"}',
     '{"a":"unterminated}',
@@ -131,7 +136,34 @@ test('generated JSON in many layouts reads like jsonc-parser', () => {
 });
 
 test('mutated JSON is either read identically or given up', () => {
-  const pieces = ['"', "'", '\\', "\\'", '/', '*', ',', ':', '{', '}', '[', ']', ' ', '\n', '\r', '\t', '\u0001', 'e', '-', '.', '0', 'x', '//', '/*', '\\u', '\\"'];
+  const pieces = [
+    '"',
+    "'",
+    '\\',
+    "\\'",
+    '/',
+    '*',
+    ',',
+    ':',
+    '{',
+    '}',
+    '[',
+    ']',
+    ' ',
+    '\n',
+    '\r',
+    '\t',
+    '\u0001',
+    'e',
+    '-',
+    '.',
+    '0',
+    'x',
+    '//',
+    '/*',
+    '\\u',
+    '\\"',
+  ];
   fc.assert(
     fc.property(fc.jsonValue(), fc.nat(), fc.constantFrom(...pieces), fc.boolean(), (value, at, piece, remove) => {
       const text = JSON.stringify(value, null, 2) ?? 'null';

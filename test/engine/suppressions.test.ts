@@ -183,7 +183,10 @@ for (const { language, path, text } of [
       const key = language === 'Bicep' ? 'var note = ' : '';
       const line = language === 'Bicep' ? `${key}${quote}// privatelink-disable-next-line pe-dns-zone-group${quote}` : undefined;
       if (line === undefined) {
-        const withString = text.replace('"contentVersion": "1.0.0.0",', '"contentVersion": "1.0.0.0", "metadata": { "a": "x // privatelink-disable-next-line pe-dns-zone-group" },');
+        const withString = text.replace(
+          '"contentVersion": "1.0.0.0",',
+          '"contentVersion": "1.0.0.0", "metadata": { "a": "x // privatelink-disable-next-line pe-dns-zone-group" },',
+        );
         assert.deepEqual(sorted(findings(withString, path)), sorted(base));
         return;
       }
@@ -213,7 +216,9 @@ describe('Bicep directives', () => {
     let text = insertLines(BICEP, second.line, '#restore-diagnostics pe-dns-zone-group');
     text = insertLines(text, first.line, '#disable-diagnostics pe-dns-zone-group');
     const after = sorted(findings(text, '/w/main.bicep'));
-    const expected = shifted(shifted(base, second.line, 1), first.line, 1).filter((f) => !(f.code === 'pe-dns-zone-group' && f.line === first.line + 1));
+    const expected = shifted(shifted(base, second.line, 1), first.line, 1).filter(
+      (f) => !(f.code === 'pe-dns-zone-group' && f.line === first.line + 1),
+    );
     assert.deepEqual(after, sorted(expected));
   });
 
@@ -237,7 +242,7 @@ describe('Bicep directives', () => {
 
   test('a directive must start its line, and Bicep directives mean nothing in ARM JSON', () => {
     const target = zoneGroups[0];
-    const midLine = insertLines(BICEP, target.line, "var x = 1 #disable-next-line pe-dns-zone-group");
+    const midLine = insertLines(BICEP, target.line, 'var x = 1 #disable-next-line pe-dns-zone-group');
     assert.equal(findings(midLine, '/w/main.bicep').filter((f) => f.code === 'pe-dns-zone-group').length, 2);
     const armBase = findings(ARM, '/w/azuredeploy.json');
     const armTarget = armBase.find((f) => f.code === 'pe-dns-zone-group')!;
@@ -249,7 +254,8 @@ describe('Bicep directives', () => {
 
 describe('findSuppressionComments', () => {
   test('kinds, lines and the spans of the rule ids', () => {
-    const text = "var a = 1\n#disable-next-line pe-dns-zone-group pls-ipv4-only\n#disable-diagnostics pe-valid-group-id\n#restore-diagnostics pe-valid-group-id\n  // privatelink-disable-next-line\n";
+    const text =
+      'var a = 1\n#disable-next-line pe-dns-zone-group pls-ipv4-only\n#disable-diagnostics pe-valid-group-id\n#restore-diagnostics pe-valid-group-id\n  // privatelink-disable-next-line\n';
     const found = findSuppressionComments(text, 'bicep');
     assert.deepEqual(
       found.map((c) => ({ kind: c.kind, line: c.line, ids: c.ids.map((i) => text.slice(i.span.start, i.span.end)) })),
@@ -273,7 +279,10 @@ describe('findSuppressionComments', () => {
       '// privatelink-disable-next-lines e',
     ].join('\n');
     assert.deepEqual(findSuppressionComments(bicep, 'bicep'), []);
-    const json = ['{ "a": "x\\" // privatelink-disable-next-line f", \'b\': \'// privatelink-disable-next-line g\' }', '#disable-next-line h'].join('\n');
+    const json = [
+      '{ "a": "x\\" // privatelink-disable-next-line f", \'b\': \'// privatelink-disable-next-line g\' }',
+      '#disable-next-line h',
+    ].join('\n');
     assert.deepEqual(findSuppressionComments(json, 'arm'), []);
   });
 
@@ -302,7 +311,10 @@ describe('findSuppressionComments', () => {
 
   test('a carriage return ends a comment line', () => {
     const found = findSuppressionComments('// privatelink-disable-next-line a\r\n{}\r\n', 'arm');
-    assert.deepEqual(found.map((c) => [c.line, c.ids.map((i) => i.id)]), [[0, ['a']]]);
+    assert.deepEqual(
+      found.map((c) => [c.line, c.ids.map((i) => i.id)]),
+      [[0, ['a']]],
+    );
   });
 });
 
@@ -310,7 +322,16 @@ describe('SuppressionIndex', () => {
   const index = (text: string): SuppressionIndex => new SuppressionIndex(findSuppressionComments(text, 'bicep'));
 
   test('a region opened twice keeps its first start; a restore closes only what it names', () => {
-    const lines = ['#disable-diagnostics a', 'x', '#disable-diagnostics a b', 'x', '#restore-diagnostics a', 'x', '#restore-diagnostics b', 'x'];
+    const lines = [
+      '#disable-diagnostics a',
+      'x',
+      '#disable-diagnostics a b',
+      'x',
+      '#restore-diagnostics a',
+      'x',
+      '#restore-diagnostics b',
+      'x',
+    ];
     const suppressions = index(lines.join('\n'));
     assert.equal(suppressions.isSuppressed('a', 0), false, 'the directive line itself');
     assert.equal(suppressions.isSuppressed('a', 1), true);
@@ -342,7 +363,7 @@ describe('ARM: a resource\'s "comments" property (valid JSON, for editors that r
   const withComments = (value: string, endpoint = 'pe-one'): string =>
     ARM.replace(`"name": "${endpoint}",`, `"name": "${endpoint}",\n      "comments": ${JSON.stringify(value)},`);
 
-  test('privatelink-disable <id> in a resource\'s comments suppresses that rule inside that resource only', () => {
+  test("privatelink-disable <id> in a resource's comments suppresses that rule inside that resource only", () => {
     const text = withComments('Hub zones come from policy. privatelink-disable pe-dns-zone-group');
     const after = findings(text, '/w/azuredeploy.json');
     assert.equal(after.filter((f) => f.code === 'pe-dns-zone-group').length, zoneGroups.length - 1);
@@ -352,9 +373,22 @@ describe('ARM: a resource\'s "comments" property (valid JSON, for editors that r
   });
 
   test('other rules, a look-alike word, and comments outside resources suppress nothing', () => {
-    assert.equal(findings(withComments('privatelink-disable pe-target-public-access'), '/w/azuredeploy.json').filter((f) => f.code === 'pe-dns-zone-group').length, 2);
-    assert.equal(findings(withComments('privatelink-disable-next-line pe-dns-zone-group'), '/w/azuredeploy.json').filter((f) => f.code === 'pe-dns-zone-group').length, 2);
-    const templateLevel = ARM.replace('"contentVersion": "1.0.0.0",', '"contentVersion": "1.0.0.0",\n  "comments": "privatelink-disable pe-dns-zone-group",');
+    assert.equal(
+      findings(withComments('privatelink-disable pe-target-public-access'), '/w/azuredeploy.json').filter(
+        (f) => f.code === 'pe-dns-zone-group',
+      ).length,
+      2,
+    );
+    assert.equal(
+      findings(withComments('privatelink-disable-next-line pe-dns-zone-group'), '/w/azuredeploy.json').filter(
+        (f) => f.code === 'pe-dns-zone-group',
+      ).length,
+      2,
+    );
+    const templateLevel = ARM.replace(
+      '"contentVersion": "1.0.0.0",',
+      '"contentVersion": "1.0.0.0",\n  "comments": "privatelink-disable pe-dns-zone-group",',
+    );
     assert.equal(findings(templateLevel, '/w/azuredeploy.json').filter((f) => f.code === 'pe-dns-zone-group').length, 2);
   });
 });

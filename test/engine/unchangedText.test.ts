@@ -36,7 +36,10 @@ test('offsets map around one edit, at block boundaries and within blocks, as a c
     }
     assert.deepEqual(unchanged.toCurrent({ start: 0, end: prefix }), { start: 0, end: prefix });
     if (prefix < base.length - suffix) assert.equal(unchanged.toCurrent({ start: prefix, end: prefix + 1 }), undefined);
-    assert.deepEqual(unchanged.toCurrent({ start: base.length - suffix, end: base.length }), { start: current.length - suffix, end: current.length });
+    assert.deepEqual(unchanged.toCurrent({ start: base.length - suffix, end: base.length }), {
+      start: current.length - suffix,
+      end: current.length,
+    });
   }
 });
 
@@ -60,7 +63,8 @@ test('a run of one character lengthened or shortened: the changed stretch never 
     const { prefix, suffix } = naive(analysed, current);
     const unchanged = UnchangedText.between(analysed, current);
     for (let offset = 0; offset <= current.length; offset++) {
-      const expected = offset < prefix ? offset : offset >= current.length - suffix ? offset - (current.length - analysed.length) : undefined;
+      const expected =
+        offset < prefix ? offset : offset >= current.length - suffix ? offset - (current.length - analysed.length) : undefined;
       assert.equal(unchanged.toAnalysed(offset), expected, `${before} → ${after}, offset ${offset}`);
     }
   }

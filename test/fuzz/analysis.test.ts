@@ -7,7 +7,17 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyzeDocument } from '../../server/src/engine';
-import { analyzeChecked, corpusSeeds, fixtureSeeds, fuzzTest, hoverChecked, memoryHost, mutatedText, params, SeedText } from './fuzzSupport';
+import {
+  analyzeChecked,
+  corpusSeeds,
+  fixtureSeeds,
+  fuzzTest,
+  hoverChecked,
+  memoryHost,
+  mutatedText,
+  params,
+  SeedText,
+} from './fuzzSupport';
 
 type Accident = 'none' | 'bom' | 'crlf' | 'cr' | 'emoji';
 
@@ -49,7 +59,10 @@ for (const language of ['json', 'bicep'] as const) {
 }
 
 fuzzTest(__filename, 'fuzz: a BOM, CRLF or astral characters change no finding but by their own offsets', (context) => {
-  const all = [...seeds('json', context).map((s) => ({ s, language: 'json' as const })), ...seeds('bicep', context).map((s) => ({ s, language: 'bicep' as const }))];
+  const all = [
+    ...seeds('json', context).map((s) => ({ s, language: 'json' as const })),
+    ...seeds('bicep', context).map((s) => ({ s, language: 'bicep' as const })),
+  ];
   fc.assert(
     fc.property(fc.constantFrom(...all), fc.constantFrom<Accident>('bom', 'crlf', 'emoji'), ({ s, language }, what) => {
       const plain = analyzeChecked(context.timer, { path: s.path, text: s.text });

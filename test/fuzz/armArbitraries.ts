@@ -18,7 +18,7 @@ const RESOURCE_TYPES = [
   'Microsoft.Storage/storageAccounts',
   'Microsoft.KeyVault/vaults',
   'Microsoft.Resources/deployments',
-  '[variables(\'t\')]',
+  "[variables('t')]",
   '',
 ];
 
@@ -32,14 +32,14 @@ export const expressionString: fc.Arbitrary<string> = fc.oneof(
     "[reference('pe').privateLinkServiceConnections[0]]",
     "[concat('privatelink.', 'blob.', environment().suffixes.storage)]",
     "[if(equals(parameters('p'), 'x'), 'a', json('null'))]",
-    "[range(0, 1000000000)]",
-    "[length(range(0, 1000000000))]",
+    '[range(0, 1000000000)]',
+    '[length(range(0, 1000000000))]',
     "[createArray(variables('v'), variables('v'))]",
     "[json('[[[[[[[[[[')]",
     "[format('{0}{1}', 'a')]",
-    "[[literal]",
-    "[",
-    "[]",
+    '[[literal]',
+    '[',
+    '[]',
   ),
   fc.string({ maxLength: 20 }),
 );
@@ -52,7 +52,26 @@ export const jsonish: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) =>
     fc.boolean(),
     fc.constant(null),
     fc.array(tie('v'), { maxLength: 4 }),
-    fc.dictionary(fc.constantFrom('name', 'id', 'properties', 'groupIds', 'privateLinkServiceConnections', 'subnet', 'privateDnsZoneConfigs', 'copy', 'count', 'input', 'value', 'template', 'Name', 'PROPERTIES'), tie('v'), { maxKeys: 5 }),
+    fc.dictionary(
+      fc.constantFrom(
+        'name',
+        'id',
+        'properties',
+        'groupIds',
+        'privateLinkServiceConnections',
+        'subnet',
+        'privateDnsZoneConfigs',
+        'copy',
+        'count',
+        'input',
+        'value',
+        'template',
+        'Name',
+        'PROPERTIES',
+      ),
+      tie('v'),
+      { maxKeys: 5 },
+    ),
   ),
 })).v;
 
@@ -62,9 +81,12 @@ export const resource: fc.Arbitrary<Record<string, unknown>> = fc.letrec<{ r: Re
       type: fc.constantFrom(...RESOURCE_TYPES),
       apiVersion: fc.constant('2024-05-01'),
       name: expressionString,
-      location: fc.constantFrom('westeurope', "[parameters('location')]", "[resourceGroup().location]"),
+      location: fc.constantFrom('westeurope', "[parameters('location')]", '[resourceGroup().location]'),
       condition: fc.constantFrom(true, false, "[equals(parameters('p'), 'a')]"),
-      copy: fc.record({ name: fc.constantFrom('c', 'd'), count: fc.constantFrom(0, 3, 800, 801, 1_000_000_000, -1, "[length(range(0, 1000000000))]", "[parameters('n')]") }),
+      copy: fc.record({
+        name: fc.constantFrom('c', 'd'),
+        count: fc.constantFrom(0, 3, 800, 801, 1_000_000_000, -1, '[length(range(0, 1000000000))]', "[parameters('n')]"),
+      }),
       dependsOn: fc.array(expressionString, { maxLength: 2 }),
       properties: jsonish,
       resources: fc.array(tie('r'), { maxLength: 2, depthIdentifier: 'resources' }),
@@ -76,7 +98,11 @@ export const resource: fc.Arbitrary<Record<string, unknown>> = fc.letrec<{ r: Re
 export const armTemplate: fc.Arbitrary<string> = fc
   .record({
     symbolic: fc.boolean(),
-    parameters: fc.dictionary(fc.constantFrom('p', 'n', 'location', 'P'), fc.record({ type: fc.constantFrom('string', 'int', 'array'), defaultValue: jsonish }, { requiredKeys: ['type'] }), { maxKeys: 3 }),
+    parameters: fc.dictionary(
+      fc.constantFrom('p', 'n', 'location', 'P'),
+      fc.record({ type: fc.constantFrom('string', 'int', 'array'), defaultValue: jsonish }, { requiredKeys: ['type'] }),
+      { maxKeys: 3 },
+    ),
     variables: fc.dictionary(fc.constantFrom('v', 't', 'V', 'w'), jsonish, { maxKeys: 3 }),
     resources: fc.array(resource, { maxLength: 5 }),
     indent: fc.constantFrom(0, 2),
@@ -91,4 +117,3 @@ export const armTemplate: fc.Arbitrary<string> = fc
     }
     return JSON.stringify(body, null, indent);
   });
-

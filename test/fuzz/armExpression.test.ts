@@ -19,7 +19,10 @@ function checkParse(raw: string, offset: number): ReturnType<typeof parseArmStri
   const parsed = parseArmString(raw, offset);
   if (parsed.kind === 'literal') return parsed;
   const inside = (start: number, end: number, what: string): void =>
-    assert.ok(start >= offset && start <= end && end <= offset + raw.length, `${what} span ${start}-${end} outside ${offset}-${offset + raw.length} in ${excerpt(raw)}`);
+    assert.ok(
+      start >= offset && start <= end && end <= offset + raw.length,
+      `${what} span ${start}-${end} outside ${offset}-${offset + raw.length} in ${excerpt(raw)}`,
+    );
   for (const error of parsed.errors) inside(error.span.start, error.span.end, `error "${error.message}"`);
   if (parsed.expr) {
     forEachExpr(parsed.expr, (node) => {
@@ -32,18 +35,52 @@ function checkParse(raw: string, offset: number): ReturnType<typeof parseArmStri
 
 /** Tokens of the expression language and the JSON escapes around it. */
 const EXPRESSION_TOKENS = [
-  '[', ']', '(', ')', ',', '.', "'", "''", ' ', '\\"', '\\\\', '\\n', '\\u0027', '\\u005b', '\\u', '\\', 'concat', 'parameters',
-  "'p'", 'variables', '1', '-1', '1.5', '-', 'true', 'null', 'ns.f', 'if', 'json', "'[[1]]'", '😀', '\uD800', '\t', '$x', '_',
+  '[',
+  ']',
+  '(',
+  ')',
+  ',',
+  '.',
+  "'",
+  "''",
+  ' ',
+  '\\"',
+  '\\\\',
+  '\\n',
+  '\\u0027',
+  '\\u005b',
+  '\\u',
+  '\\',
+  'concat',
+  'parameters',
+  "'p'",
+  'variables',
+  '1',
+  '-1',
+  '1.5',
+  '-',
+  'true',
+  'null',
+  'ns.f',
+  'if',
+  'json',
+  "'[[1]]'",
+  '😀',
+  '\uD800',
+  '\t',
+  '$x',
+  '_',
 ];
 
-const rawExpression = fc
-  .array(fc.constantFrom(...EXPRESSION_TOKENS), { maxLength: 60 })
-  .map((tokens) => tokens.join(''));
+const rawExpression = fc.array(fc.constantFrom(...EXPRESSION_TOKENS), { maxLength: 60 }).map((tokens) => tokens.join(''));
 
 fuzzTest(__filename, 'fuzz: ARM expression parser: random raw texts (escapes, quotes, brackets) keep spans inside', ({ timer }) => {
   fc.assert(
     fc.property(rawExpression, fc.nat(10_000), (raw, offset) => {
-      timer.time(() => excerpt(raw), () => checkParse(`[${raw}]`, offset));
+      timer.time(
+        () => excerpt(raw),
+        () => checkParse(`[${raw}]`, offset),
+      );
     }),
     params(1500),
   );
@@ -51,7 +88,10 @@ fuzzTest(__filename, 'fuzz: ARM expression parser: random raw texts (escapes, qu
   fc.assert(
     fc.property(anyCodeUnitString(120), fc.nat(10_000), (text, offset) => {
       const raw = JSON.stringify(`[${text}]`).slice(1, -1);
-      timer.time(() => excerpt(raw), () => checkParse(raw, offset));
+      timer.time(
+        () => excerpt(raw),
+        () => checkParse(raw, offset),
+      );
     }),
     params(500),
   );
@@ -61,7 +101,10 @@ fuzzTest(__filename, 'fuzz: ARM expression parser: deep and long expressions are
   fc.assert(
     fc.property(fc.integer({ min: 1, max: 100_000 }), fc.constantFrom('concat(', '(', '[', 'a.', "x('a')[0]"), (depth, opener) => {
       const raw = `[${opener.repeat(depth)}1${')'.repeat(depth)}]`;
-      const parsed = timer.time(() => `${depth} × ${opener}`, () => checkParse(raw, 0));
+      const parsed = timer.time(
+        () => `${depth} × ${opener}`,
+        () => checkParse(raw, 0),
+      );
       if (parsed.kind === 'expression') assert.ok(parsed.errors.length <= 3, `${parsed.errors.length} errors for ${depth} × ${opener}`);
     }),
     params(30),
@@ -74,11 +117,35 @@ const NAMES = builtinFunctionNames();
 const HUGE = ['1000000000', '2147483647', '-2147483648', '9007199254740993', '1e308', '-1'];
 
 const leaf: fc.Arbitrary<string> = fc.constantFrom(
-  "'a'", "''", "'privatelink.blob.core.windows.net'", "'10.0.0.0/24'", "'{0}-{1}'", "'[1,[2,[3]]]'", "'Microsoft.Network/privateEndpoints'",
-  '0', '1', '3', ...HUGE, 'true', 'false', 'null',
-  "parameters('p')", "parameters('big')", "parameters('missing')", "variables('v')", "variables('big')", "variables('deep')",
-  'copyIndex()', "reference('x')", 'resourceGroup()', 'subscription()', 'environment()', 'deployment()',
-  'range(0, 1000000000)', "json('[[[[[[[[[[[[[[[[')", "lambdaVariables('x')",
+  "'a'",
+  "''",
+  "'privatelink.blob.core.windows.net'",
+  "'10.0.0.0/24'",
+  "'{0}-{1}'",
+  "'[1,[2,[3]]]'",
+  "'Microsoft.Network/privateEndpoints'",
+  '0',
+  '1',
+  '3',
+  ...HUGE,
+  'true',
+  'false',
+  'null',
+  "parameters('p')",
+  "parameters('big')",
+  "parameters('missing')",
+  "variables('v')",
+  "variables('big')",
+  "variables('deep')",
+  'copyIndex()',
+  "reference('x')",
+  'resourceGroup()',
+  'subscription()',
+  'environment()',
+  'deployment()',
+  'range(0, 1000000000)',
+  "json('[[[[[[[[[[[[[[[[')",
+  "lambdaVariables('x')",
 );
 
 const expression: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
@@ -86,9 +153,9 @@ const expression: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
     { depthSize: 'small', withCrossShrink: true },
     leaf,
     fc.tuple(fc.constantFrom(...NAMES), fc.array(tie('e'), { maxLength: 4 })).map(([name, args]) => `${name}(${args.join(', ')})`),
-    fc.tuple(fc.constantFrom('map', 'filter', 'reduce', 'sort', 'toObject', 'groupBy', 'mapValues'), tie('e'), tie('e')).map(
-      ([name, array, body]) => `${name}(${array}, lambda('x', ${body}))`,
-    ),
+    fc
+      .tuple(fc.constantFrom('map', 'filter', 'reduce', 'sort', 'toObject', 'groupBy', 'mapValues'), tie('e'), tie('e'))
+      .map(([name, array, body]) => `${name}(${array}, lambda('x', ${body}))`),
     fc.tuple(tie('e'), fc.constantFrom('.name', '.properties', "['k']", '[0]', '[1000000000]')).map(([e, access]) => `${e}${access}`),
     fc.tuple(tie('e'), tie('e'), tie('e')).map(([c, a, b]) => `if(${c}, ${a}, ${b})`),
   ),
@@ -120,11 +187,17 @@ fuzzTest(__filename, 'fuzz: ARM evaluator: every builtin with hostile arguments 
     fc.property(expression, (text) => {
       // A fresh context per case: the work budget is per evaluation, as in the lowering.
       const scope = hostileScope();
-      const result = timer.time(() => excerpt(text), () => evaluateArmString(`[${text}]`, 0, scope));
+      const result = timer.time(
+        () => excerpt(text),
+        () => evaluateArmString(`[${text}]`, 0, scope),
+      );
       assert.notEqual(result.value, undefined);
       // `expression#n` is what evaluateArmExpression returns when it caught an exception: a crash it hid.
       if (isUnknown(result.value)) assert.ok(!/^expression#\d+$/.test(result.value.key), `the evaluator crashed on ${text}`);
-      timer.time(() => `describeValue of ${excerpt(text)}`, () => describeValue(result.value));
+      timer.time(
+        () => `describeValue of ${excerpt(text)}`,
+        () => describeValue(result.value),
+      );
     }),
     params(800),
   );
@@ -132,12 +205,19 @@ fuzzTest(__filename, 'fuzz: ARM evaluator: every builtin with hostile arguments 
 
 fuzzTest(__filename, 'fuzz: ARM evaluator: values that double through shared parts are not walked exponentially', ({ timer }) => {
   fc.assert(
-    fc.property(fc.constantFrom(...NAMES.filter((n) => !['range', 'json'].includes(n))), fc.constantFrom("variables('doubled')", "createArray(variables('doubled'), variables('doubled'))"), (name, arg) => {
-      const scope = hostileScope();
-      const text = `${name}(${arg}, ${arg})`;
-      const result = timer.time(() => text, () => evaluateArmString(`[${text}]`, 0, scope));
-      if (isUnknown(result.value)) assert.ok(!/^expression#\d+$/.test(result.value.key), `the evaluator crashed on ${text}`);
-    }),
+    fc.property(
+      fc.constantFrom(...NAMES.filter((n) => !['range', 'json'].includes(n))),
+      fc.constantFrom("variables('doubled')", "createArray(variables('doubled'), variables('doubled'))"),
+      (name, arg) => {
+        const scope = hostileScope();
+        const text = `${name}(${arg}, ${arg})`;
+        const result = timer.time(
+          () => text,
+          () => evaluateArmString(`[${text}]`, 0, scope),
+        );
+        if (isUnknown(result.value)) assert.ok(!/^expression#\d+$/.test(result.value.key), `the evaluator crashed on ${text}`);
+      },
+    ),
     params(200),
   );
 });

@@ -169,7 +169,11 @@ const BICEP_FILE = (name: string): boolean => isRuleFixture(name) && name.endsWi
 /** The rule fixtures (test/rules/<rule>/fail|pass.json|bicep): small, realistic, and full of findings. */
 export function fixtureSeeds(kind: 'json' | 'bicep'): SeedText[] {
   const files = collect(testSource('rules'), kind === 'json' ? JSON_FILE : BICEP_FILE);
-  return files.map((file) => ({ name: path.relative(testSource('rules'), file), path: `/ws/${path.basename(file)}`, text: fs.readFileSync(file, 'utf8') }));
+  return files.map((file) => ({
+    name: path.relative(testSource('rules'), file),
+    path: `/ws/${path.basename(file)}`,
+    text: fs.readFileSync(file, 'utf8'),
+  }));
 }
 
 /**
@@ -191,16 +195,91 @@ export function corpusSeeds(kind: 'json' | 'bicep', maxBytes: number, context?: 
 
 /** Fragments that matter to our parsers: brackets, quotes, interpolation, escapes, line breaks, odd characters. */
 export const HOSTILE_FRAGMENTS: readonly string[] = [
-  '{', '}', '[', ']', '(', ')', ',', ':', "'", '"', '\\', '\\"', "''", "'''", '${', '$', '.', '?.', '!', '?', '??', '::', '=>',
-  '\n', '\r\n', '\r', '\t', ' ', '\u2028', '\uFEFF', '\u0000', '\uFFFD', '\uD800', '\uDC00', '😀', '🏳️‍🌈', 'é',
-  '//', '/*', '*/', '#disable-next-line', '// privatelink-disable-next-line pe-dns-zone-group', '#disable-diagnostics',
-  '[[', '[concat(', "[parameters('", "[variables('", '[copyIndex()]', "[reference('", "[resourceId('", '[if(', '[json(',
-  '[range(0, 1000000000)]', '1000000000', '-1', '1e308', '0x', '9007199254740993', 'null', 'true', 'false',
-  'resource ', 'module ', 'param ', 'var ', 'output ', 'existing', 'parent:', 'for ', 'if (', 'in ', "@description('",
-  "'../../outside.bicep'", "'br:x.azurecr.io/y:1'", 'loadTextContent(', 'range(0, 1000000000)',
-  '"copy": {"name": "c", "count": 1000000000}', '"copy": [{"name": "p", "count": 1000000000, "input": 1}]',
-  '"type": "Microsoft.Network/privateEndpoints"', "'Microsoft.Network/privateEndpoints@2024-05-01'",
-  '"privateLinkServiceConnections": [', 'groupIds', 'privateDnsZoneGroups', '"resources": {', '"languageVersion": "2.0"',
+  '{',
+  '}',
+  '[',
+  ']',
+  '(',
+  ')',
+  ',',
+  ':',
+  "'",
+  '"',
+  '\\',
+  '\\"',
+  "''",
+  "'''",
+  '${',
+  '$',
+  '.',
+  '?.',
+  '!',
+  '?',
+  '??',
+  '::',
+  '=>',
+  '\n',
+  '\r\n',
+  '\r',
+  '\t',
+  ' ',
+  '\u2028',
+  '\uFEFF',
+  '\u0000',
+  '\uFFFD',
+  '\uD800',
+  '\uDC00',
+  '😀',
+  '🏳️‍🌈',
+  'é',
+  '//',
+  '/*',
+  '*/',
+  '#disable-next-line',
+  '// privatelink-disable-next-line pe-dns-zone-group',
+  '#disable-diagnostics',
+  '[[',
+  '[concat(',
+  "[parameters('",
+  "[variables('",
+  '[copyIndex()]',
+  "[reference('",
+  "[resourceId('",
+  '[if(',
+  '[json(',
+  '[range(0, 1000000000)]',
+  '1000000000',
+  '-1',
+  '1e308',
+  '0x',
+  '9007199254740993',
+  'null',
+  'true',
+  'false',
+  'resource ',
+  'module ',
+  'param ',
+  'var ',
+  'output ',
+  'existing',
+  'parent:',
+  'for ',
+  'if (',
+  'in ',
+  "@description('",
+  "'../../outside.bicep'",
+  "'br:x.azurecr.io/y:1'",
+  'loadTextContent(',
+  'range(0, 1000000000)',
+  '"copy": {"name": "c", "count": 1000000000}',
+  '"copy": [{"name": "p", "count": 1000000000, "input": 1}]',
+  '"type": "Microsoft.Network/privateEndpoints"',
+  "'Microsoft.Network/privateEndpoints@2024-05-01'",
+  '"privateLinkServiceConnections": [',
+  'groupIds',
+  'privateDnsZoneGroups',
+  '"resources": {',
+  '"languageVersion": "2.0"',
 ];
 
 type Mutation =
@@ -226,7 +305,12 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ op: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 200 }) }) },
   {
     weight: 1,
-    arbitrary: fc.record({ op: fc.constant('duplicate' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 400 }), times: fc.integer({ min: 1, max: 20 }) }),
+    arbitrary: fc.record({
+      op: fc.constant('duplicate' as const),
+      at: fc.nat(),
+      length: fc.integer({ min: 1, max: 400 }),
+      times: fc.integer({ min: 1, max: 20 }),
+    }),
   },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('swap' as const), at: fc.nat(), other: fc.nat() }) },
@@ -272,7 +356,10 @@ export function mutatedText(seeds: readonly SeedText[], maxMutations = 8): fc.Ar
 function assertRangeInside(range: EngineRange, text: string | undefined, what: string): void {
   assert.ok(text !== undefined, `${what}: its file is not among the files the analysis read`);
   assert.ok(Number.isInteger(range.start) && Number.isInteger(range.end), `${what}: non-integer range ${range.start}-${range.end}`);
-  assert.ok(range.start >= 0 && range.start <= range.end && range.end <= text.length, `${what}: range ${range.start}-${range.end} outside 0-${text.length}`);
+  assert.ok(
+    range.start >= 0 && range.start <= range.end && range.end <= text.length,
+    `${what}: range ${range.start}-${range.end} outside 0-${text.length}`,
+  );
 }
 
 /**
@@ -289,7 +376,8 @@ export function checkResult(request: AnalysisRequest, result: AnalysisResult): v
     for (const related of finding.related) assertRangeInside(related.range, textOf(related.path), `${what}, related "${related.message}"`);
     for (const fix of renderOffers(finding.fixes)) {
       const paths = new Set(fix.edits.map((e) => e.path));
-      for (const edit of fix.edits) assertRangeInside({ start: edit.start, end: edit.end }, textOf(edit.path), `${what}, fix "${fix.title}"`);
+      for (const edit of fix.edits)
+        assertRangeInside({ start: edit.start, end: edit.end }, textOf(edit.path), `${what}, fix "${fix.title}"`);
       for (const p of paths) {
         assert.doesNotThrow(() => applyEdits(textOf(p) ?? '', fix.edits, p), `${what}: fix "${fix.title}" does not apply`);
       }

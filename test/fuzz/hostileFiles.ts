@@ -82,15 +82,43 @@ export function hostileFiles(): Map<string, string | Buffer> {
   files.set('deep-arrays-unclosed.json', armTemplate({ before: ` "metadata": { "deep": ${'['.repeat(deep)}` }));
   files.set('deep-brackets.bicep', `var deep = ${'['.repeat(deep)}${']'.repeat(deep)}\n${BICEP_PE}`);
   files.set('deep-mixed-unclosed.bicep', `var deep = ${'[{('.repeat(deep / 3)}\n${BICEP_PE}`);
-  files.set('deep-expression.json', armTemplate({ resources: ARM_PE.replace('"location": "westeurope"', `"location": "[${'concat('.repeat(20_000)}'a'${')'.repeat(20_000)}]"`) }));
-  files.set('long-expression.json', armTemplate({ resources: ARM_PE.replace('"name": "pe"', `"name": "[concat('${'x'.repeat(1_100_000)}')]"`) }));
-  files.set('billion-copy.json', armTemplate({ resources: ARM_PE.replace('"name": "pe"', `"name": "[concat('pe', copyIndex())]", "copy": { "name": "c", "count": 1000000000 }`) }));
-  files.set('billion-range.bicep', `resource many 'Microsoft.Network/privateEndpoints@2024-05-01' = [for i in range(0, 1000000000): {\n  name: 'pe\${i}'\n  location: 'x'\n  properties: {}\n}]\n${BICEP_PE}`);
-  files.set('doubling.json', armTemplate({ variables: `"v0": "abcdefgh", ${Array.from({ length: 40 }, (_, i) => `"v${i + 1}": "[createArray(variables('v${i}'), variables('v${i}'))]"`).join(', ')}`, resources: ARM_PE.replace('"name": "pe"', `"name": "[string(variables('v40'))]"`) }));
-  files.set('doubling.bicep', `var v0 = 'abcdefgh'\n${Array.from({ length: 40 }, (_, i) => `var v${i + 1} = '\${v${i}}\${v${i}}'`).join('\n')}\n${BICEP_PE}`);
+  files.set(
+    'deep-expression.json',
+    armTemplate({
+      resources: ARM_PE.replace('"location": "westeurope"', `"location": "[${'concat('.repeat(20_000)}'a'${')'.repeat(20_000)}]"`),
+    }),
+  );
+  files.set(
+    'long-expression.json',
+    armTemplate({ resources: ARM_PE.replace('"name": "pe"', `"name": "[concat('${'x'.repeat(1_100_000)}')]"`) }),
+  );
+  files.set(
+    'billion-copy.json',
+    armTemplate({
+      resources: ARM_PE.replace('"name": "pe"', `"name": "[concat('pe', copyIndex())]", "copy": { "name": "c", "count": 1000000000 }`),
+    }),
+  );
+  files.set(
+    'billion-range.bicep',
+    `resource many 'Microsoft.Network/privateEndpoints@2024-05-01' = [for i in range(0, 1000000000): {\n  name: 'pe\${i}'\n  location: 'x'\n  properties: {}\n}]\n${BICEP_PE}`,
+  );
+  files.set(
+    'doubling.json',
+    armTemplate({
+      variables: `"v0": "abcdefgh", ${Array.from({ length: 40 }, (_, i) => `"v${i + 1}": "[createArray(variables('v${i}'), variables('v${i}'))]"`).join(', ')}`,
+      resources: ARM_PE.replace('"name": "pe"', `"name": "[string(variables('v40'))]"`),
+    }),
+  );
+  files.set(
+    'doubling.bicep',
+    `var v0 = 'abcdefgh'\n${Array.from({ length: 40 }, (_, i) => `var v${i + 1} = '\${v${i}}\${v${i}}'`).join('\n')}\n${BICEP_PE}`,
+  );
   files.set('random.bicep', randomBytes(100_000, 1));
   files.set('random.json', randomBytes(100_000, 2));
-  files.set('random-after-schema.json', Buffer.concat([Buffer.from(`{"$schema": "${TEMPLATE_SCHEMA}", "resources": [${ARM_PE}], "x": "`), randomBytes(100_000, 3)]));
+  files.set(
+    'random-after-schema.json',
+    Buffer.concat([Buffer.from(`{"$schema": "${TEMPLATE_SCHEMA}", "resources": [${ARM_PE}], "x": "`), randomBytes(100_000, 3)]),
+  );
   files.set('latin1.json', Buffer.from(armTemplate({ resources: ARM_PE.replace('"pe"', '"pé-ü"') }), 'latin1'));
   files.set('nul.bicep', `\u0000\u0000\n${BICEP_PE}\u0000`);
   files.set('bom.json', `\uFEFF${armTemplate({})}`);

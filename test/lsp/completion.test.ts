@@ -57,7 +57,10 @@ resource pe 'Microsoft.Network/privateEndpoints@2024-05-01' = {
   const blob = list?.items.find((item) => item.label === 'blob');
   assert.ok(blob, JSON.stringify(list?.items.map((i) => i.label)));
   assert.match(blob.detail ?? '', /privatelink\.blob\.core\.windows\.net/);
-  assert.deepEqual(blob.textEdit && 'range' in blob.textEdit ? blob.textEdit.range : undefined, { start: { line: 11, character: 23 }, end: { line: 11, character: 23 } });
+  assert.deepEqual(blob.textEdit && 'range' in blob.textEdit ? blob.textEdit.range : undefined, {
+    start: { line: 11, character: 23 },
+    end: { line: 11, character: 23 },
+  });
   assert.ok(!list!.items.some((item) => item.label === 'vault'), 'only the storage account’s group ids');
 
   const arm = `{
@@ -71,7 +74,10 @@ resource pe 'Microsoft.Network/privateEndpoints@2024-05-01' = {
 }
 `;
   const armList = await completeAt('azuredeploy.json', 'json', arm);
-  assert.deepEqual(armList?.items.map((item) => item.label), ['vault']);
+  assert.deepEqual(
+    armList?.items.map((item) => item.label),
+    ['vault'],
+  );
 });
 
 test('no completion elsewhere in a template', async () => {

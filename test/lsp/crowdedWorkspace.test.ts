@@ -89,18 +89,29 @@ describe('a workspace crowded with other files', { timeout: 180_000 }, () => {
   }
 
   test(`${DEFAULT_MAX_INDEXED_FILES + 100} JSON files that are not templates do not push the template out of the index`, async () => {
-    const dir = crowdedWorkspace('plg-lsp-crowded-json-', (i) => [`a-data/item${i}.json`, JSON.stringify({ name: `item ${i}`, tags: ['x'] })], DEFAULT_MAX_INDEXED_FILES + 100);
+    const dir = crowdedWorkspace(
+      'plg-lsp-crowded-json-',
+      (i) => [`a-data/item${i}.json`, JSON.stringify({ name: `item ${i}`, tags: ['x'] })],
+      DEFAULT_MAX_INDEXED_FILES + 100,
+    );
     const client = await start(dir);
     const diagnostics = await diagnosticsOfTemplate(client, dir);
     assert.ok(!diagnostics.some((d) => d.code === 'pe-target-public-access'), text(diagnostics));
-    assert.ok(diagnostics.some((d) => WITH_PARAMETERS.test(d.message)), text(diagnostics));
+    assert.ok(
+      diagnostics.some((d) => WITH_PARAMETERS.test(d.message)),
+      text(diagnostics),
+    );
     // Nothing was left out: no warning.
     assert.ok(!client.logMessages.some((m) => TRUNCATED.test(m)), client.logMessages.join('\n'));
     assert.deepEqual(client.shownMessages, []);
   });
 
   test(`over ${DEFAULT_MAX_INDEXED_FILES} Bicep files: the open template keeps its parameter file, and the cut is reported once`, async () => {
-    const dir = crowdedWorkspace('plg-lsp-crowded-bicep-', (i) => [`a-modules/module${i}.bicep`, `param p${i} string\n`], DEFAULT_MAX_INDEXED_FILES + 100);
+    const dir = crowdedWorkspace(
+      'plg-lsp-crowded-bicep-',
+      (i) => [`a-modules/module${i}.bicep`, `param p${i} string\n`],
+      DEFAULT_MAX_INDEXED_FILES + 100,
+    );
     const client = await start(dir);
     // Opened once the index is full (the scan has left z/ out): the document brings its parameter file in.
     const deadline = Date.now() + 60_000;
@@ -110,7 +121,10 @@ describe('a workspace crowded with other files', { timeout: 180_000 }, () => {
     }
     const diagnostics = await diagnosticsOfTemplate(client, dir);
     assert.ok(!diagnostics.some((d) => d.code === 'pe-target-public-access'), text(diagnostics));
-    assert.ok(diagnostics.some((d) => WITH_PARAMETERS.test(d.message)), text(diagnostics));
+    assert.ok(
+      diagnostics.some((d) => WITH_PARAMETERS.test(d.message)),
+      text(diagnostics),
+    );
     assert.equal(client.logMessages.filter((m) => TRUNCATED.test(m)).length, 1, client.logMessages.join('\n'));
     assert.equal(client.shownMessages.filter((m) => TRUNCATED.test(m)).length, 1, client.shownMessages.join('\n'));
   });

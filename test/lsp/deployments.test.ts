@@ -28,7 +28,10 @@ describe('language server: deployments across files', () => {
   before(async () => {
     workspace = makeTempDir('plg-lsp-deployments-');
     workspace.copy(testSource('lsp', 'deployment-fixtures'), '.');
-    client = await LspTestClient.start({ workspaceFolder: workspace.path, sections: { 'files.exclude': { '**/excluded': true, '**/.git': true } } });
+    client = await LspTestClient.start({
+      workspaceFolder: workspace.path,
+      sections: { 'files.exclude': { '**/excluded': true, '**/.git': true } },
+    });
   });
 
   after(async () => {
@@ -46,7 +49,10 @@ describe('language server: deployments across files', () => {
   test('files.exclude keeps files out of the index', async () => {
     await client.diagnostics(uriOf('params/storage.bicep'), has('pe-target-public-access'));
     await delay(300);
-    assert.deepEqual(client.published.filter((p) => p.uri === uriOf('excluded/storage.bicep')), []);
+    assert.deepEqual(
+      client.published.filter((p) => p.uri === uriOf('excluded/storage.bicep')),
+      [],
+    );
   });
 
   test("editing an open module's output updates the diagnostics of the open file that uses it", async () => {
@@ -148,7 +154,10 @@ describe('language server: deployments across files', () => {
     // The three analyses the opening starts are published together.
     const diagnostics = await client.diagnostics(uri, () => true, { after: mark });
     // dev and prod open public access; test (main.parameters.test.json) closes it.
-    assert.match(find(diagnostics, 'pe-target-public-access').message, / \[with parameters from main\.dev\.bicepparam, main\.prod\.bicepparam\]$/);
+    assert.match(
+      find(diagnostics, 'pe-target-public-access').message,
+      / \[with parameters from main\.dev\.bicepparam, main\.prod\.bicepparam\]$/,
+    );
     assert.match(
       find(diagnostics, 'pe-dns-zone-group').message,
       / \[with parameters from main\.dev\.bicepparam, main\.parameters\.test\.json, main\.prod\.bicepparam\]$/,
@@ -166,10 +175,16 @@ describe('language server: deployments across files', () => {
     assert.doesNotMatch(find(before, 'pe-target-public-access').message, /with parameters from/);
 
     const mark = client.mark(uri);
-    const parameterPath = workspace.write('fresh/app.parameters.json', read('params/storage.parameters.json').replace('"Enabled"', '"Disabled"'));
+    const parameterPath = workspace.write(
+      'fresh/app.parameters.json',
+      read('params/storage.parameters.json').replace('"Enabled"', '"Disabled"'),
+    );
     await client.filesChanged([{ uri: fileUri(parameterPath), type: 1 }]);
     const paired = await client.diagnostics(uri, lacks('pe-target-public-access'), { after: mark });
-    assert.ok(paired.every((d) => d.message.endsWith('[with parameters from app.parameters.json]')), JSON.stringify(paired.map((d) => d.message)));
+    assert.ok(
+      paired.every((d) => d.message.endsWith('[with parameters from app.parameters.json]')),
+      JSON.stringify(paired.map((d) => d.message)),
+    );
     await client.close(uri);
   });
 
@@ -189,7 +204,12 @@ describe('language server: deployments across files', () => {
     await client.change(mainUri, 5, read('mod/main.bicep') + '\n');
     await client.diagnostics(mainUri, has('pe-dns-zone-group'), { after: mark });
     await delay(300);
-    assert.ok(client.published.filter((p) => p.uri === moduleUri).slice(moduleMark).every((p) => p.diagnostics.length === 0));
+    assert.ok(
+      client.published
+        .filter((p) => p.uri === moduleUri)
+        .slice(moduleMark)
+        .every((p) => p.diagnostics.length === 0),
+    );
 
     const backMark = client.mark(moduleUri);
     await client.setSettings({});

@@ -51,7 +51,7 @@ resource pe 'Microsoft.Network/privateEndpoints@2023-04-01' = {
 `;
 }
 
-describe('reads stay in the workspace, or in the document\'s own folder tree without one', { timeout: 120_000 }, () => {
+describe("reads stay in the workspace, or in the document's own folder tree without one", { timeout: 120_000 }, () => {
   let dir: TempDir;
   const clients: LspTestClient[] = [];
 
@@ -83,7 +83,9 @@ describe('reads stay in the workspace, or in the document\'s own folder tree wit
       for (const target of ['../../outside/secret.txt', path.join(dir.path, 'outside', 'secret.txt').replace(/\\/g, '/')]) {
         const uri = fileUri(dir.write(`ws/elsewhere/main-${clients.length}-${target.length}.bicep`, ''));
         await client.open(uri, 'bicep', leakingDocument(target));
-        const diagnostics = await client.diagnostics(uri, (ds) => ds.some((d) => /lies outside the workspace; it is not read/.test(d.message)));
+        const diagnostics = await client.diagnostics(uri, (ds) =>
+          ds.some((d) => /lies outside the workspace; it is not read/.test(d.message)),
+        );
         assert.ok(!text(diagnostics).includes(SECRET), text(diagnostics));
       }
       // Inside its own folder tree, a document still reads (the value is quoted: the file was read).
@@ -106,8 +108,14 @@ describe('reads stay in the workspace, or in the document\'s own folder tree wit
     const client = await start(path.join(dir.path, 'ws', 'open'));
     dir.write('outside/shared.bicep', `@export()\nvar groupId = '${SECRET}'\n`);
     const uri = fileUri(dir.write('ws/open/imports.bicep', ''));
-    await client.open(uri, 'bicep', `import { groupId } from '../../outside/shared.bicep'\n${leakingDocument('x.txt').replace("loadTextContent('x.txt')", 'groupId')}`);
-    const diagnostics = await client.diagnostics(uri, (ds) => ds.some((d) => /import source '\.\.\/\.\.\/outside\/shared\.bicep' lies outside the workspace/.test(d.message)));
+    await client.open(
+      uri,
+      'bicep',
+      `import { groupId } from '../../outside/shared.bicep'\n${leakingDocument('x.txt').replace("loadTextContent('x.txt')", 'groupId')}`,
+    );
+    const diagnostics = await client.diagnostics(uri, (ds) =>
+      ds.some((d) => /import source '\.\.\/\.\.\/outside\/shared\.bicep' lies outside the workspace/.test(d.message)),
+    );
     assert.ok(!text(diagnostics).includes(SECRET), text(diagnostics));
   });
 });
@@ -135,22 +143,29 @@ describe('special and oversized files named by a document', { timeout: 120_000 }
     dir?.remove();
   });
 
-  test('named pipes and devices get a diagnostic each, and the server keeps answering', { skip: !posix && 'needs named pipes and /dev' }, async () => {
-    const uri = fileUri(path.join(dir.path, 'ws', 'main.bicep'));
-    const source = `module fifo 'fifo.bicep' = {\n  name: 'fifo'\n}\nmodule zero 'zero.bicep' = {\n  name: 'zero'\n}\noutput r string = loadTextContent('urandom.txt')\n${BICEP_PE}`;
-    await client.open(uri, 'bicep', source);
-    const diagnostics = await client.diagnostics(uri, (ds) => ds.some((d) => d.code === 'pe-single-connection'));
-    assert.equal(diagnostics.filter((d) => /is not read: not a regular file/.test(d.message)).length, 3, text(diagnostics));
-    const hover = await client.hover(uri, { line: 7, character: 10 });
-    assert.ok(hover !== undefined);
-    assert.ok(!client.exited);
-  });
+  test(
+    'named pipes and devices get a diagnostic each, and the server keeps answering',
+    { skip: !posix && 'needs named pipes and /dev' },
+    async () => {
+      const uri = fileUri(path.join(dir.path, 'ws', 'main.bicep'));
+      const source = `module fifo 'fifo.bicep' = {\n  name: 'fifo'\n}\nmodule zero 'zero.bicep' = {\n  name: 'zero'\n}\noutput r string = loadTextContent('urandom.txt')\n${BICEP_PE}`;
+      await client.open(uri, 'bicep', source);
+      const diagnostics = await client.diagnostics(uri, (ds) => ds.some((d) => d.code === 'pe-single-connection'));
+      assert.equal(diagnostics.filter((d) => /is not read: not a regular file/.test(d.message)).length, 3, text(diagnostics));
+      const hover = await client.hover(uri, { line: 7, character: 10 });
+      assert.ok(hover !== undefined);
+      assert.ok(!client.exited);
+    },
+  );
 
   test('a module over privateLink.maxFileSizeKb gets a diagnostic and is not read', async () => {
     const uri = fileUri(path.join(dir.path, 'ws', 'uses-huge.bicep'));
     await client.open(uri, 'bicep', `module huge 'huge.bicep' = {\n  name: 'huge'\n}\n${BICEP_PE}`);
     const diagnostics = await client.diagnostics(uri, (ds) => ds.some((d) => d.code === 'pe-single-connection'));
-    assert.ok(diagnostics.some((d) => /'huge\.bicep' is not read: 102400 KB is above the 8192 KB limit/.test(d.message)), text(diagnostics));
+    assert.ok(
+      diagnostics.some((d) => /'huge\.bicep' is not read: 102400 KB is above the 8192 KB limit/.test(d.message)),
+      text(diagnostics),
+    );
   });
 
   test(`a document with more than ${MAX_FINDINGS_PER_FILE} findings publishes ${MAX_FINDINGS_PER_FILE} and a summary`, async () => {
@@ -159,7 +174,10 @@ describe('special and oversized files named by a document', { timeout: 120_000 }
     await client.open(uri, 'bicep', source);
     const diagnostics = await client.diagnostics(uri, (ds) => ds.length > 0, { timeoutMs: 30_000 });
     assert.equal(diagnostics.length, MAX_FINDINGS_PER_FILE + 1);
-    assert.ok(diagnostics.some((d) => /^20 more findings in this file are not reported/.test(d.message)), text(diagnostics.slice(-3)));
+    assert.ok(
+      diagnostics.some((d) => /^20 more findings in this file are not reported/.test(d.message)),
+      text(diagnostics.slice(-3)),
+    );
   });
 });
 
@@ -177,7 +195,10 @@ test('the server ends cleanly (exit 1, nothing on stderr) when its output closes
   send({ method: 'initialized', params: {} });
   child.stdout.destroy();
   // Publishing diagnostics for this document writes to the closed output.
-  send({ method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///closed/main.bicep', languageId: 'bicep', version: 1, text: BICEP_PE } } });
+  send({
+    method: 'textDocument/didOpen',
+    params: { textDocument: { uri: 'file:///closed/main.bicep', languageId: 'bicep', version: 1, text: BICEP_PE } },
+  });
   const timer = setTimeout(() => child.kill(), 10_000);
   const code = await exited;
   clearTimeout(timer);
@@ -216,7 +237,11 @@ describe('hostile settings and config files', { timeout: 120_000 }, () => {
     await client.diagnostics(uri, (ds) => ds.some((d) => d.code === 'pe-single-connection'), { after: mark, timeoutMs: 30_000 });
     const ignored = client.logMessages.filter((m) => m.startsWith('Ignoring the files.exclude pattern'));
     assert.equal(ignored.length, 2, ignored.join('\n'));
-    assert.equal(client.logMessages.filter((m) => /\.privatelink\.json: nested deeper than 64 levels/.test(m)).length, 1, client.logMessages.join('\n'));
+    assert.equal(
+      client.logMessages.filter((m) => /\.privatelink\.json: nested deeper than 64 levels/.test(m)).length,
+      1,
+      client.logMessages.join('\n'),
+    );
     assert.ok(!client.exited);
   });
 });

@@ -16,7 +16,11 @@ before(() => (folder = makeTempDir()));
 after(() => folder.remove());
 
 async function syntaxErrors(hostReportsJsonSyntax: boolean, name: string, text: string, languageId = 'json'): Promise<number> {
-  const client = await LspTestClient.start({ workspaceFolder: folder.path, initializationOptions: { hostReportsJsonSyntax }, settings: { workspaceDiagnostics: false } });
+  const client = await LspTestClient.start({
+    workspaceFolder: folder.path,
+    initializationOptions: { hostReportsJsonSyntax },
+    settings: { workspaceDiagnostics: false },
+  });
   try {
     const uri = fileUri(folder.write(name, text));
     await client.open(uri, languageId, text);

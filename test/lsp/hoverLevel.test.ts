@@ -11,7 +11,10 @@ let folder: TempDir;
 
 before(async () => {
   folder = makeTempDir();
-  client = await LspTestClient.start({ workspaceFolder: folder.path, settings: { rules: { 'pe-dns-zone-group': 'error' }, workspaceDiagnostics: false } });
+  client = await LspTestClient.start({
+    workspaceFolder: folder.path,
+    settings: { rules: { 'pe-dns-zone-group': 'error' }, workspaceDiagnostics: false },
+  });
 });
 
 after(async () => {

@@ -55,12 +55,22 @@ describe('privateLink/map', () => {
     assert.ok(map);
     assert.equal(map.version, 1);
     assert.equal(map.root, uri);
-    assert.deepEqual(map.files.map((f) => f.path), [uri]);
+    assert.deepEqual(
+      map.files.map((f) => f.path),
+      [uri],
+    );
     const zone = map.nodes.find((n) => n.kind === 'privateDnsZone')!;
     assert.equal(zone.path, uri);
-    assert.deepEqual(zone.findings.map((f) => f.code), ['dns-zone-vnet-link']);
+    assert.deepEqual(
+      zone.findings.map((f) => f.code),
+      ['dns-zone-vnet-link'],
+    );
     const lines = text.split('\n');
-    assert.ok(zone.range && lines[zone.range.start.line].includes('{') && lines[zone.range.start.line + 1].includes('Microsoft.Network/privateDnsZones"'));
+    assert.ok(
+      zone.range &&
+        lines[zone.range.start.line].includes('{') &&
+        lines[zone.range.start.line + 1].includes('Microsoft.Network/privateDnsZones"'),
+    );
     assert.deepEqual(map.dnsPaths.map((p) => p.result).sort(), ['private', 'public']);
     assert.ok(map.edges.some((e) => e.kind === 'usesZone' && e.to === zone.id));
   });
@@ -80,7 +90,10 @@ describe('privateLink/map', () => {
     const target = map.nodes.find((n) => n.kind === 'target')!;
     assert.equal(target.label, 'vault');
     assert.equal(target.path, main);
-    assert.deepEqual(map.dnsPaths.map((p) => p.result), ['private']);
+    assert.deepEqual(
+      map.dnsPaths.map((p) => p.result),
+      ['private'],
+    );
   });
 
   test('null for a document that is not a template, and for malformed params', async () => {

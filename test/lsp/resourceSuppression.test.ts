@@ -46,7 +46,10 @@ describe('JSON-safe suppression', () => {
     const after = suppress(TEMPLATE());
     assert.doesNotThrow(() => JSON.parse(after), 'valid JSON');
     assert.match(after, /\n {6}"comments": "privatelink-disable pe-dns-zone-group",\n {6}"type"/);
-    assert.deepEqual(analyzeDocument({ path: '/w/azuredeploy.json', text: after }).findings.map((f) => f.code), []);
+    assert.deepEqual(
+      analyzeDocument({ path: '/w/azuredeploy.json', text: after }).findings.map((f) => f.code),
+      [],
+    );
   });
 
   test('keeps the notes already in "comments", and extends an existing directive', () => {

@@ -25,7 +25,9 @@ import { makeTempDir, type TempDir } from '../support/tempDir';
 function heavyBicep(accounts: number): string {
   const parts: string[] = [BICEP_PE];
   for (let i = 0; i < accounts; i++) {
-    parts.push(`resource sa${i} 'Microsoft.Storage/storageAccounts@2023-01-01' = {\n  name: 'sa${i}'\n  location: 'westeurope'\n  kind: 'StorageV2'\n  sku: {\n    name: 'Standard_LRS'\n  }\n}\n`);
+    parts.push(
+      `resource sa${i} 'Microsoft.Storage/storageAccounts@2023-01-01' = {\n  name: 'sa${i}'\n  location: 'westeurope'\n  kind: 'StorageV2'\n  sku: {\n    name: 'Standard_LRS'\n  }\n}\n`,
+    );
   }
   return parts.join('\n');
 }
@@ -61,10 +63,20 @@ describe('requests while the server analyses a busy workspace', { timeout: 180_0
    * heavy files' one finding changes to one that some of them were not last published with, so that they are
    * published again. Resolves when the first of them is.
    */
-  const LEVELS = [['error', 1], ['warning', 2], ['info', 3]] as const;
+  const LEVELS = [
+    ['error', 1],
+    ['warning', 2],
+    ['info', 3],
+  ] as const;
   let level: string | undefined;
   async function busyAgain(): Promise<void> {
-    const lastSent = heavyUris.map((uri) => client.published.filter((p) => p.uri === uri).at(-1)?.diagnostics.find((d) => d.code === 'pe-single-connection')?.severity);
+    const lastSent = heavyUris.map(
+      (uri) =>
+        client.published
+          .filter((p) => p.uri === uri)
+          .at(-1)
+          ?.diagnostics.find((d) => d.code === 'pe-single-connection')?.severity,
+    );
     const [next] = LEVELS.find(([name, severity]) => name !== level && lastSent.some((sent) => sent !== severity))!;
     level = next;
     const published = heavyPublishes();
@@ -97,7 +109,11 @@ describe('requests while the server analyses a busy workspace', { timeout: 180_0
     for (let attempt = 0; attempt < 3; attempt++) {
       await busyAgain();
       const source = new CancellationTokenSource();
-      const answer = client.connection.sendRequest('textDocument/hover', { textDocument: { uri: smallUri }, position: { line: 0, character: 20 } }, source.token);
+      const answer = client.connection.sendRequest(
+        'textDocument/hover',
+        { textDocument: { uri: smallUri }, position: { line: 0, character: 20 } },
+        source.token,
+      );
       source.cancel();
       outcomes.push(
         await Promise.race([
@@ -180,7 +196,16 @@ describe('requests outside the initialize … shutdown lifetime', { timeout: 30_
     const hover = { textDocument: { uri }, position: { line: 0, character: 0 } };
     try {
       assert.equal(await codeOf(connection.sendRequest('textDocument/hover', hover)), ErrorCodes.ServerNotInitialized);
-      assert.equal(await codeOf(connection.sendRequest('textDocument/codeAction', { ...hover, range: { start: hover.position, end: hover.position }, context: { diagnostics: [] } })), ErrorCodes.ServerNotInitialized);
+      assert.equal(
+        await codeOf(
+          connection.sendRequest('textDocument/codeAction', {
+            ...hover,
+            range: { start: hover.position, end: hover.position },
+            context: { diagnostics: [] },
+          }),
+        ),
+        ErrorCodes.ServerNotInitialized,
+      );
       await connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
       await connection.sendNotification('initialized', {});
       assert.equal(await codeOf(connection.sendRequest('textDocument/hover', hover)), 'answered');

@@ -115,7 +115,10 @@ describe('language server', () => {
     const mark = client.mark(uri);
     await client.change(uri, 2, applyTextEdits(text, edits));
     const after = await client.diagnostics(uri, () => true, { after: mark });
-    assert.deepEqual(after.filter((d) => d.code === 'pe-dns-zone-group'), []);
+    assert.deepEqual(
+      after.filter((d) => d.code === 'pe-dns-zone-group'),
+      [],
+    );
     assert.ok(!codes(after).includes('syntax-error'), 'the fix leaves valid JSON');
   });
 
@@ -131,7 +134,10 @@ describe('language server', () => {
       const diagnostic = diagnostics.find((d) => d.code === 'pe-dns-zone-group')!;
       const actions = ((await resolving.codeActions(uri, diagnostic.range, [diagnostic])) ?? []).filter(isAction);
       const fix = actions.find((a) => a.isPreferred);
-      assert.ok(fix && fix.edit === undefined && fix.data !== undefined, `a preferred fix without its edit among ${JSON.stringify(actions)}`);
+      assert.ok(
+        fix && fix.edit === undefined && fix.data !== undefined,
+        `a preferred fix without its edit among ${JSON.stringify(actions)}`,
+      );
 
       assert.ok((await resolving.resolveCodeAction(fix)).edit, 'resolving fills the edit in');
       // Resolved once the document changed: no edit for a text it was not made for.
@@ -140,7 +146,9 @@ describe('language server', () => {
       await resolving.change(uri, 2, shifted);
       assert.equal((await resolving.resolveCodeAction(fix)).edit, undefined);
 
-      const now = (await resolving.diagnostics(uri, has('pe-dns-zone-group'), { after: mark })).find((d) => d.code === 'pe-dns-zone-group')!;
+      const now = (await resolving.diagnostics(uri, has('pe-dns-zone-group'), { after: mark })).find(
+        (d) => d.code === 'pe-dns-zone-group',
+      )!;
       const again = ((await resolving.codeActions(uri, now.range, [now])) ?? []).filter(isAction).find((a) => a.isPreferred);
       assert.ok(again);
       const resolved = await resolving.resolveCodeAction(JSON.parse(JSON.stringify(again)));
@@ -148,7 +156,10 @@ describe('language server', () => {
       mark = resolving.mark(uri);
       await resolving.change(uri, 3, applyTextEdits(shifted, editsFor(resolved.edit, uri)));
       const after = await resolving.diagnostics(uri, () => true, { after: mark });
-      assert.deepEqual(after.filter((d) => d.code === 'pe-dns-zone-group'), []);
+      assert.deepEqual(
+        after.filter((d) => d.code === 'pe-dns-zone-group'),
+        [],
+      );
       assert.ok(!codes(after).includes('syntax-error'), 'the fix leaves valid Bicep');
     } finally {
       await resolving.stop();
@@ -255,7 +266,11 @@ describe('language server', () => {
     await client.open(mainUri, 'bicep', fixture('modules/main.bicep'));
     await client.diagnostics(mainUri);
     await delay(300);
-    assert.deepEqual(client.published.filter((p) => p.uri === moduleUri), [], 'a module that is not open gets nothing');
+    assert.deepEqual(
+      client.published.filter((p) => p.uri === moduleUri),
+      [],
+      'a module that is not open gets nothing',
+    );
 
     // Opened, the module is analysed through main.bicep (its own parameters have no values).
     await client.open(moduleUri, 'bicep', fixture('modules/endpoint.bicep'));
@@ -319,13 +334,16 @@ describe('language server', () => {
     await client.change(uri, 2, moved);
     assert.equal((await hoverRange(2, moved)).text, anchor);
     // A second endpoint appended: no analysis has read it yet, so the hover waits for the next one.
-    const second = moved.replace(/\}\s*\]\s*\}\s*$/, `},
+    const second = moved.replace(
+      /\}\s*\]\s*\}\s*$/,
+      `},
     { "type": "Microsoft.Network/privateEndpoints", "apiVersion": "2023-11-01", "name": "pe-two", "location": "westeurope",
       "properties": { "subnet": { "id": "[resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet-app', 'snet-pe')]" },
         "privateLinkServiceConnections": [ { "name": "file", "properties": { "privateLinkServiceId": "[resourceId('Microsoft.Storage/storageAccounts', 'stplgtest001')]", "groupIds": ["file"] } } ] } }
   ]
 }
-`);
+`,
+    );
     assert.notEqual(second, moved);
     await client.change(uri, 3, second);
     const last = await hoverRange(3, second, second.lastIndexOf(anchor));

@@ -32,7 +32,11 @@ function editsOf(text: string, nameNeedle: string): string[] {
   return versions;
 }
 
-async function diagnosticsAfterTyping(file: string, languageId: string, needle: string): Promise<{ typed: Diagnostic[]; fresh: Diagnostic[] }> {
+async function diagnosticsAfterTyping(
+  file: string,
+  languageId: string,
+  needle: string,
+): Promise<{ typed: Diagnostic[]; fresh: Diagnostic[] }> {
   const workspace = makeTempDir('plg-typing-');
   const typist = await LspTestClient.start({ workspaceFolder: workspace.path, settings: SETTINGS });
   const fresh = await LspTestClient.start({ workspaceFolder: workspace.path, settings: SETTINGS, execArgv: [] });

@@ -56,10 +56,18 @@ describe('suppressionEdit', () => {
 });
 
 describe('provideCodeActions', () => {
-  const text = "a\n  b\nc\n";
-  const edit = (version: number | null): FixEditData => ({ uri: 'file:///w/main.bicep', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: 'z', version });
+  const text = 'a\n  b\nc\n';
+  const edit = (version: number | null): FixEditData => ({
+    uri: 'file:///w/main.bicep',
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+    newText: 'z',
+    version,
+  });
   /** Diagnostics carry a key in `data`; their fixes (each edit rendered on demand, counted) come from this table. */
-  function environment(fixes: Record<string, { title: string; edits: FixEditData[] | undefined }[]>, extra: Partial<CodeActionEnvironment> = {}) {
+  function environment(
+    fixes: Record<string, { title: string; edits: FixEditData[] | undefined }[]>,
+    extra: Partial<CodeActionEnvironment> = {},
+  ) {
     const rendered: string[] = [];
     const env: CodeActionEnvironment = {
       documentChanges: false,
@@ -67,7 +75,10 @@ describe('provideCodeActions', () => {
       versionOf: () => 1,
       fixesOf: (d, uri): FixHandle[] => {
         assert.equal(uri, 'file:///w/main.bicep');
-        return (fixes[(d.data as { key?: string } | undefined)?.key ?? ''] ?? []).map((fix) => ({ title: fix.title, edits: () => (rendered.push(fix.title), fix.edits) }));
+        return (fixes[(d.data as { key?: string } | undefined)?.key ?? ''] ?? []).map((fix) => ({
+          title: fix.title,
+          edits: () => (rendered.push(fix.title), fix.edits),
+        }));
       },
       ...extra,
     };
@@ -82,16 +93,32 @@ describe('provideCodeActions', () => {
 
   test('fix first (preferred), then disable, then documentation; other sources ignored', () => {
     const { env } = environment({ k: [{ title: 'Do it', edits: [edit(1)] }] });
-    const actions = provideCodeActions(doc(text), params([diagnostic('pe-x', 1, { data: { key: 'k' } }), diagnostic('other', 1, { source: 'bicep', data: { key: 'k' } })]), env);
-    assert.deepEqual(actions.map((a) => a.title), ['Do it', 'Disable pe-x for this line', 'Show documentation for pe-x']);
+    const actions = provideCodeActions(
+      doc(text),
+      params([diagnostic('pe-x', 1, { data: { key: 'k' } }), diagnostic('other', 1, { source: 'bicep', data: { key: 'k' } })]),
+      env,
+    );
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Do it', 'Disable pe-x for this line', 'Show documentation for pe-x'],
+    );
     assert.equal(actions[0].isPreferred, true);
     assert.deepEqual(actions[2].command?.arguments?.[0], 'pe-x');
   });
 
   test('a fix computed on an older version of the document, or that cannot be written, is not offered; the next one is preferred', () => {
-    const { env } = environment({ k: [{ title: 'Old', edits: [edit(0)] }, { title: 'Unwritable', edits: undefined }, { title: 'Good', edits: [edit(1)] }] });
+    const { env } = environment({
+      k: [
+        { title: 'Old', edits: [edit(0)] },
+        { title: 'Unwritable', edits: undefined },
+        { title: 'Good', edits: [edit(1)] },
+      ],
+    });
     const actions = provideCodeActions(doc(text), params([diagnostic('pe-x', 1, { data: { key: 'k' } })]), env);
-    assert.deepEqual(actions.filter((a) => a.isPreferred).map((a) => a.title), ['Good']);
+    assert.deepEqual(
+      actions.filter((a) => a.isPreferred).map((a) => a.title),
+      ['Good'],
+    );
     assert.ok(!actions.some((a) => a.title === 'Old' || a.title === 'Unwritable'));
   });
 
@@ -108,12 +135,23 @@ describe('provideCodeActions', () => {
     const { env } = environment({ k: [{ title: 'Do it', edits: [edit(1)] }] }, { documentChanges: true });
     const [fix] = provideCodeActions(doc(text), params([diagnostic('pe-x', 1, { data: { key: 'k' } })]), env);
     assert.deepEqual(fix.edit?.documentChanges, [
-      { textDocument: { uri: 'file:///w/main.bicep', version: 1 }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: 'z' }] },
+      {
+        textDocument: { uri: 'file:///w/main.bicep', version: 1 },
+        edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: 'z' }],
+      },
     ]);
   });
 
   test('a client that resolves edits gets the fix without one, and its edit from codeAction/resolve (after a JSON round trip)', () => {
-    const { env, rendered } = environment({ k: [{ title: 'First', edits: [edit(1)] }, { title: 'Do it', edits: [edit(1)] }] }, { resolvesEdits: true });
+    const { env, rendered } = environment(
+      {
+        k: [
+          { title: 'First', edits: [edit(1)] },
+          { title: 'Do it', edits: [edit(1)] },
+        ],
+      },
+      { resolvesEdits: true },
+    );
     const [, fix] = provideCodeActions(doc(text), params([diagnostic('pe-x', 1, { data: { key: 'k' } })]), env);
     assert.equal(fix.title, 'Do it');
     assert.equal(fix.edit, undefined);
@@ -138,7 +176,17 @@ describe('fixDataOf', () => {
   test('reads what toDiagnostic writes; malformed data yields none rather than an error', () => {
     const data = { unit: 'u', start: 1, end: 2, fixes: ['t'], message: 'm' };
     assert.deepEqual(fixDataOf({ data }), data);
-    for (const data of [undefined, null, 1, {}, { unit: 'u' }, { unit: 'u', start: 1, end: 2, fixes: 'x', message: 'm' }, { unit: 'u', start: 1.5, end: 2, fixes: [], message: 'm' }, { unit: 'u', start: 1, end: 2, fixes: [1], message: 'm' }, { unit: 'u', start: 1, end: 2, fixes: ['t'] }]) {
+    for (const data of [
+      undefined,
+      null,
+      1,
+      {},
+      { unit: 'u' },
+      { unit: 'u', start: 1, end: 2, fixes: 'x', message: 'm' },
+      { unit: 'u', start: 1.5, end: 2, fixes: [], message: 'm' },
+      { unit: 'u', start: 1, end: 2, fixes: [1], message: 'm' },
+      { unit: 'u', start: 1, end: 2, fixes: ['t'] },
+    ]) {
       assert.equal(fixDataOf({ data }), undefined);
     }
   });
@@ -148,9 +196,18 @@ describe('DiagnosticsPublisher', () => {
   test('merges producers per target, dedupes, and republishes when a producer goes', () => {
     const sent: [string, string[]][] = [];
     const publisher = new DiagnosticsPublisher((uri, diagnostics) => sent.push([uri, diagnostics.map((d) => String(d.code))]));
-    publisher.set('main', new Map([['main', [produced('a', 0)]], ['mod', [produced('b', 1)]]]));
+    publisher.set(
+      'main',
+      new Map([
+        ['main', [produced('a', 0)]],
+        ['mod', [produced('b', 1)]],
+      ]),
+    );
     publisher.set('mod', new Map([['mod', [produced('b', 1), produced('c', 2)]]]));
-    assert.deepEqual(publisher.merged('mod').map((d) => d.code), ['b', 'c']);
+    assert.deepEqual(
+      publisher.merged('mod').map((d) => d.code),
+      ['b', 'c'],
+    );
     sent.length = 0;
     publisher.remove('main');
     // mod's merged list did not change, so it is not sent again.
@@ -162,35 +219,89 @@ describe('DiagnosticsPublisher', () => {
 
   test('findings that differ only by their parameter files become one naming every parameter file', () => {
     const publisher = new DiagnosticsPublisher(() => undefined);
-    const fileValue = (path: string, start: number) => ({ parameter: 'access', source: 'parameterFile' as const, path, range: { start, end: start + 9 } });
-    const computed = (message: string, parameterFile: string, start: number): FindingProvenance => ({ message, basedOn: [fileValue(parameterFile, start)], parameterFiles: [parameterFile] });
+    const fileValue = (path: string, start: number) => ({
+      parameter: 'access',
+      source: 'parameterFile' as const,
+      path,
+      range: { start, end: start + 9 },
+    });
+    const computed = (message: string, parameterFile: string, start: number): FindingProvenance => ({
+      message,
+      basedOn: [fileValue(parameterFile, start)],
+      parameterFiles: [parameterFile],
+    });
     publisher.set('dev', new Map([['t', [produced('a', 1, computed('Public.', '/w/main.dev.bicepparam', 40))]]]));
-    publisher.set('prod', new Map([['t', [produced('a', 1, computed('Public.', '/w/main.prod.bicepparam', 52)), produced('b', 2, { message: 'Other.', basedOn: [], parameterFiles: ['/w/main.prod.bicepparam'] })]]]));
-    assert.deepEqual(publisher.merged('t').map((d) => d.message), [
-      "Public. (This follows from the parameter file's value of 'access'.) [with parameters from main.dev.bicepparam, main.prod.bicepparam]",
-      'Other. [with parameters from main.prod.bicepparam]',
-    ]);
+    publisher.set(
+      'prod',
+      new Map([
+        [
+          't',
+          [
+            produced('a', 1, computed('Public.', '/w/main.prod.bicepparam', 52)),
+            produced('b', 2, { message: 'Other.', basedOn: [], parameterFiles: ['/w/main.prod.bicepparam'] }),
+          ],
+        ],
+      ]),
+    );
+    assert.deepEqual(
+      publisher.merged('t').map((d) => d.message),
+      [
+        "Public. (This follows from the parameter file's value of 'access'.) [with parameters from main.dev.bicepparam, main.prod.bicepparam]",
+        'Other. [with parameters from main.prod.bicepparam]',
+      ],
+    );
     // The same message resting on a default is another finding; holding without any parameter file: none named.
-    publisher.set('defaults', new Map([['t', [produced('a', 1, { message: 'Public.', basedOn: [{ ...fileValue('/w/main.bicep', 10), source: 'default' }], parameterFiles: [] }), produced('b', 2, { message: 'Other.', basedOn: [], parameterFiles: [] })]]]));
-    assert.deepEqual(publisher.merged('t').map((d) => d.message), [
-      "Public. (This follows from the parameter file's value of 'access'.) [with parameters from main.dev.bicepparam, main.prod.bicepparam]",
-      'Other.',
-      "Public. (This follows from the default value of parameter 'access'.)",
-    ]);
+    publisher.set(
+      'defaults',
+      new Map([
+        [
+          't',
+          [
+            produced('a', 1, {
+              message: 'Public.',
+              basedOn: [{ ...fileValue('/w/main.bicep', 10), source: 'default' }],
+              parameterFiles: [],
+            }),
+            produced('b', 2, { message: 'Other.', basedOn: [], parameterFiles: [] }),
+          ],
+        ],
+      ]),
+    );
+    assert.deepEqual(
+      publisher.merged('t').map((d) => d.message),
+      [
+        "Public. (This follows from the parameter file's value of 'access'.) [with parameters from main.dev.bicepparam, main.prod.bicepparam]",
+        'Other.',
+        "Public. (This follows from the default value of parameter 'access'.)",
+      ],
+    );
   });
 
   test('a diagnostic that is no engine finding merges by its message', () => {
     const publisher = new DiagnosticsPublisher(() => undefined);
     publisher.set('one', new Map([['t', [produced('internal-error', 0)]]]));
     publisher.set('two', new Map([['t', [produced('internal-error', 0)]]]));
-    assert.deepEqual(publisher.merged('t').map((d) => d.message), ['internal-error message']);
+    assert.deepEqual(
+      publisher.merged('t').map((d) => d.message),
+      ['internal-error message'],
+    );
   });
 
   test('a filter withholds diagnostics from some URIs, and refresh applies a changed filter', () => {
     const sent: [string, string[]][] = [];
     let open = new Set(['a']);
-    const publisher = new DiagnosticsPublisher((uri, diagnostics) => sent.push([uri, diagnostics.map((d) => String(d.code))]), (uri) => open.has(uri), (uri) => open.has(uri));
-    publisher.set('p', new Map([['a', [produced('x', 0)]], ['b', [produced('y', 0)]]]));
+    const publisher = new DiagnosticsPublisher(
+      (uri, diagnostics) => sent.push([uri, diagnostics.map((d) => String(d.code))]),
+      (uri) => open.has(uri),
+      (uri) => open.has(uri),
+    );
+    publisher.set(
+      'p',
+      new Map([
+        ['a', [produced('x', 0)]],
+        ['b', [produced('y', 0)]],
+      ]),
+    );
     assert.deepEqual(sent, [['a', ['x']]]);
     sent.length = 0;
     open = new Set(['a', 'b']);

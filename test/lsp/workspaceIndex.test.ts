@@ -9,7 +9,8 @@ import { compileGlob, excludeMatcher } from '../../server/src/lsp/globs';
 import { WorkspaceIndex } from '../../server/src/lsp/workspaceIndex';
 import { makeTempDir, type TempDir } from '../support/tempDir';
 
-const ARM = (body: string): string => `{ "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", ${body} }`;
+const ARM = (body: string): string =>
+  `{ "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", ${body} }`;
 const PARAMS = `{ "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#", "parameters": {} }`;
 
 describe('files.exclude globs', () => {
@@ -53,7 +54,9 @@ describe('deployment files from text', () => {
       "module e 'e.json' = {",
     ].join('\n');
     assert.deepEqual(deployedFiles('/w/src/main.bicep', bicep, 'bicep').sort(), ['/w/d.bicep', '/w/src/e.json', '/w/src/modules/a.bicep']);
-    const arm = ARM('"resources": [{ "properties": { "templateLink": { "relativePath": "nested/x.json" } } }, { "templateLink": { "relativePath": "[variables(\'p\')]" } }]');
+    const arm = ARM(
+      '"resources": [{ "properties": { "templateLink": { "relativePath": "nested/x.json" } } }, { "templateLink": { "relativePath": "[variables(\'p\')]" } }]',
+    );
     assert.deepEqual(deployedFiles('/w/main.json', arm, 'arm'), ['/w/nested/x.json']);
     assert.equal(usingPath("// header\nusing './main.bicep'\nparam a = 1"), './main.bicep');
     assert.equal(usingPath('using none'), undefined);
@@ -62,7 +65,10 @@ describe('deployment files from text', () => {
 
   test('JSON parameter files pair with templates by name', () => {
     assert.deepEqual(templatesNamedBy('/w/main.parameters.json'), ['/w/main.bicep', '/w/main.json', '/w/main.jsonc']);
-    assert.deepEqual(templatesNamedBy('/w/azuredeploy.parameters.dev.json').map((p) => path.basename(p)), ['azuredeploy.bicep', 'azuredeploy.json', 'azuredeploy.jsonc']);
+    assert.deepEqual(
+      templatesNamedBy('/w/azuredeploy.parameters.dev.json').map((p) => path.basename(p)),
+      ['azuredeploy.bicep', 'azuredeploy.json', 'azuredeploy.jsonc'],
+    );
     assert.deepEqual(templatesNamedBy('/w/params.dev.json'), []);
   });
 });
@@ -79,7 +85,12 @@ describe('WorkspaceIndex and the deployments it yields', () => {
     dir.write('shared/network.bicep', 'param x string\n');
     dir.write('app/main.dev.bicepparam', "using './main.bicep'\n");
     dir.write('app/main.parameters.prod.json', PARAMS);
-    dir.write('arm/main.json', ARM('"resources": [{ "type": "Microsoft.Resources/deployments", "properties": { "templateLink": { "relativePath": "linked.json" } } }]'));
+    dir.write(
+      'arm/main.json',
+      ARM(
+        '"resources": [{ "type": "Microsoft.Resources/deployments", "properties": { "templateLink": { "relativePath": "linked.json" } } }]',
+      ),
+    );
     dir.write('arm/linked.json', ARM('"resources": []'));
     dir.write('cycle/a.bicep', "module b 'b.bicep' = {\n  name: 'b'\n}\n");
     dir.write('cycle/b.bicep', "module a 'a.bicep' = {\n  name: 'a'\n}\n");
@@ -96,29 +107,38 @@ describe('WorkspaceIndex and the deployments it yields', () => {
 
   test('indexes templates and parameter files only, skipping node_modules, excluded and too large files', () => {
     const indexed = [...index.all()].map((f) => path.relative(dir.path, f.path)).sort();
-    assert.deepEqual(indexed, [
-      'app/main.bicep',
-      'app/main.dev.bicepparam',
-      'app/main.parameters.prod.json',
-      'app/storage.bicep',
-      'arm/linked.json',
-      'arm/main.json',
-      'cycle/a.bicep',
-      'cycle/b.bicep',
-      'orphan.bicepparam',
-      'shared/network.bicep',
-    ].map((p) => p.split('/').join(path.sep)));
+    assert.deepEqual(
+      indexed,
+      [
+        'app/main.bicep',
+        'app/main.dev.bicepparam',
+        'app/main.parameters.prod.json',
+        'app/storage.bicep',
+        'arm/linked.json',
+        'arm/main.json',
+        'cycle/a.bicep',
+        'cycle/b.bicep',
+        'orphan.bicepparam',
+        'shared/network.bicep',
+      ].map((p) => p.split('/').join(path.sep)),
+    );
   });
 
   test('knows users, parameter files and closures', () => {
     assert.deepEqual(index.usersOf(at('app/storage.bicep')), [at('app/main.bicep')]);
     assert.deepEqual(index.usersOf(at('arm/linked.json')), [at('arm/main.json')]);
     assert.deepEqual(index.parameterFilesOf(at('app/main.bicep')), [at('app/main.dev.bicepparam'), at('app/main.parameters.prod.json')]);
-    assert.deepEqual([...index.closureOf(at('app/main.bicep'))].sort(), [at('app/main.bicep'), at('app/storage.bicep'), at('shared/network.bicep')]);
+    assert.deepEqual([...index.closureOf(at('app/main.bicep'))].sort(), [
+      at('app/main.bicep'),
+      at('app/storage.bicep'),
+      at('shared/network.bicep'),
+    ]);
   });
 
   test('each deployment once: parameter sets of a template, roots, cycles, orphan .bicepparam', () => {
-    const units = workspaceUnits(index).map((u) => `${path.relative(dir.path, u.document)}${u.parameterFile ? ` + ${path.basename(u.parameterFile)}` : ''}`);
+    const units = workspaceUnits(index).map(
+      (u) => `${path.relative(dir.path, u.document)}${u.parameterFile ? ` + ${path.basename(u.parameterFile)}` : ''}`,
+    );
     assert.deepEqual(units.sort(), [
       `app${path.sep}main.bicep + main.parameters.prod.json`,
       `app${path.sep}main.dev.bicepparam + main.dev.bicepparam`,
@@ -130,18 +150,30 @@ describe('WorkspaceIndex and the deployments it yields', () => {
 
   test('an open module is analysed through the deployments that use it; a parameter file with its template', () => {
     const all = () => workspaceUnits(index);
-    assert.deepEqual(unitsForDocument(index, at('shared/network.bicep'), all).map((u) => u.parameterFile && path.basename(u.parameterFile)).sort(), [
-      'main.dev.bicepparam',
-      'main.parameters.prod.json',
-    ]);
-    assert.deepEqual(unitsForDocument(index, at('app/main.parameters.prod.json'), all).map((u) => u.template), [at('app/main.bicep')]);
-    assert.deepEqual(unitsForDocument(index, '/elsewhere/x.bicep', all).map((u) => u.document), ['/elsewhere/x.bicep']);
+    assert.deepEqual(
+      unitsForDocument(index, at('shared/network.bicep'), all)
+        .map((u) => u.parameterFile && path.basename(u.parameterFile))
+        .sort(),
+      ['main.dev.bicepparam', 'main.parameters.prod.json'],
+    );
+    assert.deepEqual(
+      unitsForDocument(index, at('app/main.parameters.prod.json'), all).map((u) => u.template),
+      [at('app/main.bicep')],
+    );
+    assert.deepEqual(
+      unitsForDocument(index, '/elsewhere/x.bicep', all).map((u) => u.document),
+      ['/elsewhere/x.bicep'],
+    );
   });
 
   test('open documents and disk changes update the index incrementally', async () => {
     assert.equal(index.updateFromText(at('shared/network.bicep'), "module x '../arm/linked.bicep' = {}\n"), true);
     assert.deepEqual(index.get(at('shared/network.bicep'))?.deploys, [at('arm/linked.bicep')]);
-    assert.equal(index.updateFromText(at('shared/network.bicep'), "module x '../arm/linked.bicep' = {}\n// edit\n"), false, 'same relations');
+    assert.equal(
+      index.updateFromText(at('shared/network.bicep'), "module x '../arm/linked.bicep' = {}\n// edit\n"),
+      false,
+      'same relations',
+    );
     dir.write('app/storage.parameters.json', PARAMS);
     assert.equal(await index.updateFromDisk([at('app/storage.parameters.json')]), true);
     assert.deepEqual(index.parameterFilesOf(at('app/storage.bicep')), [at('app/storage.parameters.json')]);
@@ -156,10 +188,15 @@ describe('WorkspaceIndex and the deployments it yields', () => {
     assert.match(small.truncationMessage ?? '', /more templates, parameter files and Bicep files than the 3 .*: \d+ files were left out/);
   });
 
-  test('at the file limit, files that are not templates do not count, and the open documents\' files go first', async () => {
+  test("at the file limit, files that are not templates do not count, and the open documents' files go first", async () => {
     // cycle/ sorts after app/ and arm/: in folder order it would be left out.
     const open = at('cycle/a.bicep');
-    const small = new WorkspaceIndex({ maxFiles: 3, maxFileSize: 4096 }, () => undefined, () => undefined, () => [open]);
+    const small = new WorkspaceIndex(
+      { maxFiles: 3, maxFileSize: 4096 },
+      () => undefined,
+      () => undefined,
+      () => [open],
+    );
     await small.rebuild([{ path: dir.path, excluded: () => false }]);
     const indexed = [...small.all()].map((f) => path.relative(dir.path, f.path)).sort();
     assert.equal(indexed.length, 3);

@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import { repoRoot } from '../support/paths';
 
 test('every bench script parses (node --check)', () => {
-  const scripts = ['bench', join('bench', 'lib')].flatMap((dir) => readdirSync(join(repoRoot, dir)).filter((name) => name.endsWith('.mjs')).map((name) => join(repoRoot, dir, name)));
+  const scripts = ['bench', join('bench', 'lib')].flatMap((dir) =>
+    readdirSync(join(repoRoot, dir))
+      .filter((name) => name.endsWith('.mjs'))
+      .map((name) => join(repoRoot, dir, name)),
+  );
   assert.ok(scripts.length >= 4, `found ${scripts.length} scripts`);
   for (const script of scripts) {
     const result = spawnSync(process.execPath, ['--check', script], { encoding: 'utf8' });

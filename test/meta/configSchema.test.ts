@@ -12,7 +12,10 @@ import { parseConfig } from '../../server/src/node/config';
 import { repoRoot } from '../support/paths';
 
 interface Schema {
-  properties: { rules: { properties: Record<string, { enum: string[]; description: string }>; additionalProperties: boolean }; dns: { enum: string[] } };
+  properties: {
+    rules: { properties: Record<string, { enum: string[]; description: string }>; additionalProperties: boolean };
+    dns: { enum: string[] };
+  };
   additionalProperties: boolean;
 }
 
@@ -21,7 +24,12 @@ const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')
 
 test('the schema lists every registered rule, and only those, with the four levels and its default', () => {
   const rules = schema.properties.rules;
-  assert.deepEqual(Object.keys(rules.properties).sort(), describeRules().map((r) => r.id).sort());
+  assert.deepEqual(
+    Object.keys(rules.properties).sort(),
+    describeRules()
+      .map((r) => r.id)
+      .sort(),
+  );
   for (const rule of describeRules()) {
     assert.deepEqual(rules.properties[rule.id].enum, ['off', 'info', 'warning', 'error'], rule.id);
     assert.ok(rules.properties[rule.id].description.includes(`Default level: ${rule.defaultLevel}.`), rule.id);

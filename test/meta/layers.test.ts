@@ -49,7 +49,7 @@ function importsOf(file: string, text: string): Import[] {
   return importedFiles.map(({ fileName: specifier }) => {
     if (!specifier.startsWith('.')) return { file, specifier };
     const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier));
-    return { file, specifier, target: resolved.startsWith('../') ? undefined : layerOf(resolved) ?? layerOf(`${resolved}.ts`) };
+    return { file, specifier, target: resolved.startsWith('../') ? undefined : (layerOf(resolved) ?? layerOf(`${resolved}.ts`)) };
   });
 }
 
@@ -63,11 +63,24 @@ const isBuiltin = (specifier: string): boolean => specifier.startsWith('node:') 
 const isEditorApi = (specifier: string): boolean => /^vscode(-|$)/.test(specifier);
 
 test('the imports are found and resolved (the checks below are not vacuous)', () => {
-  for (const layer of ['engine', 'node', 'lsp', 'cli'] as const) assert.ok(from(layer).length > 0, `no imports found in server/src/${layer}`);
-  assert.ok(from('lsp').some((i) => i.target === 'node'), 'the language server uses the host layer');
-  assert.ok(from('cli').some((i) => i.target === 'node'), 'the CLI uses the host layer');
-  const sample = importsOf('lsp/x.ts', "import type { A } from '../cli/a';\nexport { b } from '../engine';\nconst c = import('../node/c');\nimport d = require('vscode-languageserver');");
-  assert.deepEqual(sample.map((i) => `${i.specifier} ${i.target}`), ['../cli/a cli', '../engine engine', '../node/c node', 'vscode-languageserver undefined']);
+  for (const layer of ['engine', 'node', 'lsp', 'cli'] as const)
+    assert.ok(from(layer).length > 0, `no imports found in server/src/${layer}`);
+  assert.ok(
+    from('lsp').some((i) => i.target === 'node'),
+    'the language server uses the host layer',
+  );
+  assert.ok(
+    from('cli').some((i) => i.target === 'node'),
+    'the CLI uses the host layer',
+  );
+  const sample = importsOf(
+    'lsp/x.ts',
+    "import type { A } from '../cli/a';\nexport { b } from '../engine';\nconst c = import('../node/c');\nimport d = require('vscode-languageserver');",
+  );
+  assert.deepEqual(
+    sample.map((i) => `${i.specifier} ${i.target}`),
+    ['../cli/a cli', '../engine engine', '../node/c node', 'vscode-languageserver undefined'],
+  );
 });
 
 test('the language server never imports the CLI', () => {
@@ -75,14 +88,27 @@ test('the language server never imports the CLI', () => {
 });
 
 test('the CLI never imports the language server', () => {
-  assert.deepEqual(describe(from('cli').filter((i) => i.target === 'lsp' || (i.target === 'entry' && /\/server$/.test(i.specifier)) || /^vscode-languageserver(\/|$)/.test(i.specifier))), []);
+  assert.deepEqual(
+    describe(
+      from('cli').filter(
+        (i) =>
+          i.target === 'lsp' || (i.target === 'entry' && /\/server$/.test(i.specifier)) || /^vscode-languageserver(\/|$)/.test(i.specifier),
+      ),
+    ),
+    [],
+  );
 });
 
 test('the host layer imports neither face nor the language server library', () => {
-  assert.deepEqual(describe(from('node').filter((i) => i.target === 'lsp' || i.target === 'cli' || i.target === 'entry' || isEditorApi(i.specifier))), []);
+  assert.deepEqual(
+    describe(from('node').filter((i) => i.target === 'lsp' || i.target === 'cli' || i.target === 'entry' || isEditorApi(i.specifier))),
+    [],
+  );
 });
 
 test('the engine imports nothing outside engine/: no face, no host layer, no Node module, no editor API', () => {
-  const outside = from('engine').filter((i) => (i.specifier.startsWith('.') ? i.target !== 'engine' : isBuiltin(i.specifier) || isEditorApi(i.specifier)));
+  const outside = from('engine').filter((i) =>
+    i.specifier.startsWith('.') ? i.target !== 'engine' : isBuiltin(i.specifier) || isEditorApi(i.specifier),
+  );
   assert.deepEqual(describe(outside), []);
 });

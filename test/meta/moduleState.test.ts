@@ -48,7 +48,8 @@ function readOnlyType(type: ts.TypeNode | undefined): boolean {
 function makesState(initializer: ts.Expression | undefined): boolean {
   if (!initializer) return false;
   let expression = initializer;
-  while (ts.isAsExpression(expression) || ts.isSatisfiesExpression(expression) || ts.isParenthesizedExpression(expression)) expression = expression.expression;
+  while (ts.isAsExpression(expression) || ts.isSatisfiesExpression(expression) || ts.isParenthesizedExpression(expression))
+    expression = expression.expression;
   if (ts.isNewExpression(expression)) return !IMMUTABLE_CLASSES.has(expression.expression.getText());
   return ts.isArrayLiteralExpression(expression) && expression.elements.length === 0;
 }
@@ -63,11 +64,12 @@ export function moduleState(path: string, text: string): { name: string; what: s
       for (const declaration of statement.declarationList.declarations) {
         const name = declaration.name.getText();
         if (mutableBinding) found.push({ name, what: 'a module-level let/var' });
-        else if (makesState(declaration.initializer) && !readOnlyType(declaration.type)) found.push({ name, what: `a module-level ${declaration.initializer!.getText().slice(0, 40)}` });
+        else if (makesState(declaration.initializer) && !readOnlyType(declaration.type))
+          found.push({ name, what: `a module-level ${declaration.initializer!.getText().slice(0, 40)}` });
       }
     } else if (ts.isClassDeclaration(statement)) {
       for (const member of statement.members) {
-        const modifiers = ts.canHaveModifiers(member) ? ts.getModifiers(member) ?? [] : [];
+        const modifiers = ts.canHaveModifiers(member) ? (ts.getModifiers(member) ?? []) : [];
         const isStatic = modifiers.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
         const isReadonly = modifiers.some((m) => m.kind === ts.SyntaxKind.ReadonlyKeyword);
         if (ts.isPropertyDeclaration(member) && isStatic && (!isReadonly || makesState(member.initializer))) {
@@ -90,7 +92,11 @@ test('the engine keeps no module-level state (what an analysis remembers lives o
       else offences.push(`${key}: ${what}`);
     }
   }
-  assert.deepEqual(offences, [], 'module-level state in the engine: put it on the AnalysisContext (or the AnalysisCache), or make it a read-only constant');
+  assert.deepEqual(
+    offences,
+    [],
+    'module-level state in the engine: put it on the AnalysisContext (or the AnalysisCache), or make it a read-only constant',
+  );
   const stale = [...ALLOWED.keys()].filter((key) => !allowedSeen.has(key));
   assert.deepEqual(stale, [], 'allowlisted state that no longer exists: drop its line');
 });
@@ -102,7 +108,7 @@ test('the module-state check sees lets, collections and static fields, and lets 
     'const seen: Set<string> = new Set();',
     "const TABLE: ReadonlyMap<string, number> = new Map([['a', 1]]);",
     "const NAMES: ReadonlySet<string> = new Set(['x']);",
-    "const NONE: readonly string[] = [];",
+    'const NONE: readonly string[] = [];',
     "const CURRENT = new Unknown('x');",
     'function f() { let local = new Map(); return local; }',
     'class C { static count = 0; static readonly LIMIT = 3; private items = new Map(); }',

@@ -16,7 +16,9 @@ import { LspTestClient, fileUri } from '../support/lspClient';
 
 const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { name: string; version: string };
 const tarball = join(repoRoot, `${manifest.name}-${manifest.version}.tgz`);
-const skip = existsSync(tarball) ? false : `no ${manifest.name}-${manifest.version}.tgz: run \`npm run pack:npm\` (or \`npm run test:package\`)`;
+const skip = existsSync(tarball)
+  ? false
+  : `no ${manifest.name}-${manifest.version}.tgz: run \`npm run pack:npm\` (or \`npm run test:package\`)`;
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
@@ -46,11 +48,17 @@ function filesUnder(dir: string): string[] {
 }
 
 test('npm package: installs alone (no dependency to fetch) and holds only what runs', { skip }, () => {
-  assert.deepEqual(readdirSync(join(folder.path, 'node_modules')).filter((name) => !name.startsWith('.')), [manifest.name]);
+  assert.deepEqual(
+    readdirSync(join(folder.path, 'node_modules')).filter((name) => !name.startsWith('.')),
+    [manifest.name],
+  );
   const files = filesUnder(installed);
-  const unexpected = files.filter((name) => !/^(dist\/(cli|server)\.js|docs\/rules\/[\w-]+\.md|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/.test(name));
+  const unexpected = files.filter(
+    (name) => !/^(dist\/(cli|server)\.js|docs\/rules\/[\w-]+\.md|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/.test(name),
+  );
   assert.deepEqual(unexpected, []);
-  for (const needed of ['dist/cli.js', 'dist/server.js', 'docs/rules/pe-dns-zone-group.md', 'LICENSE']) assert.ok(files.includes(needed), needed);
+  for (const needed of ['dist/cli.js', 'dist/server.js', 'docs/rules/pe-dns-zone-group.md', 'LICENSE'])
+    assert.ok(files.includes(needed), needed);
   assert.ok(!readFileSync(join(installed, 'dist', 'cli.js'), 'utf8').includes('sourceMappingURL'), 'production bundle');
 });
 
@@ -68,7 +76,12 @@ test('npm package: npx privatelink-lint reports on ARM JSON and Bicep, and expla
 });
 
 test('npm package: privatelink-language-server --stdio publishes diagnostics', { skip }, async () => {
-  const bin = join(folder.path, 'node_modules', '.bin', process.platform === 'win32' ? 'privatelink-language-server.cmd' : 'privatelink-language-server');
+  const bin = join(
+    folder.path,
+    'node_modules',
+    '.bin',
+    process.platform === 'win32' ? 'privatelink-language-server.cmd' : 'privatelink-language-server',
+  );
   assert.ok(existsSync(bin), 'the bin is linked');
   const client = await LspTestClient.start({ serverScript: bin, execArgv: [] });
   try {
@@ -76,7 +89,10 @@ test('npm package: privatelink-language-server --stdio publishes diagnostics', {
     const uri = fileUri(sample);
     await client.open(uri, 'json', readFileSync(sample, 'utf8'));
     const diagnostics = await client.diagnostics(uri, (d) => d.length > 0);
-    assert.ok(diagnostics.some((d) => d.code === 'pe-dns-zone-group'), JSON.stringify(diagnostics.map((d) => d.code)));
+    assert.ok(
+      diagnostics.some((d) => d.code === 'pe-dns-zone-group'),
+      JSON.stringify(diagnostics.map((d) => d.code)),
+    );
   } finally {
     await client.stop();
   }

@@ -34,7 +34,10 @@ function ruleSettings(): Record<string, RuleSetting> {
 function catalogRules(text: string): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const match of text.matchAll(/^\|\s*`([a-z0-9-]+)`\s*\|([^|]*)\|/gm)) {
-    found.set(match[1], match[2].split('/').map((level) => level.trim().toLowerCase()));
+    found.set(
+      match[1],
+      match[2].split('/').map((level) => level.trim().toLowerCase()),
+    );
   }
   return found;
 }
@@ -55,8 +58,16 @@ test('every rule file is registered, and every rule has its file', () => {
   const files = readdirSync(RULES_DIR)
     .filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts') && name !== 'registry.ts')
     .map((name) => basename(name, '.ts'));
-  assert.deepEqual(files.filter((id) => !ruleIds.includes(id)), [], 'rule files in server/src/engine/rules/ that the registry does not list');
-  assert.deepEqual(ruleIds.filter((id) => !files.includes(id)), [], 'registered rules without server/src/engine/rules/<id>.ts');
+  assert.deepEqual(
+    files.filter((id) => !ruleIds.includes(id)),
+    [],
+    'rule files in server/src/engine/rules/ that the registry does not list',
+  );
+  assert.deepEqual(
+    ruleIds.filter((id) => !files.includes(id)),
+    [],
+    'registered rules without server/src/engine/rules/<id>.ts',
+  );
 });
 
 for (const rule of rules) {
@@ -80,7 +91,11 @@ for (const rule of rules) {
     assert.match(doc.table[0], new RegExp(`\\b${rule.defaultLevel}\\b`), `the level column names the default level '${rule.defaultLevel}'`);
     assert.match(doc.table[1], /`Microsoft\.[A-Za-z]+\/[^`]+`/, 'the applies-to column names resource types in backticks');
     assert.match(doc.table[2], /^(Yes: .+|No)$/, "the fix column reads 'Yes: <what it does>' or 'No'");
-    assert.equal(doc.table[2].startsWith('Yes'), fixOfferedInBaselines(rule.id), 'the fix column agrees with the fixture baselines (a fix shows there as `fix:`)');
+    assert.equal(
+      doc.table[2].startsWith('Yes'),
+      fixOfferedInBaselines(rule.id),
+      'the fix column agrees with the fixture baselines (a fix shows there as `fix:`)',
+    );
     assert.deepEqual(doc.headings, [...RULE_DOC_HEADINGS], 'the headings are the fixed ones, in order');
     for (const heading of RULE_DOC_HEADINGS) {
       if (heading === '## Examples') continue;
@@ -108,17 +123,28 @@ for (const rule of rules) {
     assert.deepEqual(setting.enum, LEVELS, `the setting's enum is ${LEVELS.join('/')}`);
     const description = setting.markdownDescription ?? '';
     // "Default level: error." or, for rules whose findings can be milder, "Default level: error or warning."
-    assert.ok(description.includes(`Default level: ${rule.defaultLevel}`), `the setting's description says "Default level: ${rule.defaultLevel}"`);
+    assert.ok(
+      description.includes(`Default level: ${rule.defaultLevel}`),
+      `the setting's description says "Default level: ${rule.defaultLevel}"`,
+    );
     assert.ok(description.includes(`${DOCS_BASE_URL}${rule.id}.md`), "the setting's description links the rule's page");
   });
 }
 
 test('settings and doc pages exist only for registered rules', () => {
-  assert.deepEqual(Object.keys(ruleSettings()).filter((id) => !ruleIds.includes(id)), [], 'privateLink.rules settings for unknown rules');
+  assert.deepEqual(
+    Object.keys(ruleSettings()).filter((id) => !ruleIds.includes(id)),
+    [],
+    'privateLink.rules settings for unknown rules',
+  );
   const pages = readdirSync(join(repoRoot, 'docs', 'rules'))
     .filter((name) => name.endsWith('.md') && name !== 'README.md')
     .map((name) => basename(name, '.md'));
-  assert.deepEqual(pages.filter((id) => !ruleIds.includes(id)), [], 'docs/rules pages for unknown rules');
+  assert.deepEqual(
+    pages.filter((id) => !ruleIds.includes(id)),
+    [],
+    'docs/rules pages for unknown rules',
+  );
 });
 
 test('the registry holds exactly the rules of the catalog (../shared/spec/rules.md)', (t) => {
@@ -128,6 +154,10 @@ test('the registry holds exactly the rules of the catalog (../shared/spec/rules.
   assert.deepEqual([...ruleIds].sort(), [...catalog.keys()].sort(), 'registered rule ids = catalog ids');
   for (const rule of rules) {
     const levels = catalog.get(rule.id);
-    if (levels) assert.ok(levels.includes(rule.defaultLevel), `${rule.id}: default level '${rule.defaultLevel}' is one the catalog gives (${levels.join(' / ')})`);
+    if (levels)
+      assert.ok(
+        levels.includes(rule.defaultLevel),
+        `${rule.id}: default level '${rule.defaultLevel}' is one the catalog gives (${levels.join(' / ')})`,
+      );
   }
 });

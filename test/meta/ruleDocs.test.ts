@@ -22,8 +22,15 @@ function analyseExample(id: string, block: CodeBlock) {
   const path = `${id}.example.${block.language}`;
   const result = analyzeDocument({ path, text: block.text }, { ruleLevels: onlyRule(id) });
   const broken = result.findings.filter((f) => f.code === 'syntax-error' || f.code === 'internal-error');
-  assert.deepEqual(findingLines(broken, result.files), [], `the ${block.language} example at line ${block.line} parses and analyses cleanly`);
-  assert.ok(result.language !== undefined, `the ${block.language} example at line ${block.line} is recognised as a template (ARM JSON needs the deploymentTemplate $schema)`);
+  assert.deepEqual(
+    findingLines(broken, result.files),
+    [],
+    `the ${block.language} example at line ${block.line} parses and analyses cleanly`,
+  );
+  assert.ok(
+    result.language !== undefined,
+    `the ${block.language} example at line ${block.line} is recognised as a template (ARM JSON needs the deploymentTemplate $schema)`,
+  );
   return { own: result.findings.filter((f) => f.code === id), files: result.files };
 }
 
@@ -34,15 +41,25 @@ for (const rule of describeRules()) {
       assert.ok(doc, `missing docs/rules/${rule.id}.md`);
       const blocks = doc.blocks.get(section) ?? [];
       for (const language of EXAMPLE_LANGUAGES) {
-        assert.ok(blocks.some((b) => b.language === language), `'${section}' has a ${language} example`);
+        assert.ok(
+          blocks.some((b) => b.language === language),
+          `'${section}' has a ${language} example`,
+        );
       }
       for (const block of blocks) {
-        assert.ok((EXAMPLE_LANGUAGES as readonly string[]).includes(block.language), `example at line ${block.line} is json or bicep, not '${block.language}'`);
+        assert.ok(
+          (EXAMPLE_LANGUAGES as readonly string[]).includes(block.language),
+          `example at line ${block.line} is json or bicep, not '${block.language}'`,
+        );
         const { own, files } = analyseExample(rule.id, block);
         if (section === '### Fails') {
           assert.ok(own.length > 0, `the ${block.language} example at line ${block.line} must produce a ${rule.id} finding`);
         } else {
-          assert.deepEqual(findingLines(own, files), [], `the ${block.language} example at line ${block.line} must produce no ${rule.id} finding`);
+          assert.deepEqual(
+            findingLines(own, files),
+            [],
+            `the ${block.language} example at line ${block.line} must produce no ${rule.id} finding`,
+          );
         }
       }
     });

@@ -34,7 +34,10 @@ const ctx = () => createBuiltinContext(new AnalysisContext());
 
 test('base64 padding: a long run of "=" that does not end the text (was /=+$/, quadratic)', () => {
   const text = `${'='.repeat(MILLION - 1)}a`;
-  assert.equal(bounded('decodeBase64', () => decodeBase64(text)), undefined);
+  assert.equal(
+    bounded('decodeBase64', () => decodeBase64(text)),
+    undefined,
+  );
   bounded('base64ToString', () => callBuiltin('base64ToString', [text], ctx()));
   bounded('dataUriToString', () => callBuiltin('dataUriToString', [`data:text/plain;charset=utf8;base64,${text}`], ctx()));
 });
@@ -69,12 +72,19 @@ test('builtins parsing user text: int, format, cidr, json, uri, guid, resourceId
     ['toLower', [spaces]],
     ['trim', [`${spaces}x${spaces}`]],
   ] as [string, unknown[]][]) {
-    bounded(`${name}(${JSON.stringify(args.map((a) => (typeof a === 'string' ? `${a.slice(0, 20)}…` : a)))})`, () => callBuiltin(name, args as never, ctx()));
+    bounded(`${name}(${JSON.stringify(args.map((a) => (typeof a === 'string' ? `${a.slice(0, 20)}…` : a)))})`, () =>
+      callBuiltin(name, args as never, ctx()),
+    );
   }
 });
 
 test('language detection: adversarial $schema heads', () => {
-  for (const head of [`{${'"$schema"'.repeat(MILLION / 9)}`, `{"$schema"${' '.repeat(MILLION)}:`, `{"$schema": "${'deploymentTemplate.jso'.repeat(50_000)}`, `{"$schema":"${'"'.repeat(MILLION)}`]) {
+  for (const head of [
+    `{${'"$schema"'.repeat(MILLION / 9)}`,
+    `{"$schema"${' '.repeat(MILLION)}:`,
+    `{"$schema": "${'deploymentTemplate.jso'.repeat(50_000)}`,
+    `{"$schema":"${'"'.repeat(MILLION)}`,
+  ]) {
     bounded('detectLanguage', () => detectLanguage('/ws/t.json', head));
   }
 });
@@ -88,7 +98,8 @@ test('suppression comments: long comment lines, many ids, near-miss directives',
     [`${'#disable-diagnostics a\n#restore-diagnostics a\n'.repeat(20_000)}`, 'bicep'],
     [`/* ${'#disable-next-line '.repeat(50_000)}`, 'bicep'],
   ];
-  for (const [text, language] of cases) bounded(`findSuppressionComments ${text.slice(0, 40)}`, () => findSuppressionComments(text, language));
+  for (const [text, language] of cases)
+    bounded(`findSuppressionComments ${text.slice(0, 40)}`, () => findSuppressionComments(text, language));
 });
 
 test('line index: one line of a million characters, runs of CR and CRLF', () => {
@@ -100,26 +111,53 @@ test('line index: one line of a million characters, runs of CR and CRLF', () => 
 });
 
 test('DNS zone and group id patterns against long names', () => {
-  const patterns = ['privatelink.{regionName}.azmk8s.io', '{subzone}.privatelink.{regionName}.azmk8s.io', 'privatelink.{dnsPrefix}.database.windows.net', '{partitionId}.privatelink.blob.core.windows.net'];
-  const names = [`${'a'.repeat(MILLION)}.privatelink.eastus.azmk8s.io`, `privatelink.${'a-'.repeat(MILLION / 2)}.azmk8s.io`, `${'a.'.repeat(MILLION / 2)}azmk8s.io`, `privatelink.${'-'.repeat(MILLION)}`];
-  for (const pattern of patterns.map(compileZonePattern)) for (const name of names) bounded(`zoneMatches ${pattern.zone}`, () => zoneMatches(pattern, name));
-  for (const groupId of [`sites-${'a-'.repeat(MILLION / 2)}!`, `sites-${'-'.repeat(MILLION)}`]) bounded('groupIdMatchesPattern', () => groupIdMatchesPattern('sites-{slotName}', groupId));
+  const patterns = [
+    'privatelink.{regionName}.azmk8s.io',
+    '{subzone}.privatelink.{regionName}.azmk8s.io',
+    'privatelink.{dnsPrefix}.database.windows.net',
+    '{partitionId}.privatelink.blob.core.windows.net',
+  ];
+  const names = [
+    `${'a'.repeat(MILLION)}.privatelink.eastus.azmk8s.io`,
+    `privatelink.${'a-'.repeat(MILLION / 2)}.azmk8s.io`,
+    `${'a.'.repeat(MILLION / 2)}azmk8s.io`,
+    `privatelink.${'-'.repeat(MILLION)}`,
+  ];
+  for (const pattern of patterns.map(compileZonePattern))
+    for (const name of names) bounded(`zoneMatches ${pattern.zone}`, () => zoneMatches(pattern, name));
+  for (const groupId of [`sites-${'a-'.repeat(MILLION / 2)}!`, `sites-${'-'.repeat(MILLION)}`])
+    bounded('groupIdMatchesPattern', () => groupIdMatchesPattern('sites-{slotName}', groupId));
 });
 
 test('Bicep declarations found by the fix writer: long indentation and near-miss keywords', () => {
-  for (const text of [`${' \t'.repeat(MILLION / 2)}resourc x\n`.repeat(2), `${'param '.repeat(MILLION / 6)}`, `resource${' '.repeat(MILLION)}\n`]) {
+  for (const text of [
+    `${' \t'.repeat(MILLION / 2)}resourc x\n`.repeat(2),
+    `${'param '.repeat(MILLION / 6)}`,
+    `resource${' '.repeat(MILLION)}\n`,
+  ]) {
     bounded('declaredBicepSymbols', () => declaredBicepSymbols(new SourceFile('/ws/a.bicep', text, 'bicep')));
   }
 });
 
 test('whole analyses carrying adversarial strings where rules match ids, zone names, regions and paths', () => {
   const long = (unit: string) => unit.repeat(Math.ceil(200_000 / unit.length));
-  const endpoint = ARM_PE.replace('"id": "x"', `"id": "${long('virtualNetworks/a/')}subnets/"`).replace('"location": "westeurope"', `"location": "${' '.repeat(200_000)}west europe"`);
+  const endpoint = ARM_PE.replace('"id": "x"', `"id": "${long('virtualNetworks/a/')}subnets/"`).replace(
+    '"location": "westeurope"',
+    `"location": "${' '.repeat(200_000)}west europe"`,
+  );
   const zone = `{ "type": "Microsoft.Network/privateDnsZones", "apiVersion": "2024-06-01", "name": "privatelink.${long('a.')}us", "location": "global" }`;
   const group = `{ "type": "Microsoft.Network/privateEndpoints/privateDnsZoneGroups", "apiVersion": "2024-05-01", "name": "pe/default", "properties": { "privateDnsZoneConfigs": [{ "name": "${long('-')}", "properties": { "privateDnsZoneId": "/subscriptions/${long('a')}/resourceGroups/${long('/')}/providers/Microsoft.Network/privateDnsZones/${long('privateDnsZones/')}" } }] } }`;
-  bounded('ARM analysis', () => analyzeDocument({ path: '/ws/a.json', text: armTemplate({ resources: `${endpoint}, ${zone}, ${group}` }) }), 10_000);
+  bounded(
+    'ARM analysis',
+    () => analyzeDocument({ path: '/ws/a.json', text: armTemplate({ resources: `${endpoint}, ${zone}, ${group}` }) }),
+    10_000,
+  );
   const bicep = `${BICEP_PE.replace("id: 'x'", `id: '${long('/subnets/x')}'`)}\nmodule m '../../${' '.repeat(200_000)}x.bicep' = { name: 'm' }\nvar w = '${'\\u{'.repeat(100_000)}'\n`;
-  bounded('Bicep analysis', () => analyzeDocument({ path: '/ws/a.bicep', text: bicep }, { host: { readFile: () => undefined, workspaceRoot: '/ws' } }), 10_000);
+  bounded(
+    'Bicep analysis',
+    () => analyzeDocument({ path: '/ws/a.bicep', text: bicep }, { host: { readFile: () => undefined, workspaceRoot: '/ws' } }),
+    10_000,
+  );
 });
 
 // -- outside the engine: found by this review, owned by the server and CLI ------------------------------------

@@ -39,7 +39,8 @@ function sourcesUnder(...segments: string[]): Source[] {
     }
   };
   if (fs.statSync(root).isDirectory()) walk(root);
-  else found.push({ file: path.relative(repoRoot, root), text: fs.readFileSync(root, 'utf8'), code: codeOnly(fs.readFileSync(root, 'utf8')) });
+  else
+    found.push({ file: path.relative(repoRoot, root), text: fs.readFileSync(root, 'utf8'), code: codeOnly(fs.readFileSync(root, 'utf8')) });
   return found;
 }
 
@@ -131,31 +132,80 @@ test('the sources are found (the checks below are not vacuous)', () => {
 });
 
 test('nothing executes template content: no eval, Function, vm, child processes or dynamic require/import', () => {
-  const executing = /\beval\s*\(|\bnew\s+Function\b|(?<![\w$.])Function\s*\(|\brequire\s*\(|\bimport\s*\(|\bprocess\.binding\b|\bsetTimeout\s*\(\s*['"`]|\bsetInterval\s*\(\s*['"`]/;
+  const executing =
+    /\beval\s*\(|\bnew\s+Function\b|(?<![\w$.])Function\s*\(|\brequire\s*\(|\bimport\s*\(|\bprocess\.binding\b|\bsetTimeout\s*\(\s*['"`]|\bsetInterval\s*\(\s*['"`]/;
   assert.deepEqual(findings([...server, ...client], executing), []);
-  const forbidden = new Set(['child_process', 'node:child_process', 'vm', 'node:vm', 'worker_threads', 'node:worker_threads', 'cluster', 'node:cluster', 'inspector', 'node:inspector', 'module', 'node:module']);
-  const bad = [...server, ...client].flatMap((s) => importsOf(s).filter((m) => forbidden.has(m)).map((m) => `${s.file}: ${m}`));
+  const forbidden = new Set([
+    'child_process',
+    'node:child_process',
+    'vm',
+    'node:vm',
+    'worker_threads',
+    'node:worker_threads',
+    'cluster',
+    'node:cluster',
+    'inspector',
+    'node:inspector',
+    'module',
+    'node:module',
+  ]);
+  const bad = [...server, ...client].flatMap((s) =>
+    importsOf(s)
+      .filter((m) => forbidden.has(m))
+      .map((m) => `${s.file}: ${m}`),
+  );
   assert.deepEqual(bad, []);
 });
 
 test('nothing fetches: no network module or API in the engine, the server or the CLI', () => {
   const network = new Set(['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns', 'undici']);
-  const bad = server.flatMap((s) => importsOf(s).filter((m) => network.has(m.replace(/^node:/, '').replace(/\/.*$/, ''))).map((m) => `${s.file}: ${m}`));
+  const bad = server.flatMap((s) =>
+    importsOf(s)
+      .filter((m) => network.has(m.replace(/^node:/, '').replace(/\/.*$/, '')))
+      .map((m) => `${s.file}: ${m}`),
+  );
   assert.deepEqual(bad, []);
   assert.deepEqual(findings(server, /\bfetch\s*\(|\bXMLHttpRequest\b|\bWebSocket\b|\bEventSource\b|\bnavigator\.sendBeacon\b/), []);
 });
 
 test('the engine imports no Node module and no editor API: it can only read what its host gives it', () => {
-  const external = engine.flatMap((s) => importsOf(s).filter((m) => !m.startsWith('.') && m !== 'jsonc-parser').map((m) => `${s.file}: ${m}`));
+  const external = engine.flatMap((s) =>
+    importsOf(s)
+      .filter((m) => !m.startsWith('.') && m !== 'jsonc-parser')
+      .map((m) => `${s.file}: ${m}`),
+  );
   assert.deepEqual(external, []);
   assert.deepEqual(findings(engine, /\bprocess\.|\bglobalThis\b|\bBuffer\./), []);
 });
 
 test('nothing writes files: the language server, the CLI and the engine use read-only file system calls', () => {
   const readOnly = new Set([
-    'readFileSync', 'readFile', 'readdirSync', 'readdir', 'statSync', 'stat', 'lstatSync', 'lstat', 'existsSync', 'realpathSync',
-    'realpath', 'accessSync', 'access', 'Dirent', 'Stats', 'constants', 'promises.readFile', 'promises.readdir', 'promises.stat',
-    'promises.lstat', 'promises.realpath', 'promises.access', 'fstatSync', 'readSync', 'closeSync', 'promises.FileHandle',
+    'readFileSync',
+    'readFile',
+    'readdirSync',
+    'readdir',
+    'statSync',
+    'stat',
+    'lstatSync',
+    'lstat',
+    'existsSync',
+    'realpathSync',
+    'realpath',
+    'accessSync',
+    'access',
+    'Dirent',
+    'Stats',
+    'constants',
+    'promises.readFile',
+    'promises.readdir',
+    'promises.stat',
+    'promises.lstat',
+    'promises.realpath',
+    'promises.access',
+    'fstatSync',
+    'readSync',
+    'closeSync',
+    'promises.FileHandle',
   ]);
   // The bounded reader opens files with these flags only: read-only, non-blocking.
   const reader = server.find((s) => s.file.endsWith('readFileBounded.ts'));
@@ -174,7 +224,10 @@ test('nothing writes files: the language server, the CLI and the engine use read
     for (const specifier of importsOf(source)) {
       if (/^(node:)?fs(\/promises)?$/.test(specifier)) {
         const named = new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*['"]${specifier}['"]`).exec(source.text);
-        for (const name of named?.[1].split(',').map((n) => n.trim().split(/\s+as\s+/)[0]).filter(Boolean) ?? []) {
+        for (const name of named?.[1]
+          .split(',')
+          .map((n) => n.trim().split(/\s+as\s+/)[0])
+          .filter(Boolean) ?? []) {
           if (!readOnly.has(name)) bad.push(`${source.file}: imports ${name} from ${specifier}`);
         }
       }
@@ -192,7 +245,14 @@ test('the GitHub Action writes only its reports: the SARIF file, the job summary
       .filter((m) => !['readFileSync', 'existsSync', 'statSync'].includes(m[1]))
       .map((m) => `${source.file.split(/[\\/]/).pop()}: fs.${m[1]}(${m[2].trim()})`),
   );
-  assert.deepEqual(writes.sort(), ['runAction.ts: fs.appendFileSync(file)', 'runAction.ts: fs.mkdirSync(path.dirname(target)', 'runAction.ts: fs.writeFileSync(target)'].sort());
+  assert.deepEqual(
+    writes.sort(),
+    [
+      'runAction.ts: fs.appendFileSync(file)',
+      'runAction.ts: fs.mkdirSync(path.dirname(target)',
+      'runAction.ts: fs.writeFileSync(target)',
+    ].sort(),
+  );
   // The only written paths: the sarif-file input (under the workspace) and the files GitHub names.
   const runAction = action.find((s) => s.file.endsWith('runAction.ts'))!.text;
   assert.match(runAction, /const target = path\.resolve\(io\.cwd, inputs\.sarifFile\);/);
@@ -208,11 +268,20 @@ test('the CLI writes files only for --fix (the files its fixes changed) and --wr
   assert.match(writer.text, /fs\.openSync\(path, 'r'\)/);
   // Called once, from the CLI's run loop, when --fix (not the dry run) was asked for.
   const callers = server.filter((s) => /\bwriteFixedFiles\(/.test(s.code));
-  assert.deepEqual(callers.map((s) => s.file.replace(/\\/g, '/').split('/').pop()), ['run.ts']);
+  assert.deepEqual(
+    callers.map((s) => s.file.replace(/\\/g, '/').split('/').pop()),
+    ['run.ts'],
+  );
   assert.match(callers[0].text, /if \(options\.fix === 'dry-run'\) \{[\s\S]*?return [\s\S]*?\}\n\s*writeFixedFiles\(outcome\.changed\);/);
   const baselineCallers = server.filter((s) => /\bwriteBaselineFile\(/.test(s.code));
-  assert.deepEqual(baselineCallers.map((s) => s.file.replace(/\\/g, '/').split('/').pop()), ['run.ts']);
-  assert.match(baselineCallers[0].text, /if \(options\.writeBaseline !== undefined\) \{\n\s*const target = path\.resolve\(cwd, options\.writeBaseline\);\n\s*writeBaselineFile\(target,/);
+  assert.deepEqual(
+    baselineCallers.map((s) => s.file.replace(/\\/g, '/').split('/').pop()),
+    ['run.ts'],
+  );
+  assert.match(
+    baselineCallers[0].text,
+    /if \(options\.writeBaseline !== undefined\) \{\n\s*const target = path\.resolve\(cwd, options\.writeBaseline\);\n\s*writeBaselineFile\(target,/,
+  );
 });
 
 test('the client starts only the server bundled with the extension and runs nothing else', () => {
@@ -262,7 +331,11 @@ function spyHost(): { host: { readFile(p: string): string | undefined; workspace
 
 test('paths leaving the workspace are reported and never handed to the host (modules, using, loadTextContent, linked templates)', () => {
   const documents: [path: string, text: string, message: RegExp][] = [
-    ['/ws/sub/main.bicep', "module outside '../../outside.bicep' = {\n  name: 'o'\n}\n", /Module path '\.\.\/\.\.\/outside\.bicep' leaves the workspace; it is not read\./],
+    [
+      '/ws/sub/main.bicep',
+      "module outside '../../outside.bicep' = {\n  name: 'o'\n}\n",
+      /Module path '\.\.\/\.\.\/outside\.bicep' leaves the workspace; it is not read\./,
+    ],
     ['/ws/sub/main.bicep', "module outside '/outside.bicep' = {\n  name: 'o'\n}\n", /leaves the workspace/],
     ['/ws/sub/main.bicep', "module outside '../../outside.json' = {\n  name: 'o'\n}\n", /leaves the workspace/],
     ['/ws/sub/main.bicepparam', "using '../../outside.bicep'\n", /lies outside the workspace; it is not read/],
@@ -275,13 +348,26 @@ test('paths leaving the workspace are reported and never handed to the host (mod
   for (const [file, text, message] of documents) {
     const { host, asked } = spyHost();
     const result = analyzeDocument({ path: file, text }, { host });
-    assert.ok(result.findings.some((f) => message.test(f.message)), `${file}: ${result.findings.map((f) => f.message).join('\n')}`);
-    assert.deepEqual(asked.filter((p) => !p.startsWith('/ws/')), [], `${file} asked the host for paths outside the workspace`);
+    assert.ok(
+      result.findings.some((f) => message.test(f.message)),
+      `${file}: ${result.findings.map((f) => f.message).join('\n')}`,
+    );
+    assert.deepEqual(
+      asked.filter((p) => !p.startsWith('/ws/')),
+      [],
+      `${file} asked the host for paths outside the workspace`,
+    );
     assert.ok(![...result.files.keys()].some((p) => !p.startsWith('/ws/')), `${file} read ${[...result.files.keys()].join(', ')}`);
   }
   // loadTextContent outside the workspace: never read, the value stays unknown.
   const { host, asked } = spyHost();
-  analyzeDocument({ path: '/ws/main.bicep', text: "var secret = loadTextContent('../etc/passwd')\nvar other = loadJsonContent('/outside.json')\noutput o string = secret\n" }, { host });
+  analyzeDocument(
+    {
+      path: '/ws/main.bicep',
+      text: "var secret = loadTextContent('../etc/passwd')\nvar other = loadJsonContent('/outside.json')\noutput o string = secret\n",
+    },
+    { host },
+  );
   assert.deepEqual(asked, []);
 });
 
@@ -297,7 +383,11 @@ test('without a workspace root, a document reads only its own folder tree; witho
   ].join('\n');
   const result = analyzeDocument({ path: '/ws/sub/main.bicep', text: document }, { host });
   assert.deepEqual([...new Set(asked)].sort(), ['/ws/sub/inside.txt']);
-  assert.equal(result.findings.filter((f) => /(leaves|lies outside) the workspace/.test(f.message)).length, 4, result.findings.map((f) => f.message).join('\n'));
+  assert.equal(
+    result.findings.filter((f) => /(leaves|lies outside) the workspace/.test(f.message)).length,
+    4,
+    result.findings.map((f) => f.message).join('\n'),
+  );
   assert.ok(!result.findings.some((f) => f.message.includes('secret')));
   // An unsaved document has no folder: it reads nothing, not even a path inside what would be its folder.
   asked.length = 0;
@@ -308,13 +398,22 @@ test('without a workspace root, a document reads only its own folder tree; witho
 test('a host refusal and a file over the size limit are reported where the file is named, not read', () => {
   const host = {
     workspaceRoot: '/ws',
-    readFile: (p: string) => (p === '/ws/pipe.bicep' ? { refused: 'not a regular file (a named pipe)' } : p === '/ws/big.bicep' ? `// ${'x'.repeat(2048)}\n` : undefined),
+    readFile: (p: string) =>
+      p === '/ws/pipe.bicep'
+        ? { refused: 'not a regular file (a named pipe)' }
+        : p === '/ws/big.bicep'
+          ? `// ${'x'.repeat(2048)}\n`
+          : undefined,
   };
-  const text = "module p 'pipe.bicep' = {\n  name: 'p'\n}\nmodule b 'big.bicep' = {\n  name: 'b'\n}\nmodule m 'missing.bicep' = {\n  name: 'm'\n}\n";
+  const text =
+    "module p 'pipe.bicep' = {\n  name: 'p'\n}\nmodule b 'big.bicep' = {\n  name: 'b'\n}\nmodule m 'missing.bicep' = {\n  name: 'm'\n}\n";
   const result = analyzeDocument({ path: '/ws/main.bicep', text }, { host, maxFileSize: 1024 });
   const messages = result.findings.map((f) => f.message);
   assert.ok(messages.includes("'pipe.bicep' is not read: not a regular file (a named pipe)."), messages.join('\n'));
-  assert.ok(messages.includes("'big.bicep' is not read: 3 KB is above the 1 KB limit (setting privateLink.maxFileSizeKb)."), messages.join('\n'));
+  assert.ok(
+    messages.includes("'big.bicep' is not read: 3 KB is above the 1 KB limit (setting privateLink.maxFileSizeKb)."),
+    messages.join('\n'),
+  );
   // A missing file stays silent, as before: it may not have been written yet.
   assert.equal(messages.filter((m) => m.includes('missing.bicep')).length, 0);
   assert.ok(![...result.files.keys()].includes('/ws/big.bicep'));
@@ -322,7 +421,8 @@ test('a host refusal and a file over the size limit are reported where the file 
 
 test('registry and template spec modules, template links by URI and $schema URLs are never fetched nor read', () => {
   const { host, asked } = spyHost();
-  const bicep = "module a 'br:contoso.azurecr.io/bicep/pe:1.0' = { name: 'a' }\nmodule b 'br/public:avm/res/network/private-endpoint:0.4.0' = { name: 'b' }\nmodule c 'ts:00000000-0000-0000-0000-000000000000/rg/spec:1.0' = { name: 'c' }\noutput o object = a.outputs\n";
+  const bicep =
+    "module a 'br:contoso.azurecr.io/bicep/pe:1.0' = { name: 'a' }\nmodule b 'br/public:avm/res/network/private-endpoint:0.4.0' = { name: 'b' }\nmodule c 'ts:00000000-0000-0000-0000-000000000000/rg/spec:1.0' = { name: 'c' }\noutput o object = a.outputs\n";
   analyzeDocument({ path: '/ws/main.bicep', text: bicep }, { host });
   const arm = `{"$schema": "https://evil.example/deploymentTemplate.json#", "resources": [{"type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "linked", "properties": {"templateLink": {"uri": "https://evil.example/t.json"}, "parametersLink": {"uri": "file:///etc/passwd"}}}]}`;
   const result = analyzeDocument({ path: '/ws/main.json', text: arm }, { host });
@@ -342,8 +442,11 @@ test('capabilities.untrustedWorkspaces is honest: no setting names a program, pa
   // Full support is only true while nothing a workspace can configure is executed or decides what is read.
   const settings = Object.keys(manifest.contributes?.configuration?.properties ?? {});
   assert.ok(settings.length > 0);
-  const risky = settings.filter((name) => /path|command|exec|runtime|binary|program|args|env|node|server\.(?!trace)|url|registry/i.test(name.replace(/^privateLink\./, '')));
-  if (untrusted.supported === true) assert.deepEqual(risky, [], 'settings a malicious workspace could abuse: declare them in restrictedConfigurations or limit support');
+  const risky = settings.filter((name) =>
+    /path|command|exec|runtime|binary|program|args|env|node|server\.(?!trace)|url|registry/i.test(name.replace(/^privateLink\./, '')),
+  );
+  if (untrusted.supported === true)
+    assert.deepEqual(risky, [], 'settings a malicious workspace could abuse: declare them in restrictedConfigurations or limit support');
   // A workspace must not raise the limit on what is read: in Restricted Mode only the user's value counts.
   assert.equal(untrusted.supported, 'limited');
   assert.ok(untrusted.restrictedConfigurations?.includes('privateLink.maxFileSizeKb'), JSON.stringify(untrusted));

@@ -17,7 +17,9 @@ const UNPACKED_BUDGET_BYTES = 2 * 1024 * 1024;
 
 const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { name: string; version: string };
 const vsixPath = join(repoRoot, `${manifest.name}-${manifest.version}.vsix`);
-const skip = existsSync(vsixPath) ? false : `no ${manifest.name}-${manifest.version}.vsix: run \`npm run package\` (or \`npm run test:package\`)`;
+const skip = existsSync(vsixPath)
+  ? false
+  : `no ${manifest.name}-${manifest.version}.vsix: run \`npm run package\` (or \`npm run test:package\`)`;
 
 interface ZipEntry {
   readonly name: string;
@@ -92,7 +94,11 @@ const ALLOWED: readonly RegExp[] = [
 
 test('VSIX: holds only the run-time files', { skip }, () => {
   const unexpected = files.filter((name) => !ALLOWED.some((pattern) => pattern.test(name)));
-  assert.deepEqual(unexpected, [], 'files outside dist/, syntaxes/, language configuration, docs/rules/, README, CHANGELOG, LICENSE, icon, package.json');
+  assert.deepEqual(
+    unexpected,
+    [],
+    'files outside dist/, syntaxes/, language configuration, docs/rules/, README, CHANGELOG, LICENSE, icon, package.json',
+  );
 });
 
 test('VSIX: holds every file the extension needs at run time', { skip }, () => {
@@ -107,9 +113,15 @@ test('VSIX: holds every file the extension needs at run time', { skip }, () => {
     assert.ok(files.includes(name), `${name} is packaged`);
   }
   for (const document of ['readme', 'changelog']) {
-    assert.ok(files.some((name) => name.toLowerCase() === `extension/${document}.md`), `${document} is packaged`);
+    assert.ok(
+      files.some((name) => name.toLowerCase() === `extension/${document}.md`),
+      `${document} is packaged`,
+    );
   }
-  assert.ok(files.some((name) => /^extension\/LICENSE(\.txt)?$/.test(name)), 'the licence is packaged');
+  assert.ok(
+    files.some((name) => /^extension\/LICENSE(\.txt)?$/.test(name)),
+    'the licence is packaged',
+  );
   // Everything the manifest points at.
   const contributes = packaged.contributes as { languages?: { configuration?: string }[]; grammars?: { path: string }[] };
   const referenced = [
@@ -123,15 +135,19 @@ test('VSIX: holds every file the extension needs at run time', { skip }, () => {
     assert.ok(files.includes(name), `${reference} (named in package.json) is packaged`);
   }
   // The rule pages the "Show documentation" command opens: one per rule the settings declare.
-  const properties = (packaged.contributes as { configuration: { properties: Record<string, { properties?: Record<string, unknown> }> } }).configuration
-    .properties;
+  const properties = (packaged.contributes as { configuration: { properties: Record<string, { properties?: Record<string, unknown> }> } })
+    .configuration.properties;
   const ruleIds = Object.keys(properties['privateLink.rules']?.properties ?? {});
   assert.ok(ruleIds.length > 0, 'the manifest declares the rules');
   for (const id of ruleIds) assert.ok(files.includes(`extension/docs/rules/${id}.md`), `docs/rules/${id}.md is packaged`);
 });
 
 test('VSIX: bundles are production builds (minified, no source maps)', { skip }, () => {
-  assert.deepEqual(files.filter((name) => name.endsWith('.map')), [], 'no source map files');
+  assert.deepEqual(
+    files.filter((name) => name.endsWith('.map')),
+    [],
+    'no source map files',
+  );
   for (const bundle of ['extension', 'server', 'cli']) {
     const text = vsix!.read(`extension/dist/${bundle}.js`).toString('utf8');
     assert.doesNotMatch(text, /sourceMappingURL=/, `dist/${bundle}.js links no source map`);
@@ -147,12 +163,21 @@ test('VSIX: manifest (icon, entry point, activation, workspace trust)', { skip }
   assert.equal(packaged.icon, 'images/icon.png');
   assert.equal(packaged.main, './dist/extension.js');
   const activationEvents = packaged.activationEvents as string[];
-  assert.ok(activationEvents.length > 0 && activationEvents.every((event) => event.startsWith('onLanguage:')), JSON.stringify(activationEvents));
+  assert.ok(
+    activationEvents.length > 0 && activationEvents.every((event) => event.startsWith('onLanguage:')),
+    JSON.stringify(activationEvents),
+  );
   assert.ok(!activationEvents.includes('*'), 'no start-up activation');
-  const capabilities = packaged.capabilities as { untrustedWorkspaces?: { supported?: unknown }; virtualWorkspaces?: { supported?: unknown } };
+  const capabilities = packaged.capabilities as {
+    untrustedWorkspaces?: { supported?: unknown };
+    virtualWorkspaces?: { supported?: unknown };
+  };
   assert.ok(capabilities.untrustedWorkspaces && 'supported' in capabilities.untrustedWorkspaces, 'untrustedWorkspaces declared');
   assert.ok(capabilities.virtualWorkspaces && 'supported' in capabilities.virtualWorkspaces, 'virtualWorkspaces declared');
-  assert.ok(!('dependencies' in packaged) || Object.keys(packaged.dependencies as object).length === 0, 'bundled: no run-time dependencies');
+  assert.ok(
+    !('dependencies' in packaged) || Object.keys(packaged.dependencies as object).length === 0,
+    'bundled: no run-time dependencies',
+  );
 
   const icon = vsix!.read('extension/images/icon.png');
   assert.equal(icon.subarray(1, 4).toString('latin1'), 'PNG', 'the icon is a PNG');

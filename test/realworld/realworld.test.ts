@@ -13,13 +13,28 @@ import { distCli, repoRoot, requireBuilt, testSource } from '../support/paths';
 const setDir = path.resolve(process.env.REALWORLD_DIR ?? path.join(repoRoot, '..', 'realworld'));
 
 interface JsonReport {
-  readonly files: ReadonlyArray<{ readonly path: string; readonly diagnostics: ReadonlyArray<{ readonly code: string; readonly message: string; readonly range: { readonly start: { readonly line: number } } }> }>;
+  readonly files: ReadonlyArray<{
+    readonly path: string;
+    readonly diagnostics: ReadonlyArray<{
+      readonly code: string;
+      readonly message: string;
+      readonly range: { readonly start: { readonly line: number } };
+    }>;
+  }>;
 }
 
 test('real-world templates: no syntax error on a file Azure accepts, no internal error', { timeout: 600_000 }, (t) => {
   if (!fs.existsSync(setDir)) return t.skip(`no real-world set at ${setDir} (lay it out with test/realworld/collect.mjs)`);
-  const knownInvalid = new Set(Object.keys((JSON.parse(fs.readFileSync(testSource('realworld', 'known-invalid.json'), 'utf8')) as { files: Record<string, string> }).files));
-  const run = spawnSync(process.execPath, [requireBuilt(distCli), '--format', 'json', '.'], { cwd: setDir, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const knownInvalid = new Set(
+    Object.keys(
+      (JSON.parse(fs.readFileSync(testSource('realworld', 'known-invalid.json'), 'utf8')) as { files: Record<string, string> }).files,
+    ),
+  );
+  const run = spawnSync(process.execPath, [requireBuilt(distCli), '--format', 'json', '.'], {
+    cwd: setDir,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   assert.notEqual(run.status, 2, run.stderr);
   const report = JSON.parse(run.stdout) as JsonReport;
   const wrong: string[] = [];

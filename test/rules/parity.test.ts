@@ -27,7 +27,11 @@ function onlyRule(id: string): Record<string, RuleLevel> {
 function findingKinds(id: string, path: string): string[] {
   const result = analyzeDocument({ path, text: readFileSync(path, 'utf8') }, { ruleLevels: onlyRule(id) });
   const broken = result.findings.filter((f) => f.code === 'syntax-error' || f.code === 'internal-error');
-  assert.deepEqual(broken.map((f) => f.message), [], `${path} must parse and analyse cleanly`);
+  assert.deepEqual(
+    broken.map((f) => f.message),
+    [],
+    `${path} must parse and analyse cleanly`,
+  );
   return result.findings
     .filter((f) => f.code === id)
     .map((f) => `${f.severity} ${f.code}`)
@@ -40,7 +44,11 @@ for (const rule of describeRules()) {
     const bicep = join(FIXTURE_ROOT, rule.id, `${kind}.bicep`);
     test(`${rule.id} ${kind}: ARM JSON and Bicep agree`, (t) => {
       if (!existsSync(json) || !existsSync(bicep)) return t.skip(`no ${kind}.json/${kind}.bicep pair`);
-      assert.deepEqual(findingKinds(rule.id, bicep), findingKinds(rule.id, json), `${kind}.bicep must give the same findings (code and severity) as ${kind}.json`);
+      assert.deepEqual(
+        findingKinds(rule.id, bicep),
+        findingKinds(rule.id, json),
+        `${kind}.bicep must give the same findings (code and severity) as ${kind}.json`,
+      );
     });
   }
 }

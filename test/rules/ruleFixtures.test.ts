@@ -42,7 +42,11 @@ function checkFixture(ruleId: string, folder: string, name: string): void {
   const text = readFileSync(path, 'utf8');
   const result = analyzeDocument({ path, text }, { ruleLevels: levelsOnly(ruleId) });
   const syntax = result.findings.filter((f) => f.code === 'syntax-error' || f.code === 'internal-error');
-  assert.deepEqual(syntax.map((f) => f.message), [], 'fixtures must parse and analyse cleanly');
+  assert.deepEqual(
+    syntax.map((f) => f.message),
+    [],
+    'fixtures must parse and analyse cleanly',
+  );
   const own = result.findings.filter((f) => f.code === ruleId);
   if (name.startsWith('fail.')) assert.ok(own.length > 0, `${name} must produce at least one ${ruleId} finding`);
   else assert.equal(own.length, 0, `${name} must produce no ${ruleId} finding:\n${findingLines(own, result.files).join('\n')}`);
@@ -53,9 +57,16 @@ function checkFixture(ruleId: string, folder: string, name: string): void {
   result.findings.forEach((finding, index) => {
     if (finding.code !== ruleId) return;
     appliedFixes(finding, path, text).forEach((fix, fixIndex) => {
-      assert.ok(fix.edits.every((e) => e.path === path), 'fixture fixes edit only the fixture');
+      assert.ok(
+        fix.edits.every((e) => e.path === path),
+        'fixture fixes edit only the fixture',
+      );
       const after = analyzeDocument({ path, text: fix.text }, { ruleLevels: levelsOnly(ruleId) });
-      assert.deepEqual(after.findings.filter((f) => f.code === 'syntax-error').map((f) => f.message), [], `fix "${fix.title}" leaves a file that parses`);
+      assert.deepEqual(
+        after.findings.filter((f) => f.code === 'syntax-error').map((f) => f.message),
+        [],
+        `fix "${fix.title}" leaves a file that parses`,
+      );
       const stillThere = after.findings.filter((f) => f.code === ruleId && f.message === finding.message);
       assert.ok(stillThere.length < own.filter((f) => f.message === finding.message).length, `fix "${fix.title}" removes its finding`);
       const baseline = fixBaselineName(name, index + 1, fixIndex + 1);
@@ -109,8 +120,14 @@ for (const rule of describeRules()) {
     test('is enabled by default and has at least 6 numbered cases, in ARM JSON and Bicep', () => {
       assert.notEqual(rule.defaultLevel, 'off', `${rule.id} is off by default`);
       assert.ok(cases.length >= 6, `${rule.id}: at least 6 cases expected, found ${cases.length}`);
-      assert.ok(cases.some((f) => f.endsWith('.json')), `no ARM JSON case for ${rule.id}`);
-      assert.ok(cases.some((f) => f.endsWith('.bicep')), `no Bicep case for ${rule.id}`);
+      assert.ok(
+        cases.some((f) => f.endsWith('.json')),
+        `no ARM JSON case for ${rule.id}`,
+      );
+      assert.ok(
+        cases.some((f) => f.endsWith('.bicep')),
+        `no Bicep case for ${rule.id}`,
+      );
     });
 
     for (const kind of ['fail', 'pass'] as const) {

@@ -9,7 +9,10 @@ export function applyEdits(text: string, edits: readonly TextEdit[], path?: stri
   let previous: TextEdit | undefined;
   for (const edit of sorted) {
     if (edit.start > edit.end || edit.end > text.length) throw new Error(`edit out of range: ${edit.start}-${edit.end}`);
-    if (previous && (edit.end > previous.start || (edit.start === edit.end && previous.start === previous.end && edit.start === previous.start))) {
+    if (
+      previous &&
+      (edit.end > previous.start || (edit.start === edit.end && previous.start === previous.end && edit.start === previous.start))
+    ) {
       throw new Error(`overlapping edits at ${edit.start}-${edit.end} and ${previous.start}-${previous.end}`);
     }
     result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);

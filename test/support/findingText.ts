@@ -4,7 +4,11 @@ import { describeFinding } from '../../server/src/engine/provenance';
 import { renderOffers } from '../../server/src/engine/fixes/render';
 import { LineIndex } from '../../server/src/engine/text/lineIndex';
 
-export function findingLines(findings: readonly EngineFinding[], texts: ReadonlyMap<string, string>, relativeTo?: (path: string) => string): string[] {
+export function findingLines(
+  findings: readonly EngineFinding[],
+  texts: ReadonlyMap<string, string>,
+  relativeTo?: (path: string) => string,
+): string[] {
   const indexes = new Map<string, LineIndex>();
   const lines: string[] = [];
   for (const finding of findings) {
@@ -16,7 +20,9 @@ export function findingLines(findings: readonly EngineFinding[], texts: Readonly
     const start = index.positionAt(finding.range.start);
     const end = index.positionAt(finding.range.end);
     const where = relativeTo ? `${relativeTo(finding.path)}:` : '';
-    lines.push(`${where}${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${finding.severity} ${finding.code}: ${describeFinding(finding)}`);
+    lines.push(
+      `${where}${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${finding.severity} ${finding.code}: ${describeFinding(finding)}`,
+    );
     // The fixes that can be written, as the faces offer them.
     for (const fix of renderOffers(finding.fixes)) lines.push(`    fix: ${fix.title}`);
   }

@@ -73,7 +73,9 @@ export class LspTestClient {
     connection.onNotification('window/logMessage', (params: { message: string }) => this.logMessages.push(params.message));
     connection.onNotification('window/showMessage', (params: { message: string }) => this.shownMessages.push(params.message));
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map((item) => (item.section === 'privateLink' ? this.settings : (item.section && this.sections[item.section]) ?? null)),
+      params.items.map((item) =>
+        item.section === 'privateLink' ? this.settings : ((item.section && this.sections[item.section]) ?? null),
+      ),
     );
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('client/unregisterCapability', () => null);
@@ -83,7 +85,9 @@ export class LspTestClient {
 
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
     const execArgv = options.execArgv ?? SERVER_EXEC_ARGV;
-    const child = spawn(process.execPath, [...execArgv, options.serverScript ?? requireBuilt(distServer), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...execArgv, options.serverScript ?? requireBuilt(distServer), '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(child, connection, options.settings ?? {});
     client.sections = { ...options.sections };
@@ -195,7 +199,11 @@ export class LspTestClient {
         const seen = this.published
           .filter((p) => p.uri === uri)
           .map((p) => JSON.stringify(p.diagnostics.map((d) => `${String(d.code)}@${d.range.start.line}:${d.range.start.character}`)));
-        reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; published: ${seen.join(' | ') || 'nothing'}\n${this.stderr}`));
+        reject(
+          new Error(
+            `no matching diagnostics for ${uri} within ${timeoutMs} ms; published: ${seen.join(' | ') || 'nothing'}\n${this.stderr}`,
+          ),
+        );
       }, timeoutMs);
       this.waiters.add(waiter);
     });

@@ -44,7 +44,13 @@ export interface Reparser<P> {
  * Random edit sequences over `texts` (scaled by FUZZ_FACTOR); after every edit the reparse must equal a full parse.
  * Returns how many reparses reused the previous parse.
  */
-export function checkReparseSequences<P>(texts: readonly string[], edits: fc.Arbitrary<RawEdit>, runs: number, seed: number, parser: Reparser<P>): number {
+export function checkReparseSequences<P>(
+  texts: readonly string[],
+  edits: fc.Arbitrary<RawEdit>,
+  runs: number,
+  seed: number,
+  parser: Reparser<P>,
+): number {
   let reused = 0;
   fc.assert(
     fc.property(fc.constantFrom(...texts), fc.array(edits, { minLength: 1, maxLength: 8 }), (original, sequence) => {

@@ -34,9 +34,13 @@ export function mapSummary(maps: readonly MermaidMap[]): string {
     if (left > 0) lines.push(`${left} resource(s) beyond ${fitted.perFile} per file not drawn.`, '');
   }
   const notShown = drawn.length - shown - tooLarge.length;
-  if (tooLarge.length > 0) lines.push(`Not drawn, too large for one diagram: ${tooLarge.map((root) => `\`${root.replace(/`/g, "'")}\``).join(', ')}.`, '');
+  if (tooLarge.length > 0)
+    lines.push(`Not drawn, too large for one diagram: ${tooLarge.map((root) => `\`${root.replace(/`/g, "'")}\``).join(', ')}.`, '');
   if (notShown > 0) {
-    lines.push(`… and the maps of ${notShown} more deployment(s), left out to keep the summary small (\`privatelink-lint --format mermaid\` prints them all).`, '');
+    lines.push(
+      `… and the maps of ${notShown} more deployment(s), left out to keep the summary small (\`privatelink-lint --format mermaid\` prints them all).`,
+      '',
+    );
   }
   return lines.join('\n');
 }

@@ -5,7 +5,10 @@ export interface ReportedFinding {
   readonly code: string;
   readonly severity: 'error' | 'warning' | 'info';
   readonly message: string;
-  readonly range: { readonly start: { readonly line: number; readonly character: number }; readonly end: { readonly line: number; readonly character: number } };
+  readonly range: {
+    readonly start: { readonly line: number; readonly character: number };
+    readonly end: { readonly line: number; readonly character: number };
+  };
 }
 
 export interface ReportedFile {

@@ -60,7 +60,9 @@ export function runAction(io: ActionIO): number {
   const failing = findings.filter((finding) => FAILING[inputs.failOn].has(finding.severity)).length;
   appendTo(io.env.GITHUB_STEP_SUMMARY, jobSummary(files, DOCS_BASE_URL.replace(/\/$/, '')) + (inputs.map ? mapSummary(maps) : ''));
   appendTo(io.env.GITHUB_OUTPUT, outputs(files, inputs));
-  io.stdout(`privatelink-lint: ${findings.length} finding(s) in ${files.length} analysed file(s); ${failing} at or above '${inputs.failOn}'.\n`);
+  io.stdout(
+    `privatelink-lint: ${findings.length} finding(s) in ${files.length} analysed file(s); ${failing} at or above '${inputs.failOn}'.\n`,
+  );
   return failing > 0 ? 1 : 0;
 }
 
@@ -75,7 +77,8 @@ function lint(io: ActionIO, argv: readonly string[]): { status: number; stdout: 
 }
 
 function outputs(files: readonly ReportedFile[], inputs: ActionInputs): string {
-  const count = (severity: string): number => files.reduce((n, file) => n + file.diagnostics.filter((d) => d.severity === severity).length, 0);
+  const count = (severity: string): number =>
+    files.reduce((n, file) => n + file.diagnostics.filter((d) => d.severity === severity).length, 0);
   const lines = [
     `findings=${files.reduce((n, file) => n + file.diagnostics.length, 0)}`,
     `errors=${count('error')}`,

@@ -37,9 +37,12 @@ export function jobSummary(files: readonly ReportedFile[], docsBaseUrl: string):
   }
   lines.push('', '<details><summary>Findings</summary>', '', '| Where | Level | Rule | Message |', '|---|---|---|---|');
   for (const { file, finding } of findings.slice(0, LISTED_FINDINGS)) {
-    lines.push(`| \`${cell(file.path)}:${finding.range.start.line + 1}\` | ${finding.severity} | \`${finding.code}\` | ${cell(finding.message)} |`);
+    lines.push(
+      `| \`${cell(file.path)}:${finding.range.start.line + 1}\` | ${finding.severity} | \`${finding.code}\` | ${cell(finding.message)} |`,
+    );
   }
-  if (findings.length > LISTED_FINDINGS) lines.push('', `… and ${findings.length - LISTED_FINDINGS} more (see the annotations or the SARIF report).`);
+  if (findings.length > LISTED_FINDINGS)
+    lines.push('', `… and ${findings.length - LISTED_FINDINGS} more (see the annotations or the SARIF report).`);
   lines.push('', '</details>', '');
   return lines.join('\n');
 }

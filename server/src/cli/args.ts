@@ -141,18 +141,34 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 
   if (!help && !version && inputs.length === 0) throw new UsageError('no file or folder given');
   if (fix === 'dry-run' && format !== 'text') throw new UsageError('--fix-dry-run prints a diff: it takes no --format');
-  if (map && format !== 'json') throw new UsageError('--map adds the map to the JSON output: it goes with --format json (--format mermaid prints the map alone)');
-  if (format === 'mermaid' && (fix !== undefined || writeBaseline !== undefined)) throw new UsageError('--format mermaid prints the map: it does not go with --fix or --write-baseline');
-  if (baseline !== undefined && writeBaseline !== undefined) throw new UsageError('--baseline and --write-baseline cannot be given together');
-  if (writeBaseline !== undefined && fix === 'dry-run') throw new UsageError('--write-baseline records findings: it does not go with --fix-dry-run');
-  return { format, parameters, config, inputs, help, version, ...(fix ? { fix } : {}), ...(baseline !== undefined ? { baseline } : {}), ...(writeBaseline !== undefined ? { writeBaseline } : {}), ...(map ? { map } : {}) };
+  if (map && format !== 'json')
+    throw new UsageError('--map adds the map to the JSON output: it goes with --format json (--format mermaid prints the map alone)');
+  if (format === 'mermaid' && (fix !== undefined || writeBaseline !== undefined))
+    throw new UsageError('--format mermaid prints the map: it does not go with --fix or --write-baseline');
+  if (baseline !== undefined && writeBaseline !== undefined)
+    throw new UsageError('--baseline and --write-baseline cannot be given together');
+  if (writeBaseline !== undefined && fix === 'dry-run')
+    throw new UsageError('--write-baseline records findings: it does not go with --fix-dry-run');
+  return {
+    format,
+    parameters,
+    config,
+    inputs,
+    help,
+    version,
+    ...(fix ? { fix } : {}),
+    ...(baseline !== undefined ? { baseline } : {}),
+    ...(writeBaseline !== undefined ? { writeBaseline } : {}),
+    ...(map ? { map } : {}),
+  };
 }
 
 /** `rules [--format text|json]` and `explain <rule-id>`: the words a user types to learn about the rules. */
 function parseCommand(argv: readonly string[]): CliOptions {
   const base = { format: 'text' as OutputFormat, inputs: [], help: false, version: false };
   if (argv[0] === 'explain') {
-    if (argv.length !== 2 || argv[1].startsWith('-')) throw new UsageError('explain takes one rule id, e.g. "privatelink-lint explain pe-dns-zone-group"');
+    if (argv.length !== 2 || argv[1].startsWith('-'))
+      throw new UsageError('explain takes one rule id, e.g. "privatelink-lint explain pe-dns-zone-group"');
     return { ...base, command: { kind: 'explain', id: argv[1] } };
   }
   let format: OutputFormat = 'text';

@@ -29,7 +29,10 @@ export interface BaselineEntry {
 }
 
 export function fingerprintOf(finding: Pick<EngineFinding, 'code' | 'message' | 'range'>, text: string): string {
-  const covered = text.slice(finding.range.start, Math.min(finding.range.end, finding.range.start + MAX_SPAN_TEXT)).replace(/\s+/g, ' ').trim();
+  const covered = text
+    .slice(finding.range.start, Math.min(finding.range.end, finding.range.start + MAX_SPAN_TEXT))
+    .replace(/\s+/g, ' ')
+    .trim();
   return createHash('sha256').update(`${finding.code}\0${finding.message}\0${covered}`).digest('hex').slice(0, 20);
 }
 
@@ -46,7 +49,9 @@ export function baselineJson(files: readonly FileReport[], baselinePath: string,
       else entries.set(key, { rule: finding.code, file: relative, fingerprint, message: finding.message, count: 1 });
     }
   }
-  const findings = [...entries.values()].sort((a, b) => a.file.localeCompare(b.file) || a.rule.localeCompare(b.rule) || a.fingerprint.localeCompare(b.fingerprint));
+  const findings = [...entries.values()].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.rule.localeCompare(b.rule) || a.fingerprint.localeCompare(b.fingerprint),
+  );
   return `${JSON.stringify({ version: BASELINE_VERSION, tool: 'privatelink-lint', findings }, null, 2)}\n`;
 }
 
@@ -60,11 +65,19 @@ export function readBaseline(text: string, displayName: string): Map<string, num
   }
   const baseline = parsed as { version?: unknown; findings?: unknown };
   if (typeof baseline !== 'object' || baseline === null || baseline.version !== BASELINE_VERSION || !Array.isArray(baseline.findings)) {
-    throw new UsageError(`--baseline ${displayName}: not a privatelink-lint baseline (version ${BASELINE_VERSION}, written by --write-baseline)`);
+    throw new UsageError(
+      `--baseline ${displayName}: not a privatelink-lint baseline (version ${BASELINE_VERSION}, written by --write-baseline)`,
+    );
   }
   const counts = new Map<string, number>();
   for (const entry of baseline.findings as Partial<BaselineEntry>[]) {
-    if (typeof entry?.rule !== 'string' || typeof entry.file !== 'string' || typeof entry.fingerprint !== 'string' || !Number.isInteger(entry.count) || (entry.count as number) < 1) {
+    if (
+      typeof entry?.rule !== 'string' ||
+      typeof entry.file !== 'string' ||
+      typeof entry.fingerprint !== 'string' ||
+      !Number.isInteger(entry.count) ||
+      (entry.count as number) < 1
+    ) {
       throw new UsageError(`--baseline ${displayName}: an entry lacks rule, file, fingerprint or count`);
     }
     const key = `${entry.rule}\0${entry.file}\0${entry.fingerprint}`;

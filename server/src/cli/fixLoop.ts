@@ -54,7 +54,10 @@ export function applyFixesInPasses(analyse: () => readonly EngineFinding[], text
       for (const path of restore) {
         texts.set(path, previous.get(path)!);
         leftAlone.add(path);
-        refused.set(path, [...(refused.get(path) ?? []), ...culprits.filter((fix) => fix.edits.some((e) => e.path === path)).map((fix) => fix.title)]);
+        refused.set(path, [
+          ...(refused.get(path) ?? []),
+          ...culprits.filter((fix) => fix.edits.some((e) => e.path === path)).map((fix) => fix.title),
+        ]);
       }
       applied += chosen.length - culprits.length;
       findings = analyse();
@@ -71,7 +74,11 @@ export function applyFixesInPasses(analyse: () => readonly EngineFinding[], text
 }
 
 /** The preferred fixes of one pass: each writable, in files not left alone, one per file, in the findings' order. */
-function chooseFixes(findings: readonly EngineFinding[], leftAlone: ReadonlySet<string>, texts: ReadonlyMap<string, string>): RenderedFix[] {
+function chooseFixes(
+  findings: readonly EngineFinding[],
+  leftAlone: ReadonlySet<string>,
+  texts: ReadonlyMap<string, string>,
+): RenderedFix[] {
   const touched = new Set<string>();
   const chosen: RenderedFix[] = [];
   for (const finding of findings) {
@@ -102,7 +109,8 @@ function editsByPath(fixes: readonly RenderedFix[]): Map<string, TextEdit[]> {
 /** Applies non-overlapping edits (offsets in `text`), last first so earlier offsets stay valid. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   let result = text;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
+  for (const edit of [...edits].sort((a, b) => b.start - a.start))
+    result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
   return result;
 }
 

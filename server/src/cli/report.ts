@@ -49,7 +49,11 @@ export class ReportBuilder {
     const key = `${finding.code}\u0000${finding.range.start}\u0000${finding.range.end}\u0000${keyWithoutParameterFiles(finding)}`;
     const existing = entry.findings.get(key);
     if (!existing) {
-      entry.findings.set(key, { finding, basedOn: [...finding.basedOn], parameterFiles: parameterFiles.length > 0 ? new Set(parameterFiles) : undefined });
+      entry.findings.set(key, {
+        finding,
+        basedOn: [...finding.basedOn],
+        parameterFiles: parameterFiles.length > 0 ? new Set(parameterFiles) : undefined,
+      });
       return;
     }
     // Each parameter file writes its own values: the merged finding rests on all of them.
@@ -65,7 +69,11 @@ export class ReportBuilder {
       displayPath: entry.displayPath,
       language: entry.language,
       findings: [...entry.findings.values()]
-        .map(({ finding, basedOn, parameterFiles }): EngineFinding => ({ ...finding, basedOn, parameterFiles: [...(parameterFiles ?? [])] }))
+        .map(({ finding, basedOn, parameterFiles }): EngineFinding => ({
+          ...finding,
+          basedOn,
+          parameterFiles: [...(parameterFiles ?? [])],
+        }))
         .sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || compare(a.code, b.code)),
     }));
   }
@@ -79,7 +87,13 @@ interface MergedFinding {
 }
 
 function sameValue(a: BasedOnValue, b: BasedOnValue): boolean {
-  return a.parameter === b.parameter && a.source === b.source && a.path === b.path && a.range.start === b.range.start && a.range.end === b.range.end;
+  return (
+    a.parameter === b.parameter &&
+    a.source === b.source &&
+    a.path === b.path &&
+    a.range.start === b.range.start &&
+    a.range.end === b.range.end
+  );
 }
 
 function compare(a: string, b: string): number {

@@ -119,7 +119,8 @@ function run(argv: readonly string[], io: CliIO): number {
       if (language !== undefined) {
         skipped.push({ file, language, reason: read.reason });
       } else if (read.kind === 'refused' && read.head !== undefined) {
-        if (file.explicit) io.stderr(`privatelink-lint: ${escapeControls(file.displayPath)}: not an ARM template, parameter file or Bicep file; skipped\n`);
+        if (file.explicit)
+          io.stderr(`privatelink-lint: ${escapeControls(file.displayPath)}: not an ARM template, parameter file or Bicep file; skipped\n`);
       } else {
         io.stderr(`privatelink-lint: ${escapeControls(file.displayPath)}: ${read.reason}\n`);
         usageProblem = true;
@@ -130,7 +131,8 @@ function run(argv: readonly string[], io: CliIO): number {
     texts.set(file.absPath, text);
     const language = detectLanguage(file.absPath, text);
     if (language === undefined) {
-      if (file.explicit) io.stderr(`privatelink-lint: ${escapeControls(file.displayPath)}: not an ARM template, parameter file or Bicep file; skipped\n`);
+      if (file.explicit)
+        io.stderr(`privatelink-lint: ${escapeControls(file.displayPath)}: not an ARM template, parameter file or Bicep file; skipped\n`);
       continue;
     }
     inputs.push({ file, text, language });
@@ -187,9 +189,17 @@ function run(argv: readonly string[], io: CliIO): number {
 
   const displayPath = (absPath: string): string => displayPaths.get(absPath) ?? (path.relative(cwd, absPath) || absPath);
   if (options.fix) {
-    const outcome = applyFixesInPasses(() => lintAll(false).files().flatMap((file) => file.findings), texts);
+    const outcome = applyFixesInPasses(
+      () =>
+        lintAll(false)
+          .files()
+          .flatMap((file) => file.findings),
+      texts,
+    );
     for (const [file, titles] of outcome.refused) {
-      io.stderr(`privatelink-lint: ${escapeControls(displayPath(file))}: left as it was: the fix "${escapeControls(titles[0])}" would not parse\n`);
+      io.stderr(
+        `privatelink-lint: ${escapeControls(displayPath(file))}: left as it was: the fix "${escapeControls(titles[0])}" would not parse\n`,
+      );
     }
     if (options.fix === 'dry-run') {
       io.stdout(unifiedDiff(outcome.changed, displayPath));
@@ -244,7 +254,9 @@ interface AnalysableInput {
  */
 export function deploymentEntries(inputs: readonly AnalysableInput[]): AnalysableInput[] {
   const byPath = new Map(inputs.map((input) => [input.file.absPath, input]));
-  const deploys = new Map(inputs.map((input) => [input.file.absPath, deployedFiles(input.file.absPath, input.text, input.language).filter((p) => byPath.has(p))]));
+  const deploys = new Map(
+    inputs.map((input) => [input.file.absPath, deployedFiles(input.file.absPath, input.text, input.language).filter((p) => byPath.has(p))]),
+  );
   const deployed = new Set([...deploys.values()].flat());
   const isTemplate = (input: AnalysableInput): boolean => input.language === 'arm' || input.language === 'bicep';
   const entries = inputs.filter((input) => !isTemplate(input) || !deployed.has(input.file.absPath));
@@ -284,16 +296,21 @@ function readBaselineOption(options: CliOptions, cwd: string): { path: string; c
 
 /** One finding for an input that is not read (too large, another encoding): it is reported, not skipped in silence. */
 function skippedFileFinding(absPath: string, reason: string): EngineFinding {
-  return { code: 'syntax-error', severity: 'info', message: `File skipped: ${reason}.`, basedOn: [], parameterFiles: [], path: absPath, range: { start: 0, end: 0 }, related: [], fixes: [] };
+  return {
+    code: 'syntax-error',
+    severity: 'info',
+    message: `File skipped: ${reason}.`,
+    basedOn: [],
+    parameterFiles: [],
+    path: absPath,
+    range: { start: 0, end: 0 },
+    related: [],
+    fixes: [],
+  };
 }
 
 /** The engine turns rule crashes into findings; this catches anything that still escapes, file by file. */
-function analyzeSafely(
-  absPath: string,
-  text: string,
-  language: Language,
-  options: Parameters<typeof analyzeDocument>[1],
-): AnalysisResult {
+function analyzeSafely(absPath: string, text: string, language: Language, options: Parameters<typeof analyzeDocument>[1]): AnalysisResult {
   try {
     return analyzeDocument({ path: absPath, text, language }, options);
   } catch (error) {

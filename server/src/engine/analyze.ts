@@ -39,8 +39,17 @@ function analyzeIn(analysis: AnalysisContext, request: AnalysisRequest, options:
   const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (request.text.length > maxSize) {
     const message = `File skipped: ${Math.round(request.text.length / 1024)} KB is above the ${Math.round(maxSize / 1024)} KB limit (setting privateLink.maxFileSizeKb).`;
-    const snapshot = options.keepSnapshot ? new AnalysisSnapshot(request.path, language, [file], undefined, undefined, options.dns) : undefined;
-    return { language, files, findings: [toEngineFinding({ code: 'syntax-error', severity: 'info', at: { file, span: { start: 0, end: 0 } }, message }, newSession)], snapshot };
+    const snapshot = options.keepSnapshot
+      ? new AnalysisSnapshot(request.path, language, [file], undefined, undefined, options.dns)
+      : undefined;
+    return {
+      language,
+      files,
+      findings: [
+        toEngineFinding({ code: 'syntax-error', severity: 'info', at: { file, span: { start: 0, end: 0 } }, message }, newSession),
+      ],
+      snapshot,
+    };
   }
   let raw: RawFinding[];
   let model: DeploymentModel | undefined;
@@ -63,7 +72,9 @@ function analyzeIn(analysis: AnalysisContext, request: AnalysisRequest, options:
   const sessionOf = (): FixRenderSession => (session ??= new FixRenderSession());
   const kept = limitFindingsPerFile(removeSuppressed(raw, model?.files ?? [file]), options.maxFindingsPerFile);
   const findings = kept.map((finding) => toEngineFinding(finding, sessionOf));
-  const snapshot = options.keepSnapshot ? new AnalysisSnapshot(request.path, language, model?.files ?? [file], graph && model, graph, options.dns) : undefined;
+  const snapshot = options.keepSnapshot
+    ? new AnalysisSnapshot(request.path, language, model?.files ?? [file], graph && model, graph, options.dns)
+    : undefined;
   return { language, files, findings, snapshot };
 }
 
@@ -93,11 +104,19 @@ function toEngineFinding(finding: RawFinding, session: () => FixRenderSession): 
     code: finding.code,
     severity: finding.severity,
     message: finding.message,
-    basedOn: (finding.basedOn ?? []).map((o) => ({ parameter: o.name, source: o.fromParameterFile ? 'parameterFile' : 'default', path: o.loc.file.path, range: rangeOf(o.loc) })),
+    basedOn: (finding.basedOn ?? []).map((o) => ({
+      parameter: o.name,
+      source: o.fromParameterFile ? 'parameterFile' : 'default',
+      path: o.loc.file.path,
+      range: rangeOf(o.loc),
+    })),
     parameterFiles: finding.parameterFiles ?? [],
     path: finding.at.file.path,
     range: rangeOf(finding.at),
-    related: [...(finding.related ?? []).map((r) => ({ path: r.loc.file.path, range: rangeOf(r.loc), message: r.message })), ...parameterFileValues(finding)],
+    related: [
+      ...(finding.related ?? []).map((r) => ({ path: r.loc.file.path, range: rangeOf(r.loc), message: r.message })),
+      ...parameterFileValues(finding),
+    ],
     fixes,
   };
 }
@@ -106,7 +125,11 @@ function toEngineFinding(finding: RawFinding, session: () => FixRenderSession): 
 function parameterFileValues(finding: RawFinding): RelatedLocation[] {
   return (finding.basedOn ?? [])
     .filter((o) => o.fromParameterFile)
-    .map((o) => ({ path: o.loc.file.path, range: rangeOf(o.loc), message: `The value of parameter '${o.name}' in ${baseName(o.loc.file.path)}` }));
+    .map((o) => ({
+      path: o.loc.file.path,
+      range: rangeOf(o.loc),
+      message: `The value of parameter '${o.name}' in ${baseName(o.loc.file.path)}`,
+    }));
 }
 
 function rangeOf(loc: Location): EngineRange {

@@ -46,7 +46,12 @@ export function buildModel(file: SourceFile, options: AnalysisOptions, analysis:
 }
 
 /** `declarations`: the cache to replay from and record in; undefined lowers everything afresh. */
-function buildWith(builder: ModelBuilder, file: SourceFile, options: AnalysisOptions, declarations: DeclarationCache | undefined): DeploymentModel {
+function buildWith(
+  builder: ModelBuilder,
+  file: SourceFile,
+  options: AnalysisOptions,
+  declarations: DeclarationCache | undefined,
+): DeploymentModel {
   builder.addFile(file);
   switch (file.language) {
     case 'arm': {
@@ -81,18 +86,31 @@ function buildFromBicepParams(file: SourceFile, builder: ModelBuilder, options: 
     if (resolved.kind === 'outside' && params.usingLoc) {
       builder.diagnostic(params.usingLoc, `The template '${params.using}' lies outside the workspace; it is not read.`);
     }
-    const text = resolved.kind === 'inside' ? readFile(resolved.path, params.usingLoc && { at: params.usingLoc, written: params.using }) : undefined;
+    const text =
+      resolved.kind === 'inside' ? readFile(resolved.path, params.usingLoc && { at: params.usingLoc, written: params.using }) : undefined;
     if (text !== undefined) {
       const lower = resolved.path.toLowerCase();
       const template = new SourceFile(resolved.path, text, lower.endsWith('.bicep') ? 'bicep' : 'arm');
       if (template.language === 'bicep') {
-        return builder.build(lowerBicepFile({ file: template, builder, provided: params.values, parameterFiles: [file.path], readFile, workspaceRoot }));
+        return builder.build(
+          lowerBicepFile({ file: template, builder, provided: params.values, parameterFiles: [file.path], readFile, workspaceRoot }),
+        );
       }
       const syntax = parseJsonSyntax(text, builder.analysis);
       builder.addFile(template);
       for (const error of syntax.errors) builder.diagnostic({ file: template, span: error.span }, error.message);
       if (syntax.root?.type === 'object') {
-        return builder.build(lowerArmTemplate({ file: template, template: syntax.root, builder, provided: params.values, parameterFiles: [file.path], readFile, workspaceRoot }));
+        return builder.build(
+          lowerArmTemplate({
+            file: template,
+            template: syntax.root,
+            builder,
+            provided: params.values,
+            parameterFiles: [file.path],
+            readFile,
+            workspaceRoot,
+          }),
+        );
       }
     }
   }
@@ -106,7 +124,9 @@ function buildFromBicepParams(file: SourceFile, builder: ModelBuilder, options: 
  */
 function inputFromOptions(builder: ModelBuilder, file: SourceFile, options: AnalysisOptions, declarations: DeclarationCache | undefined) {
   const parameterFile = options.parameterFile;
-  const parameters = parameterFile ? readParameterFile(new SourceFile(parameterFile.path, parameterFile.text, 'arm-parameters'), builder) : undefined;
+  const parameters = parameterFile
+    ? readParameterFile(new SourceFile(parameterFile.path, parameterFile.text, 'arm-parameters'), builder)
+    : undefined;
   return {
     provided: parameters?.values ?? new Map<string, ProvidedParameter>(),
     parameterFiles: parameters ? [parameters.file.path] : undefined,

@@ -25,7 +25,9 @@ export function limitFindingsPerFile(findings: RawFinding[], limit = MAX_FINDING
   }
   for (const [, all] of overflowing) {
     // Stable: findings at the same position keep the engine's order (syntax first, then rules).
-    const byPosition = all.map((finding, i) => ({ finding, i })).sort((a, b) => a.finding.at.span.start - b.finding.at.span.start || a.i - b.i);
+    const byPosition = all
+      .map((finding, i) => ({ finding, i }))
+      .sort((a, b) => a.finding.at.span.start - b.finding.at.span.start || a.i - b.i);
     kept.push(...byPosition.slice(0, limit).map(({ finding }) => finding));
     const file = all[0].at.file;
     kept.push({

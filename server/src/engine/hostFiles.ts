@@ -45,7 +45,10 @@ export function readScope(host: AnalysisHost | undefined, analysedPath: string, 
     if (answer === undefined) return undefined;
     if (typeof answer !== 'string') return refuse(answer.refused);
     // The host checks sizes on disk; open documents and other hosts' texts are checked here.
-    if (answer.length > maxFileSize) return refuse(`${Math.ceil(answer.length / 1024)} KB is above the ${Math.round(maxFileSize / 1024)} KB limit (setting privateLink.maxFileSizeKb)`);
+    if (answer.length > maxFileSize)
+      return refuse(
+        `${Math.ceil(answer.length / 1024)} KB is above the ${Math.round(maxFileSize / 1024)} KB limit (setting privateLink.maxFileSizeKb)`,
+      );
     return answer;
 
     function refuse(reason: string): undefined {

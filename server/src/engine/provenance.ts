@@ -27,8 +27,13 @@ function basedOnSentence(basedOn: readonly BasedOnValue[]): string {
 }
 
 /** The parameters named, each once, in the order the finding gave them: defaults, then parameter-file values. */
-function parameterNames(basedOn: readonly BasedOnValue[]): { readonly defaults: readonly string[]; readonly fileValues: readonly string[] } {
-  const names = (source: BasedOnValue['source']): string[] => [...new Set(basedOn.filter((b) => b.source === source).map((b) => b.parameter))];
+function parameterNames(basedOn: readonly BasedOnValue[]): {
+  readonly defaults: readonly string[];
+  readonly fileValues: readonly string[];
+} {
+  const names = (source: BasedOnValue['source']): string[] => [
+    ...new Set(basedOn.filter((b) => b.source === source).map((b) => b.parameter)),
+  ];
   return { defaults: names('default'), fileValues: names('parameterFile') };
 }
 

@@ -57,7 +57,8 @@ export function findSuppressionComments(text: string, language: Language): Suppr
       const directive = text.slice(i, end);
       const match = BICEP_DIRECTIVE.exec(directive);
       if (match) {
-        const kind: SuppressionKind = match[1] === 'disable-next-line' ? 'next-line' : match[1] === 'disable-diagnostics' ? 'disable-region' : 'restore-region';
+        const kind: SuppressionKind =
+          match[1] === 'disable-next-line' ? 'next-line' : match[1] === 'disable-diagnostics' ? 'disable-region' : 'restore-region';
         found.push(makeComment(kind, directive, i, lines, match[0].length));
       }
       i = end - 1;

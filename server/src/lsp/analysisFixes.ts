@@ -67,7 +67,12 @@ export class AnalysisFixes {
         offer.edits()?.map((edit): FixEditData => {
           const editUri = stored.uriOf(edit.path);
           ranges ??= stored.ranges();
-          return { uri: editUri, range: ranges.range(edit.path, edit), newText: edit.newText, version: stored.versions.get(editUri) ?? null };
+          return {
+            uri: editUri,
+            range: ranges.range(edit.path, edit),
+            newText: edit.newText,
+            version: stored.versions.get(editUri) ?? null,
+          };
         }),
     }));
   }
@@ -76,7 +81,13 @@ export class AnalysisFixes {
 /** What `toDiagnostic` writes into `Diagnostic.data` for a finding with fixes. */
 export function diagnosticFixData(unit: string, finding: EngineFinding): DiagnosticFixData | undefined {
   if (finding.fixes.length === 0) return undefined;
-  return { unit, start: finding.range.start, end: finding.range.end, fixes: finding.fixes.map((fix) => fix.title), message: finding.message };
+  return {
+    unit,
+    start: finding.range.start,
+    end: finding.range.end,
+    fixes: finding.fixes.map((fix) => fix.title),
+    message: finding.message,
+  };
 }
 
 /** Reads `Diagnostic.data` back; anything malformed is no data rather than an error. */
@@ -90,7 +101,13 @@ export function fixDataOf(diagnostic: Pick<Diagnostic, 'data'>): DiagnosticFixDa
 }
 
 /** Same code, offsets, file, fixes and message. */
-function isFindingOf(finding: EngineFinding, diagnostic: Pick<Diagnostic, 'code'>, data: DiagnosticFixData, uri: string, stored: StoredAnalysis): boolean {
+function isFindingOf(
+  finding: EngineFinding,
+  diagnostic: Pick<Diagnostic, 'code'>,
+  data: DiagnosticFixData,
+  uri: string,
+  stored: StoredAnalysis,
+): boolean {
   return (
     finding.code === diagnostic.code &&
     finding.range.start === data.start &&

@@ -46,7 +46,12 @@ export interface FixActionData {
 
 export function provideCodeActions(document: TextDocument, params: CodeActionParams, env: CodeActionEnvironment): CodeAction[] {
   const only = params.context.only;
-  if (only && !only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`) || kind === CodeActionKind.Empty)) {
+  if (
+    only &&
+    !only.some(
+      (kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`) || kind === CodeActionKind.Empty,
+    )
+  ) {
     return [];
   }
 
@@ -69,7 +74,9 @@ export function provideCodeActions(document: TextDocument, params: CodeActionPar
       const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred };
       preferred = false;
       if (env.resolvesEdits) {
-        const data: FixActionData = { fixOf: { uri: document.uri, diagnostic: { code: diagnostic.code, message: diagnostic.message, data: diagnostic.data }, index } };
+        const data: FixActionData = {
+          fixOf: { uri: document.uri, diagnostic: { code: diagnostic.code, message: diagnostic.message, data: diagnostic.data }, index },
+        };
         action.data = data;
       } else {
         action.edit = edit;
@@ -85,7 +92,12 @@ export function provideCodeActions(document: TextDocument, params: CodeActionPar
       const edit = resourceSuppressionEdit(document, document.offsetAt(diagnostic.range.start), ruleId);
       if (edit && !seenDisable.has(`${ruleId}@${edit.range.start.line}`)) {
         seenDisable.add(`${ruleId}@${edit.range.start.line}`);
-        disables.push({ title: `Disable ${ruleId} for this resource (in its "comments")`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [document.uri]: [edit] } } });
+        disables.push({
+          title: `Disable ${ruleId} for this resource (in its "comments")`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: { changes: { [document.uri]: [edit] } },
+        });
       }
     } else if (!seenDisable.has(`${ruleId}@${line}`)) {
       seenDisable.add(`${ruleId}@${line}`);
@@ -127,7 +139,8 @@ export function resolveCodeAction(action: CodeAction, env: CodeActionEnvironment
 function fixActionDataOf(data: unknown): FixActionData['fixOf'] | undefined {
   const fixOf = (data as Partial<FixActionData> | null | undefined)?.fixOf;
   if (typeof fixOf !== 'object' || fixOf === null) return undefined;
-  if (typeof fixOf.uri !== 'string' || !Number.isInteger(fixOf.index) || typeof fixOf.diagnostic !== 'object' || fixOf.diagnostic === null) return undefined;
+  if (typeof fixOf.uri !== 'string' || !Number.isInteger(fixOf.index) || typeof fixOf.diagnostic !== 'object' || fixOf.diagnostic === null)
+    return undefined;
   if (typeof fixOf.diagnostic.message !== 'string') return undefined;
   return fixOf;
 }

@@ -4,12 +4,7 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  DiagnosticSeverity,
-  type Diagnostic,
-  type DiagnosticRelatedInformation,
-  type Range,
-} from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver/node';
 import { DOCS_BASE_URL, describeFinding, type AnalysisResult, type EngineFinding, type EngineRange, type Severity } from '../engine';
 import type { ProducedDiagnostic } from './publisher';
 import { diagnosticFixData } from './analysisFixes';
@@ -105,7 +100,7 @@ export class RangeConverter {
       // The open document only while it still has the analysed text (it normally does: nothing runs in between).
       const open = text === undefined ? undefined : this.context.openDocumentOf?.(path);
       const document = open?.getText() === text ? open : undefined;
-      this.documents.set(path, text === undefined ? undefined : document ?? TextDocument.create('file:///', 'plaintext', 0, text));
+      this.documents.set(path, text === undefined ? undefined : (document ?? TextDocument.create('file:///', 'plaintext', 0, text)));
     }
     return this.documents.get(path);
   }

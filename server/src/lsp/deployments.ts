@@ -30,7 +30,9 @@ export function parameterUnit(template: string, parameterFile: string, kind: 'js
 }
 
 function unitsWithParameters(index: WorkspaceIndex, template: string): Unit[] {
-  return index.parameterFilesOf(template).map((p) => parameterUnit(template, p, index.get(p)?.language === 'bicep-params' ? 'bicepparam' : 'json'));
+  return index
+    .parameterFilesOf(template)
+    .map((p) => parameterUnit(template, p, index.get(p)?.language === 'bicep-params' ? 'bicepparam' : 'json'));
 }
 
 /** Every deployment of the workspace, each once. */

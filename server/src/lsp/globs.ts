@@ -22,7 +22,10 @@ export function excludeMatcher(
     if (enabled !== true) continue;
     const matcher = compileGlob(glob, caseInsensitive);
     if (matcher) patterns.push(matcher);
-    else if (glob.trim() !== '') reportBadPattern(`Ignoring the files.exclude pattern ${JSON.stringify(glob.length > 80 ? `${glob.slice(0, 80)}…` : glob)}: ${MAX_PATTERN_LENGTH} characters at most, braces balanced, nested ${MAX_BRACE_DEPTH} deep and expanding to ${MAX_ALTERNATIVES} alternatives at most.`);
+    else if (glob.trim() !== '')
+      reportBadPattern(
+        `Ignoring the files.exclude pattern ${JSON.stringify(glob.length > 80 ? `${glob.slice(0, 80)}…` : glob)}: ${MAX_PATTERN_LENGTH} characters at most, braces balanced, nested ${MAX_BRACE_DEPTH} deep and expanding to ${MAX_ALTERNATIVES} alternatives at most.`,
+      );
   }
   if (patterns.length === 0) return NO_EXCLUDES;
   // Files share folders: each folder is matched once (a bounded memo, since a workspace can be large).
@@ -187,7 +190,10 @@ function run(tokens: readonly GlobToken[], text: string): boolean {
           if (!positions[j]) continue;
           const c = text[j];
           const ok = token.kind === 'char' ? c === token.char : c !== '/' && (token.kind === 'any' || token.test(c) !== token.negated);
-          if (ok) { next[j + 1] = 1; any = true; }
+          if (ok) {
+            next[j + 1] = 1;
+            any = true;
+          }
         }
         break;
       case 'star': {
@@ -195,7 +201,10 @@ function run(tokens: readonly GlobToken[], text: string): boolean {
         let open = false;
         for (let j = 0; j <= n; j++) {
           if (positions[j]) open = true;
-          if (open) { next[j] = 1; any = true; }
+          if (open) {
+            next[j] = 1;
+            any = true;
+          }
           if (j < n && text[j] === '/') open = false;
         }
         break;
@@ -204,7 +213,10 @@ function run(tokens: readonly GlobToken[], text: string): boolean {
         let open = false;
         for (let j = 0; j <= n; j++) {
           if (positions[j]) open = true;
-          if (open) { next[j] = 1; any = true; }
+          if (open) {
+            next[j] = 1;
+            any = true;
+          }
         }
         break;
       }
@@ -216,7 +228,7 @@ function run(tokens: readonly GlobToken[], text: string): boolean {
             open = true;
             next[j] = 1;
             any = true;
-          } else if (open && j > 0 && text[j - 1] === "/") {
+          } else if (open && j > 0 && text[j - 1] === '/') {
             next[j] = 1;
             any = true;
           }

@@ -11,7 +11,14 @@
  * client cancels.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiagnosticSeverity, MarkupKind, type CancellationToken, type Diagnostic, type Hover, type Position } from 'vscode-languageserver/node';
+import {
+  DiagnosticSeverity,
+  MarkupKind,
+  type CancellationToken,
+  type Diagnostic,
+  type Hover,
+  type Position,
+} from 'vscode-languageserver/node';
 import { hoverFromSnapshot, type Severity, type ShownFinding } from '../engine';
 import { uriToPath } from './convert';
 import type { StepAside } from './requests';
@@ -29,7 +36,13 @@ export interface HoverSources {
   shown(uri: string, version: number): readonly Diagnostic[];
 }
 
-export async function provideHover(document: TextDocument, position: Position, sources: HoverSources, token: CancellationToken, stepAside: StepAside): Promise<Hover | null> {
+export async function provideHover(
+  document: TextDocument,
+  position: Position,
+  sources: HoverSources,
+  token: CancellationToken,
+  stepAside: StepAside,
+): Promise<Hover | null> {
   const path = uriToPath(document.uri);
   if (!languageOf(document, path)) return null;
   for (let waited = false; ; waited = true) {
@@ -44,7 +57,14 @@ export async function provideHover(document: TextDocument, position: Position, s
   }
 }
 
-function answerFrom(document: TextDocument, position: Position, path: string, retained: RetainedAnalysis, version: number, sources: HoverSources): Hover | null | 'edited' {
+function answerFrom(
+  document: TextDocument,
+  position: Position,
+  path: string,
+  retained: RetainedAnalysis,
+  version: number,
+  sources: HoverSources,
+): Hover | null | 'edited' {
   const { snapshot } = retained;
   // The hover explains what the squiggles say (analyses with callers and parameter files), in the text they were
   // computed for.
@@ -52,7 +72,8 @@ function answerFrom(document: TextDocument, position: Position, path: string, re
   for (const d of sources.shown(document.uri, version)) {
     const start = snapshot.offsetAt(path, d.range.start);
     const end = snapshot.offsetAt(path, d.range.end);
-    if (start !== undefined && end !== undefined) shown.push({ code: String(d.code), range: { start, end }, severity: fromLspSeverity(d.severity) });
+    if (start !== undefined && end !== undefined)
+      shown.push({ code: String(d.code), range: { start, end }, severity: fromLspSeverity(d.severity) });
   }
   const current = version === document.version ? undefined : document.getText();
   const result = hoverFromSnapshot(snapshot, path, document.offsetAt(position), shown, current);

@@ -33,7 +33,12 @@ export interface MapSources {
   onNextAnalysisFor(path: string, listener: () => void): () => void;
 }
 
-export async function provideMap(params: MapParams, sources: MapSources, token: CancellationToken, stepAside: StepAside): Promise<LspMap | null> {
+export async function provideMap(
+  params: MapParams,
+  sources: MapSources,
+  token: CancellationToken,
+  stepAside: StepAside,
+): Promise<LspMap | null> {
   const uri = params?.textDocument?.uri;
   if (typeof uri !== 'string') return null;
   const path = uriToPath(uri);

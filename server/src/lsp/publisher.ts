@@ -37,7 +37,11 @@ export class DiagnosticsPublisher {
   ) {}
 
   /** Replaces everything `producer` reported, and republishes every target whose merged list may have changed. */
-  set(producer: string, byTarget: ReadonlyMap<string, readonly ProducedDiagnostic[]>, versions: ReadonlyMap<string, number> = new Map()): void {
+  set(
+    producer: string,
+    byTarget: ReadonlyMap<string, readonly ProducedDiagnostic[]>,
+    versions: ReadonlyMap<string, number> = new Map(),
+  ): void {
     const previous = this.byProducer.get(producer);
     this.byProducer.set(producer, new Map(byTarget));
     this.versions.set(producer, versions);
@@ -77,7 +81,15 @@ export class DiagnosticsPublisher {
 
   /** `version`: only what was computed for that version of the open document `target` (the ranges fit its text). */
   merged(target: string, version?: number): Diagnostic[] {
-    const groups = new Map<string, { diagnostic: Diagnostic; finding?: FindingProvenance; parameterFiles: Set<string> | undefined; related: Map<string, DiagnosticRelatedInformation> }>();
+    const groups = new Map<
+      string,
+      {
+        diagnostic: Diagnostic;
+        finding?: FindingProvenance;
+        parameterFiles: Set<string> | undefined;
+        related: Map<string, DiagnosticRelatedInformation>;
+      }
+    >();
     for (const [producer, byTarget] of this.byProducer) {
       if (version !== undefined && this.versions.get(producer)?.get(target) !== version) continue;
       for (const { diagnostic, finding } of byTarget.get(target) ?? []) {
@@ -86,7 +98,12 @@ export class DiagnosticsPublisher {
         const key = `${String(diagnostic.code)}|${start.line}:${start.character}-${end.line}:${end.character}|${finding ? keyWithoutParameterFiles(finding) : diagnostic.message}`;
         let group = groups.get(key);
         if (!group) {
-          group = { diagnostic, finding, parameterFiles: parameterFiles.length > 0 ? new Set(parameterFiles) : undefined, related: new Map() };
+          group = {
+            diagnostic,
+            finding,
+            parameterFiles: parameterFiles.length > 0 ? new Set(parameterFiles) : undefined,
+            related: new Map(),
+          };
           groups.set(key, group);
         } else if (parameterFiles.length === 0) {
           // Holding without any parameter file too: naming some would wrongly narrow it.

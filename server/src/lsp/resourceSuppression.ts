@@ -24,14 +24,17 @@ export function resourceSuppressionEdit(document: TextDocument, offset: number, 
     const value = String(comments.value);
     const ids = new RegExp(`(?:^|\\s)${RESOURCE_COMMENT_DIRECTIVE}((?:\\s+[A-Za-z0-9_-]+)+)`).exec(value);
     if (ids?.[1].trim().split(/\s+/).includes(ruleId)) return undefined;
-    const updated = ids ? value.slice(0, ids.index + ids[0].length) + ` ${ruleId}` + value.slice(ids.index + ids[0].length) : `${value} ${RESOURCE_COMMENT_DIRECTIVE} ${ruleId}`.trim();
+    const updated = ids
+      ? value.slice(0, ids.index + ids[0].length) + ` ${ruleId}` + value.slice(ids.index + ids[0].length)
+      : `${value} ${RESOURCE_COMMENT_DIRECTIVE} ${ruleId}`.trim();
     return { range: rangeOf(document, comments.offset, comments.offset + comments.length), newText: JSON.stringify(updated) };
   }
   const property = `"comments": ${JSON.stringify(`${RESOURCE_COMMENT_DIRECTIVE} ${ruleId}`)}`;
   const first = resource.children?.[0];
   if (!first) return { range: rangeOf(document, resource.offset + 1, resource.offset + 1), newText: ` ${property} ` };
   const firstLine = document.positionAt(first.offset).line;
-  if (firstLine === document.positionAt(resource.offset).line) return { range: rangeOf(document, first.offset, first.offset), newText: `${property}, ` };
+  if (firstLine === document.positionAt(resource.offset).line)
+    return { range: rangeOf(document, first.offset, first.offset), newText: `${property}, ` };
   const lineStart = document.offsetAt({ line: firstLine, character: 0 });
   const indentation = /^[ \t]*/.exec(text.slice(lineStart, first.offset))![0];
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
@@ -41,7 +44,12 @@ export function resourceSuppressionEdit(document: TextDocument, offset: number, 
 /** The innermost object that is an element of a `resources` array and holds `node`. */
 function enclosingResource(node: JsonNode | undefined): JsonNode | undefined {
   for (let current = node; current; current = current.parent) {
-    if (current.type === 'object' && current.parent?.type === 'array' && current.parent.parent?.type === 'property' && current.parent.parent.children?.[0]?.value === 'resources') {
+    if (
+      current.type === 'object' &&
+      current.parent?.type === 'array' &&
+      current.parent.parent?.type === 'property' &&
+      current.parent.parent.children?.[0]?.value === 'resources'
+    ) {
       return current;
     }
   }

@@ -32,7 +32,8 @@ export function normalizeSettings(raw: unknown, warnings: string[] = []): Server
     rules: sanitizeRuleLevels(section.rules, warnings),
     maxFileSizeKb: numberIn(section.maxFileSizeKb, 1, 1024 * 1024, DEFAULT_SETTINGS.maxFileSizeKb),
     debounceMs: numberIn(section.debounceMs, 0, 10_000, DEFAULT_SETTINGS.debounceMs),
-    workspaceDiagnostics: typeof section.workspaceDiagnostics === 'boolean' ? section.workspaceDiagnostics : DEFAULT_SETTINGS.workspaceDiagnostics,
+    workspaceDiagnostics:
+      typeof section.workspaceDiagnostics === 'boolean' ? section.workspaceDiagnostics : DEFAULT_SETTINGS.workspaceDiagnostics,
     ...optionalDns(section.dns, warnings),
   };
 }
@@ -66,15 +67,13 @@ export class SettingsProvider {
     if (!this.pullSupported) return Promise.resolve(this.pushed);
     let settings = this.perUri.get(uri ?? '');
     if (!settings) {
-      settings = this.connection.workspace
-        .getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
-        .then(
-          (raw: unknown) => this.normalize(raw),
-          (error: unknown) => {
-            this.warn(`Could not read the privateLink settings, using defaults: ${String(error)}`);
-            return DEFAULT_SETTINGS;
-          },
-        );
+      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }).then(
+        (raw: unknown) => this.normalize(raw),
+        (error: unknown) => {
+          this.warn(`Could not read the privateLink settings, using defaults: ${String(error)}`);
+          return DEFAULT_SETTINGS;
+        },
+      );
       this.perUri.set(uri ?? '', settings);
     }
     return settings;

@@ -77,7 +77,9 @@ export function startServer(connection: Connection, processOptions: ServerProces
   const gate = new RequestGate(() => validator?.resume());
   const publisher = new DiagnosticsPublisher(
     (uri, diagnostics, version) => {
-      connection.sendDiagnostics({ uri, diagnostics, version }).catch((error: unknown) => logger.error('Publishing diagnostics failed', error));
+      connection
+        .sendDiagnostics({ uri, diagnostics, version })
+        .catch((error: unknown) => logger.error('Publishing diagnostics failed', error));
     },
     // With workspace diagnostics off, only open documents carry diagnostics.
     (uri) => validator?.publishesWorkspace !== false || isOpen(uri),
@@ -103,7 +105,10 @@ export function startServer(connection: Connection, processOptions: ServerProces
     indexedWith = key;
     void index
       .rebuild(
-        folders.map((folder, i) => ({ path: folder, excluded: excludeMatcher(excludes[i], undefined, (message) => logger.once(message, message)) })),
+        folders.map((folder, i) => ({
+          path: folder,
+          excluded: excludeMatcher(excludes[i], undefined, (message) => logger.once(message, message)),
+        })),
         { maxFiles: DEFAULT_MAX_INDEXED_FILES, maxFileSize: windowSettings.maxFileSizeKb * 1024 },
       )
       .then(() => {
@@ -123,17 +128,22 @@ export function startServer(connection: Connection, processOptions: ServerProces
     options = (params.initializationOptions ?? {}) as InitializationOptions;
     const handledByClient = new Set(options.handledByClient ?? []);
     workspace.hostReportsJsonSyntax = options.hostReportsJsonSyntax === true;
-    workspace.setWorkspaceFolders(
-      params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []),
-    );
-    settings = new SettingsProvider(
-      connection,
-      capabilities.workspace?.configuration === true,
-      options.settings,
-      (message) => logger.once(message, message),
+    workspace.setWorkspaceFolders(params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []));
+    settings = new SettingsProvider(connection, capabilities.workspace?.configuration === true, options.settings, (message) =>
+      logger.once(message, message),
     );
     const collector = new IdleCollector(collectGarbage, () => validator?.idle ?? true);
-    validator = new Validator(workspace, index, settings, publisher, logger, DEFAULT_SETTINGS.debounceMs, DEFAULT_SETTINGS.workspaceDiagnostics, () => collector.workDone(), () => gate.busy);
+    validator = new Validator(
+      workspace,
+      index,
+      settings,
+      publisher,
+      logger,
+      DEFAULT_SETTINGS.debounceMs,
+      DEFAULT_SETTINGS.workspaceDiagnostics,
+      () => collector.workDone(),
+      () => gate.busy,
+    );
     gate.initialized();
 
     const result: InitializeResult = {
@@ -157,7 +167,7 @@ export function startServer(connection: Connection, processOptions: ServerProces
   connection.onInitialized(
     guard(logger, 'initialized', undefined, async () => {
       const handledByClient = new Set(options.handledByClient ?? []);
-    workspace.hostReportsJsonSyntax = options.hostReportsJsonSyntax === true;
+      workspace.hostReportsJsonSyntax = options.hostReportsJsonSyntax === true;
       if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
         await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
       }
@@ -227,48 +237,62 @@ export function startServer(connection: Connection, processOptions: ServerProces
   );
 
   connection.onHover(
-    gate.handle('textDocument/hover', guard(logger, 'hover', null, async (params, token, stepAside) => {
-      const document = documents.get(params.textDocument.uri);
-      if (!document || !validator) return null;
-      const sources: HoverSources = {
-        analysisFor: (path) => validator!.analysisFor(path),
-        onNextAnalysisFor: (path, listener) => validator!.onNextAnalysisFor(path, listener),
-        shown: (uri, version) => publisher.merged(uri, version),
-      };
-      return provideHover(document, params.position, sources, token, stepAside);
-    })),
+    gate.handle(
+      'textDocument/hover',
+      guard(logger, 'hover', null, async (params, token, stepAside) => {
+        const document = documents.get(params.textDocument.uri);
+        if (!document || !validator) return null;
+        const sources: HoverSources = {
+          analysisFor: (path) => validator!.analysisFor(path),
+          onNextAnalysisFor: (path, listener) => validator!.onNextAnalysisFor(path, listener),
+          shown: (uri, version) => publisher.merged(uri, version),
+        };
+        return provideHover(document, params.position, sources, token, stepAside);
+      }),
+    ),
   );
 
   connection.onRequest(
     MAP_REQUEST,
-    gate.handle(MAP_REQUEST, guard(logger, 'privateLink/map', null, async (params: MapParams, token, stepAside) => {
-      if (!validator) return null;
-      const sources: MapSources = {
-        analysisFor: (path) => validator!.analysisFor(path),
-        onNextAnalysisFor: (path, listener) => validator!.onNextAnalysisFor(path, listener),
-      };
-      return provideMap(params, sources, token, stepAside);
-    })),
+    gate.handle(
+      MAP_REQUEST,
+      guard(logger, 'privateLink/map', null, async (params: MapParams, token, stepAside) => {
+        if (!validator) return null;
+        const sources: MapSources = {
+          analysisFor: (path) => validator!.analysisFor(path),
+          onNextAnalysisFor: (path, listener) => validator!.onNextAnalysisFor(path, listener),
+        };
+        return provideMap(params, sources, token, stepAside);
+      }),
+    ),
   );
 
   connection.onCompletion(
-    gate.handle('textDocument/completion', guard(logger, 'completion', null, (params) => {
-      const document = documents.get(params.textDocument.uri);
-      return document ? provideCompletion(document, params.position, uriToPath(document.uri)) : null;
-    })),
+    gate.handle(
+      'textDocument/completion',
+      guard(logger, 'completion', null, (params) => {
+        const document = documents.get(params.textDocument.uri);
+        return document ? provideCompletion(document, params.position, uriToPath(document.uri)) : null;
+      }),
+    ),
   );
 
   connection.onCodeAction(
-    gate.handle('textDocument/codeAction', guard(logger, 'codeAction', [], (params) => {
-      const document = documents.get(params.textDocument.uri);
-      if (!document) return [];
-      return provideCodeActions(document, params, codeActionEnvironment());
-    })),
+    gate.handle(
+      'textDocument/codeAction',
+      guard(logger, 'codeAction', [], (params) => {
+        const document = documents.get(params.textDocument.uri);
+        if (!document) return [];
+        return provideCodeActions(document, params, codeActionEnvironment());
+      }),
+    ),
   );
 
   connection.onCodeActionResolve(
     // On failure the action comes back as it was, without an edit: the client applies nothing.
-    gate.handle('codeAction/resolve', (action: CodeAction) => guard(logger, 'codeAction/resolve', action, () => resolveCodeAction(action, codeActionEnvironment()))()),
+    gate.handle('codeAction/resolve', (action: CodeAction) =>
+      guard(logger, 'codeAction/resolve', action, () => resolveCodeAction(action, codeActionEnvironment()))(),
+    ),
   );
 
   function codeActionEnvironment(): CodeActionEnvironment {
@@ -281,18 +305,21 @@ export function startServer(connection: Connection, processOptions: ServerProces
   }
 
   connection.onExecuteCommand(
-    gate.handle('workspace/executeCommand', guard(logger, 'executeCommand', null, async (params) => {
-      if (params.command !== SHOW_DOCUMENTATION_COMMAND) return null;
-      const [ruleId, href] = params.arguments ?? [];
-      if (typeof ruleId !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(ruleId)) return null;
-      const target = typeof href === 'string' && href.startsWith('https://') ? href : docsHref(ruleId);
-      if (capabilities.window?.showDocument?.support) {
-        await connection.window.showDocument({ uri: target, external: true });
-      } else {
-        connection.window.showInformationMessage(`${ruleId}: ${target}`);
-      }
-      return null;
-    })),
+    gate.handle(
+      'workspace/executeCommand',
+      guard(logger, 'executeCommand', null, async (params) => {
+        if (params.command !== SHOW_DOCUMENTATION_COMMAND) return null;
+        const [ruleId, href] = params.arguments ?? [];
+        if (typeof ruleId !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(ruleId)) return null;
+        const target = typeof href === 'string' && href.startsWith('https://') ? href : docsHref(ruleId);
+        if (capabilities.window?.showDocument?.support) {
+          await connection.window.showDocument({ uri: target, external: true });
+        } else {
+          connection.window.showInformationMessage(`${ruleId}: ${target}`);
+        }
+        return null;
+      }),
+    ),
   );
 
   connection.onShutdown(() => {

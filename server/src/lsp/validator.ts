@@ -178,7 +178,9 @@ export class Validator {
       do {
         this.recomputeAgain = false;
         await this.index.ready;
-        const windowSettings = await this.settings.get(this.workspace.workspaceFolders[0] ? pathToUri(this.workspace.workspaceFolders[0]) : undefined);
+        const windowSettings = await this.settings.get(
+          this.workspace.workspaceFolders[0] ? pathToUri(this.workspace.workspaceFolders[0]) : undefined,
+        );
         this.apply(windowSettings.workspaceDiagnostics);
       } while (this.recomputeAgain);
     })()
@@ -315,7 +317,8 @@ export class Validator {
     const active = this.active.get(key);
     if (!active) return false;
     const { unit, reads } = active;
-    if (open.has(unit.document) || open.has(unit.template) || (unit.parameterFile !== undefined && open.has(unit.parameterFile))) return true;
+    if (open.has(unit.document) || open.has(unit.template) || (unit.parameterFile !== undefined && open.has(unit.parameterFile)))
+      return true;
     return reads !== undefined && [...open].some((p) => reads.has(p));
   }
 

@@ -48,7 +48,10 @@ export class WorkspaceState {
 
   addWorkspaceFolders(added: readonly string[], removed: readonly string[]): void {
     const removedPaths = new Set(removed.map(uriToPath));
-    this.folders = [...this.folders.filter((folder) => !removedPaths.has(folder)), ...added.filter((u) => u.startsWith('file:')).map(uriToPath)];
+    this.folders = [
+      ...this.folders.filter((folder) => !removedPaths.has(folder)),
+      ...added.filter((u) => u.startsWith('file:')).map(uriToPath),
+    ];
   }
 
   /** The workspace folder holding `filePath` (the deepest one), undefined outside every folder. */
@@ -146,7 +149,9 @@ export class WorkspaceState {
     const host: AnalysisHost = {
       // Unsaved edits of an open module count, as the user sees them. A document that is not a file (`untitled:`)
       // has no folder of its own and reads nothing.
-      readFile: isFile ? (p) => this.readForEngine(p, maxBytes) : () => ({ refused: 'a document that is not saved to a file reads no other files' }),
+      readFile: isFile
+        ? (p) => this.readForEngine(p, maxBytes)
+        : () => ({ refused: 'a document that is not saved to a file reads no other files' }),
       // Never read outside the workspace folders; a file outside them reads its own folder tree only (engine/api.ts).
       workspaceRoot: isFile ? this.folderOf(filePath) : undefined,
     };

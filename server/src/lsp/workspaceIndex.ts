@@ -141,7 +141,10 @@ export class WorkspaceIndex {
       for (const deployed of text === undefined ? [] : (this.entryFor(openPath, text)?.deploys ?? [])) near.add(deployed);
     }
     const rank = (file: string): number => (open.has(file) ? 0 : near.has(file) || folders.has(path.dirname(file)) ? 1 : 2);
-    return candidates.map((file, i) => ({ file, i, rank: rank(file) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map(({ file }) => file);
+    return candidates
+      .map((file, i) => ({ file, i, rank: rank(file) }))
+      .sort((a, b) => a.rank - b.rank || a.i - b.i)
+      .map(({ file }) => file);
   }
 
   /** False when the file limit was reached. */
@@ -180,7 +183,8 @@ export class WorkspaceIndex {
     let best: IndexFolder | undefined;
     for (const folder of this.folders) {
       const relative = path.relative(folder.path, filePath);
-      if (relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) && (!best || folder.path.length > best.path.length)) best = folder;
+      if (relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) && (!best || folder.path.length > best.path.length))
+        best = folder;
     }
     return best;
   }

@@ -17,6 +17,7 @@ export function parseBoundedJson(text: string): BoundedJson {
   const errors: ParseError[] = [];
   // Comments and trailing commas are accepted, as in VS Code's own settings files.
   const value: unknown = parse(text, errors, { allowTrailingComma: true, disallowComments: false });
-  if (errors.length > 0) return { ok: false, problem: `not valid JSON (${printParseErrorCode(errors[0].error)} at offset ${errors[0].offset})` };
+  if (errors.length > 0)
+    return { ok: false, problem: `not valid JSON (${printParseErrorCode(errors[0].error)} at offset ${errors[0].offset})` };
   return { ok: true, value };
 }

@@ -61,7 +61,8 @@ export function parseConfig(text: string, configPath: string, knownRuleIds?: Rea
   const value = parsed.value;
   if (!isPlainObject(value)) throw new ConfigError(configPath, 'expected an object like { "rules": { "<rule-id>": "warning" } }');
   const rawRules = value.rules;
-  if (rawRules !== undefined && !isPlainObject(rawRules)) throw new ConfigError(configPath, '"rules" must be an object mapping rule ids to off/info/warning/error');
+  if (rawRules !== undefined && !isPlainObject(rawRules))
+    throw new ConfigError(configPath, '"rules" must be an object mapping rule ids to off/info/warning/error');
   const warnings: string[] = [];
   const rules = rawRules === undefined ? {} : sanitizeRuleLevels(rawRules, warnings, knownRuleIds);
   const dns = sanitizeDnsManagement(value.dns, warnings);
@@ -81,11 +82,7 @@ export function sanitizeDnsManagement(raw: unknown, warnings: string[]): DnsMana
  * Keeps the entries whose level is one of off/info/warning/error (case-insensitive), and says what was dropped.
  * Unknown rule ids are kept (a newer config may name a newer rule) but reported.
  */
-export function sanitizeRuleLevels(
-  raw: unknown,
-  warnings: string[],
-  knownRuleIds?: ReadonlySet<string>,
-): Record<string, RuleLevel> {
+export function sanitizeRuleLevels(raw: unknown, warnings: string[], knownRuleIds?: ReadonlySet<string>): Record<string, RuleLevel> {
   const result: Record<string, RuleLevel> = {};
   if (!isPlainObject(raw)) return result;
   for (const [id, level] of Object.entries(raw)) {
@@ -101,9 +98,7 @@ export function sanitizeRuleLevels(
 }
 
 /** Later layers win per rule id: the project file is the baseline, user settings go on top. */
-export function mergeRuleLevels(
-  ...layers: readonly (Readonly<Record<string, RuleLevel>> | undefined)[]
-): Record<string, RuleLevel> {
+export function mergeRuleLevels(...layers: readonly (Readonly<Record<string, RuleLevel>> | undefined)[]): Record<string, RuleLevel> {
   const merged: Record<string, RuleLevel> = {};
   for (const layer of layers) if (layer) Object.assign(merged, layer);
   return merged;

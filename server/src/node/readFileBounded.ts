@@ -44,7 +44,8 @@ export function readFileBounded(absPath: string, maxBytes: number, limitName = S
     const stat = fs.fstatSync(fd);
     const special = specialFileRefusal(stat);
     if (special) return special;
-    if (stat.size > maxBytes) return { kind: 'refused', reason: tooLargeReason(stat.size, maxBytes, false, limitName), head: headOf(readSync(fd, HEAD_BYTES)) };
+    if (stat.size > maxBytes)
+      return { kind: 'refused', reason: tooLargeReason(stat.size, maxBytes, false, limitName), head: headOf(readSync(fd, HEAD_BYTES)) };
     // One byte more than allowed: a file that grew since the fstat is refused rather than read without end.
     const bytes = readSync(fd, Math.min(stat.size, maxBytes) + 1);
     if (bytes.length > maxBytes) return { kind: 'refused', reason: tooLargeReason(bytes.length, maxBytes, true, limitName) };
@@ -76,7 +77,12 @@ export async function readFileBoundedAsync(absPath: string, maxBytes: number, li
     const stat = await handle.stat();
     const special = specialFileRefusal(stat);
     if (special) return special;
-    if (stat.size > maxBytes) return { kind: 'refused', reason: tooLargeReason(stat.size, maxBytes, false, limitName), head: headOf(await readAsync(handle, HEAD_BYTES)) };
+    if (stat.size > maxBytes)
+      return {
+        kind: 'refused',
+        reason: tooLargeReason(stat.size, maxBytes, false, limitName),
+        head: headOf(await readAsync(handle, HEAD_BYTES)),
+      };
     const bytes = await readAsync(handle, Math.min(stat.size, maxBytes) + 1);
     if (bytes.length > maxBytes) return { kind: 'refused', reason: tooLargeReason(bytes.length, maxBytes, true, limitName) };
     return decodeUtf8(bytes);
@@ -137,7 +143,12 @@ function otherEncoding(bytes: Uint8Array): string | undefined {
 function headOf(bytes: Uint8Array): string {
   const head = bytes.subarray(0, HEAD_BYTES);
   const [a, b] = head;
-  const encoding = (a === 0xff && b === 0xfe) || (head.length >= 2 && a !== 0 && b === 0) ? 'utf-16le' : (a === 0xfe && b === 0xff) || (head.length >= 2 && a === 0 && b !== 0) ? 'utf-16be' : 'utf-8';
+  const encoding =
+    (a === 0xff && b === 0xfe) || (head.length >= 2 && a !== 0 && b === 0)
+      ? 'utf-16le'
+      : (a === 0xfe && b === 0xff) || (head.length >= 2 && a === 0 && b !== 0)
+        ? 'utf-16be'
+        : 'utf-8';
   return new TextDecoder(encoding).decode(head);
 }
 

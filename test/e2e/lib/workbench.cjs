@@ -122,11 +122,21 @@ async function startCodeServer({ workspace, vsix, name }) {
     XDG_DATA_HOME: path.join(runDir, 'home', '.local', 'share'),
     TMPDIR: path.join(runDir, 'tmp'),
   };
-  const common = ['--config', path.join(runDir, 'config.yaml'), '--user-data-dir', path.join(runDir, 'data'), '--extensions-dir', path.join(runDir, 'extensions')];
+  const common = [
+    '--config',
+    path.join(runDir, 'config.yaml'),
+    '--user-data-dir',
+    path.join(runDir, 'data'),
+    '--extensions-dir',
+    path.join(runDir, 'extensions'),
+  ];
 
   if (vsix) {
     const started = Date.now();
-    const install = spawnSync(process.execPath, [codeServerEntry, ...common, '--install-extension', path.resolve(vsix)], { env, encoding: 'utf8' });
+    const install = spawnSync(process.execPath, [codeServerEntry, ...common, '--install-extension', path.resolve(vsix)], {
+      env,
+      encoding: 'utf8',
+    });
     fs.writeFileSync(path.join(outDir, 'install-extension.log'), `${install.stdout}\n${install.stderr}`);
     if (install.status !== 0) throw new Error(`installing ${vsix} failed:\n${install.stdout}\n${install.stderr}`);
     log(`installed ${path.basename(vsix)} in ${Date.now() - started} ms`);
@@ -138,7 +148,17 @@ async function startCodeServer({ workspace, vsix, name }) {
   const started = Date.now();
   const child = spawn(
     process.execPath,
-    [codeServerEntry, ...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust'],
+    [
+      codeServerEntry,
+      ...common,
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+    ],
     { env, detached: true, stdio: ['ignore', logFile, logFile] },
   );
   fs.closeSync(logFile);
@@ -159,10 +179,14 @@ async function startCodeServer({ workspace, vsix, name }) {
     if (process.env.E2E_KEEP !== '1') fs.rmSync(runDir, { recursive: true, force: true });
   };
   try {
-    await waitUntil('code-server to answer', async () => {
-      if (exited) throw new Error(`code-server exited; see ${path.join(outDir, 'code-server.log')}`);
-      return healthy(url);
-    }, 60_000);
+    await waitUntil(
+      'code-server to answer',
+      async () => {
+        if (exited) throw new Error(`code-server exited; see ${path.join(outDir, 'code-server.log')}`);
+        return healthy(url);
+      },
+      60_000,
+    );
   } catch (error) {
     await stop();
     throw error;

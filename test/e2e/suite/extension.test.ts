@@ -27,7 +27,11 @@ async function revert(document: vscode.TextDocument): Promise<void> {
   if (!document.isDirty) return;
   await vscode.window.showTextDocument(document, { preview: false });
   await vscode.commands.executeCommand('workbench.action.files.revert');
-  await waitFor('the document to be reverted', () => document.isDirty, (dirty) => !dirty);
+  await waitFor(
+    'the document to be reverted',
+    () => document.isDirty,
+    (dirty) => !dirty,
+  );
 }
 
 function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
@@ -54,7 +58,12 @@ async function expectCodes(
   timeoutMs = 20_000,
 ): Promise<vscode.Diagnostic[]> {
   const want = JSON.stringify([...expected].sort());
-  await waitFor(`${what} in ${uri.path}`, () => codes(uri), (found) => JSON.stringify(found) === want, timeoutMs);
+  await waitFor(
+    `${what} in ${uri.path}`,
+    () => codes(uri),
+    (found) => JSON.stringify(found) === want,
+    timeoutMs,
+  );
   return ours(uri);
 }
 
@@ -138,7 +147,12 @@ group('activation', () => {
     for (const language of ['bicep', 'bicep-params']) assert.ok(languages.includes(language), `language ${language} is contributed`);
     const document = await open('bicep/key-vault.bicep');
     assert.equal(document.languageId, 'bicep');
-    await waitFor('the extension to activate', () => extension.isActive, (active) => active, 60_000);
+    await waitFor(
+      'the extension to activate',
+      () => extension.isActive,
+      (active) => active,
+      60_000,
+    );
     const commands = await vscode.commands.getCommands(true);
     for (const command of ['privateLink.showRuleDocumentation', 'privateLink.restartServer']) {
       assert.ok(commands.includes(command), `command ${command} is registered`);

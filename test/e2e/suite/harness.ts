@@ -39,7 +39,9 @@ export async function runRegisteredTests(log: (line: string) => void = (line) =>
   let passed = 0;
   let failed = 0;
   const failures: string[] = [];
-  log(`e2e suite in ${vscode.env.appName} ${vscode.version} (uiKind ${vscode.UIKind[vscode.env.uiKind]}, remote ${vscode.env.remoteName ?? 'none'}, node ${process.version})`);
+  log(
+    `e2e suite in ${vscode.env.appName} ${vscode.version} (uiKind ${vscode.UIKind[vscode.env.uiKind]}, remote ${vscode.env.remoteName ?? 'none'}, node ${process.version})`,
+  );
   for (const { name, body } of registered) {
     if (only && !only.test(name)) continue;
     const started = Date.now();

@@ -38,7 +38,11 @@ const FIXTURE_SCENARIOS = [
   },
 ];
 
-const normalise = (text) => (text || '').replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').trim();
+const normalise = (text) =>
+  (text || '')
+    .replace(/\u00a0/g, ' ')
+    .replace(/[ \t]+\n/g, '\n')
+    .trim();
 
 async function retry(times, attempt) {
   let lastError;
@@ -67,7 +71,10 @@ async function openWithQuickOpen(page, file) {
   const base = path.basename(file);
   await retry(3, async () => {
     await page.keyboard.press('Escape');
-    await page.locator('.monaco-workbench .part.editor').first().click({ position: { x: 300, y: 300 } });
+    await page
+      .locator('.monaco-workbench .part.editor')
+      .first()
+      .click({ position: { x: 300, y: 300 } });
     await page.keyboard.press('Control+P');
     await page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout: 10_000 });
     await page.keyboard.type(file, { delay: 10 });
@@ -92,7 +99,8 @@ async function squiggleAtCursor(page) {
   }
   if (boxes.length === 0) return null;
   if (!cursor) return boxes[0];
-  const distance = (box) => Math.abs(box.y + box.height / 2 - (cursor.y + cursor.height / 2)) * 10 + Math.max(0, box.x - cursor.x, cursor.x - (box.x + box.width));
+  const distance = (box) =>
+    Math.abs(box.y + box.height / 2 - (cursor.y + cursor.height / 2)) * 10 + Math.max(0, box.x - cursor.x, cursor.x - (box.x + box.width));
   return boxes.sort((a, b) => distance(a) - distance(b))[0];
 }
 
@@ -110,7 +118,12 @@ async function readHover(page, point, expected) {
     }
     try {
       await page.locator(HOVER).first().waitFor({ timeout: 8000 });
-      text = await poll(page, async () => normalise((await page.locator(HOVER).allInnerTexts()).join('\n')), (value) => expected.test(value), 5000);
+      text = await poll(
+        page,
+        async () => normalise((await page.locator(HOVER).allInnerTexts()).join('\n')),
+        (value) => expected.test(value),
+        5000,
+      );
     } catch {
       /* try again */
     }
@@ -137,7 +150,11 @@ async function quickFixMenu(page, point) {
 /** Chooses a menu entry with the keyboard, as the menu sits behind an overlay that swallows the pointer. */
 async function chooseAction(page, titles, wanted) {
   for (let step = 0; step <= titles.length; step++) {
-    const focused = await page.locator(`${ACTIONS}.focused`).first().getAttribute('aria-label', { timeout: 2000 }).catch(() => null);
+    const focused = await page
+      .locator(`${ACTIONS}.focused`)
+      .first()
+      .getAttribute('aria-label', { timeout: 2000 })
+      .catch(() => null);
     if (focused === wanted) break;
     await page.keyboard.press('ArrowDown');
   }
@@ -163,18 +180,43 @@ async function runScenario(page, scenario, server, shot) {
   if (!(await page.locator('.markers-panel').isVisible())) await page.keyboard.press('Control+Shift+M'); // View: Problems
   // Only this file's problems (other files of the workspace may have findings too): the panel's glob filter.
   await page.locator(PROBLEMS_FILTER).first().fill(`**/${scenario.file}`);
-  const rows = await poll(page, () => problemRows(page), (texts) => texts.some((text) => scenario.problem.test(text) && /\[Ln \d+, Col \d+\]/.test(text)), 60_000);
+  const rows = await poll(
+    page,
+    () => problemRows(page),
+    (texts) => texts.some((text) => scenario.problem.test(text) && /\[Ln \d+, Col \d+\]/.test(text)),
+    60_000,
+  );
   result.problems = rows;
-  if (!check('the Problems panel lists the finding', rows.some((text) => scenario.problem.test(text)), JSON.stringify(rows))) return fail();
+  if (
+    !check(
+      'the Problems panel lists the finding',
+      rows.some((text) => scenario.problem.test(text)),
+      JSON.stringify(rows),
+    )
+  )
+    return fail();
 
-  await page.locator(PROBLEM_ROWS).filter({ hasText: /\[Ln \d+, Col \d+\]/ }).filter({ hasText: scenario.problem }).first().click();
+  await page
+    .locator(PROBLEM_ROWS)
+    .filter({ hasText: /\[Ln \d+, Col \d+\]/ })
+    .filter({ hasText: scenario.problem })
+    .first()
+    .click();
   await page.keyboard.press('Enter'); // opens the range in the editor, caret on the finding
-  await poll(page, async () => page.locator(`${EDITOR}.focused`).count(), (count) => count > 0, 5000);
+  await poll(
+    page,
+    async () => page.locator(`${EDITOR}.focused`).count(),
+    (count) => count > 0,
+    5000,
+  );
   const squiggleShown = await page
     .locator(SQUIGGLES)
     .first()
     .waitFor({ state: 'attached', timeout: 20_000 })
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
   if (!check('a squiggle marks the finding', squiggleShown, 'no squiggle')) return fail();
   const box = await squiggleAtCursor(page);
   if (!check('the squiggle is on screen', box, 'no squiggle box')) return fail();
@@ -193,11 +235,21 @@ async function runScenario(page, scenario, server, shot) {
 
   const viewText = normalise(await page.locator(`${EDITOR} .view-lines`).first().innerText());
   await page.keyboard.press('Control+S');
-  const saved = await poll(page, async () => fs.readFileSync(diskFile, 'utf8'), (text) => scenario.after.test(text), 20_000);
+  const saved = await poll(
+    page,
+    async () => fs.readFileSync(diskFile, 'utf8'),
+    (text) => scenario.after.test(text),
+    20_000,
+  );
   result.documentAfter = saved;
   result.visibleAfter = viewText;
   check('the fix changes the document', scenario.after.test(saved), saved.slice(0, 400));
-  const rowsAfter = await poll(page, () => problemRows(page), (texts) => !texts.some((text) => scenario.problem.test(text)), 20_000);
+  const rowsAfter = await poll(
+    page,
+    () => problemRows(page),
+    (texts) => !texts.some((text) => scenario.problem.test(text)),
+    20_000,
+  );
   result.problemsAfter = rowsAfter;
   check('the finding leaves the Problems panel', !rowsAfter.some((text) => scenario.problem.test(text)), JSON.stringify(rowsAfter));
   await shot(`${scenario.id}-3-after-fix.png`);
@@ -226,7 +278,11 @@ async function runUiTest({ name, extension, workspace = path.join(repo, 'test', 
     if (extension.developmentPath) await allowDevelopmentPayload(page);
     await page.goto(workbenchUrl(server.url, { folder: server.folder, developmentPath: extension.developmentPath }));
     await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: 60_000 });
-    await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 30_000 }).catch(() => undefined);
+    await page
+      .locator('.explorer-folders-view, .explorer-viewlet')
+      .first()
+      .waitFor({ timeout: 30_000 })
+      .catch(() => undefined);
     for (const scenario of scenarios) {
       let result;
       try {

@@ -64,8 +64,13 @@ export class ArmScope implements ArmEvalScope {
     private readonly choices: DeployTimeChoices = new DeployTimeChoices(),
   ) {
     // A deployment to another resource group sees that group in `resourceGroup()` and `resourceId()`.
-    this.builtins = scope ? createBuiltinContext(analysis, { subscriptionId: scope.subscriptionId, resourceGroupName: scope.resourceGroupName }) : undefined;
-    for (const [section, map] of [['parameters', this.parameterNodes], ['variables', this.variableNodes]] as const) {
+    this.builtins = scope
+      ? createBuiltinContext(analysis, { subscriptionId: scope.subscriptionId, resourceGroupName: scope.resourceGroupName })
+      : undefined;
+    for (const [section, map] of [
+      ['parameters', this.parameterNodes],
+      ['variables', this.variableNodes],
+    ] as const) {
       const node = template ? findNodeAtLocation(template, [section]) : undefined;
       if (node?.type !== 'object') continue;
       for (const property of node.children ?? []) {
@@ -140,7 +145,11 @@ export class ArmScope implements ArmEvalScope {
   private defaultOrigin(name: string, defaultNode: JsonNode): ParameterOrigin {
     let origin = this.defaultOrigins.get(name);
     if (!origin) {
-      origin = { name, loc: { file: this.file, span: { start: defaultNode.offset, end: defaultNode.offset + defaultNode.length } }, fromParameterFile: false };
+      origin = {
+        name,
+        loc: { file: this.file, span: { start: defaultNode.offset, end: defaultNode.offset + defaultNode.length } },
+        fromParameterFile: false,
+      };
       this.defaultOrigins.set(name, origin);
     }
     return origin;
@@ -214,9 +223,7 @@ export class ArmScope implements ArmEvalScope {
     return this.origins.collect(action);
   }
 
-
   private record(origin: ParameterOrigin): void {
     this.origins.record(origin);
   }
 }
-

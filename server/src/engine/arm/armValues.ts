@@ -101,7 +101,13 @@ function expandPropertyCopy(loop: JsonNode, scope: ArmScope, context: ArmValueCo
   // How many items there are may itself come from a parameter default: the array says so.
   const countOrigins = countValue?.parameterDefaults ? { parameterDefaults: countValue.parameterDefaults } : {};
   const loc = locOf(context.file, loop);
-  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > MAX_COPY_COUNT || context.takeLoopIterations?.(count) === false) {
+  if (
+    typeof count !== 'number' ||
+    !Number.isInteger(count) ||
+    count < 0 ||
+    count > MAX_COPY_COUNT ||
+    context.takeLoopIterations?.(count) === false
+  ) {
     const unknown = new Unknown(`${scope.scopeKey}copy('${name}')`);
     return { key: name, keyLoc: locOf(context.file, nameNode), node: { loc, value: unknown } };
   }

@@ -119,7 +119,10 @@ export function maskJsonNetLeniencies(text: string, lineBreaksEndStringsFrom = I
     }
     const commentBeforeColon = commentBeforeColonAfter(text, end);
     if (commentBeforeColon) {
-      errors.push({ span: commentBeforeColon, message: 'Invalid JSON: Azure does not accept a comment between a property name and its colon.' });
+      errors.push({
+        span: commentBeforeColon,
+        message: 'Invalid JSON: Azure does not accept a comment between a property name and its colon.',
+      });
     }
     i = end;
   }

@@ -22,12 +22,16 @@ export interface JsonDocumentParse {
   readonly reused: boolean;
 }
 
-
 /**
  * Reads `text`, reusing `previous` (an earlier version of the same document) where it can; `parse` reads a whole
  * text. `previous` must not be used afterwards.
  */
-export function reparseJsonDocument(previous: JsonDocumentParse | undefined, text: string, parse: (text: string) => JsonSyntax, maxDepth: number): JsonDocumentParse {
+export function reparseJsonDocument(
+  previous: JsonDocumentParse | undefined,
+  text: string,
+  parse: (text: string) => JsonSyntax,
+  maxDepth: number,
+): JsonDocumentParse {
   if (previous?.text === text) return previous;
   const reused = previous === undefined ? undefined : reuse(previous, text, maxDepth);
   return reused ?? { text, syntax: parse(text), reused: false };
@@ -57,7 +61,14 @@ function reuse(previous: JsonDocumentParse, text: string, maxDepth: number): Jso
   const parent = container.parent;
   if (!parent?.children) return undefined;
 
-  const replacement = readStrictJsonValue(text, container.offset, container.offset + container.length + delta, container.parent as unknown as JsonNode, depth - 1, maxDepth) as unknown as MutableNode | undefined;
+  const replacement = readStrictJsonValue(
+    text,
+    container.offset,
+    container.offset + container.length + delta,
+    container.parent as unknown as JsonNode,
+    depth - 1,
+    maxDepth,
+  ) as unknown as MutableNode | undefined;
   if (!replacement) return undefined;
 
   // Splice it in, then move what follows the edit and stretch what encloses it.

@@ -87,7 +87,10 @@ function readMaskedText(original: string, masked: MaskedJsonText | undefined): J
   const tooDeep = findExcessiveNesting(text, MAX_JSON_DEPTH);
   if (tooDeep !== undefined) {
     // What nests deeper is blanked out (its outermost brackets stay, an empty array or object): the rest is analysed.
-    errors.push({ span: { start: tooDeep, end: tooDeep + 1 }, message: `JSON nested deeper than ${MAX_JSON_DEPTH} levels is not analysed.` });
+    errors.push({
+      span: { start: tooDeep, end: tooDeep + 1 },
+      message: `JSON nested deeper than ${MAX_JSON_DEPTH} levels is not analysed.`,
+    });
     text = blankExcessiveNesting(text, MAX_JSON_DEPTH);
   }
   // Masking or blanking may have left strictly valid JSON, which the fast reader reads into the same tree.

@@ -87,15 +87,34 @@ export function lowerArmTemplate(input: ArmLoweringInput): Deployment {
     reported: new Set(),
     takeLoopIterations: (count) => input.builder.takeLoopIterations(count),
   };
-  const link: LinkContext = { readFile: input.readFile, workspaceRoot: input.workspaceRoot, ancestors: [...(input.ancestors ?? []), input.file.path] };
+  const link: LinkContext = {
+    readFile: input.readFile,
+    workspaceRoot: input.workspaceRoot,
+    ancestors: [...(input.ancestors ?? []), input.file.path],
+  };
   // A template deployed by another file is a nested scope: its parameters come from the caller.
   const nested = input.parent !== undefined;
   let reuse: DeclarationCache | undefined;
   if (input.reuse && !nested && !input.scope) {
     reuse = input.reuse.cache;
-    reuse.begin(`arm\u0000${input.file.path}\u0000${input.reuse.environment}\u0000${templateEnvironment(input.file, input.template)}`, input.file.text);
+    reuse.begin(
+      `arm\u0000${input.file.path}\u0000${input.reuse.environment}\u0000${templateEnvironment(input.file, input.template)}`,
+      input.file.text,
+    );
   }
-  lowerInto(input.builder, values, deployment, input.template, nested ? `${deployment.key}::` : '', input.provided, undefined, nested ? 1 : 0, input.inheritedCondition ?? true, link, reuse);
+  lowerInto(
+    input.builder,
+    values,
+    deployment,
+    input.template,
+    nested ? `${deployment.key}::` : '',
+    input.provided,
+    undefined,
+    nested ? 1 : 0,
+    input.inheritedCondition ?? true,
+    link,
+    reuse,
+  );
   return deployment;
 }
 
@@ -133,7 +152,19 @@ function lowerInto(
   const resolveReference = (target: Value, full: boolean): Value => resolveArmReference(lowering, target, full);
   const scope =
     outerScope ??
-    new ArmScope(builder.analysis, scopeKey, values.file, template, provided, (node, s) => jsonToValueNode(node, s as ArmScope, values).value, resolveReference, depth > 0, deployment.scope, () => sideEffectCount(builder), builder.choices);
+    new ArmScope(
+      builder.analysis,
+      scopeKey,
+      values.file,
+      template,
+      provided,
+      (node, s) => jsonToValueNode(node, s as ArmScope, values).value,
+      resolveReference,
+      depth > 0,
+      deployment.scope,
+      () => sideEffectCount(builder),
+      builder.choices,
+    );
   lowering = { builder, values, deployment, scope, symbols, depth, inheritedCondition, link, reuse };
   recordParameters(lowering, template);
 
@@ -147,7 +178,7 @@ function lowerInto(
     }
   }
   const outputs = childNode(template, 'outputs');
-  for (const property of outputs?.type === 'object' ? outputs.children ?? [] : []) {
+  for (const property of outputs?.type === 'object' ? (outputs.children ?? []) : []) {
     const [key, node] = property.children ?? [];
     const valueNode = childNode(node, 'value');
     if (key && valueNode && typeof key.value === 'string') {
@@ -159,7 +190,7 @@ function lowerInto(
 function recordParameters(lowering: Lowering, template: JsonNode): void {
   const parameters = lowering.deployment.parameters as Map<string, { name: string; declaration: Location; type?: string }>;
   const section = childNode(template, 'parameters');
-  for (const property of section?.type === 'object' ? section.children ?? [] : []) {
+  for (const property of section?.type === 'object' ? (section.children ?? []) : []) {
     const [key, node] = property.children ?? [];
     if (!key || !node || typeof key.value !== 'string') continue;
     parameters.set(key.value.toLowerCase(), {
@@ -238,7 +269,7 @@ function lowerResource(lowering: Lowering, node: JsonNode, parent: ParentInfo | 
     if (symbolicName) lowering.symbols.set(symbolicName.toLowerCase(), resource);
     if (type.toLowerCase() === 'microsoft.resources/deployments') lowerNestedDeployment(lowering, node, resource);
     const children = childNode(node, 'resources');
-    for (const child of children?.type === 'array' ? children.children ?? [] : []) {
+    for (const child of children?.type === 'array' ? (children.children ?? []) : []) {
       lowerResource(lowering, child, { type, name, resource }, undefined);
     }
   };
@@ -256,7 +287,9 @@ function lowerResource(lowering: Lowering, node: JsonNode, parent: ParentInfo | 
     for (let i = 0; i < count; i++) scope.withCopy(copyName, i, () => instance(i));
   } else {
     // Unknown or absurd count: one instance stands for all of them, its index unknown.
-    scope.withCopy(copyName, new Unknown(`${scope.scopeKey}copyIndex('${copyName ?? ''}')`), () => instance(new Unknown(`copyIndex('${copyName ?? ''}')`)));
+    scope.withCopy(copyName, new Unknown(`${scope.scopeKey}copyIndex('${copyName ?? ''}')`), () =>
+      instance(new Unknown(`copyIndex('${copyName ?? ''}')`)),
+    );
   }
 }
 
@@ -270,7 +303,7 @@ function declaredResources(node: JsonNode): number {
     count++;
     for (const list of [childNode(current, 'resources'), childNode(childNode(childNode(current, 'properties'), 'template'), 'resources')]) {
       // The symbolic-name form holds properties (key, value): the declaration is the value.
-      for (const child of list?.children ?? []) stack.push(child.type === 'property' ? child.children?.[1] ?? child : child);
+      for (const child of list?.children ?? []) stack.push(child.type === 'property' ? (child.children?.[1] ?? child) : child);
     }
   }
   return count;
@@ -320,7 +353,10 @@ function resourceBody(lowering: Lowering, node: JsonNode): ValueNode {
     const key = keyNode.value;
     const lower = key.toLowerCase();
     if (lower === 'resources' || lower === 'copy' || lower === 'condition') continue;
-    const child = lower === 'properties' && isDeploymentWithTemplate(node) ? deploymentProperties(lowering, valueNode) : jsonToValueNode(valueNode, scope, values);
+    const child =
+      lower === 'properties' && isDeploymentWithTemplate(node)
+        ? deploymentProperties(lowering, valueNode)
+        : jsonToValueNode(valueNode, scope, values);
     members.push({ key, keyLoc: locOf(values.file, keyNode), node: child });
     value[key] = child.value;
   }
@@ -328,7 +364,10 @@ function resourceBody(lowering: Lowering, node: JsonNode): ValueNode {
 }
 
 function isDeploymentWithTemplate(node: JsonNode): boolean {
-  return literalString(childNode(node, 'type'))?.toLowerCase() === 'microsoft.resources/deployments' && childNode(childNode(node, 'properties'), 'template') !== undefined;
+  return (
+    literalString(childNode(node, 'type'))?.toLowerCase() === 'microsoft.resources/deployments' &&
+    childNode(childNode(node, 'properties'), 'template') !== undefined
+  );
 }
 
 /** A nested deployment's properties without its template, which is lowered as a deployment of its own. */
@@ -367,14 +406,25 @@ function lowerNestedDeployment(lowering: Lowering, node: JsonNode, resource: Res
   lowering.builder.registerDeploymentResource(resource.idKey, deployment);
   const provided = inner ? passedParameters(lowering, properties, deployment) : new Map<string, ProvidedParameter>();
   const scopeKey = `${deployment.key}::`;
-  lowerInto(lowering.builder, lowering.values, deployment, template, scopeKey, provided, inner ? undefined : lowering.scope, lowering.depth + 1, resource.condition, lowering.link);
+  lowerInto(
+    lowering.builder,
+    lowering.values,
+    deployment,
+    template,
+    scopeKey,
+    provided,
+    inner ? undefined : lowering.scope,
+    lowering.depth + 1,
+    resource.condition,
+    lowering.link,
+  );
 }
 
 /** `properties.parameters` of a deployment with its own parameter scope, evaluated in the calling scope. */
 function passedParameters(lowering: Lowering, properties: JsonNode | undefined, deployment: Deployment): Map<string, ProvidedParameter> {
   const provided = new Map<string, ProvidedParameter>();
   const parameters = childNode(properties, 'parameters');
-  for (const property of parameters?.type === 'object' ? parameters.children ?? [] : []) {
+  for (const property of parameters?.type === 'object' ? (parameters.children ?? []) : []) {
     const [key, valueNode] = property.children ?? [];
     if (!key || typeof key.value !== 'string') continue;
     const passed = valueNode ? passedValue(lowering, valueNode) : undefined;
@@ -428,13 +478,18 @@ function lowerLinkedTemplate(lowering: Lowering, properties: JsonNode, relativeP
   const syntax = parseJsonSyntax(text, builder.analysis);
   for (const error of syntax.errors) builder.diagnostic({ file, span: error.span }, error.message);
   if (syntax.root?.type !== 'object') return;
-  const deployment = builder.createDeployment({ file, parent: lowering.deployment, declaration: resource.declaration, parameters: new Map() });
+  const deployment = builder.createDeployment({
+    file,
+    parent: lowering.deployment,
+    declaration: resource.declaration,
+    parameters: new Map(),
+  });
   builder.registerDeploymentResource(resource.idKey, deployment);
   const provided = passedParameters(lowering, properties, deployment);
   if (childNode(properties, 'parametersLink')) {
     // Values from a parameter file by URI are never fetched: every parameter not passed inline is unknown.
     const declared = childNode(syntax.root, 'parameters');
-    for (const property of declared?.type === 'object' ? declared.children ?? [] : []) {
+    for (const property of declared?.type === 'object' ? (declared.children ?? []) : []) {
       const key = property.children?.[0]?.value;
       if (typeof key === 'string' && !provided.has(key.toLowerCase())) {
         provided.set(key.toLowerCase(), { value: new Unknown(`${deployment.key}parameters('${key}')`), fromParameterFile: false });
@@ -443,7 +498,18 @@ function lowerLinkedTemplate(lowering: Lowering, properties: JsonNode, relativeP
   }
   const values: ArmValueContext = { file, diagnostics: builder.diagnostics, reported: new Set() };
   const inner: LinkContext = { ...link, ancestors: [...link.ancestors, resolved.path] };
-  lowerInto(builder, values, deployment, syntax.root, `${deployment.key}::`, provided, undefined, lowering.depth + 1, resource.condition, inner);
+  lowerInto(
+    builder,
+    values,
+    deployment,
+    syntax.root,
+    `${deployment.key}::`,
+    provided,
+    undefined,
+    lowering.depth + 1,
+    resource.condition,
+    inner,
+  );
 }
 
 /** A nested deployment's `resourceGroup` / `subscriptionId`, when they name another scope than the current one. */
@@ -458,7 +524,8 @@ function deploymentScope(resource: Resource, analysis: AnalysisContext): Resourc
 /** `reference()` to a resource of this model: its declared body or properties; deployments expose their outputs. */
 function resolveArmReference(lowering: Lowering, target: Value, full: boolean): Value {
   const resource = findReferencedResource(lowering, target);
-  if (!resource) return isUnknown(target) ? new Unknown(`reference(${target.key})`) : new Unknown(`reference(${String(toStringPart(target))})`);
+  if (!resource)
+    return isUnknown(target) ? new Unknown(`reference(${target.key})`) : new Unknown(`reference(${String(toStringPart(target))})`);
   if (resource.type.toLowerCase() === 'microsoft.resources/deployments') {
     const deployment = lowering.builder.deploymentFor(resource.idKey);
     if (deployment) {

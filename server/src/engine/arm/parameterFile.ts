@@ -18,13 +18,17 @@ export function readParameterFile(file: SourceFile, builder: ModelBuilder): Para
   const syntax = parseJsonSyntax(file.text, builder.analysis);
   for (const error of syntax.errors) builder.diagnostic({ file, span: error.span }, error.message);
   const parameters = childNode(syntax.root, 'parameters');
-  for (const property of parameters?.type === 'object' ? parameters.children ?? [] : []) {
+  for (const property of parameters?.type === 'object' ? (parameters.children ?? []) : []) {
     const [key, node] = property.children ?? [];
     if (!key || typeof key.value !== 'string') continue;
     const valueNode = childNode(node, 'value');
     // Key Vault references are secrets resolved at deployment time: unknown here.
     const value = valueNode ? jsonLiteralValue(valueNode) : new Unknown(`parameterFile('${key.value}')`);
-    values.set(key.value.toLowerCase(), { value, loc: valueNode ? locOf(file, valueNode) : locOf(file, property), fromParameterFile: true });
+    values.set(key.value.toLowerCase(), {
+      value,
+      loc: valueNode ? locOf(file, valueNode) : locOf(file, property),
+      fromParameterFile: true,
+    });
   }
   return { file, values };
 }

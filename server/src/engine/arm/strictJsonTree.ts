@@ -85,7 +85,14 @@ export function readStrictJsonTree(text: string, maxDepth: number): JsonNode | u
  * `depth` (the number of objects and arrays around it); undefined unless that stretch is strictly valid JSON.
  * For reparsing one container of an edited document (incremental/jsonReparse.ts).
  */
-export function readStrictJsonValue(text: string, start: number, end: number, parent: JsonNode | undefined, depth: number, maxDepth: number): JsonNode | undefined {
+export function readStrictJsonValue(
+  text: string,
+  start: number,
+  end: number,
+  parent: JsonNode | undefined,
+  depth: number,
+  maxDepth: number,
+): JsonNode | undefined {
   try {
     return new StrictReader(text, maxDepth, start, end).readValue(parent as MutableNode | undefined, depth);
   } catch (error) {
@@ -184,7 +191,13 @@ class StrictReader {
       const property: MutableNode = { type: 'property', offset: keyOffset, length: -1, parent: node, children: [] };
       children.push(property);
       const name = this.string();
-      (property.children as MutableNode[]).push({ type: 'string', value: name, offset: keyOffset, length: this.pos - keyOffset, parent: property });
+      (property.children as MutableNode[]).push({
+        type: 'string',
+        value: name,
+        offset: keyOffset,
+        length: this.pos - keyOffset,
+        parent: property,
+      });
       this.skipWhitespace();
       if (text.charCodeAt(this.pos) !== COLON) throw GIVE_UP;
       property.colonOffset = this.pos;

@@ -75,7 +75,10 @@ export class BicepEvaluator {
     /** A module deployed to another resource group sees that group in `resourceGroup()` and `resourceId()`. */
     scope?: ResourceScope,
   ) {
-    this.builtins = createBuiltinContext(analysis, scope ? { subscriptionId: scope.subscriptionId, resourceGroupName: scope.resourceGroupName } : undefined);
+    this.builtins = createBuiltinContext(
+      analysis,
+      scope ? { subscriptionId: scope.subscriptionId, resourceGroupName: scope.resourceGroupName } : undefined,
+    );
   }
 
   /** The canonical text of an expression: its source with whitespace removed. */
@@ -86,7 +89,6 @@ export class BicepEvaluator {
   collect<T>(action: () => T): { value: T; origins: ParameterOrigin[] } {
     return this.origins.collect(action);
   }
-
 
   record(origin: ParameterOrigin): void {
     this.origins.record(origin);
@@ -137,7 +139,9 @@ export class BicepEvaluator {
       // The number of items follows from the iterated array, which may come from a parameter default.
       const { value: items, origins } = this.collect(() => this.forItems(expr, env));
       if (!items) return { loc, value: new Unknown(this.keyOf(expr)) };
-      return origins.length > 0 ? { loc, value: items.map((i) => i.value), items, parameterDefaults: origins } : { loc, value: items.map((i) => i.value), items };
+      return origins.length > 0
+        ? { loc, value: items.map((i) => i.value), items, parameterDefaults: origins }
+        : { loc, value: items.map((i) => i.value), items };
     }
     const { value, origins } = this.collect(() => this.value(expr, env));
     return origins.length > 0 ? { loc, value, parameterDefaults: origins } : { loc, value };
@@ -201,7 +205,8 @@ export class BicepEvaluator {
   /** The environments of a loop's iterations, or undefined when the iterated array is unknown or too long. */
   iterations(expr: ForExpression, env: BicepEnv): BicepEnv[] | undefined {
     const { value: iterable, origins } = this.collect(() => this.value(expr.iterable, env));
-    if (!Array.isArray(iterable) || iterable.length > MAX_LOOP_ITEMS || this.host.takeIterations?.(iterable.length) === false) return undefined;
+    if (!Array.isArray(iterable) || iterable.length > MAX_LOOP_ITEMS || this.host.takeIterations?.(iterable.length) === false)
+      return undefined;
     return iterable.map((item, index) => {
       const bindings: [string, Value][] = [[expr.item.name, item]];
       if (expr.index) bindings.push([expr.index.name, index]);
@@ -278,13 +283,20 @@ export class BicepEvaluator {
       case 'call':
         return this.call(expr.target, expr.name.name, expr.args, env, expr);
       case 'unary':
-        return expr.operator === '!' ? notOperation(this.analysis, this.value(expr.operand, env)) : negate(this.analysis, this.value(expr.operand, env));
+        return expr.operator === '!'
+          ? notOperation(this.analysis, this.value(expr.operand, env))
+          : negate(this.analysis, this.value(expr.operand, env));
       case 'nonNull':
         return this.value(expr.base, env);
       case 'binary':
         return binaryOperation(this.analysis, expr.operator, this.value(expr.left, env), () => this.value(expr.right, env));
       case 'ternary':
-        return ternary(this.analysis, this.value(expr.condition, env), () => this.value(expr.whenTrue, env), () => this.value(expr.whenFalse, env));
+        return ternary(
+          this.analysis,
+          this.value(expr.condition, env),
+          () => this.value(expr.whenTrue, env),
+          () => this.value(expr.whenFalse, env),
+        );
       case 'parenthesized':
         return this.value(expr.expression, env);
       case 'for': {
@@ -466,11 +478,19 @@ export class BicepEvaluator {
   private lambdaCall(name: string, args: readonly Expression[], env: BicepEnv, expr: Expression): Value {
     const array = args[0] ? this.value(args[0], env) : undefined;
     const lambda = args[1];
-    if (!Array.isArray(array) || array.length > MAX_LOOP_ITEMS || lambda?.kind !== 'lambda' || this.host.takeIterations?.(array.length) === false) {
+    if (
+      !Array.isArray(array) ||
+      array.length > MAX_LOOP_ITEMS ||
+      lambda?.kind !== 'lambda' ||
+      this.host.takeIterations?.(array.length) === false
+    ) {
       return new Unknown(this.keyOf(expr));
     }
     const apply = (fn: LambdaExpression, ...params: Value[]): Value => {
-      const inner = this.extend(env, fn.parameters.map((p, i) => [p.name, params[i] ?? null]));
+      const inner = this.extend(
+        env,
+        fn.parameters.map((p, i) => [p.name, params[i] ?? null]),
+      );
       return this.value(fn.body, inner);
     };
     if (name === 'map') return array.map((item, i) => apply(lambda, item, i));
@@ -514,4 +534,3 @@ export function markRuntimeObject(object: ObjectValue): void {
 export function isRuntimeObject(value: object): boolean {
   return (value as { [RUNTIME_OBJECT]?: boolean })[RUNTIME_OBJECT] === true;
 }
-

@@ -23,7 +23,13 @@ export interface ImportContext {
 /** Imports chained deeper than this are not followed. */
 const MAX_IMPORT_DEPTH = 16;
 
-export function importedValue(context: ImportContext, fromFile: string, source: string, name: string | undefined, ancestors: readonly string[]): Value {
+export function importedValue(
+  context: ImportContext,
+  fromFile: string,
+  source: string,
+  name: string | undefined,
+  ancestors: readonly string[],
+): Value {
   const unknown = new Unknown(name ? `import('${source}').${name}` : `import('${source}')`);
   if (isRegistryModule(source) || ancestors.length > MAX_IMPORT_DEPTH) return unknown;
   const resolved = resolveModulePath(fromFile, source, context.workspaceRoot);

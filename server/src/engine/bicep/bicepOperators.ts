@@ -30,7 +30,12 @@ export function binaryOperation(analysis: AnalysisContext, operator: BinaryOpera
   }
 }
 
-function strictOperation(analysis: AnalysisContext, operator: Exclude<BinaryOperator, '&&' | '||' | '??'>, left: Value, right: Value): Value {
+function strictOperation(
+  analysis: AnalysisContext,
+  operator: Exclude<BinaryOperator, '&&' | '||' | '??'>,
+  left: Value,
+  right: Value,
+): Value {
   switch (operator) {
     case '==':
     case '=~': {

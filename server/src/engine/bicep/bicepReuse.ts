@@ -74,7 +74,11 @@ export class BicepDeclarationRecorder implements SymbolReadTracker {
   }
 
   functionCalled(name: string, declaration: FunctionDeclaration): void {
-    this.record(`f:${name}`, { kind: 'function', name, text: this.evaluator.file.text.slice(declaration.span.start, declaration.span.end) });
+    this.record(`f:${name}`, {
+      kind: 'function',
+      name,
+      text: this.evaluator.file.text.slice(declaration.span.start, declaration.span.end),
+    });
   }
 
   lookedUp(name: string, found: BicepSymbol | undefined): void {
@@ -108,7 +112,8 @@ export function dependenciesHold(dependencies: BicepDependencies, symbols: FileS
     }
     if (read.kind === 'function') {
       const symbol = symbols.byName.get(read.name);
-      if (symbol?.kind !== 'func' || evaluator.file.text.slice(symbol.declaration.span.start, symbol.declaration.span.end) !== read.text) return false;
+      if (symbol?.kind !== 'func' || evaluator.file.text.slice(symbol.declaration.span.start, symbol.declaration.span.end) !== read.text)
+        return false;
       continue;
     }
     const symbol = resolvePath(symbols, read.path);
@@ -146,7 +151,14 @@ function resolvePath(symbols: FileSymbols, path: readonly string[]): BicepSymbol
 function sameOrigins(a: readonly ParameterOrigin[], b: readonly ParameterOrigin[]): boolean {
   return (
     a.length === b.length &&
-    a.every((o, i) => o.name === b[i].name && o.fromParameterFile === b[i].fromParameterFile && o.loc.file.path === b[i].loc.file.path && o.loc.span.start === b[i].loc.span.start && o.loc.span.end === b[i].loc.span.end)
+    a.every(
+      (o, i) =>
+        o.name === b[i].name &&
+        o.fromParameterFile === b[i].fromParameterFile &&
+        o.loc.file.path === b[i].loc.file.path &&
+        o.loc.span.start === b[i].loc.span.start &&
+        o.loc.span.end === b[i].loc.span.end,
+    )
   );
 }
 

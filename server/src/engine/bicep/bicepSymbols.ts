@@ -75,7 +75,12 @@ export function collectSymbols(program: Program): FileSymbols {
           const exportedName = imported.name.kind === 'identifier' ? imported.name.name : imported.name.value;
           const name = imported.alias?.name ?? exportedName;
           if (!name) continue;
-          byName.set(name, source && exportedName && statement.form === 'symbols' ? { kind: 'import', name, source, exportedName } : { kind: 'opaque', name });
+          byName.set(
+            name,
+            source && exportedName && statement.form === 'symbols'
+              ? { kind: 'import', name, source, exportedName }
+              : { kind: 'opaque', name },
+          );
         }
         if (statement.alias) {
           const name = statement.alias.name;

@@ -123,7 +123,12 @@ class BicepLowering {
         takeIterations: (count) => this.input.builder.takeLoopIterations(count),
         imported: (source, name) =>
           importedValue(
-            { analysis: this.input.builder.analysis, readFile: this.input.readFile, workspaceRoot: this.input.workspaceRoot, cache: this.input.builder.bicepImports },
+            {
+              analysis: this.input.builder.analysis,
+              readFile: this.input.readFile,
+              workspaceRoot: this.input.workspaceRoot,
+              cache: this.input.builder.bicepImports,
+            },
             this.input.file.path,
             source,
             name,
@@ -137,7 +142,8 @@ class BicepLowering {
   run(): void {
     const parameters = this.deployment.parameters as Map<string, { name: string; declaration: Location }>;
     for (const statement of this.program.statements) {
-      if (statement.kind === 'param') parameters.set(statement.name.name.toLowerCase(), { name: statement.name.name, declaration: this.loc(statement.span) });
+      if (statement.kind === 'param')
+        parameters.set(statement.name.name.toLowerCase(), { name: statement.name.name, declaration: this.loc(statement.span) });
       if (statement.kind === 'import') this.checkImportSource(statement);
     }
     for (const symbol of this.symbols.resources) this.instantiate(symbol);
@@ -161,7 +167,8 @@ class BicepLowering {
     }
     const symbol = this.symbols.byName.get(name);
     // A module's nullable parameter that its caller leaves out is null, not unknown.
-    if (symbol?.kind === 'param' && !symbol.declaration.value && symbol.declaration.type?.kind === 'typeNullable' && this.input.parent) return null;
+    if (symbol?.kind === 'param' && !symbol.declaration.value && symbol.declaration.type?.kind === 'typeNullable' && this.input.parent)
+      return null;
     if (symbol?.kind !== 'param' || !symbol.declaration.value) return new Unknown(parameterKey(this.scopeKey, name));
     const defaultExpr = symbol.declaration.value;
     const defaultLoc = this.loc(defaultExpr.span);
@@ -227,9 +234,11 @@ class BicepLowering {
     this.states.set(symbol, state);
     // A resource is lowered when first read, inside whatever expression read it: the parameter defaults its own
     // values follow from are its own, not that expression's (which would otherwise depend on declaration order).
-    const { instances, values, isLoop } = this.evaluator.isolated(() => (this.reuse && !symbol.enclosing ? this.lowerOrReplay(symbol, this.reuse) : this.lowerInstances(symbol)));
+    const { instances, values, isLoop } = this.evaluator.isolated(() =>
+      this.reuse && !symbol.enclosing ? this.lowerOrReplay(symbol, this.reuse) : this.lowerInstances(symbol),
+    );
     state.instances = instances;
-    state.value = isLoop ? values : values[0] ?? new Unknown(symbol.name);
+    state.value = isLoop ? values : (values[0] ?? new Unknown(symbol.name));
     state.inProgress = false;
     return state;
   }
@@ -278,13 +287,16 @@ class BicepLowering {
     // Their symbol objects are those made when it was recorded (made from the same bodies, names and ids), so the
     // declarations reading them find the very values they recorded and compare by reference.
     const recorded = replayedFrom?.values;
-    const values = recorded && recorded.length === instances.length ? [...recorded] : instances.map((r) => this.symbolObject(r, getMember(r.body.value, 'name') ?? new Unknown(`${symbol.name}.name`)));
+    const values =
+      recorded && recorded.length === instances.length
+        ? [...recorded]
+        : instances.map((r) => this.symbolObject(r, getMember(r.body.value, 'name') ?? new Unknown(`${symbol.name}.name`)));
     return { instances, values, isLoop: symbol.declaration.value.kind === 'for' };
   }
 
   private lowerInstances(symbol: ResourceSymbol): LoweredInstances {
     const declaration = symbol.declaration;
-    const enclosing = symbol.enclosing ? this.instantiate(symbol.enclosing).instances ?? [] : [undefined];
+    const enclosing = symbol.enclosing ? (this.instantiate(symbol.enclosing).instances ?? []) : [undefined];
     const instances: Resource[] = [];
     const values: Value[] = [];
     let isLoop = false;
@@ -295,11 +307,18 @@ class BicepLowering {
       const iterated = loopExpr ? this.evaluator.collect(() => this.evaluator.iterations(loopExpr, EMPTY_ENV)) : undefined;
       const known = iterated?.value;
       const countDefaults = iterated && iterated.origins.length > 0 ? iterated.origins : undefined;
-      const environments: BicepEnv[] = loopExpr ? known ?? [this.unknownIteration(loopExpr)] : [EMPTY_ENV];
+      const environments: BicepEnv[] = loopExpr ? (known ?? [this.unknownIteration(loopExpr)]) : [EMPTY_ENV];
       isLoop ||= loopExpr !== undefined;
       for (const [index, env] of environments.entries()) {
         // Loop instances say so, as ARM copy instances do: fixes must not name the symbol (it is a collection).
-        const loop = loopExpr ? (known ? { index, count: known.length, countDefaults } : { index: new Unknown(`${this.evaluator.keyOf(loopExpr.iterable)}#index`), count: new Unknown(`length(${this.evaluator.keyOf(loopExpr.iterable)})`) }) : undefined;
+        const loop = loopExpr
+          ? known
+            ? { index, count: known.length, countDefaults }
+            : {
+                index: new Unknown(`${this.evaluator.keyOf(loopExpr.iterable)}#index`),
+                count: new Unknown(`length(${this.evaluator.keyOf(loopExpr.iterable)})`),
+              }
+          : undefined;
         const made = this.makeResource(symbol, declaration, env, condition, parentInstance, loop);
         if (made) {
           instances.push(made.resource);
@@ -327,10 +346,12 @@ class BicepLowering {
   ): { resource: Resource; value: Value } | undefined {
     const condition = conditionExpr ? this.conditionValue(conditionExpr, env) : true;
     if (valuesEqual(condition, false) === true) return undefined;
-    const typeText = declaration.type.kind === 'string' ? declaration.type.value ?? '' : '';
+    const typeText = declaration.type.kind === 'string' ? (declaration.type.value ?? '') : '';
     const [writtenType, apiVersion] = typeText.split('@');
     const bodyExpr = declarationBody(declaration.value);
-    const body: ValueNode = bodyExpr ? this.evaluator.node(bodyExpr, env) : { loc: this.loc(declaration.span), value: new Unknown(symbol.name) };
+    const body: ValueNode = bodyExpr
+      ? this.evaluator.node(bodyExpr, env)
+      : { loc: this.loc(declaration.span), value: new Unknown(symbol.name) };
     const parentExpr = bodyExpr?.members.find((m) => m.kind === 'property' && m.key.kind === 'identifier' && m.key.name === 'parent');
     const parent = enclosing ?? (parentExpr?.kind === 'property' ? this.parentResource(parentExpr.value, env) : undefined);
     const type = parent && !writtenType.includes('/') ? `${parent.type}/${writtenType}` : writtenType;
@@ -348,7 +369,11 @@ class BicepLowering {
       declaration: this.loc(declaration.span),
       anchor: this.loc(declaration.type.span),
       body,
-      condition: combine(inherited, combine(enclosing?.condition ?? true, condition, this.input.builder.analysis), this.input.builder.analysis),
+      condition: combine(
+        inherited,
+        combine(enclosing?.condition ?? true, condition, this.input.builder.analysis),
+        this.input.builder.analysis,
+      ),
       existing: declaration.existing,
       parent,
       loop,
@@ -363,7 +388,12 @@ class BicepLowering {
     if (member?.kind !== 'property') return this.deployment.scope;
     const value = this.evaluator.value(member.value, env);
     // `scope: someResource` makes an extension resource, which lives where that resource lives: not a new group.
-    if (isObjectValue(value) && typeof getMember(value, 'type') === 'string' && !/^microsoft\.resources\/(resourcegroups|subscriptions)$/i.test(String(getMember(value, 'type')))) return this.deployment.scope;
+    if (
+      isObjectValue(value) &&
+      typeof getMember(value, 'type') === 'string' &&
+      !/^microsoft\.resources\/(resourcegroups|subscriptions)$/i.test(String(getMember(value, 'type')))
+    )
+      return this.deployment.scope;
     return scopeFromValue(value, this.input.builder.analysis) ?? this.deployment.scope;
   }
 
@@ -434,7 +464,7 @@ class BicepLowering {
     const loopExpr = value.kind === 'for' ? value : undefined;
     const conditionExpr = value.kind === 'if' ? value.condition : loopExpr?.body.kind === 'if' ? loopExpr.body.condition : undefined;
     const bodyExpr = declarationBody(value);
-    const environments = loopExpr ? this.evaluator.iterations(loopExpr, EMPTY_ENV) ?? [this.unknownIteration(loopExpr)] : [EMPTY_ENV];
+    const environments = loopExpr ? (this.evaluator.iterations(loopExpr, EMPTY_ENV) ?? [this.unknownIteration(loopExpr)]) : [EMPTY_ENV];
     const isJson = !resolved.path.toLowerCase().endsWith('.bicep');
     const file = new SourceFile(resolved.path, text, isJson ? 'arm' : 'bicep');
     const program = isJson ? undefined : parseAndReport(file, this.input.builder);
@@ -464,11 +494,14 @@ class BicepLowering {
       const child = json?.root ? lowerArmTemplate({ ...shared, template: json.root }) : lowerBicepFile({ ...shared, program });
       const outputs: ObjectValue = {};
       for (const [key, node] of child.outputs) outputs[key] = node.value;
-      const object: ObjectValue = { outputs, name: getMember(bodyExpr ? this.evaluator.value(bodyExpr, env) : null, 'name') ?? new Unknown(`${moduleName}.name`) };
+      const object: ObjectValue = {
+        outputs,
+        name: getMember(bodyExpr ? this.evaluator.value(bodyExpr, env) : null, 'name') ?? new Unknown(`${moduleName}.name`),
+      };
       markRuntimeObject(object);
       results.push(object);
     }
-    return loopExpr ? results : results[0] ?? opaque();
+    return loopExpr ? results : (results[0] ?? opaque());
   }
 
   private moduleParameters(body: Extract<Expression, { kind: 'object' }> | undefined, env: BicepEnv): Map<string, ProvidedParameter> {
@@ -477,7 +510,12 @@ class BicepLowering {
     if (params?.kind !== 'property') return provided;
     const node = this.evaluator.node(params.value, env);
     for (const member of node.members ?? []) {
-      provided.set(member.key.toLowerCase(), { value: member.node.value, loc: member.node.loc, fromParameterFile: false, origins: member.node.parameterDefaults });
+      provided.set(member.key.toLowerCase(), {
+        value: member.node.value,
+        loc: member.node.loc,
+        fromParameterFile: false,
+        origins: member.node.parameterDefaults,
+      });
     }
     if (!node.members && isObjectValue(node.value)) {
       for (const [key, value] of Object.entries(node.value)) provided.set(key.toLowerCase(), { value, fromParameterFile: false });

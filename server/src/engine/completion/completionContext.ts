@@ -72,7 +72,9 @@ function bicepContext(text: string, offset: number): CompletionContext | undefin
   if (/groupIds\s*:\s*\[(?:\s*'[^'\n]*'\s*,?)*\s*$/.test(before)) {
     const open = enclosingBrace(text, literal.start);
     const body = open === undefined ? '' : text.slice(open, literal.start);
-    const symbol = /privateLinkServiceId\s*:\s*([A-Za-z_]\w*)(?:\[[^\]]*\])?\.id\b/.exec(body)?.[1] ?? /privateLinkServiceId\s*:\s*([A-Za-z_]\w*)(?:\[[^\]]*\])?\.id\b/.exec(text.slice(literal.end, literal.end + 2000))?.[1];
+    const symbol =
+      /privateLinkServiceId\s*:\s*([A-Za-z_]\w*)(?:\[[^\]]*\])?\.id\b/.exec(body)?.[1] ??
+      /privateLinkServiceId\s*:\s*([A-Za-z_]\w*)(?:\[[^\]]*\])?\.id\b/.exec(text.slice(literal.end, literal.end + 2000))?.[1];
     return { kind: 'groupId', replace, typed, targetType: symbol ? bicepResourceType(text, symbol) : undefined };
   }
   if (/(^|\n)\s*name\s*:\s*$/.test(before)) {

@@ -58,7 +58,9 @@ function groupIdEntries(services: readonly ServiceInfo[], targetKnown: boolean):
         documentation: [
           `Group id \`${groupId}\` of ${names.join(', ')}.`,
           '',
-          zoneList.length > 0 ? `Private DNS zone${zoneList.length > 1 ? 's' : ''} for its zone group: ${zoneList.map((z) => `\`${z}\``).join(', ')}.` : 'No private DNS zone is listed for it.',
+          zoneList.length > 0
+            ? `Private DNS zone${zoneList.length > 1 ? 's' : ''} for its zone group: ${zoneList.map((z) => `\`${z}\``).join(', ')}.`
+            : 'No private DNS zone is listed for it.',
         ].join('\n'),
         sortText: String(index).padStart(4, '0'),
       };

@@ -2,16 +2,7 @@
  * Array and object builtins (`length`, `first`, `union`, `range`, `createObject`, `json` …). An array's length is
  * known even when its elements are not, so many of these stay decidable on partly unknown input.
  */
-import {
-  getMember,
-  hasUnknownPart,
-  isKnownString,
-  isObjectValue,
-  ObjectValue,
-  Unknown,
-  Value,
-  valuesEqual,
-} from './value';
+import { getMember, hasUnknownPart, isKnownString, isObjectValue, ObjectValue, Unknown, Value, valuesEqual } from './value';
 import {
   Builtin,
   charge,

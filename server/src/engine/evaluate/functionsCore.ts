@@ -89,7 +89,11 @@ export function valueKey(value: Value, depth = 0): string | undefined {
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') {
     if (!value.includes(MARK_START)) return shortenKey(quote(value));
-    return shortenKey(`concat(${splitMarked(value).map((part) => (part instanceof Unknown ? part.key : quote(part))).join(',')})`);
+    return shortenKey(
+      `concat(${splitMarked(value)
+        .map((part) => (part instanceof Unknown ? part.key : quote(part)))
+        .join(',')})`,
+    );
   }
   const parts: string[] = [];
   if (Array.isArray(value)) {

@@ -81,7 +81,9 @@ export function formatNumber(value: number, spec: string): string | undefined {
   switch (letter.toUpperCase()) {
     case 'D': {
       if (!Number.isInteger(value)) return undefined;
-      const digits = Math.abs(value).toString().padStart(precision ?? 0, '0');
+      const digits = Math.abs(value)
+        .toString()
+        .padStart(precision ?? 0, '0');
       return value < 0 ? '-' + digits : digits;
     }
     case 'X': {

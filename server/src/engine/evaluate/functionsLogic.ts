@@ -81,7 +81,10 @@ function comparison(test: (order: number) => boolean): Builtin {
   };
 }
 
-const constant = (value: Value): Builtin => () => value;
+const constant =
+  (value: Value): Builtin =>
+  () =>
+    value;
 
 export const logicFunctions: ReadonlyMap<string, Builtin> = new Map<string, Builtin>([
   ['equals', equals],

@@ -115,7 +115,7 @@ const managementGroupResourceId: Builtin = (args, ctx) => {
   const index = typeIndex(args, 1);
   if (index === undefined) return undefined;
   const path = providerPath(args[index] as string, args.slice(index + 1));
-  const group = segment(index === 1 ? args[0] : ctx.scope?.managementGroupName ?? new Unknown(CURRENT_MANAGEMENT_GROUP_NAME_KEY));
+  const group = segment(index === 1 ? args[0] : (ctx.scope?.managementGroupName ?? new Unknown(CURRENT_MANAGEMENT_GROUP_NAME_KEY)));
   if (path === undefined || group === undefined) return undefined;
   return finishId(`/providers/Microsoft.Management/managementGroups/${group}/providers/${path}`, ctx);
 };
@@ -140,7 +140,9 @@ const resourceGroup: Builtin = (args, ctx) => {
   if (subscription === undefined || group === undefined) return undefined;
   const unknownMember = (member: string) =>
     new Unknown(current ? `resourceGroup().${member}` : `${callKey('resourceGroup', args, ctx.analysis)}.${member}`);
-  const location = current ? ctx.scope?.resourceGroupLocation ?? new Unknown(CURRENT_RESOURCE_GROUP_LOCATION_KEY) : unknownMember('location');
+  const location = current
+    ? (ctx.scope?.resourceGroupLocation ?? new Unknown(CURRENT_RESOURCE_GROUP_LOCATION_KEY))
+    : unknownMember('location');
   return {
     id: joinParts(splitMarked(`/subscriptions/${subscription}/resourceGroups/${group}`)),
     name,
@@ -178,7 +180,7 @@ const tenant: Builtin = (args, ctx) => {
 
 const managementGroup: Builtin = (args, ctx) => {
   if (args.length > 1) return undefined;
-  const name = args.length === 0 ? ctx.scope?.managementGroupName ?? new Unknown(CURRENT_MANAGEMENT_GROUP_NAME_KEY) : args[0];
+  const name = args.length === 0 ? (ctx.scope?.managementGroupName ?? new Unknown(CURRENT_MANAGEMENT_GROUP_NAME_KEY)) : args[0];
   const nameSegment = segment(name);
   if (nameSegment === undefined) return undefined;
   const prefix = args.length === 0 ? 'managementGroup()' : callKey('managementGroup', args, ctx.analysis);
@@ -211,8 +213,7 @@ export function publicCloudEnvironment(): ObjectValue {
     batch: 'https://batch.core.windows.net/',
     media: 'https://rest.media.azure.net',
     sqlManagement: 'https://management.core.windows.net:8443/',
-    vmImageAliasDoc:
-      'https://raw.githubusercontent.com/Azure/azure-rest-api-specs/master/arm-compute/quickstart-templates/aliases.json',
+    vmImageAliasDoc: 'https://raw.githubusercontent.com/Azure/azure-rest-api-specs/master/arm-compute/quickstart-templates/aliases.json',
     resourceManager: 'https://management.azure.com/',
     authentication: {
       loginEndpoint: 'https://login.microsoftonline.com/',

@@ -2,15 +2,7 @@
  * String builtins (`concat`, `format`, `toLower`, `split`, `substring` …), keeping unknown parts of strings as marked
  * segments where the result stays partly knowable.
  */
-import {
-  containsUnknown,
-  hasUnknownPart,
-  isKnownString,
-  normaliseString,
-  Unknown,
-  Value,
-  valuesEqual,
-} from './value';
+import { containsUnknown, hasUnknownPart, isKnownString, normaliseString, Unknown, Value, valuesEqual } from './value';
 import {
   armToString,
   Builtin,
@@ -61,7 +53,9 @@ const format: Builtin = (args, ctx) => {
 function mapKnownParts(name: string, transform: (text: string) => string): Builtin {
   return ([value], ctx) => {
     if (typeof value !== 'string') return undefined;
-    return joinParts(splitMarked(value).map((part) => (part instanceof Unknown ? new Unknown(callKey(name, [part], ctx.analysis)) : transform(part))));
+    return joinParts(
+      splitMarked(value).map((part) => (part instanceof Unknown ? new Unknown(callKey(name, [part], ctx.analysis)) : transform(part))),
+    );
   };
 }
 
@@ -247,10 +241,8 @@ function utf8Decode(bytes: readonly number[]): string | undefined {
   }
 }
 
-const base64: Builtin = ([value], ctx) =>
-  isKnownString(value) && charge(ctx, value.length * 2) ? encodeBase64(value) : undefined;
-const base64ToString: Builtin = ([value], ctx) =>
-  isKnownString(value) && charge(ctx, value.length) ? decodeBase64(value) : undefined;
+const base64: Builtin = ([value], ctx) => (isKnownString(value) && charge(ctx, value.length * 2) ? encodeBase64(value) : undefined);
+const base64ToString: Builtin = ([value], ctx) => (isKnownString(value) && charge(ctx, value.length) ? decodeBase64(value) : undefined);
 const dataUri: Builtin = ([value], ctx) =>
   isKnownString(value) && charge(ctx, value.length * 2) ? `data:text/plain;charset=utf8;base64,${encodeBase64(value)}` : undefined;
 const dataUriToString: Builtin = ([value]) => {
@@ -264,7 +256,10 @@ const uriComponentToString: Builtin = ([value]) => (isKnownString(value) ? decod
 
 /** Results that are deliberately never known: hashes and clocks. Deterministic ones keep their call key. */
 const alwaysUnknownByArgs: Builtin = () => undefined;
-const anonymous = (hint: string): Builtin => (_args, ctx) => ctx.analysis.anonymousUnknown(hint);
+const anonymous =
+  (hint: string): Builtin =>
+  (_args, ctx) =>
+    ctx.analysis.anonymousUnknown(hint);
 
 export const stringFunctions: ReadonlyMap<string, Builtin> = new Map<string, Builtin>([
   ['concat', concat],

@@ -134,9 +134,12 @@ export function logicalSize(value: Value): number {
   const cached = logicalSizes.get(value);
   if (cached !== undefined) return cached;
   const partsOf = (node: Value[] | ObjectValue): Value[] => (Array.isArray(node) ? node : Object.values(node));
-  const keyLength = (node: Value[] | ObjectValue): number => (Array.isArray(node) ? 0 : Object.keys(node).reduce((n, k) => n + k.length, 0));
+  const keyLength = (node: Value[] | ObjectValue): number =>
+    Array.isArray(node) ? 0 : Object.keys(node).reduce((n, k) => n + k.length, 0);
   const visiting = new Set<object>([value]);
-  const stack: { node: Value[] | ObjectValue; parts: Value[]; next: number; size: number }[] = [{ node: value, parts: partsOf(value), next: 0, size: 1 + keyLength(value) }];
+  const stack: { node: Value[] | ObjectValue; parts: Value[]; next: number; size: number }[] = [
+    { node: value, parts: partsOf(value), next: 0, size: 1 + keyLength(value) },
+  ];
   let total = 0;
   while (stack.length > 0) {
     const top = stack[stack.length - 1];

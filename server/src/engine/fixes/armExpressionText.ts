@@ -135,7 +135,8 @@ export function newResourceNameSegments(resource: NewResource, file: SourceFile)
   if (!resource.parent) return fixValueSegments(resource.name);
   const parent = resource.parent;
   const parentSegments = isNewResource(parent) ? newResourceNameSegments(parent, file) : writtenArmNameSegments(parent, file);
-  const own = resource.childName ?? (typeof resource.name === 'string' ? resource.name.slice(resource.name.lastIndexOf('/') + 1) : resource.name);
+  const own =
+    resource.childName ?? (typeof resource.name === 'string' ? resource.name.slice(resource.name.lastIndexOf('/') + 1) : resource.name);
   const ownSegments = fixValueSegments(own);
   return parentSegments && ownSegments ? [...parentSegments, ...ownSegments] : undefined;
 }

@@ -60,14 +60,21 @@ export function renderBicepValue(value: FixValue, indent: string, singleLine: bo
     // Optional fields left undefined by a rule are absent, as JSON.stringify treats them.
     .filter(([, item]) => item !== undefined)
     .map(([key, item]) => () => {
-    const rendered = renderBicepValue(item, inner, singleLine, context);
-    return rendered === undefined ? undefined : `${bicepKey(key)}: ${rendered}`;
-  });
+      const rendered = renderBicepValue(item, inner, singleLine, context);
+      return rendered === undefined ? undefined : `${bicepKey(key)}: ${rendered}`;
+    });
   return renderBicepList('{', '}', members, indent, singleLine, context.style);
 }
 
 /** A bracketed list in this language's style (see {@link renderList}). */
-function renderBicepList(open: string, close: string, parts: (() => string | undefined)[], indent: string, singleLine: boolean, style: TextStyle): string | undefined {
+function renderBicepList(
+  open: string,
+  close: string,
+  parts: (() => string | undefined)[],
+  indent: string,
+  singleLine: boolean,
+  style: TextStyle,
+): string | undefined {
   return renderList(open, close, parts, indent, singleLine, style, '');
 }
 

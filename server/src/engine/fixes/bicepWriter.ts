@@ -52,8 +52,10 @@ function addParameter(file: SourceFile, parameter: NewParameter, session: FixRen
     const end = lineEnd(file.text, last.span.end);
     return [{ path: file.path, start: end, end, newText: style.newline + style.newline + lines.join(style.newline) }];
   }
-  const first = program.statements.find((s) => s.kind !== 'targetScope' && s.kind !== 'metadata' && s.kind !== 'import' && s.kind !== 'extension');
-  const start = first ? ('decorators' in first ? first.decorators[0]?.span.start : undefined) ?? first.span.start : file.text.length;
+  const first = program.statements.find(
+    (s) => s.kind !== 'targetScope' && s.kind !== 'metadata' && s.kind !== 'import' && s.kind !== 'extension',
+  );
+  const start = first ? (('decorators' in first ? first.decorators[0]?.span.start : undefined) ?? first.span.start) : file.text.length;
   return [{ path: file.path, start, end: start, newText: lines.join(style.newline) + style.newline + style.newline }];
 }
 
@@ -99,7 +101,13 @@ function replaceSpan(file: SourceFile, span: Span, value: FixValue, session: Fix
 
 function removeArrayItem(array: ValueNode, index: number, session: FixRenderSession): TextEdit[] | undefined {
   if (!array.items) return undefined;
-  const container = listContainer(array, '[', ']', array.items.map((item) => item.loc.span), session);
+  const container = listContainer(
+    array,
+    '[',
+    ']',
+    array.items.map((item) => item.loc.span),
+    session,
+  );
   const edits = container && removeElement(container, index);
   return edits && toTextEdits(array.loc.file, edits);
 }
@@ -164,7 +172,8 @@ function addResource(after: Resource, resource: NewResource, session: FixRenderS
     const parentSymbol = isNewResource(parent) ? newResourceSymbol(parent, context) : bicepAccessor(parent, file);
     if (!parentSymbol) return undefined;
     members.push(`parent: ${parentSymbol}`);
-    name = resource.childName ?? (typeof resource.name === 'string' ? resource.name.slice(resource.name.lastIndexOf('/') + 1) : resource.name);
+    name =
+      resource.childName ?? (typeof resource.name === 'string' ? resource.name.slice(resource.name.lastIndexOf('/') + 1) : resource.name);
   }
   const entries: [string, FixValue | undefined][] = [
     ['name', name],

@@ -4,16 +4,7 @@
  * when an element is removed. The writers only say where the brackets and elements are and how an element renders.
  */
 import type { Span } from '../text/span';
-import {
-  TextLines,
-  TextStyle,
-  lineEnd,
-  nextLineStart,
-  restOfLineIsBlank,
-  restOfLineIsTrivia,
-  skipSpaces,
-  startsLine,
-} from './indentation';
+import { TextLines, TextStyle, lineEnd, nextLineStart, restOfLineIsBlank, restOfLineIsTrivia, skipSpaces, startsLine } from './indentation';
 
 /** A bracketed list in a text: `open` is the offset of `{`/`[`, `close` the offset of `}`/`]`. */
 export interface Container {

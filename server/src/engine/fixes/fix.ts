@@ -6,15 +6,7 @@ import type { Location, Resource, ValueNode } from '../model/model';
 import type { SourceFile } from '../model/sourceFile';
 
 /** A value a fix writes. `resourceId` renders as `[resourceId(...)]` in ARM and `symbol.id` in Bicep. */
-export type FixValue =
-  | null
-  | boolean
-  | number
-  | string
-  | FixValue[]
-  | { readonly [key: string]: FixValue }
-  | FixReference
-  | FixExpression;
+export type FixValue = null | boolean | number | string | FixValue[] | { readonly [key: string]: FixValue } | FixReference | FixExpression;
 
 /** An expression written as is: `[<arm>]` in ARM, `<bicep>` in Bicep (e.g. `subscription().subscriptionId`). */
 export interface FixExpression {

@@ -9,7 +9,8 @@ export function isFixReference(value: FixValue): value is FixReference {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const candidate = value as { kind?: unknown; resource?: unknown };
   if (candidate.kind !== 'resourceId' && candidate.kind !== 'location') return false;
-  const resource = candidate.resource as { declaration?: unknown; idKey?: unknown; apiVersion?: unknown; symbolicName?: unknown } | undefined;
+  const resource = candidate.resource as
+    { declaration?: unknown; idKey?: unknown; apiVersion?: unknown; symbolicName?: unknown } | undefined;
   if (typeof resource !== 'object' || resource === null) return false;
   const declared = resource.declaration !== undefined && resource.idKey !== undefined;
   const added = typeof resource.apiVersion === 'string' && typeof resource.symbolicName === 'string';
@@ -49,7 +50,12 @@ export function declaringResource(resource: Resource): Resource {
   let current = resource;
   for (;;) {
     if (current.inlineIn) current = current.inlineIn;
-    else if (current.parent && spanCovers(current.parent.declaration.span, current.declaration.span) && current.parent.declaration.file === current.declaration.file) current = current.parent;
+    else if (
+      current.parent &&
+      spanCovers(current.parent.declaration.span, current.declaration.span) &&
+      current.parent.declaration.file === current.declaration.file
+    )
+      current = current.parent;
     else return current;
   }
 }

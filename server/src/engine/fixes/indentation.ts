@@ -28,7 +28,7 @@ export function detectIndentUnit(text: string): string {
   let previous = 0;
   const steps = new Map<number, number>();
   // Lines as `text.split(/\r?\n/)` gives them, read in place: this runs once per analysis over the whole file.
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     const newline = text.indexOf('\n', start);
     const next = newline < 0 ? text.length + 1 : newline + 1;
     const end = newline < 0 ? text.length : newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;

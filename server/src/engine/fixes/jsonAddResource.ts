@@ -30,7 +30,7 @@ export function addJsonResource(after: Resource, resource: NewResource, session:
   while (slot && !isTemplate(slot.owner)) slot = slotOf(slot.owner);
   if (!slot) return undefined;
 
-  const taken = new Set((slot.form === 'symbolic' ? slot.collection.children ?? [] : []).map((p) => propertyKey(p)?.toLowerCase() ?? ''));
+  const taken = new Set((slot.form === 'symbolic' ? (slot.collection.children ?? []) : []).map((p) => propertyKey(p)?.toLowerCase() ?? ''));
   const symbolOf = (target: Resource | NewResource): string | undefined =>
     isNewResource(target) ? uniqueSymbol(target.symbolicName, taken) : declaringResource(target).symbolicName;
 
@@ -72,14 +72,28 @@ function resourceEntries(
     if (!dependencies.includes(text)) dependencies.push(text);
   }
   if (dependencies.length > 0) {
-    entries.push(['dependsOn', (indent, single) => renderJsonList('[', ']', dependencies.map((d) => () => d), indent, single, context.style)]);
+    entries.push([
+      'dependsOn',
+      (indent, single) =>
+        renderJsonList(
+          '[',
+          ']',
+          dependencies.map((d) => () => d),
+          indent,
+          single,
+          context.style,
+        ),
+    ]);
   }
   const properties = resource.properties;
   if (properties !== undefined) entries.push(['properties', (indent, single) => renderJsonValue(properties, indent, single, context)]);
   return entries;
 }
 
-function dependencyBySymbol(dependency: Resource | NewResource, symbolOf: (target: Resource | NewResource) => string | undefined): string | undefined {
+function dependencyBySymbol(
+  dependency: Resource | NewResource,
+  symbolOf: (target: Resource | NewResource) => string | undefined,
+): string | undefined {
   const symbol = symbolOf(dependency);
   return symbol === undefined ? undefined : JSON.stringify(symbol);
 }

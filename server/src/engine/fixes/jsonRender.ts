@@ -27,16 +27,15 @@ export function renderJsonValue(value: FixValue, indent: string, singleLine: boo
   if (isFixReference(value)) return renderJsonReference(value, context);
   if (isFixExpression(value)) return jsonStringText({ kind: 'expression', text: value.arm });
   if (Array.isArray(value)) {
-    const items: (() => string | undefined)[] = value.map((item) => () => renderJsonValue(item, indent + context.style.unit, singleLine, context));
+    const items: (() => string | undefined)[] = value.map(
+      (item) => () => renderJsonValue(item, indent + context.style.unit, singleLine, context),
+    );
     return renderJsonList('[', ']', items, indent, singleLine, context.style);
   }
   const entries: JsonEntry[] = Object.entries(value as { [key: string]: FixValue })
     // Optional fields left undefined by a rule are absent, as JSON.stringify treats them.
     .filter(([, item]) => item !== undefined)
-    .map(([key, item]) => [
-    key,
-    (inner: string, single: boolean) => renderJsonValue(item, inner, single, context),
-  ]);
+    .map(([key, item]) => [key, (inner: string, single: boolean) => renderJsonValue(item, inner, single, context)]);
   return renderJsonObject(entries, indent, singleLine, context.style);
 }
 
@@ -53,7 +52,14 @@ export function renderJsonObject(entries: readonly JsonEntry[], indent: string, 
 }
 
 /** A bracketed list in this language's style (see {@link renderList}). */
-export function renderJsonList(open: string, close: string, parts: (() => string | undefined)[], indent: string, singleLine: boolean, style: TextStyle): string | undefined {
+export function renderJsonList(
+  open: string,
+  close: string,
+  parts: (() => string | undefined)[],
+  indent: string,
+  singleLine: boolean,
+  style: TextStyle,
+): string | undefined {
   return renderList(open, close, parts, indent, singleLine, style, ',');
 }
 

@@ -100,7 +100,8 @@ function replaceNode(file: SourceFile, node: JsonNode, value: FixValue, session:
   // An expression may serve other values too (a parameter, a loop item): overwriting it would change more than the
   // finding, so a fix only ever replaces a literal.
   // (A reference written in place of a reference, as in "point at the recommended zone", is what the fix means.)
-  const isExpression = node.type === 'string' && typeof node.value === 'string' && node.value.startsWith('[') && !node.value.startsWith('[[');
+  const isExpression =
+    node.type === 'string' && typeof node.value === 'string' && node.value.startsWith('[') && !node.value.startsWith('[[');
   if (isExpression && !isFixReference(value) && !isFixExpression(value)) return undefined;
   const enclosing = node.parent?.type === 'property' ? node.parent.parent : node.parent;
   const container = enclosing && containerOf(file, enclosing, session);

@@ -38,7 +38,7 @@ export class ResourceGraph {
   resolveAll(id: Value | undefined): readonly Resource[] {
     if (id === undefined) return [];
     const key = this.idKeyOf(id);
-    return key ? this.byIdKey.get(key) ?? [] : [];
+    return key ? (this.byIdKey.get(key) ?? []) : [];
   }
 
   /**

@@ -21,7 +21,13 @@ const INFO = 'ℹ️';
  * the endpoint or its zone groups: the findings come from the deployments the file is part of (callers, parameter
  * files), which the file alone may not show.
  */
-export function endpointChain(pe: Resource, graph: ResourceGraph, knowledge: Knowledge, dns: DnsManagement = 'template', findings: readonly ShownFinding[] = []): string {
+export function endpointChain(
+  pe: Resource,
+  graph: ResourceGraph,
+  knowledge: Knowledge,
+  dns: DnsManagement = 'template',
+  findings: readonly ShownFinding[] = [],
+): string {
   const lines: string[] = ['**This private endpoint**', ''];
   const groups = graph.childrenOf(pe, ZONE_GROUP);
   const places = [pe, ...groups].filter((r) => r.declaration.file === pe.declaration.file).map((r) => r.declaration.span);
@@ -30,8 +36,14 @@ export function endpointChain(pe: Resource, graph: ResourceGraph, knowledge: Kno
   const connection = connectionsOf(pe, graph)?.[0];
   const target = connection?.target;
   const service = connection?.targetType ? knowledge.service(connection.targetType) : undefined;
-  const targetName = service ? `${service.displayName} (\`${service.resourceType}\`)` : connection?.targetType ? `\`${connection.targetType}\`` : undefined;
-  lines.push(`- ${targetName ? YES : UNKNOWN} Target: ${targetName ? `${targetName}${target ? ', declared in this deployment' : ''}` : 'not known from this file'}`);
+  const targetName = service
+    ? `${service.displayName} (\`${service.resourceType}\`)`
+    : connection?.targetType
+      ? `\`${connection.targetType}\``
+      : undefined;
+  lines.push(
+    `- ${targetName ? YES : UNKNOWN} Target: ${targetName ? `${targetName}${target ? ', declared in this deployment' : ''}` : 'not known from this file'}`,
+  );
   const groupIds = connection ? knownGroupIds(connection) : [];
   const groupId = groupIds[0];
   const status = connection?.targetType && groupId ? knowledge.groupIdStatus(connection.targetType, groupId) : 'unknown';
@@ -46,21 +58,29 @@ export function endpointChain(pe: Resource, graph: ResourceGraph, knowledge: Kno
   } else if (groups.length === 0 && dns === 'policy') {
     lines.push(`- ${INFO} DNS zone group: left to Azure Policy (\`"dns": "policy"\`), which creates it after deployment; not checked`);
   } else {
-    lines.push(`- ${groups.length > 0 ? YES : NO} DNS zone group: ${groups.length > 0 ? 'present' : 'missing — clients resolve the public address'}`);
+    lines.push(
+      `- ${groups.length > 0 ? YES : NO} DNS zone group: ${groups.length > 0 ? 'present' : 'missing — clients resolve the public address'}`,
+    );
   }
   const zoneFinding = shown('pe-dns-zone-name', 'pe-dns-zone-group-incomplete');
   const linkFinding = shown('dns-zone-vnet-link');
-  const zoneIds = groups.flatMap((g) => (items(at(g.body, 'properties', 'privateDnsZoneConfigs')) ?? []).map((c) => at(c, 'properties', 'privateDnsZoneId')?.value));
+  const zoneIds = groups.flatMap((g) =>
+    (items(at(g.body, 'properties', 'privateDnsZoneConfigs')) ?? []).map((c) => at(c, 'properties', 'privateDnsZoneId')?.value),
+  );
   const zones = zoneIds.map((id) => graph.resolve(id)).filter((z): z is Resource => !!z);
   for (const zone of zones) {
     const name = isKnownString(zone.name) ? zone.name : undefined;
     const fit = name && connection?.targetType && groupId ? knowledge.zoneFit(connection.targetType, groupId, name) : undefined;
-    lines.push(`- ${fit === 'recommended' && !zoneFinding ? YES : fit || zoneFinding ? NO : UNKNOWN} Zone: ${name ? `\`${name}\`` : 'name not known'}`);
+    lines.push(
+      `- ${fit === 'recommended' && !zoneFinding ? YES : fit || zoneFinding ? NO : UNKNOWN} Zone: ${name ? `\`${name}\`` : 'name not known'}`,
+    );
     const links = graph.childrenOf(zone, VNET_LINK);
     // A link counts only when it reaches the endpoint's network, which dns-zone-vnet-link decides: without its
     // finding the links are not proven to be the right ones, so they get no tick.
     const linkMark = linkFinding ? NO : links.length > 0 ? UNKNOWN : NO;
-    lines.push(`- ${linkMark} Virtual network link: ${links.length > 0 ? `${links.length} declared${linkFinding ? ', none to the endpoint\'s network' : ''}` : 'none declared'}`);
+    lines.push(
+      `- ${linkMark} Virtual network link: ${links.length > 0 ? `${links.length} declared${linkFinding ? ", none to the endpoint's network" : ''}` : 'none declared'}`,
+    );
   }
   const dnsServers = customDnsServersLine(pe, graph, knowledge);
   if (dnsServers) lines.push(`- ${dnsServers}`);

@@ -42,7 +42,8 @@ function findMember(resource: Resource, node: ValueNode, offset: number, path: s
       }
     }
     for (const item of current.node.items ?? []) {
-      if (spanContains(item.loc.span, offset)) stack.push({ node: item, path: current.path, ancestors: [...current.ancestors, current.node] });
+      if (spanContains(item.loc.span, offset))
+        stack.push({ node: item, path: current.path, ancestors: [...current.ancestors, current.node] });
     }
   }
   return undefined;

@@ -20,7 +20,12 @@ import { propertyHover, resourceHover } from './topicHover';
  * explains `shown` (the findings an editor shows, ranges in `request.text`) or, without them, that analysis' findings.
  * The language server keeps its analyses instead and calls {@link hoverFromSnapshot}.
  */
-export function hoverAt(request: AnalysisRequest, offset: number, options: AnalysisOptions = {}, shown?: readonly ShownFinding[]): HoverResult | undefined {
+export function hoverAt(
+  request: AnalysisRequest,
+  offset: number,
+  options: AnalysisOptions = {},
+  shown?: readonly ShownFinding[],
+): HoverResult | undefined {
   try {
     const language = request.language ?? detectLanguage(request.path, request.text);
     if (!language) return undefined;
@@ -54,7 +59,13 @@ export function hoverFromSnapshot(
   }
 }
 
-function computeHover(snapshot: AnalysisSnapshot, path: string, offset: number, shown: readonly ShownFinding[], currentText: string | undefined): HoverResult | 'edited' | undefined {
+function computeHover(
+  snapshot: AnalysisSnapshot,
+  path: string,
+  offset: number,
+  shown: readonly ShownFinding[],
+  currentText: string | undefined,
+): HoverResult | 'edited' | undefined {
   const file = snapshot.fileOf(path);
   if (!file) return undefined;
   const text = currentText ?? file.text;
@@ -79,7 +90,10 @@ function computeHover(snapshot: AnalysisSnapshot, path: string, offset: number, 
     // The explanation reads the whole declaration's values: an edit anywhere in it makes this analysis' answer old.
     if (!toCurrent(hit.resource.declaration.span)) return 'edited';
     const knowledge = getKnowledge();
-    const topic = hit.kind === 'resource' ? resourceHover(hit.resource, snapshot.graph, knowledge, snapshot.dns, shown) : propertyHover(hit, snapshot.graph, knowledge);
+    const topic =
+      hit.kind === 'resource'
+        ? resourceHover(hit.resource, snapshot.graph, knowledge, snapshot.dns, shown)
+        : propertyHover(hit, snapshot.graph, knowledge);
     if (topic) {
       sections.unshift(topic);
       range = toCurrent(hit.kind === 'resource' ? hit.resource.anchor.span : hit.member.keyLoc.span);
@@ -92,7 +106,11 @@ function computeHover(snapshot: AnalysisSnapshot, path: string, offset: number, 
 /** Over a rule id in a suppression comment: that rule. */
 function ruleIdAt(text: string, language: Language, offset: number): HoverResult | undefined {
   // Every suppression comment names one of these (suppressions.ts): most files have none, and scanning is not free.
-  if (!text.includes('privatelink-disable-next-line') && !((language === 'bicep' || language === 'bicep-params') && /#(disable|restore)-/.test(text))) return undefined;
+  if (
+    !text.includes('privatelink-disable-next-line') &&
+    !((language === 'bicep' || language === 'bicep-params') && /#(disable|restore)-/.test(text))
+  )
+    return undefined;
   for (const comment of findSuppressionComments(text, language)) {
     for (const id of comment.ids) {
       if (spanContains(id.span, offset)) {
@@ -108,7 +126,8 @@ function ruleIdAt(text: string, language: Language, offset: number): HoverResult
 function ruleMarkdown(id: string, level?: string): string | undefined {
   const rule = findRule(id);
   if (!rule) return undefined;
-  const shownLevel = level && level !== rule.defaultLevel ? `${level} here, by configuration; default ${rule.defaultLevel}` : (level ?? rule.defaultLevel);
+  const shownLevel =
+    level && level !== rule.defaultLevel ? `${level} here, by configuration; default ${rule.defaultLevel}` : (level ?? rule.defaultLevel);
   const heading = `**${rule.id}** (${shownLevel}): ${rule.title}`;
   // Rules whose platform fact the knowledge table records show it with its Microsoft sources.
   const fact = getKnowledge().ruleFact(rule.id);

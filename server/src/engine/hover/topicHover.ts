@@ -90,13 +90,30 @@ function specialise(topic: ExplanationTopic, hit: PropertyHit, graph: ResourceGr
 }
 
 function groupIdsHere(hit: PropertyHit, graph: ResourceGraph, knowledge: Knowledge): string | undefined {
-  const connection = (connectionsOf(hit.resource, graph) ?? []).find((c) => c.groupIdsNode === hit.member.node || hit.ancestors.includes(c.node));
+  const connection = (connectionsOf(hit.resource, graph) ?? []).find(
+    (c) => c.groupIdsNode === hit.member.node || hit.ancestors.includes(c.node),
+  );
   if (!connection?.targetType) return undefined;
-  if (knowledge.isCustomerPrivateLinkService(connection.targetType)) return 'This connection goes to a customer **Private Link service**: leave `groupIds` empty.';
+  if (knowledge.isCustomerPrivateLinkService(connection.targetType))
+    return 'This connection goes to a customer **Private Link service**: leave `groupIds` empty.';
   const service = knowledge.service(connection.targetType);
   if (!service) return `The target type \`${connection.targetType}\` is not in our table of Private Link services.`;
-  const rows = service.groupIds.map((g) => `| \`${g}\` | ${service.zonesFor(g).map((z) => `\`${z}\``).join('<br>') || '—'} |`);
-  return [`Valid group ids for **${service.displayName}** and their private DNS zones:`, '', '| group id | private DNS zone |', '|---|---|', ...rows].join('\n');
+  const rows = service.groupIds.map(
+    (g) =>
+      `| \`${g}\` | ${
+        service
+          .zonesFor(g)
+          .map((z) => `\`${z}\``)
+          .join('<br>') || '—'
+      } |`,
+  );
+  return [
+    `Valid group ids for **${service.displayName}** and their private DNS zones:`,
+    '',
+    '| group id | private DNS zone |',
+    '|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 function zoneFitHere(hit: PropertyHit, graph: ResourceGraph, knowledge: Knowledge): string | undefined {
@@ -117,8 +134,10 @@ function exposureHere(hit: PropertyHit): string | undefined {
   const subscriptions = items(at(hit.member.node, 'subscriptions'));
   if (!subscriptions) return undefined;
   const values = subscriptions.map((s) => s.value);
-  if (values.length === 0) return 'Here: **no subscriptions** are listed, so only callers with role-based access can find the service (mode *None*).';
-  if (values.some((v) => isKnownString(v) && v.trim() === '*')) return "Here: `'*'` is listed, so **anyone** with the alias can find the service (mode *All*).";
+  if (values.length === 0)
+    return 'Here: **no subscriptions** are listed, so only callers with role-based access can find the service (mode *None*).';
+  if (values.some((v) => isKnownString(v) && v.trim() === '*'))
+    return "Here: `'*'` is listed, so **anyone** with the alias can find the service (mode *All*).";
   if (values.every((v) => isKnownString(v))) return `Here: **${values.length} subscription(s)** are listed (mode *Restrictive*).`;
   return undefined;
 }

@@ -63,7 +63,11 @@ function commonPrefix(a: string, b: string, most: number): number {
 /** Characters at the end of both, at most `most`. */
 function commonSuffix(a: string, b: string, most: number): number {
   let length = 0;
-  while (length + BLOCK <= most && a.substring(a.length - length - BLOCK, a.length - length) === b.substring(b.length - length - BLOCK, b.length - length)) length += BLOCK;
+  while (
+    length + BLOCK <= most &&
+    a.substring(a.length - length - BLOCK, a.length - length) === b.substring(b.length - length - BLOCK, b.length - length)
+  )
+    length += BLOCK;
   while (length < most && a.charCodeAt(a.length - 1 - length) === b.charCodeAt(b.length - 1 - length)) length++;
   return length;
 }

@@ -153,7 +153,13 @@ export class DeclarationCache {
    * when given, the `dependencies` the lowering reports (checked by `stillValid` before a replay); `span` is where
    * the declaration is now. `lower` does the work and says whether it may be replayed.
    */
-  lower<D>(key: string, span: Span, site: LoweringSite, lower: () => LoweringOutcome<D>, stillValid?: (dependencies: D) => boolean): readonly Resource[] {
+  lower<D>(
+    key: string,
+    span: Span,
+    site: LoweringSite,
+    lower: () => LoweringOutcome<D>,
+    stillValid?: (dependencies: D) => boolean,
+  ): readonly Resource[] {
     const found = this.previous.get(key);
     if (found) {
       this.previous.delete(key);
@@ -191,7 +197,14 @@ export class DeclarationCache {
     );
     if (outcome.replayable && !external && this.current.size < MAX_DECLARATIONS) {
       const ownSpan = { start: span.start, end: span.end };
-      this.current.set(key, { loweredFrom: site.file, file: site.file, span: ownSpan, resources: inputs, loopIterations, dependencies: outcome.dependencies });
+      this.current.set(key, {
+        loweredFrom: site.file,
+        file: site.file,
+        span: ownSpan,
+        resources: inputs,
+        loopIterations,
+        dependencies: outcome.dependencies,
+      });
     }
     return recorded;
   }

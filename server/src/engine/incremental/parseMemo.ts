@@ -71,6 +71,12 @@ export class ParseMemo {
  * `parse(text)`, or the tree `memo` (the analysis's, AnalysisContext.parses) already has for this text, or (for the
  * analysed document, when `reparse` is given) the tree reparsed from the document's previous version.
  */
-export function memoizedParse<T, S>(memo: ParseMemo | undefined, parser: string, text: string, parse: (text: string) => T, reparse?: Reparser<T, S>): T {
+export function memoizedParse<T, S>(
+  memo: ParseMemo | undefined,
+  parser: string,
+  text: string,
+  parse: (text: string) => T,
+  reparse?: Reparser<T, S>,
+): T {
   return memo ? memo.parse(parser, text, parse, reparse) : parse(text);
 }

@@ -55,7 +55,6 @@ const SOURCES: Readonly<Record<ExplanationTopic, ExplanationSource>> = {
   ...GENERAL_TOPICS,
 };
 
-
 function render(topic: ExplanationTopic, source: ExplanationSource): Explanation {
   const parts = [source.body.trim()];
   if (source.links && source.links.length > 0) parts.push(`See also: ${source.links.map((l) => `[${l.title}](${l.url})`).join(' · ')}`);
@@ -67,7 +66,9 @@ function render(topic: ExplanationTopic, source: ExplanationSource): Explanation
  * Every explanation, rendered once when the module loads from the constant sources above and never changed (frozen
  * entries in a read-only map; the module-state meta-test allowlists it).
  */
-const EXPLANATIONS: ReadonlyMap<ExplanationTopic, Explanation> = new Map(EXPLANATION_TOPICS.map((topic) => [topic, Object.freeze(render(topic, SOURCES[topic]))]));
+const EXPLANATIONS: ReadonlyMap<ExplanationTopic, Explanation> = new Map(
+  EXPLANATION_TOPICS.map((topic) => [topic, Object.freeze(render(topic, SOURCES[topic]))]),
+);
 
 /** The explanation for a topic. */
 export function explanation(topic: ExplanationTopic): Explanation {

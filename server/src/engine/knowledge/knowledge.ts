@@ -222,7 +222,10 @@ function compileService(record: ServiceRecord): CompiledService {
     });
   }
   const patterns = record.groupIdPatterns ?? [];
-  const patternGroups = patterns.map((p) => ({ pattern: p.pattern, group: { record: { groupId: p.pattern, zones: p.zones }, zones: p.zones.map(compileZonePattern), legacy: [] } }));
+  const patternGroups = patterns.map((p) => ({
+    pattern: p.pattern,
+    group: { record: { groupId: p.pattern, zones: p.zones }, zones: p.zones.map(compileZonePattern), legacy: [] },
+  }));
   // Group ids compare case-insensitively for zone lookups: a case-only slip is pe-valid-group-id's business, and
   // the zone advice should still be right.
   const groupRecord = (groupId: string): CompiledGroup | undefined =>
@@ -343,7 +346,8 @@ function createKnowledge(file: ServicesFile): Knowledge {
       const name = normalizeZoneName(zoneName);
       const found = [...(literalZoneUsers.get(name) ?? [])];
       for (const user of patternZoneUsers) {
-        if (user.pattern.literal !== name && zoneMatches(user.pattern, name)) found.push({ resourceType: user.resourceType, groupId: user.groupId });
+        if (user.pattern.literal !== name && zoneMatches(user.pattern, name))
+          found.push({ resourceType: user.resourceType, groupId: user.groupId });
       }
       return found;
     },

@@ -31,7 +31,17 @@ import { frontendsOf, natConfigurationsOf } from '../rules/support/loadBalancers
 import { publicAccessState } from '../rules/support/publicAccess';
 import { endpointResolutions } from './dnsPath';
 import { nameWithParameters, resourceMapLabel } from './mapLabels';
-import type { DnsPath, LocatedFinding, MapDeclaration, MapDetail, MapEdge, MapEdgeKind, MapNode, MapNodeKind, PrivateLinkMap } from './mapModel';
+import type {
+  DnsPath,
+  LocatedFinding,
+  MapDeclaration,
+  MapDetail,
+  MapEdge,
+  MapEdgeKind,
+  MapNode,
+  MapNodeKind,
+  PrivateLinkMap,
+} from './mapModel';
 
 const UNKNOWN = '❔';
 
@@ -186,7 +196,8 @@ class MapBuilder {
     for (const connection of connections ?? []) {
       const groupIds = knownGroupIds(connection);
       const unknownGroups = connection.groupIds === undefined || (connection.groupIds ?? []).some((g) => !isKnownString(g.value));
-      if (groupIds.length > 0 || unknownGroups) this.detail(node, 'Group ids', [...groupIds, ...(unknownGroups ? [UNKNOWN] : [])].join(', '));
+      if (groupIds.length > 0 || unknownGroups)
+        this.detail(node, 'Group ids', [...groupIds, ...(unknownGroups ? [UNKNOWN] : [])].join(', '));
       if (connection.manual) this.detail(node, 'Approval', 'manual');
       const toPls = isPrivateLinkServiceType(connection.targetType);
       const target = this.referenced(toPls ? 'privateLinkService' : 'target', connection.targetNode?.value, pe);
@@ -199,11 +210,13 @@ class MapBuilder {
       else for (const pls of target.declarations) this.privateLinkService(pls);
     }
     const subnet = endpointSubnet(pe, this.graph);
-    if (subnet) this.subnetAndNetwork(this.referenced('subnet', subnet.reference.value, pe, SUBNET), node, 'inSubnet', pe, subnet.reference.value);
+    if (subnet)
+      this.subnetAndNetwork(this.referenced('subnet', subnet.reference.value, pe, SUBNET), node, 'inSubnet', pe, subnet.reference.value);
     for (const group of this.graph.childrenOf(pe, ZONE_GROUP)) this.zoneGroup(group, node);
     const span = pe.declaration.span;
     const missingGroupShown = this.findings.some(
-      (f) => f.code === 'pe-dns-zone-group' && f.path === pe.declaration.file.path && f.range.start >= span.start && f.range.end <= span.end,
+      (f) =>
+        f.code === 'pe-dns-zone-group' && f.path === pe.declaration.file.path && f.range.start >= span.start && f.range.end <= span.end,
     );
     for (const resolution of endpointResolutions(pe, this.graph, this.knowledge, this.dns, missingGroupShown)) {
       const network = this.networkNode(resolution.network.idKey, pe);
@@ -211,7 +224,13 @@ class MapBuilder {
       const key = `${node.id}>${network?.id}>${JSON.stringify(resolution.steps)}`;
       if (!network || this.pathKeys.has(key)) continue;
       this.pathKeys.add(key);
-      this.dnsPaths.push({ endpoint: node.id, network: network.id, steps: resolution.steps, result: resolution.result, ...(resolution.why ? { why: resolution.why } : {}) });
+      this.dnsPaths.push({
+        endpoint: node.id,
+        network: network.id,
+        steps: resolution.steps,
+        result: resolution.result,
+        ...(resolution.why ? { why: resolution.why } : {}),
+      });
     }
   }
 
@@ -227,7 +246,13 @@ class MapBuilder {
     const states = declared.map((r) => publicAccessState(r, service.publicAccess!, this.graph));
     const state = states.every((s) => s.kind === states[0].kind) ? states[0] : { kind: 'unknown' as const };
     const text =
-      state.kind === 'open' ? `open (${state.open.reason})` : state.kind === 'disabled' ? 'disabled' : state.kind === 'limited' ? `${state.effect} (${state.how})` : `${UNKNOWN} not known`;
+      state.kind === 'open'
+        ? `open (${state.open.reason})`
+        : state.kind === 'disabled'
+          ? 'disabled'
+          : state.kind === 'limited'
+            ? `${state.effect} (${state.how})`
+            : `${UNKNOWN} not known`;
     this.detail(target, 'Public access', text);
   }
 
@@ -237,7 +262,11 @@ class MapBuilder {
     this.edge(from, subnet, kind);
     const networkKey = this.graph.parentIdKey(subnet.idKey);
     const parent = subnet.declarations.map((d) => this.graph.parentOf(d)).find((p) => p && isType(p, VIRTUAL_NETWORK));
-    const network = parent ? this.declared('virtualNetwork', parent) : networkKey ? this.networkNode(networkKey, subnet.declarations[0] ?? referrer, networkIdOf(subnetId)) : undefined;
+    const network = parent
+      ? this.declared('virtualNetwork', parent)
+      : networkKey
+        ? this.networkNode(networkKey, subnet.declarations[0] ?? referrer, networkIdOf(subnetId))
+        : undefined;
     this.edge(subnet, network, 'inNetwork');
   }
 
@@ -314,7 +343,8 @@ class MapBuilder {
       if (registration === true) this.detail(node, 'Auto-registration', 'enabled');
       const networkId = at(link.body, 'properties', 'virtualNetwork', 'id')?.value;
       const networkKey = this.graph.idKeyOf(networkId as Value);
-      if (networkKey && typeOfIdKey(networkKey) === VIRTUAL_NETWORK.toLowerCase()) this.edge(node, this.networkNode(networkKey, link, networkId), 'linksNetwork');
+      if (networkKey && typeOfIdKey(networkKey) === VIRTUAL_NETWORK.toLowerCase())
+        this.edge(node, this.networkNode(networkKey, link, networkId), 'linksNetwork');
       else this.detail(node, 'Virtual network', `${UNKNOWN} not known from the template`);
     }
   }
@@ -331,12 +361,22 @@ class MapBuilder {
       this.edge(node, frontend, 'usesFrontend');
       const frontendKey = this.graph.idKeyOf(at(use.reference, 'id')?.value as Value);
       const lbKey = frontendKey ? this.graph.parentIdKey(frontendKey) : undefined;
-      const lb = use.loadBalancer ? this.declared('loadBalancer', use.loadBalancer) : lbKey && typeOfIdKey(lbKey) === LOAD_BALANCER.toLowerCase() ? this.lbNode(lbKey, pls) : undefined;
+      const lb = use.loadBalancer
+        ? this.declared('loadBalancer', use.loadBalancer)
+        : lbKey && typeOfIdKey(lbKey) === LOAD_BALANCER.toLowerCase()
+          ? this.lbNode(lbKey, pls)
+          : undefined;
       this.edge(frontend, lb, 'frontendOf');
     }
     for (const nat of natConfigurationsOf(pls, this.graph) ?? []) {
       if (!nat.subnetReference) continue;
-      this.subnetAndNetwork(this.referenced('subnet', nat.subnetReference.value, pls, SUBNET), node, 'natSubnet', pls, nat.subnetReference.value);
+      this.subnetAndNetwork(
+        this.referenced('subnet', nat.subnetReference.value, pls, SUBNET),
+        node,
+        'natSubnet',
+        pls,
+        nat.subnetReference.value,
+      );
     }
   }
 

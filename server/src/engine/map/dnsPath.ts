@@ -10,7 +10,14 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { Resource } from '../model/model';
 import { at, items } from '../model/navigate';
 import type { ResourceGraph } from '../graph/resourceGraph';
-import { connectionsOf, connectsToAzureService, knownGroupIds, VNET_LINK, ZONE_GROUP, type EndpointConnection } from '../rules/support/privateEndpoints';
+import {
+  connectionsOf,
+  connectsToAzureService,
+  knownGroupIds,
+  VNET_LINK,
+  ZONE_GROUP,
+  type EndpointConnection,
+} from '../rules/support/privateEndpoints';
 import { customDnsServersOf, endpointNetworks, endpointSubnet } from '../rules/support/endpointNetwork';
 import { zoneConfigsOf, type ZoneConfigUse } from '../rules/support/zoneReferences';
 import { nameWithParameters, resourceMapLabel } from './mapLabels';
@@ -61,7 +68,13 @@ const UNKNOWN_MARK = '❔';
  * public address only when that rule says so: it knows the other ways a record gets written (A records in the
  * template), which the map does not second-guess.
  */
-export function endpointResolutions(pe: Resource, graph: ResourceGraph, knowledge: Knowledge, dns: DnsManagement = 'template', missingGroupShown = false): EndpointResolution[] {
+export function endpointResolutions(
+  pe: Resource,
+  graph: ResourceGraph,
+  knowledge: Knowledge,
+  dns: DnsManagement = 'template',
+  missingGroupShown = false,
+): EndpointResolution[] {
   if (pe.existing) return [];
   const connections = connectionsOf(pe, graph);
   // A customer Private Link service has no public zone of ours; several connections are an error of their own.
@@ -87,7 +100,10 @@ export function endpointResolutions(pe: Resource, graph: ResourceGraph, knowledg
       return answer('unknown', 'the endpoint has no DNS zone group; its record may be written another way');
     }
     if (holding.verdict === 'none') {
-      steps.push({ mark: '❌', text: `zone: the zone group names no zone for this service (${holding.names.map((n) => `\`${n}\``).join(', ')})` });
+      steps.push({
+        mark: '❌',
+        text: `zone: the zone group names no zone for this service (${holding.names.map((n) => `\`${n}\``).join(', ')})`,
+      });
       return answer('public', "no zone of the endpoint's zone group is the service's private zone");
     }
     if (!holding.use) {
@@ -110,14 +126,17 @@ export function endpointResolutions(pe: Resource, graph: ResourceGraph, knowledg
       steps.push({ mark: 'ℹ️', text: `${network.label} uses custom DNS servers (${custom[0]!.join(', ')})` });
       return answer('unknown', 'only if those DNS servers forward to Azure DNS');
     }
-    if (holding.verdict === 'unknown') return answer('unknown', 'the zone name is not known to be the service\'s private zone');
+    if (holding.verdict === 'unknown') return answer('unknown', "the zone name is not known to be the service's private zone");
     return answer('private');
   });
 }
 
 /** The short form for the endpoint hover: one line per network. */
 export function resolutionLines(resolutions: readonly EndpointResolution[]): string[] {
-  return resolutions.map((r) => `- ${r.result === 'private' ? '✅' : r.result === 'public' ? '❌' : UNKNOWN_MARK} From ${r.network.label}: ${r.steps.map((s) => s.text).join(' ')}`);
+  return resolutions.map(
+    (r) =>
+      `- ${r.result === 'private' ? '✅' : r.result === 'public' ? '❌' : UNKNOWN_MARK} From ${r.network.label}: ${r.steps.map((s) => s.text).join(' ')}`,
+  );
 }
 
 interface ServiceNames {
@@ -132,13 +151,26 @@ function serviceNames(connection: EndpointConnection, knowledge: Knowledge): Ser
   if (!connection.targetType) return { steps: [{ mark: UNKNOWN_MARK, text: 'target service not known from this deployment' }] };
   if (!service || groupIds.length !== 1) return { steps: [{ mark: UNKNOWN_MARK, text: 'service name not known' }] };
   const pair = Object.entries(service.publicZonesFor(groupIds[0])).find(([pub, priv]) => !/[{}]/.test(pub) && !/[{}]/.test(priv));
-  if (!pair) return { steps: [{ mark: UNKNOWN_MARK, text: `${service.displayName} (${groupIds[0]}): public name not in the knowledge table` }] };
+  if (!pair)
+    return { steps: [{ mark: UNKNOWN_MARK, text: `${service.displayName} (${groupIds[0]}): public name not in the knowledge table` }] };
   const [publicZone, privateZone] = pair;
   const host = HOST_IS_RESOURCE_NAME.has(service.resourceType.toLowerCase()) ? targetName(connection) : undefined;
   if (!host) {
-    return { privateZone, steps: [{ mark: '✅', text: `\`<name>.${publicZone}\`` }, { mark: '✅', text: `CNAME \`<name>.${privateZone}\`` }] };
+    return {
+      privateZone,
+      steps: [
+        { mark: '✅', text: `\`<name>.${publicZone}\`` },
+        { mark: '✅', text: `CNAME \`<name>.${privateZone}\`` },
+      ],
+    };
   }
-  return { privateZone, steps: [{ mark: '✅', text: `\`${host}.${publicZone}\`` }, { mark: '✅', text: `CNAME \`${host}.${privateZone}\`` }] };
+  return {
+    privateZone,
+    steps: [
+      { mark: '✅', text: `\`${host}.${publicZone}\`` },
+      { mark: '✅', text: `CNAME \`${host}.${privateZone}\`` },
+    ],
+  };
 }
 
 /** The target's own name when known (its declaration, or the id's last segment). */
@@ -167,11 +199,18 @@ interface HoldingZone {
 }
 
 /** The zone config whose zone holds the endpoint's record for the service's name. */
-function holdingZone(uses: readonly ZoneConfigUse[], connection: EndpointConnection, privateZone: string | undefined, knowledge: Knowledge): HoldingZone {
+function holdingZone(
+  uses: readonly ZoneConfigUse[],
+  connection: EndpointConnection,
+  privateZone: string | undefined,
+  knowledge: Knowledge,
+): HoldingZone {
   const groupIds = knownGroupIds(connection);
   const names = uses.map((u) => u.zoneName).filter((n): n is string => n !== undefined);
   const fits = (name: string): boolean =>
-    privateZone !== undefined ? name.toLowerCase() === privateZone.toLowerCase() : !!connection.targetType && groupIds.length === 1 && knowledge.zoneFit(connection.targetType, groupIds[0], name) === 'recommended';
+    privateZone !== undefined
+      ? name.toLowerCase() === privateZone.toLowerCase()
+      : !!connection.targetType && groupIds.length === 1 && knowledge.zoneFit(connection.targetType, groupIds[0], name) === 'recommended';
   const fitting = uses.find((u) => u.zoneName !== undefined && fits(u.zoneName));
   if (fitting) return { verdict: 'fits', use: fitting, names };
   const known = connection.targetType !== undefined && groupIds.length === 1;
@@ -219,7 +258,14 @@ function linkedTo(use: ZoneConfigUse, network: ClientNetwork, graph: ResourceGra
   for (const link of links) {
     const key = graph.idKeyOf(at(link.body, 'properties', 'virtualNetwork', 'id')?.value as Value);
     // Equal keys name the same network even with unknown parts (the same expression); different ones prove nothing then.
-    const named = key === undefined ? undefined : key === network.idKey ? true : hasUnknownPart(key) || hasUnknownPart(network.idKey) ? undefined : false;
+    const named =
+      key === undefined
+        ? undefined
+        : key === network.idKey
+          ? true
+          : hasUnknownPart(key) || hasUnknownPart(network.idKey)
+            ? undefined
+            : false;
     if (named === true && link.condition === true) return true;
     if (named !== false) undecided = true;
   }

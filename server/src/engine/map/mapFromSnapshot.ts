@@ -9,7 +9,10 @@ import { buildPrivateLinkMap } from './buildMap';
 import type { LocatedFinding, PrivateLinkMap } from './mapModel';
 
 /** Undefined when the analysis built no model (a file too large, a failed analysis). */
-export function privateLinkMapOf(snapshot: AnalysisSnapshot, findings: readonly (LocatedFinding | EngineFinding)[] = []): PrivateLinkMap | undefined {
+export function privateLinkMapOf(
+  snapshot: AnalysisSnapshot,
+  findings: readonly (LocatedFinding | EngineFinding)[] = [],
+): PrivateLinkMap | undefined {
   if (!snapshot.model || !snapshot.graph) return undefined;
   const located = findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, path: f.path, range: f.range }));
   // The root is the analysed document (a parameter file analyses its template: the map is still the parameter file's).

@@ -104,7 +104,7 @@ export class ModelBuilder {
       loop: input.loop,
       inlineIn: input.inlineIn,
       id,
-      idKey: knownOwn ? knownOwn.idKey : idKeyOf(id, this.analysis.idKeys) ?? `?${this.counter}`,
+      idKey: knownOwn ? knownOwn.idKey : (idKeyOf(id, this.analysis.idKeys) ?? `?${this.counter}`),
     };
     this.register(resource);
     const inline: Resource[] = [];
@@ -126,7 +126,7 @@ export class ModelBuilder {
         parent: resource,
         loop: resource.loop,
         inlineIn: resource,
-        idKey: knownChild ? knownChild.idKey : idKeyOf(childId, this.analysis.idKeys) ?? `?${this.counter}`,
+        idKey: knownChild ? knownChild.idKey : (idKeyOf(childId, this.analysis.idKeys) ?? `?${this.counter}`),
         id: childId,
       };
       this.register(childResource);

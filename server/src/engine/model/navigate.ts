@@ -10,7 +10,8 @@ export function member(node: ValueNode | undefined, name: string): ValueNode | u
   if (node.members) return undefined;
   // Computed object (e.g. `[variables('props')]`): the member has no own location; point at the expression.
   // An unknown object may have any member: that is an unknown value, not an absent one.
-  if (isUnknown(node.value)) return { loc: node.loc, value: new Unknown(`${node.value.key}.${name}`), parameterDefaults: node.parameterDefaults };
+  if (isUnknown(node.value))
+    return { loc: node.loc, value: new Unknown(`${node.value.key}.${name}`), parameterDefaults: node.parameterDefaults };
   const value = getMember(node.value, name);
   if (value === undefined) return undefined;
   return { loc: node.loc, value, parameterDefaults: node.parameterDefaults };

@@ -61,7 +61,8 @@ export class OwnedCopy {
 
   valueNode(node: ValueNode): MovableValueNode {
     const copy: { -readonly [K in keyof MovableValueNode]: MovableValueNode[K] } = { loc: this.location(node.loc), value: node.value };
-    if (node.members) copy.members = node.members.map((m) => ({ key: m.key, keyLoc: this.location(m.keyLoc), node: this.valueNode(m.node) }));
+    if (node.members)
+      copy.members = node.members.map((m) => ({ key: m.key, keyLoc: this.location(m.keyLoc), node: this.valueNode(m.node) }));
     if (node.items) copy.items = node.items.map((item) => this.valueNode(item));
     if (node.parameterDefaults) copy.parameterDefaults = this.origins(node.parameterDefaults);
     return copy;

@@ -116,14 +116,21 @@ export function scopeFromValue(value: Value | undefined, analysis: AnalysisConte
   if (typeof value === 'string') {
     const match = /^\/subscriptions\/([^/]+)(?:\/resourceGroups\/([^/]+))?\/?$/i.exec(value);
     if (!match) return { resourceGroupName: analysis.anonymousUnknown('scope') };
-    return currentOrScope({ subscriptionId: normaliseString(match[1]), resourceGroupName: match[2] === undefined ? undefined : normaliseString(match[2]) });
+    return currentOrScope({
+      subscriptionId: normaliseString(match[1]),
+      resourceGroupName: match[2] === undefined ? undefined : normaliseString(match[2]),
+    });
   }
   return { resourceGroupName: analysis.anonymousUnknown('scope') };
 }
 
 function currentOrScope(scope: ResourceScope): ResourceScope | undefined {
-  const sameSubscription = scope.subscriptionId === undefined || (scope.subscriptionId instanceof Unknown && scope.subscriptionId.key === CURRENT_SUBSCRIPTION.key);
-  const sameGroup = scope.resourceGroupName === undefined || (scope.resourceGroupName instanceof Unknown && scope.resourceGroupName.key === CURRENT_RESOURCE_GROUP.key);
+  const sameSubscription =
+    scope.subscriptionId === undefined ||
+    (scope.subscriptionId instanceof Unknown && scope.subscriptionId.key === CURRENT_SUBSCRIPTION.key);
+  const sameGroup =
+    scope.resourceGroupName === undefined ||
+    (scope.resourceGroupName instanceof Unknown && scope.resourceGroupName.key === CURRENT_RESOURCE_GROUP.key);
   return sameSubscription && sameGroup ? undefined : scope;
 }
 

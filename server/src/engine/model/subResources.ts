@@ -14,9 +14,21 @@ export interface InlineChildKind {
 }
 
 export const INLINE_CHILD_KINDS: readonly InlineChildKind[] = [
-  { parentType: 'microsoft.network/virtualnetworks', childType: 'Microsoft.Network/virtualNetworks/subnets', arrayPath: ['properties', 'subnets'] },
-  { parentType: 'microsoft.network/loadbalancers', childType: 'Microsoft.Network/loadBalancers/frontendIPConfigurations', arrayPath: ['properties', 'frontendIPConfigurations'] },
-  { parentType: 'microsoft.network/loadbalancers', childType: 'Microsoft.Network/loadBalancers/backendAddressPools', arrayPath: ['properties', 'backendAddressPools'] },
+  {
+    parentType: 'microsoft.network/virtualnetworks',
+    childType: 'Microsoft.Network/virtualNetworks/subnets',
+    arrayPath: ['properties', 'subnets'],
+  },
+  {
+    parentType: 'microsoft.network/loadbalancers',
+    childType: 'Microsoft.Network/loadBalancers/frontendIPConfigurations',
+    arrayPath: ['properties', 'frontendIPConfigurations'],
+  },
+  {
+    parentType: 'microsoft.network/loadbalancers',
+    childType: 'Microsoft.Network/loadBalancers/backendAddressPools',
+    arrayPath: ['properties', 'backendAddressPools'],
+  },
 ];
 
 export interface InlineChild {

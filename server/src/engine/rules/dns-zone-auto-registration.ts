@@ -30,7 +30,9 @@ export const dnsZoneAutoRegistration: Rule = {
           `Set registrationEnabled to false.`,
         basedOn: basedOn(registration),
         related: zoneLocation(link, graph),
-        fixes: written ? [{ title: 'Set registrationEnabled to false', actions: [{ kind: 'replaceValue', node: registration, value: false }] }] : [],
+        fixes: written
+          ? [{ title: 'Set registrationEnabled to false', actions: [{ kind: 'replaceValue', node: registration, value: false }] }]
+          : [],
       });
     }
   },
@@ -42,7 +44,8 @@ export const dnsZoneAutoRegistration: Rule = {
  */
 function privateLinkZoneOf(link: Resource, graph: ResourceGraph, knowledge: Knowledge): string | undefined {
   const parent = graph.parentOf(link);
-  const name = parent && isType(parent, PRIVATE_DNS_ZONE) ? parent.name : typeof link.name === 'string' ? link.name.split('/')[0] : undefined;
+  const name =
+    parent && isType(parent, PRIVATE_DNS_ZONE) ? parent.name : typeof link.name === 'string' ? link.name.split('/')[0] : undefined;
   if (!isKnownString(name) || !knowledge.isPrivateLinkZone(name)) return undefined;
   return name;
 }

@@ -53,6 +53,22 @@ function renameFix(zone: Resource, replacements: readonly string[], graph: Resou
   }
   // Another zone config naming the public zone by its literal id would be left pointing at nothing.
   if ((zoneUsers(graph).byName.get(String(zone.name).toLowerCase()) ?? []).some((use) => !use.zones.includes(zone))) return [];
-  if (graph.ofType(PRIVATE_DNS_ZONE).some((other) => other !== zone && isType(other, PRIVATE_DNS_ZONE) && isKnownString(other.name) && normalizeZoneName(other.name) === replacements[0])) return [];
-  return [{ title: `Rename private DNS zone '${String(zone.name)}' to '${replacements[0]}'`, actions: [{ kind: 'replaceValue', node: nameMember.node, value: replacements[0] }] }];
+  if (
+    graph
+      .ofType(PRIVATE_DNS_ZONE)
+      .some(
+        (other) =>
+          other !== zone &&
+          isType(other, PRIVATE_DNS_ZONE) &&
+          isKnownString(other.name) &&
+          normalizeZoneName(other.name) === replacements[0],
+      )
+  )
+    return [];
+  return [
+    {
+      title: `Rename private DNS zone '${String(zone.name)}' to '${replacements[0]}'`,
+      actions: [{ kind: 'replaceValue', node: nameMember.node, value: replacements[0] }],
+    },
+  ];
 }

@@ -56,7 +56,9 @@ export const dnsZoneVnetLink: Rule = {
           at: zone.anchor,
           message:
             `Private DNS zone ${zoneName} holds the records of private endpoint ${resourceLabel(endpoint)}, but ` +
-            (verdicts.length === 0 ? 'it is linked to no virtual network at all' : `it has no virtual network link to ${networkName}, the endpoint's network`) +
+            (verdicts.length === 0
+              ? 'it is linked to no virtual network at all'
+              : `it has no virtual network link to ${networkName}, the endpoint's network`) +
             `. Clients in ${networkName} do not see the zone and resolve the service to its public address. Link the zone to that network.`,
           basedOn: basedOn(network.subnetReference),
           related: [
@@ -151,7 +153,9 @@ function linkSummary(zone: Resource, links: readonly Resource[], graph: Resource
 function mayLinkNetwork(summary: LinkSummary, networkKey: string): boolean {
   if (summary.undecided) return true;
   const [, rest] = splitScope(networkKey);
-  const candidates = hasUnknownPart(rest) ? [...[...summary.byRest.values()].flat(), ...summary.unknownRest] : [...(summary.byRest.get(rest) ?? []), ...summary.unknownRest];
+  const candidates = hasUnknownPart(rest)
+    ? [...[...summary.byRest.values()].flat(), ...summary.unknownRest]
+    : [...(summary.byRest.get(rest) ?? []), ...summary.unknownRest];
   return candidates.some((key) => sameNetwork(key, networkKey) !== false);
 }
 
@@ -196,7 +200,11 @@ function linkFix(zone: Resource, network: EndpointNetwork, graph: ResourceGraph)
   // A loop member has no symbol or name of its own to reference from outside the loop.
   if (!vnet || isLoopInstance(zone, graph) || isLoopInstance(vnet, graph)) return [];
   const vnetName = typeof vnet.name === 'string' && isKnownString(vnet.name) ? vnet.name : undefined;
-  const taken = new Set(graph.childrenOf(zone, VNET_LINK).map((link) => (typeof link.name === 'string' ? link.name.slice(link.name.lastIndexOf('/') + 1).toLowerCase() : '')));
+  const taken = new Set(
+    graph
+      .childrenOf(zone, VNET_LINK)
+      .map((link) => (typeof link.name === 'string' ? link.name.slice(link.name.lastIndexOf('/') + 1).toLowerCase() : '')),
+  );
   let linkName = vnetName ? `link-${vnetName}` : 'link-to-vnet';
   for (let i = 2; taken.has(linkName.toLowerCase()); i++) linkName = `${vnetName ? `link-${vnetName}` : 'link-to-vnet'}-${i}`;
   const link: NewResource = {
@@ -210,7 +218,12 @@ function linkFix(zone: Resource, network: EndpointNetwork, graph: ResourceGraph)
     properties: { registrationEnabled: false, virtualNetwork: { id: { kind: 'resourceId', resource: vnet } } },
     dependsOn: vnet.existing || vnet.deployment !== zone.deployment ? [zone] : [zone, vnet],
   };
-  return [{ title: `Link zone ${nameLabel(zone.name)} to virtual network ${describeNetwork(network)}`, actions: [{ kind: 'addResource', after: zone, resource: link }] }];
+  return [
+    {
+      title: `Link zone ${nameLabel(zone.name)} to virtual network ${describeNetwork(network)}`,
+      actions: [{ kind: 'addResource', after: zone, resource: link }],
+    },
+  ];
 }
 
 function describeNetwork(network: EndpointNetwork): string {

@@ -64,7 +64,11 @@ function endpointUses(graph: ResourceGraph): EndpointUse[] | undefined {
       // A storage-typed (or untyped) target that resolves to none of our declarations may still be one of ours when
       // its id is not fully known (a fully known id of an undeclared account names another account).
       const unresolved =
-        targets.length === 0 && couldBeStorage && (groupId === undefined || groupId === BLOB) && connection.targetNode !== undefined && !isFullyKnown(connection.targetNode.value);
+        targets.length === 0 &&
+        couldBeStorage &&
+        (groupId === undefined || groupId === BLOB) &&
+        connection.targetNode !== undefined &&
+        !isFullyKnown(connection.targetNode.value);
       uses.push({ targets, groupId, groupIdNode: single, unresolved });
     }
   }

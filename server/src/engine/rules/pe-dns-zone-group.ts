@@ -24,12 +24,14 @@ export const peDnsZoneGroup: Rule = {
       if (connectsToAzureService(connection) !== true) continue;
       const groupId = knownGroupIds(connection)[0];
       const fix = connection.targetType && groupId ? dnsZoneGroupFix(pe, connection.targetType, groupId, graph, knowledge) : undefined;
-      const zones = connection.targetType && groupId ? knowledge.service(connection.targetType)?.zonesFor(groupId) ?? [] : [];
+      const zones = connection.targetType && groupId ? (knowledge.service(connection.targetType)?.zonesFor(groupId) ?? []) : [];
       report({
         at: pe.anchor,
         message:
           'This private endpoint has no private DNS zone group, so clients keep resolving the service name to its public address.' +
-          (zones.length > 0 ? ` Add a privateDnsZoneGroups child pointing at ${zones.map((z) => `'${z}'`).join(' and ')}.` : ' Add a privateDnsZoneGroups child pointing at the recommended privatelink zone.'),
+          (zones.length > 0
+            ? ` Add a privateDnsZoneGroups child pointing at ${zones.map((z) => `'${z}'`).join(' and ')}.`
+            : ' Add a privateDnsZoneGroups child pointing at the recommended privatelink zone.'),
         related: connection.targetNode ? [{ loc: connection.targetNode.loc, message: 'The service the endpoint connects to' }] : [],
         fixes: fix ? [fix] : [],
       });

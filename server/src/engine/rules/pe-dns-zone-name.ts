@@ -9,7 +9,14 @@ import type { Fix } from '../fixes/fix';
 import type { FindingInput, RelatedInfo, Rule } from './framework/rule';
 import { PRIVATE_DNS_ZONE, ZONE_GROUP } from './support/privateEndpoints';
 import { endpointGroupOf, type EndpointGroup } from './support/zoneGroupEndpoint';
-import { referenceKey, referencesFollowRename, zoneConfigsOf, zoneReferenceUseCounts, zoneUsers, type ZoneConfigUse } from './support/zoneReferences';
+import {
+  referenceKey,
+  referencesFollowRename,
+  zoneConfigsOf,
+  zoneReferenceUseCounts,
+  zoneUsers,
+  type ZoneConfigUse,
+} from './support/zoneReferences';
 import { basedOn } from './support/basedOn';
 
 /**
@@ -47,7 +54,13 @@ interface MisfitZone {
  * clients do not look), an info when the right zone is there and others are merely added. A zone whose name is not
  * known may be the right one: then a missing zone is not proven, and nothing is reported.
  */
-function groupFinding(uses: readonly ZoneConfigUse[], service: ServiceInfo, endpoint: EndpointGroup, graph: ResourceGraph, knowledge: Knowledge): FindingInput | undefined {
+function groupFinding(
+  uses: readonly ZoneConfigUse[],
+  service: ServiceInfo,
+  endpoint: EndpointGroup,
+  graph: ResourceGraph,
+  knowledge: Knowledge,
+): FindingInput | undefined {
   const misfits: MisfitZone[] = [];
   const seenZones = new Set<string>();
   let rightZonePresent = false;
@@ -79,7 +92,10 @@ function groupFinding(uses: readonly ZoneConfigUse[], service: ServiceInfo, endp
   const wrong = rightZonePresent ? misfits.filter((m) => !isKnownElsewhere(m, service, endpoint.groupId, knowledge)) : misfits;
   if (wrong.length === 0) {
     const list = misfits.map((m) => `'${m.zone}'`).join(', ');
-    const right = service.zonesFor(endpoint.groupId).map((z) => `'${z}'`).join(', ');
+    const right = service
+      .zonesFor(endpoint.groupId)
+      .map((z) => `'${z}'`)
+      .join(', ');
     return {
       at: misfits[0].use.reference.loc,
       level: 'info',
@@ -179,7 +195,11 @@ function usedBy(zone: string, service: ServiceInfo, knowledge: Knowledge): strin
  * Azure Monitor and Backup also list it among several. Prefer a group id named in the zone ('privatelink.blob…' →
  * `blob`), then one whose only zone this is, then the table's order.
  */
-function primaryUser(zone: string, users: readonly { resourceType: string; groupId: string }[], knowledge: Knowledge): { resourceType: string; groupId: string } {
+function primaryUser(
+  zone: string,
+  users: readonly { resourceType: string; groupId: string }[],
+  knowledge: Knowledge,
+): { resourceType: string; groupId: string } {
   const labels = new Set(zone.toLowerCase().split('.'));
   const rank = (u: { resourceType: string; groupId: string }): number => {
     const named = labels.has(u.groupId.toLowerCase()) ? 0 : 2;
@@ -193,7 +213,12 @@ function fixesFor(use: ZoneConfigUse, service: ServiceInfo, groupId: string, gra
   if (!use.written || sharesWrittenReference(use, graph)) return [];
   const repoint = declaredRecommendedZone(use, service, groupId, graph, knowledge);
   if (repoint) {
-    return [{ title: `Use private DNS zone '${String(repoint.name)}'`, actions: [{ kind: 'replaceValue', node: use.reference, value: { kind: 'resourceId', resource: repoint } }] }];
+    return [
+      {
+        title: `Use private DNS zone '${String(repoint.name)}'`,
+        actions: [{ kind: 'replaceValue', node: use.reference, value: { kind: 'resourceId', resource: repoint } }],
+      },
+    ];
   }
   const rename = renameTarget(use, service, groupId, graph);
   return rename ? [rename] : [];
@@ -208,7 +233,13 @@ function sharesWrittenReference(use: ZoneConfigUse, graph: ResourceGraph): boole
 }
 
 /** A zone with a recommended name, declared in the group's file and deployment, that the reference can point at. */
-function declaredRecommendedZone(use: ZoneConfigUse, service: ServiceInfo, groupId: string, graph: ResourceGraph, knowledge: Knowledge): Resource | undefined {
+function declaredRecommendedZone(
+  use: ZoneConfigUse,
+  service: ServiceInfo,
+  groupId: string,
+  graph: ResourceGraph,
+  knowledge: Knowledge,
+): Resource | undefined {
   const candidates = graph
     .ofType(PRIVATE_DNS_ZONE)
     .filter(
@@ -232,7 +263,8 @@ function renameTarget(use: ZoneConfigUse, service: ServiceInfo, groupId: string,
   const zone = use.zones[0];
   const newName = service.zonesFor(groupId).find((z) => !z.includes('{'));
   const nameMember = findMember(zone.body, 'name');
-  if (!newName || zone.existing || !nameMember || zone.deployment !== use.group.deployment || !referencesFollowRename(zone)) return undefined;
+  if (!newName || zone.existing || !nameMember || zone.deployment !== use.group.deployment || !referencesFollowRename(zone))
+    return undefined;
   if (graph.childrenOf(zone).some((child) => child.parent !== zone)) return undefined;
   const { byZone, byName } = zoneUsers(graph);
   const users = new Set([...(byZone.get(zone) ?? []), ...(byName.get(String(zone.name).toLowerCase()) ?? [])]);

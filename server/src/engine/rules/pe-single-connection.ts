@@ -13,7 +13,8 @@ export const peSingleConnection: Rule = {
       if (connections.length === 0) {
         report({
           at: pe.anchor,
-          message: 'This private endpoint declares no connection: add one entry to privateLinkServiceConnections (or manualPrivateLinkServiceConnections for manual approval).',
+          message:
+            'This private endpoint declares no connection: add one entry to privateLinkServiceConnections (or manualPrivateLinkServiceConnections for manual approval).',
         });
       } else if (connections.length > 1) {
         const [first, ...extra] = connections;

@@ -6,14 +6,25 @@ import type { Rule } from './framework/rule';
 import { declaredEndpoints } from './support/privateEndpoints';
 import { endpointSubnet, judgeableDeclarations } from './support/endpointNetwork';
 import { basedOn } from './support/basedOn';
-import { azureReservedIpv4Role, contains, formatIp, parseCidr, parseIpAddress, rangeOf, type IpAddress, type IpNetwork } from './support/cidr';
+import {
+  azureReservedIpv4Role,
+  contains,
+  formatIp,
+  parseCidr,
+  parseIpAddress,
+  rangeOf,
+  type IpAddress,
+  type IpNetwork,
+} from './support/cidr';
 
 interface Prefix {
   readonly node: ValueNode;
   readonly network: IpNetwork;
 }
 
-type Verdict = { readonly kind: 'outside'; readonly prefixes: readonly Prefix[] } | { readonly kind: 'reserved'; readonly prefix: Prefix; readonly role: string };
+type Verdict =
+  | { readonly kind: 'outside'; readonly prefixes: readonly Prefix[] }
+  | { readonly kind: 'reserved'; readonly prefix: Prefix; readonly role: string };
 
 export const peStaticIpInSubnet: Rule = {
   id: 'pe-static-ip-in-subnet',
@@ -35,7 +46,8 @@ export const peStaticIpInSubnet: Rule = {
         const verdicts = declarations.map((declaration) => verdictFor(declaration, address));
         const verdict = verdicts[0];
         if (!verdict || verdicts.some((v) => v === undefined || v.kind !== verdict.kind)) continue;
-        const shown = formatIp(address) === addressNode.value.trim() ? addressNode.value.trim() : `${addressNode.value.trim()} (${formatIp(address)})`;
+        const shown =
+          formatIp(address) === addressNode.value.trim() ? addressNode.value.trim() : `${addressNode.value.trim()} (${formatIp(address)})`;
         const prefixNodes = verdict.kind === 'outside' ? verdict.prefixes.map((p) => p.node) : [verdict.prefix.node];
         report({
           at: addressNode.loc,
@@ -62,7 +74,9 @@ function messageFor(verdict: Verdict, address: string): string {
 }
 
 function describePrefix(prefix: Prefix): string {
-  return isKnownString(prefix.node.value) ? prefix.node.value.trim() : `${formatIp({ version: prefix.network.version, value: prefix.network.base })}/${prefix.network.prefixLength}`;
+  return isKnownString(prefix.node.value)
+    ? prefix.node.value.trim()
+    : `${formatIp({ version: prefix.network.version, value: prefix.network.base })}/${prefix.network.prefixLength}`;
 }
 
 /** Outside every prefix of the subnet, or on a reserved address; undefined when fine or not provable. */

@@ -58,7 +58,19 @@ export const peSubnetNsgPolicies: Rule = {
         fixes:
           properties && !properties.members
             ? []
-            : [{ title: "Set privateEndpointNetworkPolicies to 'Enabled'", actions: [{ kind: 'setProperty', object: declaration.body, path: ['properties', 'privateEndpointNetworkPolicies'], value: 'Enabled' }] }],
+            : [
+                {
+                  title: "Set privateEndpointNetworkPolicies to 'Enabled'",
+                  actions: [
+                    {
+                      kind: 'setProperty',
+                      object: declaration.body,
+                      path: ['properties', 'privateEndpointNetworkPolicies'],
+                      value: 'Enabled',
+                    },
+                  ],
+                },
+              ],
       });
     }
   },
@@ -67,7 +79,9 @@ export const peSubnetNsgPolicies: Rule = {
 /** What the message asks for: 'Enabled' always covers both; the one-control value only when it would not drop anything. */
 function valueToSet(gap: Gap): string {
   if (gap.uncovered.length === 2 || !gap.narrowValueFits) return "'Enabled'";
-  return gap.uncovered[0].what === 'network security group' ? "'Enabled' (or 'NetworkSecurityGroupEnabled')" : "'Enabled' (or 'RouteTableEnabled')";
+  return gap.uncovered[0].what === 'network security group'
+    ? "'Enabled' (or 'NetworkSecurityGroupEnabled')"
+    : "'Enabled' (or 'RouteTableEnabled')";
 }
 
 /** The declaration's gap, or undefined when nothing attached is left out or something cannot be known. */
@@ -91,8 +105,12 @@ function gapOf(subnet: Resource): Gap | undefined {
   if (nsgState === 'yes' && nsg && !APPLIES_NSG.has(value)) uncovered.push({ what: 'network security group', node: nsg });
   if (routeState === 'yes' && routes && !APPLIES_ROUTES.has(value)) uncovered.push({ what: 'route table', node: routes });
   if (uncovered.length === 0) return undefined;
-  const reason = policy && policy.value !== null ? `privateEndpointNetworkPolicies is '${String(policy.value)}'` : "privateEndpointNetworkPolicies is not set, which means 'Disabled'";
-  const narrowValueFits = value === 'disabled' && uncovered.length === 1 && (uncovered[0].what === 'network security group' ? routeState : nsgState) === 'no';
+  const reason =
+    policy && policy.value !== null
+      ? `privateEndpointNetworkPolicies is '${String(policy.value)}'`
+      : "privateEndpointNetworkPolicies is not set, which means 'Disabled'";
+  const narrowValueFits =
+    value === 'disabled' && uncovered.length === 1 && (uncovered[0].what === 'network security group' ? routeState : nsgState) === 'no';
   return { subnet, policy: policy ?? undefined, properties, uncovered, reason, narrowValueFits };
 }
 

@@ -14,7 +14,10 @@ const DEDICATED_SUBNETS: ReadonlyMap<string, { readonly name: string; readonly l
   ['gatewaysubnet', { name: 'GatewaySubnet', level: 'error', owner: 'VPN and ExpressRoute gateways' }],
   // The others are dedicated by their products' documentation, but no text speaks of private endpoints: a warning.
   ['azurefirewallsubnet', { name: 'AzureFirewallSubnet', level: 'warning', owner: 'Azure Firewall' }],
-  ['azurefirewallmanagementsubnet', { name: 'AzureFirewallManagementSubnet', level: 'warning', owner: "Azure Firewall's management traffic" }],
+  [
+    'azurefirewallmanagementsubnet',
+    { name: 'AzureFirewallManagementSubnet', level: 'warning', owner: "Azure Firewall's management traffic" },
+  ],
   ['azurebastionsubnet', { name: 'AzureBastionSubnet', level: 'warning', owner: 'Azure Bastion' }],
   ['routeserversubnet', { name: 'RouteServerSubnet', level: 'warning', owner: 'Azure Route Server' }],
 ]);
@@ -22,7 +25,8 @@ const DEDICATED_SUBNETS: ReadonlyMap<string, { readonly name: string; readonly l
 export const peSubnetReserved: Rule = {
   id: 'pe-subnet-reserved',
   defaultLevel: 'error',
-  title: 'A private endpoint is not placed in a subnet reserved for a gateway, firewall, Bastion or Route Server, nor in a delegated subnet.',
+  title:
+    'A private endpoint is not placed in a subnet reserved for a gateway, firewall, Bastion or Route Server, nor in a delegated subnet.',
   check({ graph, report }) {
     for (const pe of declaredEndpoints(graph)) {
       const subnet = endpointSubnet(pe, graph);

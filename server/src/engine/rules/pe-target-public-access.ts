@@ -44,7 +44,9 @@ function fixFor(target: Resource, access: PublicAccessInfo): Fix[] {
   // Adding a property an older apiVersion does not know would fail validation.
   if (access.firstApiVersion && (!target.apiVersion || target.apiVersion < access.firstApiVersion)) return [];
   const name = access.path[access.path.length - 1];
-  return [{ title: `Set ${name} to ${JSON.stringify(value)}`, actions: [{ kind: 'setProperty', object: target.body, path: access.path, value }] }];
+  return [
+    { title: `Set ${name} to ${JSON.stringify(value)}`, actions: [{ kind: 'setProperty', object: target.body, path: access.path, value }] },
+  ];
 }
 
 /** ", and properties.networkAcls.defaultAction is 'Allow'" when the network ACL is written. */

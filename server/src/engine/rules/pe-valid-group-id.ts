@@ -22,7 +22,14 @@ export const peValidGroupId: Rule = {
               message: `A connection to a customer Private Link service takes no group id, but '${node.value}' is given. Leave groupIds empty.`,
               basedOn: basedOn(node, targetTypeDefaults(connection.targetNode)),
               // Only a written list has items of its own to remove; a computed one would lose its whole expression.
-              fixes: connection.groupIdsNode?.items ? [{ title: `Remove group id '${node.value}'`, actions: [{ kind: 'removeArrayItem', array: connection.groupIdsNode, index }] }] : [],
+              fixes: connection.groupIdsNode?.items
+                ? [
+                    {
+                      title: `Remove group id '${node.value}'`,
+                      actions: [{ kind: 'removeArrayItem', array: connection.groupIdsNode, index }],
+                    },
+                  ]
+                : [],
             });
           });
           continue;
@@ -44,7 +51,10 @@ export const peValidGroupId: Rule = {
                 ? `Group id '${groupId}' differs only in case from '${suggestion}', the documented id for ${service.displayName}.`
                 : `'${groupId}' is not a group id of ${service.displayName} (${service.resourceType}).${suggestion ? ` Did you mean '${suggestion}'?` : ''} Valid: ${valid}.`,
             basedOn: basedOn(node, targetTypeDefaults(connection.targetNode)),
-            fixes: suggestion && connection.groupIdsNode?.items ? [{ title: `Use group id '${suggestion}'`, actions: [{ kind: 'replaceValue', node, value: suggestion }] }] : [],
+            fixes:
+              suggestion && connection.groupIdsNode?.items
+                ? [{ title: `Use group id '${suggestion}'`, actions: [{ kind: 'replaceValue', node, value: suggestion }] }]
+                : [],
           });
         }
       }

@@ -12,7 +12,7 @@ import { resourceLabel } from './support/resourceNames';
 export const peVnetLocation: Rule = {
   id: 'pe-vnet-location',
   defaultLevel: 'error',
-  title: "A private endpoint is deployed in the same region as its virtual network.",
+  title: 'A private endpoint is deployed in the same region as its virtual network.',
   check({ graph, report }) {
     for (const pe of declaredEndpoints(graph)) {
       const peLocation = member(pe.body, 'location');
@@ -55,5 +55,10 @@ function normaliseRegion(value: Value): Value {
 function fixFor(pe: Resource, vnet: Resource): Fix[] {
   const written = findMember(pe.body, 'location');
   if (!written || pe.loop || vnet.deployment !== pe.deployment) return [];
-  return [{ title: "Use the virtual network's location", actions: [{ kind: 'replaceValue', node: written.node, value: { kind: 'location', resource: vnet } }] }];
+  return [
+    {
+      title: "Use the virtual network's location",
+      actions: [{ kind: 'replaceValue', node: written.node, value: { kind: 'location', resource: vnet } }],
+    },
+  ];
 }

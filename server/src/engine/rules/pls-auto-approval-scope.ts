@@ -36,7 +36,8 @@ export const plsAutoApprovalScope: Rule = {
         if (typeof entry.value !== 'string' && !isUnknown(entry.value)) continue;
         if (visibility.kind !== 'list') continue;
         if (!provenMissing(entry.value, visibility.entries)) continue;
-        const where = visibility.entries.length === 0 ? 'visibility lists no subscriptions' : 'visibility.subscriptions does not include it';
+        const where =
+          visibility.entries.length === 0 ? 'visibility lists no subscriptions' : 'visibility.subscriptions does not include it';
         report({
           at: entry.loc,
           message:

@@ -21,7 +21,9 @@ export const plsIpv4Only: Rule = {
           at: version.loc,
           message: `Private Link services support IPv4 traffic only, but this NAT IP configuration sets privateIPAddressVersion to ${describeValue(version.value)}. Use 'IPv4'.`,
           basedOn: basedOn(version),
-          fixes: written ? [{ title: "Use privateIPAddressVersion 'IPv4'", actions: [{ kind: 'replaceValue', node: version, value: 'IPv4' }] }] : [],
+          fixes: written
+            ? [{ title: "Use privateIPAddressVersion 'IPv4'", actions: [{ kind: 'replaceValue', node: version, value: 'IPv4' }] }]
+            : [],
         });
       }
     }

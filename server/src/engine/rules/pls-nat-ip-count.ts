@@ -23,7 +23,8 @@ export const plsNatIpCount: Rule = {
       if (!configurations || configurations.value === null) {
         report({
           at: configurations?.loc ?? pls.anchor,
-          message: 'This Private Link service declares no NAT IP configuration (properties.ipConfigurations). A service needs at least one, and at most eight: the deployment fails.',
+          message:
+            'This Private Link service declares no NAT IP configuration (properties.ipConfigurations). A service needs at least one, and at most eight: the deployment fails.',
         });
         continue;
       }

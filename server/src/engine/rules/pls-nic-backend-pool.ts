@@ -43,7 +43,10 @@ export const plsNicBackendPool: Rule = {
               }
               found.related.push(
                 { loc: use.reference.loc, message: `The Private Link service ${resourceLabel(pls)} uses this load balancer frontend` },
-                { loc: poolId.loc, message: `Load-balancing rule ${nameLabel(valueAt(rule, 'name'))} sends the frontend's traffic to this pool` },
+                {
+                  loc: poolId.loc,
+                  message: `Load-balancing rule ${nameLabel(valueAt(rule, 'name'))} sends the frontend's traffic to this pool`,
+                },
               );
               found.evidence.push(use.reference, frontendId, poolId);
             }

@@ -27,11 +27,17 @@ export const plsPerLoadBalancer: Rule = {
         const reference = at(use.reference, 'id') ?? use.reference;
         // Two declarations with one id are one service (ARM deploys the last): key the uses by id.
         if (use.frontend) {
-          const entry = getOrAdd(byFrontend, use.frontend.key, () => ({ frontend: use.frontend as Resource, uses: new Map<string, Use>() }));
+          const entry = getOrAdd(byFrontend, use.frontend.key, () => ({
+            frontend: use.frontend as Resource,
+            uses: new Map<string, Use>(),
+          }));
           if (!entry.uses.has(pls.idKey)) entry.uses.set(pls.idKey, { pls, reference });
         }
         if (use.loadBalancer) {
-          const entry = getOrAdd(byLoadBalancer, use.loadBalancer.key, () => ({ loadBalancer: use.loadBalancer as Resource, uses: new Map<string, Use>() }));
+          const entry = getOrAdd(byLoadBalancer, use.loadBalancer.key, () => ({
+            loadBalancer: use.loadBalancer as Resource,
+            uses: new Map<string, Use>(),
+          }));
           if (!entry.uses.has(pls.idKey)) entry.uses.set(pls.idKey, { pls, reference });
         }
       }
@@ -52,7 +58,14 @@ function reportSharedFrontend({ graph, report }: RuleContext, frontend: Resource
   // The first service keeps the frontend; the others are the ones to move. A loop has a single reference for all.
   const places = distinctLocations(uses.slice(1).map((u) => u.reference.loc)).filter((loc) => !sameLocation(loc, first));
   for (const loc of places.length > 0 ? places : [first]) {
-    report({ at: loc, message, related: [{ loc: uses[0].reference.loc, message: `The frontend reference of ${resourceLabel(uses[0].pls)}` }, { loc: frontend.anchor, message: 'The shared frontend IP configuration' }] });
+    report({
+      at: loc,
+      message,
+      related: [
+        { loc: uses[0].reference.loc, message: `The frontend reference of ${resourceLabel(uses[0].pls)}` },
+        { loc: frontend.anchor, message: 'The shared frontend IP configuration' },
+      ],
+    });
   }
 }
 

@@ -55,7 +55,11 @@ export const plsProxyProtocolConsistency: Rule = {
       const expected = enabledCount * 2 === settings.length ? settings[0].enabled : enabledCount * 2 > settings.length;
       const others = settings.filter((s) => s.enabled === expected);
       for (const setting of settings.filter((s) => s.enabled !== expected)) {
-        const own = setting.enabled ? 'enables the proxy protocol' : setting.node ? 'disables the proxy protocol' : 'leaves enableProxyProtocol unset (false)';
+        const own = setting.enabled
+          ? 'enables the proxy protocol'
+          : setting.node
+            ? 'disables the proxy protocol'
+            : 'leaves enableProxyProtocol unset (false)';
         const names = others.map((s) => resourceLabel(s.pls)).join(', ');
         report({
           at: setting.node?.loc ?? setting.pls.anchor,
@@ -81,7 +85,8 @@ export const plsProxyProtocolConsistency: Rule = {
  */
 function coexisting(settings: readonly Setting[]): readonly Setting[] {
   const conditional = settings.filter((s) => valuesEqual(s.pls.condition, true) !== true);
-  if (conditional.length <= 1 || conditional.every((s) => valuesEqual(s.pls.condition, conditional[0].pls.condition) === true)) return settings;
+  if (conditional.length <= 1 || conditional.every((s) => valuesEqual(s.pls.condition, conditional[0].pls.condition) === true))
+    return settings;
   return settings.filter((s) => !conditional.includes(s));
 }
 
@@ -102,7 +107,12 @@ function proxyProtocolOf(pls: Resource): Omit<Setting, 'reference'> | undefined 
  * frontend or through the load balancer part of the frontend id), else that part of the id itself (same key = same
  * load balancer, even with unknown names), kept per deployment so module instances never collide.
  */
-function loadBalancerOf(pls: Resource, reference: ValueNode, resolved: Resource | undefined, graph: ResourceGraph): { key: string; name: string } | undefined {
+function loadBalancerOf(
+  pls: Resource,
+  reference: ValueNode,
+  resolved: Resource | undefined,
+  graph: ResourceGraph,
+): { key: string; name: string } | undefined {
   const id = at(reference, 'id')?.value;
   const lbId = typeof id === 'string' ? id.replace(/\/frontendIPConfigurations\/[^/]*$/i, '') : undefined;
   const loadBalancer = resolved ?? graph.resolveAll(lbId).find((r) => r.type.toLowerCase() === LOAD_BALANCER.toLowerCase());

@@ -18,7 +18,7 @@ interface Counterpart {
 export const plsSameRegion: Rule = {
   id: 'pls-same-region',
   defaultLevel: 'error',
-  title: 'A Private Link service is in the region of its load balancer and of its NAT subnet\'s virtual network.',
+  title: "A Private Link service is in the region of its load balancer and of its NAT subnet's virtual network.",
   check({ graph, report }) {
     for (const pls of declaredPrivateLinkServices(graph)) {
       const location = at(pls.body, 'location');
@@ -29,7 +29,8 @@ export const plsSameRegion: Rule = {
       }
       for (const nat of natConfigurationsOf(pls, graph) ?? []) {
         const vnet = nat.subnet ? graph.parentOf(nat.subnet) : undefined;
-        if (vnet && isType(vnet, VIRTUAL_NETWORK) && nat.subnetReference) counterparts.push({ resource: vnet, role: 'NAT subnet\'s virtual network', reference: nat.subnetReference });
+        if (vnet && isType(vnet, VIRTUAL_NETWORK) && nat.subnetReference)
+          counterparts.push({ resource: vnet, role: "NAT subnet's virtual network", reference: nat.subnetReference });
       }
       const judged = new Set<string>();
       for (const { resource, role, reference } of counterparts) {

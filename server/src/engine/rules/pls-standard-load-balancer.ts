@@ -30,7 +30,12 @@ export const plsStandardLoadBalancer: Rule = {
           message: `Private Link services are not supported on a Basic load balancer, and ${reason}: the deployment fails. Use the Standard SKU.`,
           basedOn: basedOn(skuName),
           related: [{ loc: use.reference.loc, message: 'The Private Link service using this load balancer' }],
-          fixes: [{ title: "Set the load balancer SKU to 'Standard'", actions: [{ kind: 'setProperty', object: lb.body, path: ['sku', 'name'], value: 'Standard' }] }],
+          fixes: [
+            {
+              title: "Set the load balancer SKU to 'Standard'",
+              actions: [{ kind: 'setProperty', object: lb.body, path: ['sku', 'name'], value: 'Standard' }],
+            },
+          ],
         });
       }
     }

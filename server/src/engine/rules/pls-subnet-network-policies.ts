@@ -33,12 +33,26 @@ export const plsSubnetNetworkPolicies: Rule = {
           at: policy?.loc ?? at(subnet.body, 'name')?.loc ?? subnet.anchor,
           message: `The Private Link service takes its NAT IP from this subnet, but ${reason}. Set it to 'Disabled' on this subnet.`,
           basedOn: basedOn(policy ?? properties),
-          related: [{ loc: nat.subnetReference?.loc ?? nat.node.loc, message: 'The Private Link service NAT IP configuration using this subnet' }],
+          related: [
+            { loc: nat.subnetReference?.loc ?? nat.node.loc, message: 'The Private Link service NAT IP configuration using this subnet' },
+          ],
           // The quick fix edits written objects only; a computed properties object is changed where it is built.
           fixes:
             properties && !properties.members
               ? []
-              : [{ title: "Set privateLinkServiceNetworkPolicies to 'Disabled'", actions: [{ kind: 'setProperty', object: subnet.body, path: ['properties', 'privateLinkServiceNetworkPolicies'], value: 'Disabled' }] }],
+              : [
+                  {
+                    title: "Set privateLinkServiceNetworkPolicies to 'Disabled'",
+                    actions: [
+                      {
+                        kind: 'setProperty',
+                        object: subnet.body,
+                        path: ['properties', 'privateLinkServiceNetworkPolicies'],
+                        value: 'Disabled',
+                      },
+                    ],
+                  },
+                ],
         });
       }
     }

@@ -5,15 +5,7 @@
  */
 import type { Span } from '../../text/span';
 
-export type Expr =
-  | CallExpr
-  | StringLiteral
-  | NumberLiteral
-  | BooleanLiteral
-  | NullLiteral
-  | MemberExpr
-  | IndexExpr
-  | ErrorExpr;
+export type Expr = CallExpr | StringLiteral | NumberLiteral | BooleanLiteral | NullLiteral | MemberExpr | IndexExpr | ErrorExpr;
 
 /** `name(args)`; `name` keeps its written case and may be namespaced (`ns.func`) for user-defined functions. */
 export interface CallExpr {

@@ -7,21 +7,8 @@
  * shared builtin library. Unknown results are keyed by the *values* of their arguments rather than their text, so
  * the same text in two nested deployments (different `scopeKey`s) does not give equal unknowns.
  */
-import {
-  getMember,
-  isKnownString,
-  isObjectValue,
-  Unknown,
-  Value,
-} from '../../evaluate/value';
-import {
-  BuiltinContext,
-  callBuiltin,
-  callKey,
-  chooseBranch,
-  createBuiltinContext,
-  valueKey,
-} from '../../evaluate/functions';
+import { getMember, isKnownString, isObjectValue, Unknown, Value } from '../../evaluate/value';
+import { BuiltinContext, callBuiltin, callKey, chooseBranch, createBuiltinContext, valueKey } from '../../evaluate/functions';
 import { shortenKey } from '../../evaluate/functionsCore';
 import type { AnalysisContext } from '../../analysisContext';
 import type { CallExpr, Expr } from './ast';
@@ -138,7 +125,14 @@ function evaluateCall(expr: CallExpr, env: EvalEnv): Value {
 
 /** `if` is lazy: with a known condition only the chosen branch is evaluated (ARM does the same). */
 function evaluateIf(argExprs: readonly Expr[], env: EvalEnv): Value {
-  if (argExprs.length !== 3) return new Unknown(callKey('if', argExprs.map((arg) => evaluate(arg, env)), env.ctx.analysis));
+  if (argExprs.length !== 3)
+    return new Unknown(
+      callKey(
+        'if',
+        argExprs.map((arg) => evaluate(arg, env)),
+        env.ctx.analysis,
+      ),
+    );
   const condition = evaluate(argExprs[0], env);
   if (condition === true) return evaluate(argExprs[1], env);
   if (condition === false) return evaluate(argExprs[2], env);

@@ -8,9 +8,7 @@ import { unescapeJsonString } from './unescape';
 
 export { canonicalText } from './canonical';
 
-export type ArmStringParse =
-  | { kind: 'literal'; value: string }
-  | { kind: 'expression'; expr: Expr | undefined; errors: ExpressionError[] };
+export type ArmStringParse = { kind: 'literal'; value: string } | { kind: 'expression'; expr: Expr | undefined; errors: ExpressionError[] };
 
 export interface ExpressionError {
   readonly span: Span;
@@ -65,13 +63,14 @@ function parseArmStringUncached(raw: string, rawOffset: number): ArmStringParse 
   // ARM: "[...]" is an expression; "[[...]" is the escape for a literal that starts with '[' (one '[' is dropped).
   if (text.length < 2 || text[0] !== '[' || text[text.length - 1] !== ']') return { kind: 'literal', value: text };
   if (text[1] === '[') return { kind: 'literal', value: text.slice(1) };
-  const span = (start: number, end: number) =>
-    makeSpan(rawOffset + unescaped.rawIndex(start), rawOffset + unescaped.rawIndex(end));
+  const span = (start: number, end: number) => makeSpan(rawOffset + unescaped.rawIndex(start), rawOffset + unescaped.rawIndex(end));
   if (text.length > MAX_EXPRESSION_LENGTH) {
     return {
       kind: 'expression',
       expr: undefined,
-      errors: [{ span: span(0, text.length), message: `The expression is too long to analyse (over ${MAX_EXPRESSION_LENGTH} characters).` }],
+      errors: [
+        { span: span(0, text.length), message: `The expression is too long to analyse (over ${MAX_EXPRESSION_LENGTH} characters).` },
+      ],
     };
   }
   return parseExpressionText(text, span);
@@ -125,11 +124,17 @@ function parseExpressionText(text: string, span: (start: number, end: number) =>
       if (token.kind === '.') {
         const name = peek();
         if (name.kind !== 'ident') {
-          error(tokenSpan(name.kind === 'eof' ? token : name), 'Expected a property name after \'.\'.');
+          error(tokenSpan(name.kind === 'eof' ? token : name), "Expected a property name after '.'.");
           return expr;
         }
         next();
-        expr = { kind: 'member', object: expr, name: name.value as string, nameSpan: tokenSpan(name), span: makeSpan(start, tokenSpan(name).end) };
+        expr = {
+          kind: 'member',
+          object: expr,
+          name: name.value as string,
+          nameSpan: tokenSpan(name),
+          span: makeSpan(start, tokenSpan(name).end),
+        };
       } else {
         const index = parseExpression(chain + 1);
         const close = peek();
@@ -245,13 +250,7 @@ function parseExpressionText(text: string, span: (start: number, end: number) =>
   return { kind: 'expression', expr, errors };
 }
 
-function tokenize(
-  text: string,
-  from: number,
-  to: number,
-  errors: ExpressionError[],
-  span: (start: number, end: number) => Span,
-): Token[] {
+function tokenize(text: string, from: number, to: number, errors: ExpressionError[], span: (start: number, end: number) => Span): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
@@ -290,7 +289,7 @@ function tokenize(
       }
       if (!closed) {
         value += text.slice(segmentStart, to);
-        errors.push({ span: span(start, to), message: 'Unterminated string: a closing \' is missing.' });
+        errors.push({ span: span(start, to), message: "Unterminated string: a closing ' is missing." });
       }
       tokens.push({ kind: 'string', start, end: i, value });
       continue;

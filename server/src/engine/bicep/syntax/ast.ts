@@ -3,15 +3,7 @@
  * with its UTF-16 span. Syntax only: no symbol resolution, no knowledge of which names are functions or namespaces.
  */
 import type { Span } from '../../text/span';
-import type {
-  DeclarationValue,
-  Expression,
-  IfCondition,
-  ObjectProperty,
-  Spread,
-  StringLiteral,
-  StringPart,
-} from './astExpressions';
+import type { DeclarationValue, Expression, IfCondition, ObjectProperty, Spread, StringLiteral, StringPart } from './astExpressions';
 import type { TypeExpression, TypeProperty, TypeTupleItem } from './astTypes';
 
 export type { Span } from '../../text/span';

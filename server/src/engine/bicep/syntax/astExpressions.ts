@@ -152,23 +152,7 @@ export interface NonNullAssertion {
   readonly base: Expression;
 }
 
-export type BinaryOperator =
-  | '??'
-  | '||'
-  | '&&'
-  | '=='
-  | '!='
-  | '=~'
-  | '!~'
-  | '<'
-  | '<='
-  | '>'
-  | '>='
-  | '+'
-  | '-'
-  | '*'
-  | '/'
-  | '%';
+export type BinaryOperator = '??' | '||' | '&&' | '==' | '!=' | '=~' | '!~' | '<' | '<=' | '>' | '>=' | '+' | '-' | '*' | '/' | '%';
 
 export interface BinaryExpression {
   readonly kind: 'binary';
@@ -219,4 +203,3 @@ export interface ForExpression {
   readonly iterable: Expression;
   readonly body: DeclarationValue;
 }
-

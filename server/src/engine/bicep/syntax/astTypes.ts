@@ -119,4 +119,3 @@ export interface ResourceType {
   readonly span: NodeSpan;
   readonly resourceType: StringLiteral | ErrorNode;
 }
-

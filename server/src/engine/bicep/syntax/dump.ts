@@ -32,7 +32,9 @@ function write(node: SyntaxNode, label: string, indent: string, lines: string[],
   const covered = text === undefined || children.length > 0 ? undefined : JSON.stringify(slice(text, node.span));
   // Identifiers and plain segments already show their text as `name=` / `value=`; repeat it only when it differs.
   const source = covered === undefined || scalars.some((s) => s.endsWith(`=${covered}`)) ? '' : ` ${covered}`;
-  lines.push(`${indent}${label}${node.kind} [${node.span.start},${node.span.end})${scalars.length ? ' ' + scalars.join(' ') : ''}${source}`);
+  lines.push(
+    `${indent}${label}${node.kind} [${node.span.start},${node.span.end})${scalars.length ? ' ' + scalars.join(' ') : ''}${source}`,
+  );
   for (const [key, child] of children) write(child, `${key}: `, indent + '  ', lines, text);
 }
 

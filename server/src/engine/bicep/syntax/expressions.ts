@@ -100,7 +100,17 @@ function tryParseLambda(p: Parser, start: number): Expression | undefined {
  * (`LanguageConstants.DeclarationKeywords`), which is not every declaration keyword (`func`, `targetScope`,
  * `extension` are missing from it, so Bicep reads them as the body).
  */
-const keywordsAfterUnfinishedLambda: ReadonlySet<string> = new Set(['assert', 'import', 'metadata', 'param', 'var', 'resource', 'output', 'module', 'type']);
+const keywordsAfterUnfinishedLambda: ReadonlySet<string> = new Set([
+  'assert',
+  'import',
+  'metadata',
+  'param',
+  'var',
+  'resource',
+  'output',
+  'module',
+  'type',
+]);
 
 /**
  * The expression after `=>` of a lambda or a `func`. Bicep lets it begin on the next line (`bicep format` puts a
@@ -252,7 +262,13 @@ function parseArguments(p: Parser): Expression[] {
 export function parseString(p: Parser): StringLiteral {
   const first = p.advance();
   if (first.kind !== 'stringLeft') {
-    return { kind: 'string', span: spanOf(first), parts: [segmentOf(first)], value: first.value, multiline: first.kind === 'multilineString' };
+    return {
+      kind: 'string',
+      span: spanOf(first),
+      parts: [segmentOf(first)],
+      value: first.value,
+      multiline: first.kind === 'multilineString',
+    };
   }
   const parts: StringPart[] = [segmentOf(first)];
   const savedNewlines = p.newlinesInsignificant;

@@ -3,7 +3,17 @@
  * as trivia, and pairs every opening bracket with its closer so the parser can skip whole regions in O(1).
  */
 import type { Comment, Directive, SyntaxDiagnostic } from './ast';
-import { isDigit, isHexDigit, isInlineSpace, isWordPart, isWordStart, startsSomething, wordParts, type Token, type TokenKind } from './tokens';
+import {
+  isDigit,
+  isHexDigit,
+  isInlineSpace,
+  isWordPart,
+  isWordStart,
+  startsSomething,
+  wordParts,
+  type Token,
+  type TokenKind,
+} from './tokens';
 
 export interface LexResult {
   readonly tokens: readonly Token[];
@@ -66,7 +76,8 @@ export function lexBicep(text: string, from = 0, to = text.length): LexResult {
   };
 
   const push = (kind: TokenKind, start: number, end: number, value = '', rawStart = start, rawEnd = end): number => {
-    if (stack.length === 0 && kind !== 'newline' && kind !== 'eof' && (tokens.length === 0 || tokens[tokens.length - 1].kind === 'newline')) cleanStarts.push(start);
+    if (stack.length === 0 && kind !== 'newline' && kind !== 'eof' && (tokens.length === 0 || tokens[tokens.length - 1].kind === 'newline'))
+      cleanStarts.push(start);
     tokens.push({ kind, start, end, value, rawStart, rawEnd });
     matchList.push(-1);
     return tokens.length - 1;

@@ -264,7 +264,7 @@ export function isBoundary(kind: TokenKind): boolean {
  * item before it, or a comma at the end of a line, Bicep rejects (BCP238 for the latter), and so is reported here.
  */
 function skipSeparators(p: Parser, afterItem: boolean): void {
-  for (let itemBefore = afterItem; ; ) {
+  for (let itemBefore = afterItem; ;) {
     if (p.at('newline')) {
       p.advance();
       itemBefore = false;

@@ -63,7 +63,11 @@ function reuse(previous: DocumentParse, text: string): DocumentParse | undefined
   // lambda's body), so it is parsed again with that statement.
   let first = 0;
   while (first + 1 < statements.length && statements[first + 1].span.start < prefix) first++;
-  while (first > 0 && (statements[first - 1].kind === 'error' || statements[first].kind === 'error' || !clean.has(statements[first].span.start))) first--;
+  while (
+    first > 0 &&
+    (statements[first - 1].kind === 'error' || statements[first].kind === 'error' || !clean.has(statements[first].span.start))
+  )
+    first--;
   const from = first === 0 ? 0 : statements[first].span.start;
 
   // First statement kept after it: starts in the unchanged suffix, afresh, at a line start in both texts.
@@ -80,19 +84,33 @@ function reuse(previous: DocumentParse, text: string): DocumentParse | undefined
   const hasSuffix = next < statements.length;
   const before = (span: { start: number; end: number }): boolean => span.start < from && span.end <= from;
   const after = (span: { start: number; end: number }): boolean => hasSuffix && span.start > oldTo;
-  const straddles = (span: { start: number; end: number }): boolean => span.start < from || (hasSuffix && (span.end > oldTo || span.start === oldTo));
+  const straddles = (span: { start: number; end: number }): boolean =>
+    span.start < from || (hasSuffix && (span.end > oldTo || span.start === oldTo));
   if (oldDiagnostics.some(({ span }) => !before(span) && !after(span) && straddles(span))) return undefined;
   const diagnostics = [
     ...oldDiagnostics.filter(({ span }) => before(span)),
     ...region.diagnostics,
-    ...moved(oldDiagnostics.filter(({ span }) => after(span)), delta),
+    ...moved(
+      oldDiagnostics.filter(({ span }) => after(span)),
+      delta,
+    ),
   ];
   if (diagnostics.length > MAX_DIAGNOSTICS_TO_REUSE) return undefined;
-  const comments = [...previous.result.comments.filter(({ span }) => before(span)), ...region.lexed.comments, ...moved(previous.result.comments.filter(({ span }) => after(span)), delta)];
+  const comments = [
+    ...previous.result.comments.filter(({ span }) => before(span)),
+    ...region.lexed.comments,
+    ...moved(
+      previous.result.comments.filter(({ span }) => after(span)),
+      delta,
+    ),
+  ];
   const directives = [
     ...previous.result.directives.filter(({ span }) => before(span)),
     ...region.lexed.directives,
-    ...moved(previous.result.directives.filter(({ span }) => after(span)), delta),
+    ...moved(
+      previous.result.directives.filter(({ span }) => after(span)),
+      delta,
+    ),
   ];
   const cleanStarts = [
     ...previous.cleanStarts.filter((offset) => offset < from),
@@ -103,7 +121,11 @@ function reuse(previous: DocumentParse, text: string): DocumentParse | undefined
   const kept = statements.slice(next);
   if (delta !== 0) for (const statement of kept) moveSpans(statement, delta);
   const result: BicepParseResult = {
-    program: { kind: 'program', span: { start: 0, end: text.length }, statements: [...statements.slice(0, first), ...region.statements, ...kept] },
+    program: {
+      kind: 'program',
+      span: { start: 0, end: text.length },
+      statements: [...statements.slice(0, first), ...region.statements, ...kept],
+    },
     diagnostics,
     comments,
     directives,
@@ -112,9 +134,22 @@ function reuse(previous: DocumentParse, text: string): DocumentParse | undefined
 }
 
 /** Whether the stretch can end where `statement` begins: in the unchanged suffix, afresh, at a line start. */
-function resumesAt(statement: Statement, oldEditEnd: number, delta: number, old: string, text: string, clean: ReadonlySet<number>): boolean {
+function resumesAt(
+  statement: Statement,
+  oldEditEnd: number,
+  delta: number,
+  old: string,
+  text: string,
+  clean: ReadonlySet<number>,
+): boolean {
   const start = statement.span.start;
-  return start > oldEditEnd && statement.kind !== 'error' && clean.has(start) && isLineBreak(old.charCodeAt(start - 1)) && isLineBreak(text.charCodeAt(start + delta - 1));
+  return (
+    start > oldEditEnd &&
+    statement.kind !== 'error' &&
+    clean.has(start) &&
+    isLineBreak(old.charCodeAt(start - 1)) &&
+    isLineBreak(text.charCodeAt(start + delta - 1))
+  );
 }
 
 function isLineBreak(c: number): boolean {

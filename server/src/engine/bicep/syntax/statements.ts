@@ -183,7 +183,12 @@ function parseFunction(p: Parser, decorators: readonly Decorator[], start: numbe
       const parameterStart = p.peek().start;
       const parameterName = parseIdentifier(p, 'a parameter name');
       const type = parseType(p);
-      return { kind: 'functionParameter' as const, span: p.spanFrom(Math.min(parameterStart, parameterName.span.start)), name: parameterName, type };
+      return {
+        kind: 'functionParameter' as const,
+        span: p.spanFrom(Math.min(parameterStart, parameterName.span.start)),
+        name: parameterName,
+        type,
+      };
     }).items;
   } else {
     p.errorAtCurrent("expected '('");

@@ -21,10 +21,40 @@ export type TokenKind =
   | 'eof'
   /** A run of characters Bicep does not know; the lexer has already reported it. */
   | 'unknown'
-  | '{' | '}' | '[' | ']' | '(' | ')'
-  | ',' | '.' | '.?' | '...' | '::' | ':' | '?' | '??' | '=' | '=>'
-  | '==' | '!=' | '=~' | '!~' | '!' | '<' | '<=' | '>' | '>='
-  | '+' | '-' | '*' | '/' | '%' | '&&' | '||' | '@' | '|'
+  | '{'
+  | '}'
+  | '['
+  | ']'
+  | '('
+  | ')'
+  | ','
+  | '.'
+  | '.?'
+  | '...'
+  | '::'
+  | ':'
+  | '?'
+  | '??'
+  | '='
+  | '=>'
+  | '=='
+  | '!='
+  | '=~'
+  | '!~'
+  | '!'
+  | '<'
+  | '<='
+  | '>'
+  | '>='
+  | '+'
+  | '-'
+  | '*'
+  | '/'
+  | '%'
+  | '&&'
+  | '||'
+  | '@'
+  | '|'
   /** Only in `base[^n]`: the n-th item from the end. */
   | '^';
 
@@ -110,5 +140,5 @@ export function isInlineSpace(c: number): boolean {
 
 /** Characters that can begin some token or trivia; anything else is gathered into one `unknown` token. */
 export function startsSomething(c: number): boolean {
-  return isWordPart(c) || isInlineSpace(c) || c === 10 || c === 13 || '\'#/{}[](),.:?=!<>+-*%&|@^'.includes(String.fromCharCode(c));
+  return isWordPart(c) || isInlineSpace(c) || c === 10 || c === 13 || "'#/{}[](),.:?=!<>+-*%&|@^".includes(String.fromCharCode(c));
 }

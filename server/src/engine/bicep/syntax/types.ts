@@ -51,9 +51,10 @@ function parsePostfixType(p: Parser): TypeExpression {
       } else {
         const index = p.advance();
         p.advance();
-        const literal = index.kind === 'number'
-          ? { kind: 'number' as const, span: { start: index.start, end: index.end }, value: Number(index.value), text: index.value }
-          : undefined;
+        const literal =
+          index.kind === 'number'
+            ? { kind: 'number' as const, span: { start: index.start, end: index.end }, value: Number(index.value), text: index.value }
+            : undefined;
         base = { kind: 'typeIndex', span: p.spanFrom(start), base, index: literal };
       }
     } else if (token.kind === '?') {
@@ -93,7 +94,11 @@ function parsePrimaryType(p: Parser): TypeExpression {
     case 'word': {
       if (token.value === 'true' || token.value === 'false') {
         p.advance();
-        return { kind: 'typeLiteral', span: p.spanFrom(start), literal: { kind: 'boolean', span: p.spanFrom(start), value: token.value === 'true' } };
+        return {
+          kind: 'typeLiteral',
+          span: p.spanFrom(start),
+          literal: { kind: 'boolean', span: p.spanFrom(start), value: token.value === 'true' },
+        };
       }
       if (token.value === 'null') {
         p.advance();
@@ -112,8 +117,7 @@ function parsePrimaryType(p: Parser): TypeExpression {
     }
     case 'string':
     case 'stringLeft':
-    case 'multilineString':
-    {
+    case 'multilineString': {
       const literal = parseString(p);
       // Its own span object: every node owns its span (the incremental reparse moves spans in place).
       return { kind: 'typeLiteral', span: { start: literal.span.start, end: literal.span.end }, literal };
@@ -127,7 +131,12 @@ function parsePrimaryType(p: Parser): TypeExpression {
       if (p.lookahead(1).kind !== 'number') break;
       p.advance();
       const digits = p.advance();
-      const operand = { kind: 'number' as const, span: { start: digits.start, end: digits.end }, value: Number(digits.value), text: digits.value };
+      const operand = {
+        kind: 'number' as const,
+        span: { start: digits.start, end: digits.end },
+        value: Number(digits.value),
+        text: digits.value,
+      };
       const literal = { kind: 'unary' as const, span: p.spanFrom(start), operator: '-' as const, operand };
       return { kind: 'typeLiteral', span: p.spanFrom(start), literal };
     }
@@ -164,7 +173,8 @@ function parseTypeArguments(p: Parser): TypeExpression[] {
     if (p.eat(',') === undefined) break;
     if (p.pos === before) break;
   }
-  if (p.expect('>', "'>'") === undefined) p.skipUntil((t) => t.kind === '>' || t.kind === 'newline' || t.kind === '=' || t.kind === ')' || t.kind === ']' || t.kind === '}');
+  if (p.expect('>', "'>'") === undefined)
+    p.skipUntil((t) => t.kind === '>' || t.kind === 'newline' || t.kind === '=' || t.kind === ')' || t.kind === ']' || t.kind === '}');
   p.eat('>');
   p.newlinesInsignificant = savedNewlines;
   return typeArguments;

@@ -34,7 +34,9 @@ export function runRules(
       const finding = input.basedOn ? { ...input, basedOn: distinctOrigins(input.basedOn) } : input;
       // Loop instances share source spans: one finding per place, message and parameters it rests on is enough.
       const origins = finding.basedOn ?? [];
-      const parameters = [...origins.filter((o) => !o.fromParameterFile), ...origins.filter((o) => o.fromParameterFile)].map((o) => `${o.fromParameterFile}:${o.name}`);
+      const parameters = [...origins.filter((o) => !o.fromParameterFile), ...origins.filter((o) => o.fromParameterFile)].map(
+        (o) => `${o.fromParameterFile}:${o.name}`,
+      );
       const key = `${finding.at.file.path}:${finding.at.span.start}:${finding.at.span.end}:${finding.message}:${parameters.join(',')}`;
       if (seen.has(rule.id + key)) return;
       seen.add(rule.id + key);
@@ -51,7 +53,12 @@ export function runRules(
 
 export function internalError(what: string, error: unknown, at: Location): RawFinding {
   const message = describeError(error);
-  return { code: 'internal-error', severity: 'warning', at, message: `Internal error in ${what}: ${message}. Other rules still ran; please report this.` };
+  return {
+    code: 'internal-error',
+    severity: 'warning',
+    at,
+    message: `Internal error in ${what}: ${message}. Other rules still ran; please report this.`,
+  };
 }
 
 /** Any thrown value as text; a value whose own conversion throws must not take the other rules' findings with it. */

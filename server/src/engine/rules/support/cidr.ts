@@ -134,7 +134,7 @@ export function formatIp(address: IpAddress): string {
   // RFC 5952: the longest run (two or more) of zero groups becomes `::`.
   let bestStart = -1;
   let bestLength = 1;
-  for (let i = 0; i < groups.length; ) {
+  for (let i = 0; i < groups.length;) {
     if (groups[i] !== '0') {
       i++;
       continue;
@@ -150,5 +150,8 @@ export function formatIp(address: IpAddress): string {
 
 /** The first and last address of a network, for messages. */
 export function rangeOf(network: IpNetwork): { first: IpAddress; last: IpAddress } {
-  return { first: { version: network.version, value: network.base }, last: { version: network.version, value: network.base + network.size - 1n } };
+  return {
+    first: { version: network.version, value: network.base },
+    last: { version: network.version, value: network.base + network.size - 1n },
+  };
 }

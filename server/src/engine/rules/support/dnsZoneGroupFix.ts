@@ -16,8 +16,17 @@ import { PRIVATE_DNS_ZONE, VNET_LINK, ZONE_GROUP } from './privateEndpoints';
 const NETWORK_API = '2024-05-01';
 const PRIVATE_DNS_API = '2020-06-01';
 
-export function dnsZoneGroupFix(pe: Resource, targetType: string, groupId: string, graph: ResourceGraph, knowledge: Knowledge): Fix | undefined {
-  const zoneName = knowledge.service(targetType)?.zonesFor(groupId).find((zone) => !zone.includes('{'));
+export function dnsZoneGroupFix(
+  pe: Resource,
+  targetType: string,
+  groupId: string,
+  graph: ResourceGraph,
+  knowledge: Knowledge,
+): Fix | undefined {
+  const zoneName = knowledge
+    .service(targetType)
+    ?.zonesFor(groupId)
+    .find((zone) => !zone.includes('{'));
   if (!zoneName) return undefined;
   const zonesByName = graph.memo('privateDnsZonesByName', () => {
     const byName = new Map<string, Resource[]>();
@@ -41,7 +50,8 @@ export function dnsZoneGroupFix(pe: Resource, targetType: string, groupId: strin
     // parameter reaches the endpoint (the file's own top level, not an inline nested deployment), under a free name.
     const parameter = `${symbolFor(zoneName)}Id`;
     const deployment = pe.deployment;
-    if ((deployment.parent && deployment.parent.file === deployment.file) || deployment.parameters.has(parameter.toLowerCase())) return undefined;
+    if ((deployment.parent && deployment.parent.file === deployment.file) || deployment.parameters.has(parameter.toLowerCase()))
+      return undefined;
     actions.push({
       kind: 'addParameter',
       file: pe.declaration.file,
@@ -104,5 +114,11 @@ function endpointNetwork(pe: Resource, graph: ResourceGraph): Resource | undefin
 
 function symbolFor(zoneName: string): string {
   const words = zoneName.split(/[^A-Za-z0-9]+/).filter((w) => w && w !== 'privatelink');
-  return 'privateDnsZone' + words.slice(0, 2).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+  return (
+    'privateDnsZone' +
+    words
+      .slice(0, 2)
+      .map((w) => w[0].toUpperCase() + w.slice(1))
+      .join('')
+  );
 }

@@ -28,7 +28,11 @@ export function frontendsOf(pls: Resource, graph: ResourceGraph): FrontendUse[] 
     const id = at(reference, 'id')?.value;
     const frontend = graph.resolve(id);
     const loadBalancer = frontend ? graph.parentOf(frontend) : undefined;
-    return { reference, frontend, loadBalancer: loadBalancer && loadBalancer.type.toLowerCase() === LOAD_BALANCER.toLowerCase() ? loadBalancer : undefined };
+    return {
+      reference,
+      frontend,
+      loadBalancer: loadBalancer && loadBalancer.type.toLowerCase() === LOAD_BALANCER.toLowerCase() ? loadBalancer : undefined,
+    };
   });
 }
 

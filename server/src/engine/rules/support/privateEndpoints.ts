@@ -47,7 +47,10 @@ function readConnections(pe: Resource, graph: ResourceGraph): EndpointConnection
   const properties = at(pe.body, 'properties');
   if (!properties || isUnknown(properties.value)) return undefined;
   const result: EndpointConnection[] = [];
-  for (const [name, manual] of [['privateLinkServiceConnections', false], ['manualPrivateLinkServiceConnections', true]] as const) {
+  for (const [name, manual] of [
+    ['privateLinkServiceConnections', false],
+    ['manualPrivateLinkServiceConnections', true],
+  ] as const) {
     const array = at(properties, name);
     if (!array || array.value === null) continue;
     const list = items(array);

@@ -125,6 +125,11 @@ function isOpenValue(value: Value, access: PublicAccessInfo): boolean {
 /** The switch holds one of its disabled values, or the network ACL denies by default. */
 function switchDisabled(target: Resource, access: PublicAccessInfo): boolean {
   const value = at(target.body, ...access.path)?.value;
-  const disabled = value !== undefined && !isUnknown(value) && access.disabledValues.some((d) => (typeof d === 'string' && isKnownString(value) ? d.toLowerCase() === value.toLowerCase() : d === value));
+  const disabled =
+    value !== undefined &&
+    !isUnknown(value) &&
+    access.disabledValues.some((d) =>
+      typeof d === 'string' && isKnownString(value) ? d.toLowerCase() === value.toLowerCase() : d === value,
+    );
   return disabled || aclLeavesOpen(target, access, aclNode(target, access)) === false;
 }

@@ -56,7 +56,10 @@ function listed(body: ValueNode, path: readonly string[], address: string | unde
   if (!node || node.value === null) return pathIsLiteral(body, path, true) ? false : undefined;
   if (typeof node.value === 'string') {
     if (!isKnownString(node.value)) return undefined;
-    const entries = node.value.split(',').map((e) => e.trim()).filter((e) => e !== '');
+    const entries = node.value
+      .split(',')
+      .map((e) => e.trim())
+      .filter((e) => e !== '');
     return entries.length > 0 && !entries.some(admitsEveryone);
   }
   const entries = Array.isArray(node.value) || node.items ? items(node) : undefined;

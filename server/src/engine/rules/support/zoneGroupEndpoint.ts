@@ -29,7 +29,11 @@ export function endpointGroupOf(group: Resource, graph: ResourceGraph): Endpoint
     const groupId = ids[0].value;
     if (!isKnownString(groupId)) return undefined;
     const current: EndpointGroup = { targetType: connection.targetType, groupId, groupIdNode: ids[0] };
-    if (found && (found.targetType.toLowerCase() !== current.targetType.toLowerCase() || found.groupId.toLowerCase() !== groupId.toLowerCase())) return undefined;
+    if (
+      found &&
+      (found.targetType.toLowerCase() !== current.targetType.toLowerCase() || found.groupId.toLowerCase() !== groupId.toLowerCase())
+    )
+      return undefined;
     found ??= current;
   }
   return found;

@@ -54,7 +54,10 @@ export function referenceKey(use: ZoneConfigUse): string {
 }
 
 /** Zone configs by the zone resource they name and by lower-cased zone name. */
-export function zoneUsers(graph: ResourceGraph): { byZone: ReadonlyMap<Resource, ZoneConfigUse[]>; byName: ReadonlyMap<string, ZoneConfigUse[]> } {
+export function zoneUsers(graph: ResourceGraph): {
+  byZone: ReadonlyMap<Resource, ZoneConfigUse[]>;
+  byName: ReadonlyMap<string, ZoneConfigUse[]>;
+} {
   return graph.memo('zoneUsers', () => {
     const byZone = new Map<Resource, ZoneConfigUse[]>();
     const byName = new Map<string, ZoneConfigUse[]>();
@@ -67,7 +70,12 @@ export function zoneUsers(graph: ResourceGraph): { byZone: ReadonlyMap<Resource,
 }
 
 function zoneNameOf(id: Value, zones: readonly Resource[]): string | undefined {
-  const names = new Set(zones.map((z) => z.name).filter(isKnownString).map((n) => n.toLowerCase()));
+  const names = new Set(
+    zones
+      .map((z) => z.name)
+      .filter(isKnownString)
+      .map((n) => n.toLowerCase()),
+  );
   if (names.size === 1 && zones.every((z) => isKnownString(z.name))) return zones.map((z) => z.name).find(isKnownString);
   if (typeof id === 'string') {
     const match = /\/privateDnsZones\/([^/]+)$/i.exec(id);
