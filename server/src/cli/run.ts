@@ -296,17 +296,12 @@ function readBaselineOption(options: CliOptions, cwd: string): { path: string; c
 
 /** One finding for an input that is not read (too large, another encoding): it is reported, not skipped in silence. */
 function skippedFileFinding(absPath: string, reason: string): EngineFinding {
-  return {
-    code: 'syntax-error',
-    severity: 'info',
-    message: `File skipped: ${reason}.`,
-    basedOn: [],
-    parameterFiles: [],
-    path: absPath,
-    range: { start: 0, end: 0 },
-    related: [],
-    fixes: [],
-  };
+  return wholeFileFinding(absPath, 'syntax-error', 'info', `File skipped: ${reason}.`);
+}
+
+/** A finding about a file as a whole (at its start), from the CLI rather than a rule. */
+function wholeFileFinding(absPath: string, code: string, severity: EngineFinding['severity'], message: string): EngineFinding {
+  return { code, severity, message, basedOn: [], parameterFiles: [], path: absPath, range: { start: 0, end: 0 }, related: [], fixes: [] };
 }
 
 /** The engine turns rule crashes into findings; this catches anything that still escapes, file by file. */
@@ -314,17 +309,8 @@ function analyzeSafely(absPath: string, text: string, language: Language, option
   try {
     return analyzeDocument({ path: absPath, text, language }, options);
   } catch (error) {
-    const finding: EngineFinding = {
-      code: 'internal-error',
-      severity: 'error',
-      message: `The analyzer failed on this file: ${error instanceof Error ? error.message : String(error)}`,
-      basedOn: [],
-      parameterFiles: [],
-      path: absPath,
-      range: { start: 0, end: 0 },
-      related: [],
-      fixes: [],
-    };
+    const message = `The analyzer failed on this file: ${error instanceof Error ? error.message : String(error)}`;
+    const finding = wholeFileFinding(absPath, 'internal-error', 'error', message);
     return { language, findings: [finding], files: new Map([[absPath, text]]) };
   }
 }
