@@ -20,6 +20,7 @@ const AREAS = [
   'server/src/engine/fixes/**/*.ts',
   'server/src/engine/suppressions.ts',
   'server/src/cli/**/*.ts',
+  'server/src/node/fixLoop.ts',
 ];
 
 export default {

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { runCli } from '../support/cli';
 import { testSource } from '../support/paths';
 import { makeTempDir, type TempDir } from '../support/tempDir';
-import { applyFixesInPasses } from '../../server/src/cli/fixLoop';
+import { applyFixesInPasses } from '../../server/src/node/fixLoop';
 import type { EngineFinding } from '../../server/src/engine';
 
 const FIXTURES = testSource('cli', 'fixtures', 'fix');

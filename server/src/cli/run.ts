@@ -29,7 +29,7 @@ import { printText } from './printText';
 import { hasErrors, ReportBuilder, type LintReport } from './report';
 import { toolVersion } from '../node/version';
 import { explainRule, listRules } from './ruleCommands';
-import { applyFixesInPasses } from './fixLoop';
+import { applyFixesInPasses } from '../node/fixLoop';
 import { unifiedDiff } from './printDiff';
 import { writeBaselineFile, writeFixedFiles } from './writeFiles';
 import { baselineJson, fingerprintOf, readBaseline, withoutBaselined } from './baseline';

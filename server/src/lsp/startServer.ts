@@ -25,6 +25,7 @@ import { toolVersion } from '../node/version';
 import { provideCodeActions, resolveCodeAction, SHOW_DOCUMENTATION_COMMAND, type CodeActionEnvironment } from './codeActions';
 import { docsHref, pathToUri, uriToPath } from './convert';
 import { provideCompletion } from './completion';
+import { FIX_ALL_KIND, fixAllAction, wantsFixAll } from './fixAll';
 import { excludeMatcher } from './globs';
 import { provideHover, type HoverSources } from './hover';
 import { MAP_REQUEST, provideMap, type MapParams, type MapSources } from './privateLinkMap';
@@ -152,7 +153,7 @@ export function startServer(connection: Connection, processOptions: ServerProces
         hoverProvider: true,
         // Quotes open the strings where group ids and zone names are typed.
         completionProvider: { triggerCharacters: ["'", '"'] },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: true },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'privatelink-language-server', version: toolVersion() },
@@ -280,10 +281,16 @@ export function startServer(connection: Connection, processOptions: ServerProces
   connection.onCodeAction(
     gate.handle(
       'textDocument/codeAction',
-      guard(logger, 'codeAction', [], (params) => {
+      guard(logger, 'codeAction', [], async (params) => {
         const document = documents.get(params.textDocument.uri);
         if (!document) return [];
-        return provideCodeActions(document, params, codeActionEnvironment());
+        const actions = provideCodeActions(document, params, codeActionEnvironment());
+        if (wantsFixAll(params.context.only) && settings) {
+          const prepared = workspace.prepare(document, await settings.get(document.uri));
+          const fixAll = prepared && fixAllAction(document, prepared);
+          if (fixAll) actions.push(fixAll);
+        }
+        return actions;
       }),
     ),
   );

@@ -1,11 +1,11 @@
 /**
- * `--fix` and `--fix-dry-run`: each finding's preferred fix (the first one that can be written, the one the editor
+ * `--fix`, `--fix-dry-run` and the editor's "Fix all" (`source.fixAll.privatelink`): each finding's preferred fix (the first one that can be written, the one the editor
  * marks preferred), applied in passes, as a user applies them one after the other in the editor. A pass takes at most
  * one fix per file: two fixes computed from the same text may each add the same declaration (two endpoints without
  * a zone group each add the zone), which only an analysis in between can see. So a pass applies its fixes in memory
  * and analyses again, and the next fix of a file is computed from the fixed text. A file that a pass would leave with
  * more syntax errors than before is restored and left alone from then on. Nothing is written here: the caller writes
- * the files, or prints the diff.
+ * the files, prints the diff, or hands the editor an edit.
  */
 import { renderOffers, type EngineFinding, type RenderedFix, type TextEdit } from '../engine';
 
