@@ -124,8 +124,7 @@ class MapBuilder {
       }
       return found;
     }
-    const node: NodeDraft = {
-      id: `n${this.nodes.length + 1}`,
+    return this.addNode(key, {
       kind,
       idKey: resource.idKey,
       type: resource.type,
@@ -134,7 +133,20 @@ class MapBuilder {
       path: resource.declaration.file.path,
       declarations: [resource],
       details: [],
-    };
+    });
+  }
+
+  /** The `unknown` node of an id key, made once: a resource the template names by its id but does not declare. */
+  private unknownNode(kind: MapNodeKind, idKey: string, type: string | undefined, label: () => string, path: string): NodeDraft {
+    const key = `${kind}:${idKey}`;
+    return (
+      this.byKey.get(key) ??
+      this.addNode(key, { kind, idKey, type, label: label(), declaration: 'unknown', path, declarations: [], details: [] })
+    );
+  }
+
+  private addNode(key: string, fields: Omit<NodeDraft, 'id'>): NodeDraft {
+    const node: NodeDraft = { id: `n${this.nodes.length + 1}`, ...fields };
     this.nodes.push(node);
     this.byKey.set(key, node);
     return node;
@@ -155,23 +167,7 @@ class MapBuilder {
       for (const resource of declarations) node = this.declared(kind, resource);
       return node;
     }
-    const key = `${kind}:${idKey}`;
-    const found = this.byKey.get(key);
-    if (found) return found;
-    const node: NodeDraft = {
-      id: `n${this.nodes.length + 1}`,
-      kind,
-      idKey,
-      type: typeFromId(id, type),
-      label: nameWithParameters(lastNameOf(id)),
-      declaration: 'unknown',
-      path: from.declaration.file.path,
-      declarations: [],
-      details: [],
-    };
-    this.nodes.push(node);
-    this.byKey.set(key, node);
-    return node;
+    return this.unknownNode(kind, idKey, typeFromId(id, type), () => nameWithParameters(lastNameOf(id)), from.declaration.file.path);
   }
 
   private edge(from: NodeDraft | undefined, to: NodeDraft | undefined, kind: MapEdgeKind): void {
@@ -279,24 +275,11 @@ class MapBuilder {
       for (const r of declared) node = this.declared('virtualNetwork', r);
       return node;
     }
-    const key = `virtualNetwork:${idKey}`;
-    const found = this.byKey.get(key);
-    if (found) return found;
-    const names = idKey.slice(idKey.indexOf('|') + 1);
-    const node: NodeDraft = {
-      id: `n${this.nodes.length + 1}`,
-      kind: 'virtualNetwork',
-      idKey,
-      type: VIRTUAL_NETWORK,
-      label: typeof id === 'string' && this.graph.idKeyOf(id) === idKey ? nameWithParameters(id) : nameWithParameters(names),
-      declaration: 'unknown',
-      path: from?.declaration.file.path ?? this.model.root.file.path,
-      declarations: [],
-      details: [],
-    };
-    this.nodes.push(node);
-    this.byKey.set(key, node);
-    return node;
+    const label = (): string =>
+      typeof id === 'string' && this.graph.idKeyOf(id) === idKey
+        ? nameWithParameters(id)
+        : nameWithParameters(idKey.slice(idKey.indexOf('|') + 1));
+    return this.unknownNode('virtualNetwork', idKey, VIRTUAL_NETWORK, label, from?.declaration.file.path ?? this.model.root.file.path);
   }
 
   // --- DNS -----------------------------------------------------------------------------------------------------
@@ -381,24 +364,13 @@ class MapBuilder {
   }
 
   private lbNode(idKey: string, from: Resource): NodeDraft | undefined {
-    const names = idKey.slice(idKey.indexOf('|') + 1);
-    const key = `loadBalancer:${idKey}`;
-    const found = this.byKey.get(key);
-    if (found) return found;
-    const node: NodeDraft = {
-      id: `n${this.nodes.length + 1}`,
-      kind: 'loadBalancer',
+    return this.unknownNode(
+      'loadBalancer',
       idKey,
-      type: LOAD_BALANCER,
-      label: nameWithParameters(names),
-      declaration: 'unknown',
-      path: from.declaration.file.path,
-      declarations: [],
-      details: [],
-    };
-    this.nodes.push(node);
-    this.byKey.set(key, node);
-    return node;
+      LOAD_BALANCER,
+      () => nameWithParameters(idKey.slice(idKey.indexOf('|') + 1)),
+      from.declaration.file.path,
+    );
   }
 
   // --- findings ------------------------------------------------------------------------------------------------
