@@ -266,8 +266,10 @@ class MapBuilder {
     this.edge(subnet, network, 'inNetwork');
   }
 
-  /** A virtual network by id key: declared, or unknown (placed with `from`'s file, or the root's). */
-  /** `id`: the network's id as written, when known (labels keep its casing; keys are lower-cased). */
+  /**
+   * A virtual network by id key: declared, or unknown (placed with `from`'s file, or the root's). `id`: the network's
+   * id as written, when known (labels keep its casing; keys are lower-cased).
+   */
   private networkNode(idKey: string, from: Resource | undefined, id?: Value): NodeDraft | undefined {
     const declared = this.graph.withIdKey(idKey).filter((r) => isType(r, VIRTUAL_NETWORK));
     if (declared.length > 0) {

@@ -62,9 +62,9 @@ const HOST_IS_RESOURCE_NAME: ReadonlySet<string> = new Set(
 
 const UNKNOWN_MARK = '❔';
 
-/** The resolutions of a declared endpoint's service name, one per client network; empty when it has no Azure service connection to speak of. */
 /**
- * `missingGroupShown`: whether pe-dns-zone-group reports this endpoint. An endpoint without a zone group resolves to the
+ * The resolutions of a declared endpoint's service name, one per client network; empty when it has no Azure service
+ * connection to speak of. `missingGroupShown`: whether pe-dns-zone-group reports this endpoint. An endpoint without a zone group resolves to the
  * public address only when that rule says so: it knows the other ways a record gets written (A records in the
  * template), which the map does not second-guess.
  */
