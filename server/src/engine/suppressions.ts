@@ -110,6 +110,15 @@ export interface ResourceSuppression {
 export const RESOURCE_COMMENT_DIRECTIVE = 'privatelink-disable';
 const RESOURCE_COMMENT = /(?:^|\s)privatelink-disable((?:\s+[A-Za-z0-9_-]+)+)/;
 
+/**
+ * The rule ids a resource's `"comments"` text suppresses, and the offset where its directive ends (where another id
+ * goes); undefined when the text holds no directive.
+ */
+export function readResourceCommentDirective(value: string): { readonly ids: readonly string[]; readonly end: number } | undefined {
+  const match = RESOURCE_COMMENT.exec(value);
+  return match ? { ids: match[1].trim().split(/\s+/), end: match.index + match[0].length } : undefined;
+}
+
 /** Every resource object (in a `resources` array, at any depth) whose `"comments"` names rules to suppress. */
 export function findResourceCommentSuppressions(text: string): ResourceSuppression[] {
   const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
@@ -119,8 +128,8 @@ export function findResourceCommentSuppressions(text: string): ResourceSuppressi
     if (node.type === 'object') {
       if (inResources) {
         const comments = node.children?.find((p) => p.children?.[0]?.value === 'comments')?.children?.[1];
-        const match = comments?.type === 'string' ? RESOURCE_COMMENT.exec(String(comments.value)) : null;
-        if (match) found.push({ span: { start: node.offset, end: node.offset + node.length }, ids: match[1].trim().split(/\s+/) });
+        const directive = comments?.type === 'string' ? readResourceCommentDirective(String(comments.value)) : undefined;
+        if (directive) found.push({ span: { start: node.offset, end: node.offset + node.length }, ids: directive.ids });
       }
       for (const property of node.children ?? []) visit(property.children?.[1], property.children?.[0]?.value === 'resources', depth + 1);
     } else if (node.type === 'array') {
@@ -131,10 +140,13 @@ export function findResourceCommentSuppressions(text: string): ResourceSuppressi
   return found;
 }
 
-/** Every comment that can suppress a finding contains one of these. */
-function mayHoldSuppressions(text: string, language: Language): boolean {
+/**
+ * Every suppression comment or directive contains one of these: most files have none, and a scan is not free.
+ * (A Bicep `#restore-diagnostics` alone suppresses nothing, but hovers over its rule ids.)
+ */
+export function mayHoldSuppressions(text: string, language: Language): boolean {
   if (text.includes(RESOURCE_COMMENT_DIRECTIVE)) return true;
-  return (language === 'bicep' || language === 'bicep-params') && text.includes('#disable-');
+  return (language === 'bicep' || language === 'bicep-params') && (text.includes('#disable-') || text.includes('#restore-'));
 }
 
 /** The suppressions of one file; undefined when it has none (most files: no scan, no line index). */

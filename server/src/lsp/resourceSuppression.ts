@@ -6,7 +6,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver/node';
 import { findNodeAtOffset, parseTree, type Node as JsonNode } from 'jsonc-parser';
-import { RESOURCE_COMMENT_DIRECTIVE } from '../engine';
+import { readResourceCommentDirective, RESOURCE_COMMENT_DIRECTIVE } from '../engine';
 
 /** Language modes whose JSON accepts no comment: a `//` suppression would be squiggled there. */
 export function rejectsComments(languageId: string): boolean {
@@ -22,10 +22,10 @@ export function resourceSuppressionEdit(document: TextDocument, offset: number, 
   if (comments) {
     if (comments.type !== 'string') return undefined;
     const value = String(comments.value);
-    const ids = new RegExp(`(?:^|\\s)${RESOURCE_COMMENT_DIRECTIVE}((?:\\s+[A-Za-z0-9_-]+)+)`).exec(value);
-    if (ids?.[1].trim().split(/\s+/).includes(ruleId)) return undefined;
-    const updated = ids
-      ? value.slice(0, ids.index + ids[0].length) + ` ${ruleId}` + value.slice(ids.index + ids[0].length)
+    const directive = readResourceCommentDirective(value);
+    if (directive?.ids.includes(ruleId)) return undefined;
+    const updated = directive
+      ? value.slice(0, directive.end) + ` ${ruleId}` + value.slice(directive.end)
       : `${value} ${RESOURCE_COMMENT_DIRECTIVE} ${ruleId}`.trim();
     return { range: rangeOf(document, comments.offset, comments.offset + comments.length), newText: JSON.stringify(updated) };
   }

@@ -5,7 +5,7 @@
 import type { AnalysisOptions, AnalysisRequest, EngineRange, HoverResult, ShownFinding } from '../api';
 import { detectLanguage } from '../detectLanguage';
 import { getKnowledge } from '../knowledge/knowledge';
-import { findSuppressionComments } from '../suppressions';
+import { findSuppressionComments, mayHoldSuppressions } from '../suppressions';
 import { spanContains } from '../text/span';
 import { findRule, DOCS_BASE_URL } from '../rules/registry';
 import { analyzeDocument } from '../analyze';
@@ -105,12 +105,7 @@ function computeHover(
 
 /** Over a rule id in a suppression comment: that rule. */
 function ruleIdAt(text: string, language: Language, offset: number): HoverResult | undefined {
-  // Every suppression comment names one of these (suppressions.ts): most files have none, and scanning is not free.
-  if (
-    !text.includes('privatelink-disable-next-line') &&
-    !((language === 'bicep' || language === 'bicep-params') && /#(disable|restore)-/.test(text))
-  )
-    return undefined;
+  if (!mayHoldSuppressions(text, language)) return undefined;
   for (const comment of findSuppressionComments(text, language)) {
     for (const id of comment.ids) {
       if (spanContains(id.span, offset)) {
