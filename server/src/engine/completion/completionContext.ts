@@ -13,6 +13,8 @@ export type CompletionContext =
   | { readonly kind: 'zoneName'; readonly replace: Span; readonly typed: string };
 
 const ZONE_TYPE = 'microsoft.network/privatednszones';
+/** `privateLinkServiceId: <symbol>.id` (or `<symbol>[i].id`) in Bicep: the connection's target by its symbol. */
+const TARGET_SYMBOL = /privateLinkServiceId\s*:\s*([A-Za-z_]\w*)(?:\[[^\]]*\])?\.id\b/;
 
 export function completionContext(text: string, offset: number, language: Language): CompletionContext | undefined {
   if (language === 'arm') return armContext(text, offset);
@@ -72,9 +74,7 @@ function bicepContext(text: string, offset: number): CompletionContext | undefin
   if (/groupIds\s*:\s*\[(?:\s*'[^'\n]*'\s*,?)*\s*$/.test(before)) {
     const open = enclosingBrace(text, literal.start);
     const body = open === undefined ? '' : text.slice(open, literal.start);
-    const symbol =
-      /privateLinkServiceId\s*:\s*([A-Za-z_]\w*)(?:\[[^\]]*\])?\.id\b/.exec(body)?.[1] ??
-      /privateLinkServiceId\s*:\s*([A-Za-z_]\w*)(?:\[[^\]]*\])?\.id\b/.exec(text.slice(literal.end, literal.end + 2000))?.[1];
+    const symbol = TARGET_SYMBOL.exec(body)?.[1] ?? TARGET_SYMBOL.exec(text.slice(literal.end, literal.end + 2000))?.[1];
     return { kind: 'groupId', replace, typed, targetType: symbol ? bicepResourceType(text, symbol) : undefined };
   }
   if (/(^|\n)\s*name\s*:\s*$/.test(before)) {
