@@ -60,7 +60,9 @@ export const dnsZoneVnetLink: Rule = {
               ? 'it is linked to no virtual network at all'
               : `it has no virtual network link to ${networkName}, the endpoint's network`) +
             `. Clients in ${networkName} do not see the zone and resolve the service to its public address. Link the zone to that network.`,
-          basedOn: basedOn(network.subnetReference),
+          // The verdict reads the endpoint's subnet id and the network id of every link of the zone: a link's network
+          // named from a parameter's default decides it as much as the subnet does.
+          basedOn: basedOn(network.subnetReference, ...linkNetworkIds(zone, links, graph)),
           related: [
             { loc: zoneReference.loc, message: `The zone group of ${resourceLabel(endpoint)} using this zone` },
             { loc: network.subnetReference.loc, message: "The endpoint's subnet" },
@@ -157,6 +159,11 @@ function mayLinkNetwork(summary: LinkSummary, networkKey: string): boolean {
     ? [...[...summary.byRest.values()].flat(), ...summary.unknownRest]
     : [...(summary.byRest.get(rest) ?? []), ...summary.unknownRest];
   return candidates.some((key) => sameNetwork(key, networkKey) !== false);
+}
+
+/** The `virtualNetwork.id` values of the links that may belong to the zone. */
+function linkNetworkIds(zone: Resource, links: readonly Resource[], graph: ResourceGraph): (ValueNode | undefined)[] {
+  return linksThatMayBelongTo(zone, links, graph).map((link) => at(link.body, 'properties', 'virtualNetwork', 'id'));
 }
 
 /** The id key of the network a link names; null when it names none, undefined when it cannot be told. */
