@@ -164,3 +164,21 @@ test('the pre-commit hook passes the staged template files to privatelink-lint, 
   assert.match(failing.stdout, /^main\.bicep:\d+:\d+: error pls-standard-load-balancer /m);
   assert.ok(!failing.stdout.includes('package.json') && !failing.stdout.includes('tsconfig.json'), failing.stdout);
 });
+
+test('control characters in messages are escaped in text output: a value cannot forge a line or rewrite the terminal', () => {
+  const template = fs
+    .readFileSync(testSource('lsp', 'fixtures', 'storage-pe.bicep'), 'utf8')
+    .replace(/groupIds: \['blob'\]/, "groupIds: ['blob\\u{1b}[2J\\u{202e}x\\nmain.bicep:1:1: error forged']");
+  assert.ok(template.includes('forged'), 'the fixture names the blob group id');
+  dir.write('escapes/main.bicep', template);
+  const run = runCli(['main.bicep'], { cwd: path.join(dir.path, 'escapes') });
+  assert.equal(run.status, 1, run.stderr);
+  const raw = [...run.stdout].filter(
+    (c) => c !== '\n' && (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f || (c >= '\u202a' && c <= '\u202e')),
+  );
+  assert.deepEqual(raw, [], JSON.stringify(run.stdout));
+  const line = run.stdout.split('\n').find((l) => l.includes(' pe-valid-group-id '));
+  assert.ok(line, run.stdout);
+  assert.ok(line.includes('\\u001b[2J') && line.includes('\\u202e'), line);
+  assert.ok(!run.stdout.split('\n').some((l) => l.startsWith('main.bicep:1:1:')), 'no forged line');
+});
