@@ -13,6 +13,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../support/paths';
+import { isRuleCase } from '../support/ruleFolders';
+import { readCaseExpectation } from '../support/ruleCases';
 
 const MAP = join(repoRoot, 'test', 'PROMISES.md');
 
@@ -24,6 +26,7 @@ interface Proof {
 interface Row {
   readonly document: string;
   readonly line: number;
+  readonly section: string;
   readonly promise: string;
   readonly proofs: readonly Proof[];
 }
@@ -39,7 +42,7 @@ export function readPromiseRows(markdown: string): Row[] {
     const cells = splitCells(text);
     if (cells.length !== 3) throw new Error(`PROMISES.md:${index + 1}: a row has three cells, this one ${cells.length}`);
     if (cells[2] === 'Proof') return; // the header
-    rows.push({ document, line: index + 1, promise: cells[1], proofs: readProofs(cells[2], index + 1) });
+    rows.push({ document, line: index + 1, section: cells[0], promise: cells[1], proofs: readProofs(cells[2], index + 1) });
   });
   return rows;
 }
@@ -96,10 +99,44 @@ export function brokenProofs(rows: readonly Row[], root: string): string[] {
   return problems;
 }
 
+/**
+ * A rule page's rows cite that rule's own fixtures, and a "When it stays silent" row shows the silence: at least one
+ * of its proofs is a test, a multi-file case, or a numbered case of the rule that expects 0 findings or pins each
+ * finding it expects to a line (its other resources are then shown silent).
+ */
+export function misplacedRuleProofs(rows: readonly Row[], root: string): string[] {
+  const problems: string[] = [];
+  for (const row of rows) {
+    const page = /^docs\/rules\/(.+)\.md$/.exec(row.document)?.[1];
+    if (!page || page === 'README') continue;
+    const where = `PROMISES.md:${row.line} (${row.document})`;
+    const fixtures = row.proofs.filter((p) => p.file.startsWith('test/rules/'));
+    for (const p of fixtures) {
+      if (!p.file.startsWith(`test/rules/${page}/`)) problems.push(`${where}: ${p.file} is not a fixture of ${page}`);
+    }
+    if (row.section !== 'When it stays silent') continue;
+    const showsSilence = row.proofs.some((p) => {
+      if (!p.file.startsWith('test/rules/')) return true;
+      const path = join(root, p.file);
+      if (!existsSync(path) || !isRuleCase(path.split('/').pop()!)) return false;
+      const expectation = readCaseExpectation(path, readFileSync(path, 'utf8'));
+      // Every finding pinned to its line: the rest of the file is shown silent.
+      return expectation.rule === page && expectation.lines.length === expectation.count && !expectation.knownGap;
+    });
+    if (!showsSilence)
+      problems.push(`${where}: no proof shows the silence (a case of ${page} expecting 0 findings or pinning each to a line, or a test)`);
+  }
+  return problems;
+}
+
 test('every test, test title and fixture test/PROMISES.md names exists', () => {
   const rows = readPromiseRows(readFileSync(MAP, 'utf8'));
   assert.ok(rows.length >= 50, `only ${rows.length} rows read from PROMISES.md`);
   assert.deepEqual(brokenProofs(rows, repoRoot), []);
+});
+
+test("a rule page's rows cite its own fixtures, and each silence is shown by a case expecting none", () => {
+  assert.deepEqual(misplacedRuleProofs(readPromiseRows(readFileSync(MAP, 'utf8')), repoRoot), []);
 });
 
 test('every document section of test/PROMISES.md names an existing document', () => {
@@ -124,6 +161,19 @@ test('the check fails on a wrong file, a wrong title, a missing title and a miss
   assert.match(problems[1], /no test titled "every test title exists"/);
   assert.match(problems[2], /name the test/);
   assert.match(problems[3], /99-no-such\.bicep does not exist/);
+
+  const rulePage = [
+    '## docs/rules/pe-dns-zone-group.md',
+    '| Section | Promise | Proof |',
+    '|---|---|---|',
+    '| When it stays silent | right | `test/rules/pe-dns-zone-group/09-custom-dns-configs.json` |',
+    '| When it stays silent | a fixture that reports | `test/rules/pe-dns-zone-group/fail.json` |',
+    '| What it reports | another rule | `test/rules/pe-single-connection/fail.json` |',
+  ].join('\n');
+  const misplaced = misplacedRuleProofs(readPromiseRows(rulePage), repoRoot);
+  assert.equal(misplaced.length, 2, misplaced.join('\n'));
+  assert.match(misplaced[0], /no proof shows the silence/);
+  assert.match(misplaced[1], /not a fixture of pe-dns-zone-group/);
 });
 
 test('titles are read as written: quotes, escapes and template literals', () => {
