@@ -156,6 +156,15 @@ describe('findings caused through a call: precision', () => {
     assert.equal(inModule(analyze('main.bicep', { 'main.bicep': deployed, 'modules/endpoint.bicep': module })).length, 1);
   });
 
+  test('a call with decorators is disabled right above its module keyword, as Bicep directives go', () => {
+    const main = bicepCaller('modules/endpoint.bicep', ['vaults', 'vaults'], {
+      0: "@description('first endpoint')\n#disable-next-line pe-valid-group-id",
+    });
+    const findings = analyze('main.bicep', { 'main.bicep': main, 'modules/endpoint.bicep': ENDPOINT_MODULE_BICEP });
+    assert.equal(inModule(findings).length, 1);
+    assert.equal(atArguments(findings).length, 1);
+  });
+
   test('a suppression in the module itself still silences every call', () => {
     const module = ENDPOINT_MODULE_BICEP.replace('            groupId\n', `            #disable-next-line ${CODE}\n            groupId\n`);
     const main = bicepCaller('modules/endpoint.bicep', ['vaults', 'vaults']);

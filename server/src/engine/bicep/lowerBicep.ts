@@ -487,7 +487,7 @@ class BicepLowering {
     for (const env of environments) {
       const condition = conditionExpr ? this.conditionValue(conditionExpr, env) : true;
       if (valuesEqual(condition, false) === true) continue;
-      const provided = this.moduleParameters(bodyExpr, env, this.loc(declaration.span));
+      const provided = this.moduleParameters(bodyExpr, env, this.callOf(declaration));
       const shared = {
         scope: this.scopeOf(bodyExpr, env),
         file,
@@ -511,6 +511,16 @@ class BicepLowering {
       results.push(object);
     }
     return loopExpr ? results : (results[0] ?? opaque());
+  }
+
+  /**
+   * The call a module's arguments are passed by: its declaration from the `module` keyword on, past its decorators,
+   * since a `#disable-next-line` for the call is written right above that keyword, as for any other declaration.
+   */
+  private callOf(declaration: ModuleDeclaration): Location {
+    const keyword = declaration.decorators.length > 0 ? this.input.file.text.lastIndexOf('module', declaration.name.span.start) : -1;
+    const start = keyword >= declaration.span.start ? keyword : declaration.span.start;
+    return this.loc({ start, end: declaration.span.end });
   }
 
   private moduleParameters(
