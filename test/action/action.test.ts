@@ -183,6 +183,20 @@ describe('GitHub Action: annotations and summary text', () => {
     assert.equal(line, '::warning file=a%2Cb%3Ac%25.json,line=4,col=5,endColumn=10,title=pe-dns-zone-group::100%25 sure%0Anext line');
   });
 
+  test("a finding repeated at a caller's argument is counted once, as the module's finding", () => {
+    const inModule = finding('no zone group', 6);
+    const repeated = { ...finding('The value passed here causes this finding', 12), causes: { path: 'modules/pe.bicep' } };
+    const summary = jobSummary(
+      [
+        { path: 'main.bicep', language: 'bicep', diagnostics: [repeated] },
+        { path: 'modules/pe.bicep', language: 'bicep', diagnostics: [inModule] },
+      ],
+      '',
+    );
+    assert.match(summary, /^1 finding\(s\) in 1 of 2 analysed file\(s\)/m);
+    assert.match(summary, /\| 1 \|$/m);
+  });
+
   test('the summary keeps table cells whole and lists at most LISTED_FINDINGS findings', () => {
     const many = Array.from({ length: LISTED_FINDINGS + 5 }, (_, i) => finding(`a | b ${i}`, i));
     const summary = jobSummary([{ path: 'main.bicep', language: 'bicep', diagnostics: many }], 'https://example.test/docs');

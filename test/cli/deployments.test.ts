@@ -45,7 +45,14 @@ describe('privatelink-lint on deployments', () => {
       findings(output, module).map((f) => f.code),
       ['pe-target-public-access', 'pe-dns-zone-group'],
     );
-    assert.deepEqual(findings(output, path.join('same-values', 'main.bicep')), []);
+    // The module's finding that the callers' literal 'Enabled' causes is repeated at each of them, where it is fixed.
+    assert.deepEqual(
+      findings(output, path.join('same-values', 'main.bicep')).map((f) => [f.code, f.line, f.message.split(':')[0]]),
+      [
+        ['pe-target-public-access', 6, "The value passed here as 'publicNetworkAccess' causes this finding in storage.bicep line 14"],
+        ['pe-target-public-access', 14, "The value passed here as 'publicNetworkAccess' causes this finding in storage.bicep line 14"],
+      ],
+    );
     // Every input is listed, the module too.
     assert.deepEqual(output.files.map((f) => f.path).sort(), [path.join('same-values', 'main.bicep'), module]);
   });
@@ -133,7 +140,8 @@ describe('privatelink-lint on deployments', () => {
     assertNoDuplicates(output);
     assert.deepEqual(
       findings(output, path.join('linked', 'main.json')).map((f) => f.code),
-      ['pe-dns-zone-group'],
+      // The first is the linked template's finding, repeated at the 'Enabled' the caller passes.
+      ['pe-target-public-access', 'pe-dns-zone-group'],
     );
     // The linked template's default is 'Disabled'; the caller passes 'Enabled'.
     const nested = findings(output, path.join('linked', 'nested', 'storage.json'));

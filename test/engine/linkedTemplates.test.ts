@@ -87,8 +87,13 @@ describe('ARM linked templates (templateLink.relativePath)', () => {
     const { result } = analyze(files, '/ws/main.json');
     assert.deepEqual(codesIn(result, '/ws/nested/storage.json'), ['pe-target-public-access']);
     // The endpoint reaches the storage account through the linked deployment's output.
-    assert.deepEqual(codesIn(result, '/ws/main.json'), ['pe-dns-zone-group']);
-    const publicAccess = result.findings.find((f) => f.code === 'pe-target-public-access')!;
+    // And the linked template's finding is repeated at the literal value main.json passes, where it is fixed.
+    assert.deepEqual(codesIn(result, '/ws/main.json'), ['pe-dns-zone-group', 'pe-target-public-access']);
+    assert.equal(
+      result.findings.find((f) => f.path === '/ws/main.json' && f.code === 'pe-target-public-access')?.causes?.path,
+      '/ws/nested/storage.json',
+    );
+    const publicAccess = result.findings.find((f) => f.code === 'pe-target-public-access' && !f.causes)!;
     const text = files['/ws/nested/storage.json'];
     assert.ok(text.slice(publicAccess.range.start, publicAccess.range.end).length > 0);
     assert.ok(

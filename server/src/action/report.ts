@@ -9,6 +9,13 @@ export interface ReportedFinding {
     readonly start: { readonly line: number; readonly character: number };
     readonly end: { readonly line: number; readonly character: number };
   };
+  /** Set on a finding repeated at a caller's argument: the module's finding it repeats, counted there. */
+  readonly causes?: unknown;
+}
+
+/** The findings a count counts: a finding repeated at a caller's argument is the module's finding, counted once. */
+export function countedFindings(file: ReportedFile): readonly ReportedFinding[] {
+  return file.diagnostics.filter((finding) => finding.causes === undefined);
 }
 
 export interface ReportedFile {

@@ -9,7 +9,7 @@ import { runCli, EXIT_USAGE, type CliIO } from '../cli/run';
 import { DOCS_BASE_URL } from '../engine';
 import { annotationLines } from './annotations';
 import { InputError, readInputs, type ActionInputs, type FailOn } from './inputs';
-import { readFullReport, type ReportedFile } from './report';
+import { countedFindings, readFullReport, type ReportedFile } from './report';
 import { mapSummary } from './mapSummary';
 import { jobSummary } from './summary';
 
@@ -56,7 +56,7 @@ export function runAction(io: ActionIO): number {
     fs.writeFileSync(target, sarif.stdout);
   }
 
-  const findings = files.flatMap((file) => file.diagnostics);
+  const findings = files.flatMap(countedFindings);
   const failing = findings.filter((finding) => FAILING[inputs.failOn].has(finding.severity)).length;
   appendTo(io.env.GITHUB_STEP_SUMMARY, jobSummary(files, DOCS_BASE_URL.replace(/\/$/, '')) + (inputs.map ? mapSummary(maps) : ''));
   appendTo(io.env.GITHUB_OUTPUT, outputs(files, inputs));
@@ -78,9 +78,9 @@ function lint(io: ActionIO, argv: readonly string[]): { status: number; stdout: 
 
 function outputs(files: readonly ReportedFile[], inputs: ActionInputs): string {
   const count = (severity: string): number =>
-    files.reduce((n, file) => n + file.diagnostics.filter((d) => d.severity === severity).length, 0);
+    files.reduce((n, file) => n + countedFindings(file).filter((d) => d.severity === severity).length, 0);
   const lines = [
-    `findings=${files.reduce((n, file) => n + file.diagnostics.length, 0)}`,
+    `findings=${files.reduce((n, file) => n + countedFindings(file).length, 0)}`,
     `errors=${count('error')}`,
     `warnings=${count('warning')}`,
     ...(inputs.sarifFile ? [`sarif-file=${inputs.sarifFile}`] : []),

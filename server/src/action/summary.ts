@@ -1,5 +1,5 @@
 /** The job summary (`GITHUB_STEP_SUMMARY`): counts per rule, then the findings themselves, in Markdown. */
-import type { ReportedFile, ReportedFinding } from './report';
+import { countedFindings, type ReportedFile, type ReportedFinding } from './report';
 
 /** Findings listed one by one in the summary at most; the counts above them cover all. */
 export const LISTED_FINDINGS = 100;
@@ -12,14 +12,15 @@ function cell(text: string): string {
 }
 
 export function jobSummary(files: readonly ReportedFile[], docsBaseUrl: string): string {
-  const findings = files.flatMap((file) => file.diagnostics.map((finding) => ({ file, finding })));
+  // A finding repeated at a caller's argument is listed and counted once, as the module's finding it repeats.
+  const findings = files.flatMap((file) => countedFindings(file).map((finding) => ({ file, finding })));
   const lines = ['## Azure Private Link Guidance', ''];
   if (findings.length === 0) {
     lines.push(`No finding in ${files.length} analysed file(s).`, '');
     return lines.join('\n');
   }
   const bySeverity = SEVERITY_ORDER.map((severity) => `${findings.filter((f) => f.finding.severity === severity).length} ${severity}`);
-  const withFindings = files.filter((file) => file.diagnostics.length > 0).length;
+  const withFindings = files.filter((file) => countedFindings(file).length > 0).length;
   lines.push(`${findings.length} finding(s) in ${withFindings} of ${files.length} analysed file(s): ${bySeverity.join(', ')}.`, '');
 
   const perRule = new Map<string, { severity: ReportedFinding['severity']; count: number }>();

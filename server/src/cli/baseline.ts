@@ -42,6 +42,8 @@ export function baselineJson(files: readonly FileReport[], baselinePath: string,
   for (const file of files) {
     const relative = relativeTo(baselinePath, file.absPath);
     for (const finding of file.findings) {
+      // A finding repeated at a caller's argument is recorded through the one it repeats (see withoutBaselined).
+      if (finding.causes) continue;
       const fingerprint = fingerprintOf(finding, textOf(file.absPath));
       const key = `${finding.code}\0${relative}\0${fingerprint}`;
       const entry = entries.get(key);
@@ -98,6 +100,7 @@ export function withoutBaselined(
   const kept = files.map((file) => {
     const relative = relativeTo(baselinePath, file.absPath);
     const findings = file.findings.filter((finding) => {
+      if (finding.causes) return true;
       const key = `${finding.code}\0${relative}\0${fingerprintOf(finding, textOf(file.absPath))}`;
       const remaining = left.get(key) ?? 0;
       if (remaining === 0) return true;
@@ -107,7 +110,15 @@ export function withoutBaselined(
     });
     return { ...file, findings };
   });
-  return { files: kept, hidden };
+  // A finding repeated at a caller's argument stays exactly when the finding it repeats does.
+  const shown = new Set(
+    kept.flatMap((file) => file.findings.filter((f) => !f.causes).map((f) => `${f.code}\0${f.path}\0${f.range.start}`)),
+  );
+  const withRepeats = kept.map((file) => ({
+    ...file,
+    findings: file.findings.filter((f) => !f.causes || shown.has(`${f.code}\0${f.causes.path}\0${f.causes.range.start}`)),
+  }));
+  return { files: withRepeats, hidden };
 }
 
 function relativeTo(baselinePath: string, absPath: string): string {

@@ -1,5 +1,5 @@
 /** `--format json`: the object documented in product.md (version 1), ranges 0-based as in LSP. */
-import { describeFinding, renderOffers, type BasedOnValue, type Language, type Severity } from '../engine';
+import { describeFinding, renderOffers, type BasedOnValue, type EngineLocation, type Language, type Severity } from '../engine';
 import type { LineCharacterRange } from './positions';
 import type { LintReport } from './report';
 import { jsonMaps, type JsonMap } from './printMap';
@@ -30,6 +30,24 @@ export interface JsonDiagnostic {
   readonly basedOn?: readonly JsonBasedOn[];
   /** Present when the finding was computed with parameter files (every one it holds for). */
   readonly parameterFiles?: readonly string[];
+  /** Present when the finding follows from arguments callers pass (a module used by two calls lists both). */
+  readonly causedBy?: readonly JsonCallCause[];
+  /** Present on the finding repeated at a caller's argument: where the finding it causes is. */
+  readonly causes?: JsonLocation;
+}
+
+export interface JsonLocation {
+  readonly path: string;
+  readonly range: LineCharacterRange;
+}
+
+/** A caller's argument the finding follows from: the call (module declaration, deployment resource) and the value. */
+export interface JsonCallCause {
+  readonly parameter: string;
+  readonly call: JsonLocation;
+  readonly argument: JsonLocation;
+  /** The argument is written as a literal, so the fix belongs there. */
+  readonly literal: boolean;
 }
 
 export interface JsonOutput {
@@ -40,6 +58,10 @@ export interface JsonOutput {
 }
 
 export function toJsonOutput(report: LintReport): JsonOutput {
+  const location = (at: EngineLocation): JsonLocation => ({
+    path: report.displayPath(at.path),
+    range: report.positions.range(at.path, at.range),
+  });
   return {
     version: 1,
     files: report.files.map((file) => ({
@@ -69,6 +91,17 @@ export function toJsonOutput(report: LintReport): JsonOutput {
             }
           : {}),
         ...(finding.parameterFiles.length > 0 ? { parameterFiles: finding.parameterFiles.map((p) => report.displayPath(p)) } : {}),
+        ...(finding.causedBy && finding.causedBy.length > 0
+          ? {
+              causedBy: finding.causedBy.map((cause) => ({
+                parameter: cause.parameter,
+                call: location(cause.call),
+                argument: location(cause.argument),
+                literal: cause.literal,
+              })),
+            }
+          : {}),
+        ...(finding.causes ? { causes: location(finding.causes) } : {}),
       })),
     })),
     ...(report.maps ? { maps: jsonMaps(report) } : {}),

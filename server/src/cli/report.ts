@@ -2,7 +2,16 @@
  * What one CLI run found, grouped by the file each finding is located in; the printers' only input. Printers show
  * a finding's message with `describeFinding`, which names the parameters and parameter files it rests on.
  */
-import { keyWithoutParameterFiles, type BasedOnValue, type EngineFinding, type Language, type PrivateLinkMap } from '../engine';
+import {
+  keyWithoutParameterFiles,
+  type BasedOnValue,
+  type CallCause,
+  type EngineFinding,
+  type EngineLocation,
+  type Language,
+  type PrivateLinkMap,
+  type RelatedLocation,
+} from '../engine';
 import type { PositionMapper } from './positions';
 
 export interface FileReport {
@@ -53,9 +62,14 @@ export class ReportBuilder {
         finding,
         basedOn: [...finding.basedOn],
         parameterFiles: parameterFiles.length > 0 ? new Set(parameterFiles) : undefined,
+        causedBy: [...(finding.causedBy ?? [])],
+        related: [...finding.related],
       });
       return;
     }
+    // A module used by several calls: the merged finding names each call that causes it.
+    for (const cause of finding.causedBy ?? []) if (!existing.causedBy.some((c) => sameCause(c, cause))) existing.causedBy.push(cause);
+    for (const related of finding.related) if (!existing.related.some((r) => sameRelated(r, related))) existing.related.push(related);
     // Each parameter file writes its own values: the merged finding rests on all of them.
     for (const value of finding.basedOn) if (!existing.basedOn.some((b) => sameValue(b, value))) existing.basedOn.push(value);
     // Holding without any parameter file too: naming some would wrongly narrow it.
@@ -69,10 +83,12 @@ export class ReportBuilder {
       displayPath: entry.displayPath,
       language: entry.language,
       findings: [...entry.findings.values()]
-        .map(({ finding, basedOn, parameterFiles }): EngineFinding => ({
+        .map(({ finding, basedOn, parameterFiles, causedBy, related }): EngineFinding => ({
           ...finding,
           basedOn,
           parameterFiles: [...(parameterFiles ?? [])],
+          ...(causedBy.length > 0 ? { causedBy } : {}),
+          related,
         }))
         .sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || compare(a.code, b.code)),
     }));
@@ -84,6 +100,20 @@ interface MergedFinding {
   readonly basedOn: BasedOnValue[];
   /** Undefined when at least one analysis reported it without a parameter file. */
   parameterFiles: Set<string> | undefined;
+  readonly causedBy: CallCause[];
+  readonly related: RelatedLocation[];
+}
+
+function sameCause(a: CallCause, b: CallCause): boolean {
+  return a.parameter === b.parameter && sameLocation(a.call, b.call) && sameLocation(a.argument, b.argument);
+}
+
+function sameRelated(a: RelatedLocation, b: RelatedLocation): boolean {
+  return a.message === b.message && sameLocation(a, b);
+}
+
+function sameLocation(a: EngineLocation, b: EngineLocation): boolean {
+  return a.path === b.path && a.range.start === b.range.start && a.range.end === b.range.end;
 }
 
 function sameValue(a: BasedOnValue, b: BasedOnValue): boolean {

@@ -3,7 +3,16 @@
  * run the enabled rules, drop suppressed findings and offer fixes (rendered on demand). Never throws: whatever goes wrong becomes
  * a `syntax-error` or `internal-error` finding.
  */
-import type { AnalysisOptions, AnalysisRequest, AnalysisResult, EngineFinding, EngineRange, RelatedLocation } from './api';
+import type {
+  AnalysisOptions,
+  AnalysisRequest,
+  AnalysisResult,
+  CallCause,
+  EngineFinding,
+  EngineLocation,
+  EngineRange,
+  RelatedLocation,
+} from './api';
 import { detectLanguage } from './detectLanguage';
 import { SourceFile } from './model/sourceFile';
 import type { DeploymentModel, Location } from './model/model';
@@ -70,7 +79,8 @@ function analyzeIn(analysis: AnalysisContext, request: AnalysisRequest, options:
   // One render session for the fixes of this analysis, made when the first of them is asked for.
   let session: FixRenderSession | undefined;
   const sessionOf = (): FixRenderSession => (session ??= new FixRenderSession());
-  const kept = limitFindingsPerFile(removeSuppressed(raw, model?.files ?? [file]), options.maxFindingsPerFile);
+  const unsuppressed = removeSuppressed(raw, model?.files ?? [file]);
+  const kept = limitFindingsPerFile([...unsuppressed, ...argumentFindings(unsuppressed)], options.maxFindingsPerFile);
   const findings = kept.map((finding) => toEngineFinding(finding, sessionOf));
   const snapshot = options.keepSnapshot
     ? new AnalysisSnapshot(request.path, language, model?.files ?? [file], graph && model, graph, options.dns)
@@ -87,11 +97,49 @@ function removeSuppressed(findings: RawFinding[], files: readonly SourceFile[]):
     return indexes.get(file.path);
   };
   void files;
+  const suppressedAt = (code: string, loc: Location): boolean => {
+    const index = indexFor(loc.file);
+    return index !== undefined && index.isSuppressed(code, loc.file.lines.positionAt(loc.span.start).line, loc.span.start);
+  };
   return findings.filter((f) => {
     if (f.code === 'syntax-error') return true;
-    const index = indexFor(f.at.file);
-    return !index || !index.isSuppressed(f.code, f.at.file.lines.positionAt(f.at.span.start).line, f.at.span.start);
+    if (suppressedAt(f.code, f.at)) return false;
+    // A suppression at a call (above the module declaration, in the deployment resource's "comments") or at one of
+    // its arguments silences what that call's arguments cause in the module, and nothing another call causes.
+    return !(f.basedOn ?? []).some((o) => o.passedBy && (suppressedAt(f.code, o.passedBy.call) || suppressedAt(f.code, o.loc)));
   });
+}
+
+/**
+ * A finding in a module caused by a caller's literal argument is repeated at that argument, where the fix belongs
+ * (the module is right for other values). It is an engine finding, so the CLI lists it too; it is marked `causes`
+ * (the finding it repeats) so that baselines leave it out and the faces never count one mistake twice. An argument
+ * that is itself computed (a variable, a parameter, an expression) gets none: the fix may belong elsewhere.
+ */
+function argumentFindings(findings: readonly RawFinding[]): RawFinding[] {
+  const repeated: RawFinding[] = [];
+  for (const finding of findings) {
+    // A finding that also rests on a parameter default or a parameter file's value may well be fixed there instead.
+    if ((finding.basedOn ?? []).some((o) => !o.passedBy)) continue;
+    for (const origin of finding.basedOn ?? []) {
+      // In the same file the finding itself is in sight (an ARM nested deployment written inline).
+      if (!origin.passedBy?.literal || origin.loc.file.path === finding.at.file.path) continue;
+      const line = finding.at.file.lines.positionAt(finding.at.span.start).line + 1;
+      const where = `${baseName(finding.at.file.path)} line ${line}`;
+      repeated.push({
+        code: finding.code,
+        severity: finding.severity,
+        at: origin.loc,
+        message: `The value passed here as '${origin.name}' causes this finding in ${where}: ${finding.message}`,
+        // The call stays a cause (`causedBy`), so the faces can offer to disable the rule for this call.
+        basedOn: [origin],
+        parameterFiles: finding.parameterFiles,
+        related: [{ loc: finding.at, message: `The finding in ${where}` }],
+        causes: finding.at,
+      });
+    }
+  }
+  return repeated;
 }
 
 function newSession(): FixRenderSession {
@@ -104,21 +152,67 @@ function toEngineFinding(finding: RawFinding, session: () => FixRenderSession): 
     code: finding.code,
     severity: finding.severity,
     message: finding.message,
-    basedOn: (finding.basedOn ?? []).map((o) => ({
-      parameter: o.name,
-      source: o.fromParameterFile ? 'parameterFile' : 'default',
-      path: o.loc.file.path,
-      range: rangeOf(o.loc),
-    })),
+    basedOn: (finding.basedOn ?? [])
+      .filter((o) => !o.passedBy)
+      .map((o) => ({
+        parameter: o.name,
+        source: o.fromParameterFile ? 'parameterFile' : 'default',
+        path: o.loc.file.path,
+        range: rangeOf(o.loc),
+      })),
     parameterFiles: finding.parameterFiles ?? [],
+    ...causedBy(finding),
+    ...(finding.causes ? { causes: locationOf(finding.causes) } : {}),
     path: finding.at.file.path,
     range: rangeOf(finding.at),
     related: [
       ...(finding.related ?? []).map((r) => ({ path: r.loc.file.path, range: rangeOf(r.loc), message: r.message })),
       ...parameterFileValues(finding),
+      ...callArguments(finding),
     ],
     fixes,
   };
+}
+
+/** The callers' arguments the finding follows from (`EngineFinding.causedBy`), absent when none. */
+function causedBy(finding: RawFinding): Pick<EngineFinding, 'causedBy'> {
+  const causes: CallCause[] = [];
+  for (const o of finding.basedOn ?? []) {
+    if (!o.passedBy) continue;
+    causes.push({ parameter: o.name, call: locationOf(o.passedBy.call), argument: locationOf(o.loc), literal: o.passedBy.literal });
+  }
+  return causes.length > 0 ? { causedBy: causes } : {};
+}
+
+/** Each call the finding follows from, pointed at its argument: "Called from main.bicep line 12 with groupId 'filez'". */
+function callArguments(finding: RawFinding): RelatedLocation[] {
+  // The finding repeated at the argument points at the finding it repeats instead.
+  if (finding.causes) return [];
+  return (finding.basedOn ?? []).flatMap((o) => {
+    if (!o.passedBy) return [];
+    const { call } = o.passedBy;
+    const line = call.file.lines.positionAt(call.span.start).line + 1;
+    return [
+      {
+        path: o.loc.file.path,
+        range: rangeOf(o.loc),
+        message: `Called from ${baseName(call.file.path)} line ${line} with ${o.name} ${shortText(o.loc)}`,
+      },
+    ];
+  });
+}
+
+/** The text at `loc` on one line, cut after 60 characters. */
+function shortText(loc: Location): string {
+  const text = loc.file.text
+    .slice(loc.span.start, Math.min(loc.span.end, loc.span.start + 200))
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+function locationOf(loc: Location): EngineLocation {
+  return { path: loc.file.path, range: rangeOf(loc) };
 }
 
 /** The parameter-file values a finding follows from, to point at beside it. */

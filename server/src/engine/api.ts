@@ -91,6 +91,27 @@ export interface BasedOnValue {
   readonly range: EngineRange;
 }
 
+/** Where a file writes something: a range in one file. */
+export interface EngineLocation {
+  readonly path: string;
+  readonly range: EngineRange;
+}
+
+/**
+ * A caller's argument a finding in a module (or nested or linked deployment) follows from: which call passed it and
+ * where the value is written (see `EngineFinding.causedBy`).
+ */
+export interface CallCause {
+  /** The module's (or nested template's) parameter the argument is passed to. */
+  readonly parameter: string;
+  /** The Bicep module declaration or ARM deployment resource, in the caller's file. */
+  readonly call: EngineLocation;
+  /** The argument's value, in the caller's file. */
+  readonly argument: EngineLocation;
+  /** The argument is a literal (a string, number, boolean or a list of them): the fix belongs there. */
+  readonly literal: boolean;
+}
+
 export interface EngineFinding {
   /** Rule id, or `syntax-error`, or `internal-error`. */
   readonly code: string;
@@ -107,6 +128,16 @@ export interface EngineFinding {
   readonly basedOn: readonly BasedOnValue[];
   /** The parameter files the analysis used (paths), empty when it used the template's defaults. */
   readonly parameterFiles: readonly string[];
+  /**
+   * The callers' arguments the finding follows from, one per call (a module used twice with the same bad value gives
+   * one finding with two causes once the faces merge them). Absent when it follows from none.
+   */
+  readonly causedBy?: readonly CallCause[];
+  /**
+   * Set on the finding the engine adds at a caller's literal argument: the finding in the module that this argument
+   * causes (same rule). It repeats that finding where the fix belongs, so counts and baselines leave it out.
+   */
+  readonly causes?: EngineLocation;
   /** The file the finding is located in (the analysed file, or a module / parameter file it uses). */
   readonly path: string;
   readonly range: EngineRange;

@@ -15,6 +15,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { rejectsComments, resourceSuppressionEdit } from './resourceSuppression';
+import { callSuppressionActions, type CallerDocuments } from './callSuppression';
 import { docsHref, DIAGNOSTIC_SOURCE, type FixData } from './convert';
 import type { FixHandle } from './analysisFixes';
 
@@ -33,6 +34,8 @@ export interface CodeActionEnvironment {
   versionOf(uri: string): number | null;
   /** The fixes of one of our diagnostics of the document `uri` ([] when its analysis is gone). */
   fixesOf(diagnostic: Diagnostic, uri: string): readonly FixHandle[];
+  /** A caller's document, open or on disk, for "Disable <id> for this call" (none offered without it). */
+  callerDocument?: CallerDocuments;
 }
 
 /** `CodeAction.data` of a fix whose edit is resolved later: which fix of which diagnostic. Survives JSON. */
@@ -107,6 +110,11 @@ export function provideCodeActions(document: TextDocument, params: CodeActionPar
         diagnostics: [diagnostic],
         edit: { changes: { [document.uri]: [suppressionEdit(document, line, ruleId)] } },
       });
+    }
+    for (const action of callSuppressionActions(document, diagnostic, ruleId, env.callerDocument ?? (() => undefined))) {
+      if (seenDisable.has(action.title)) continue;
+      seenDisable.add(action.title);
+      disables.push(action);
     }
     if (!seenDocs.has(ruleId)) {
       seenDocs.add(ruleId);

@@ -8,6 +8,7 @@ import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation,
 import { DOCS_BASE_URL, describeFinding, type AnalysisResult, type EngineFinding, type EngineRange, type Severity } from '../engine';
 import type { ProducedDiagnostic } from './publisher';
 import { diagnosticFixData } from './analysisFixes';
+import { callsData } from './callSuppression';
 
 export const DIAGNOSTIC_SOURCE = 'privatelink';
 
@@ -111,7 +112,9 @@ export function toDiagnostic(finding: EngineFinding, ranges: RangeConverter, con
     location: { uri: context.uriOf(location.path), range: ranges.range(location.path, location.range) },
     message: location.message,
   }));
-  const data = diagnosticFixData(context.unit, finding);
+  const fixData = diagnosticFixData(context.unit, finding);
+  const calls = callsData(finding, ranges, context.uriOf);
+  const data = calls ? { ...fixData, calls } : fixData;
   const diagnostic: Diagnostic = {
     range: ranges.range(finding.path, finding.range),
     severity: toLspSeverity(finding.severity),

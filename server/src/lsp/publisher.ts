@@ -8,6 +8,7 @@
  */
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver/node';
 import { describeFinding, keyWithoutParameterFiles, type FindingProvenance } from '../engine';
+import { mergeCallsData } from './callSuppression';
 
 /** A diagnostic with the finding its message was made from, so that findings of several analyses merge by data. */
 export interface ProducedDiagnostic {
@@ -88,6 +89,7 @@ export class DiagnosticsPublisher {
         finding?: FindingProvenance;
         parameterFiles: Set<string> | undefined;
         related: Map<string, DiagnosticRelatedInformation>;
+        merged: Diagnostic[];
       }
     >();
     for (const [producer, byTarget] of this.byProducer) {
@@ -103,6 +105,7 @@ export class DiagnosticsPublisher {
             finding,
             parameterFiles: parameterFiles.length > 0 ? new Set(parameterFiles) : undefined,
             related: new Map(),
+            merged: [],
           };
           groups.set(key, group);
         } else if (parameterFiles.length === 0) {
@@ -111,15 +114,18 @@ export class DiagnosticsPublisher {
         } else {
           for (const path of parameterFiles) group.parameterFiles?.add(path);
         }
+        group.merged.push(diagnostic);
         for (const info of diagnostic.relatedInformation ?? []) {
           const { start: s, end: e } = info.location.range;
           group.related.set(`${info.location.uri}|${s.line}:${s.character}-${e.line}:${e.character}|${info.message}`, info);
         }
       }
     }
-    return [...groups.values()].map(({ diagnostic, finding, parameterFiles, related }) => {
+    return [...groups.values()].map(({ diagnostic, finding, parameterFiles, related, merged: all }) => {
       const message = finding ? describeFinding({ ...finding, parameterFiles: [...(parameterFiles ?? [])] }) : diagnostic.message;
       const merged: Diagnostic = { ...diagnostic, message };
+      // A module's finding reported through several calls names each, to be disabled one by one.
+      if (all.length > 1) merged.data = mergeCallsData(diagnostic.data, all);
       if (related.size > 0) merged.relatedInformation = [...related.values()];
       return merged;
     });

@@ -308,6 +308,13 @@ export function startServer(connection: Connection, processOptions: ServerProces
       resolvesEdits: capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true,
       versionOf: (uri) => workspace.versionOf(uri),
       fixesOf: (diagnostic, uri) => validator?.fixes.fixesOf(diagnostic, uri) ?? [],
+      callerDocument: (uri) => {
+        const open = documents.get(uri);
+        if (open) return open;
+        const text = workspace.textOf(uriToPath(uri));
+        // Not open: a `.json` caller is assumed to be in a JSON mode that refuses comments.
+        return text === undefined ? undefined : TextDocument.create(uri, /\.bicep$/i.test(uri) ? 'bicep' : 'json', 0, text);
+      },
     };
   }
 

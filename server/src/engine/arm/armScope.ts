@@ -9,7 +9,7 @@ import { Unknown, Value } from '../evaluate/value';
 import type { AnalysisContext } from '../analysisContext';
 import { parameterKey, type ArmEvalScope } from './expression/evaluate';
 import { DeployTimeChoices } from '../model/deployTimeChoices';
-import type { Location, ParameterOrigin, ResourceScope } from '../model/model';
+import type { CallSite, Location, ParameterOrigin, ResourceScope } from '../model/model';
 import { createBuiltinContext, type BuiltinContext } from '../evaluate/functions';
 import type { SourceFile } from '../model/sourceFile';
 import { OriginCollector } from '../model/originCollector';
@@ -20,6 +20,8 @@ export interface ProvidedParameter {
   readonly fromParameterFile: boolean;
   /** Defaults (or parameter-file values) of the caller that the passed value was computed from. */
   readonly origins?: readonly ParameterOrigin[];
+  /** For an argument a caller passes (with `loc` its value): the call, so findings can name it. */
+  readonly passedBy?: CallSite;
 }
 
 /** Converts a JSON node to a value in a scope; supplied by the lowering so the scope needs no JSON knowledge. */
@@ -93,6 +95,7 @@ export class ArmScope implements ArmEvalScope {
     const given = this.provided.get(key);
     if (given) {
       if (given.fromParameterFile && given.loc) this.record({ name, loc: given.loc, fromParameterFile: true });
+      if (given.passedBy && given.loc) this.record({ name, loc: given.loc, fromParameterFile: false, passedBy: given.passedBy });
       for (const origin of given.origins ?? []) this.record(origin);
       return given.value;
     }

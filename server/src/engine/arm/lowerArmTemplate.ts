@@ -5,7 +5,7 @@
  */
 import type { Node as JsonNode } from 'jsonc-parser';
 import { Unknown, Value, getMember, isObjectValue, isUnknown, toStringPart, valuesEqual } from '../evaluate/value';
-import type { Deployment, Location, Resource, ResourceScope, ValueNode } from '../model/model';
+import { isDefaultOrigin, type Deployment, type Location, type Resource, type ResourceScope, type ValueNode } from '../model/model';
 import { SourceFile } from '../model/sourceFile';
 import { ModelBuilder } from '../model/modelBuilder';
 import { CURRENT_SUBSCRIPTION, idKeyOf, scopeFromValue } from '../model/resourceIds';
@@ -319,7 +319,7 @@ function isFalsyKnown(condition: Value): boolean {
  * or the caller usually sets it), so it stays unknown: the resource may exist.
  */
 function conditionValue(builder: ModelBuilder, node: ValueNode): Value {
-  if (node.value === false && (node.parameterDefaults ?? []).some((o) => !o.fromParameterFile)) {
+  if (node.value === false && (node.parameterDefaults ?? []).some(isDefaultOrigin)) {
     builder.choices.noteFalseCondition(node.parameterDefaults ?? []);
     return new Unknown('condition-from-parameter-default');
   }
@@ -429,9 +429,32 @@ function passedParameters(lowering: Lowering, properties: JsonNode | undefined, 
     if (!key || typeof key.value !== 'string') continue;
     const passed = valueNode ? passedValue(lowering, valueNode) : undefined;
     const value = passed ? passed.value : new Unknown(`${deployment.key}parameters('${key.value}')`);
-    provided.set(key.value.toLowerCase(), { value, fromParameterFile: false, origins: passed?.parameterDefaults });
+    const written = childNode(valueNode, 'value');
+    const passedBy = passed &&
+      deployment.declaration && { call: deployment.declaration, literal: written !== undefined && isJsonLiteral(written) };
+    provided.set(key.value.toLowerCase(), {
+      value,
+      fromParameterFile: false,
+      origins: passed?.parameterDefaults,
+      ...(passedBy ? { loc: passed.loc, passedBy } : {}),
+    });
   }
   return provided;
+}
+
+/** A value written as it is deployed: a string that is no template expression, a number, a boolean, or a list of them. */
+function isJsonLiteral(node: JsonNode): boolean {
+  switch (node.type) {
+    case 'string':
+      return typeof node.value === 'string' && !node.value.startsWith('[');
+    case 'number':
+    case 'boolean':
+      return true;
+    case 'array':
+      return (node.children ?? []).every(isJsonLiteral);
+    default:
+      return false;
+  }
 }
 
 /**

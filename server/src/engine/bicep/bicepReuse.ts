@@ -157,7 +157,9 @@ function sameOrigins(a: readonly ParameterOrigin[], b: readonly ParameterOrigin[
         o.fromParameterFile === b[i].fromParameterFile &&
         o.loc.file.path === b[i].loc.file.path &&
         o.loc.span.start === b[i].loc.span.start &&
-        o.loc.span.end === b[i].loc.span.end,
+        o.loc.span.end === b[i].loc.span.end &&
+        o.passedBy?.call.span.start === b[i].passedBy?.call.span.start &&
+        o.passedBy?.call.file.path === b[i].passedBy?.call.file.path,
     )
   );
 }

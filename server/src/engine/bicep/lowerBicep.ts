@@ -3,7 +3,15 @@
  * resources with their conditions, loops, `parent:` and nesting, local modules as child deployments, and outputs.
  */
 import { Unknown, Value, getMember, isObjectValue, toStringPart, valuesEqual, ObjectValue } from '../evaluate/value';
-import type { Deployment, Location, ParameterOrigin, Resource, ResourceScope, ValueNode } from '../model/model';
+import {
+  isDefaultOrigin,
+  type Deployment,
+  type Location,
+  type ParameterOrigin,
+  type Resource,
+  type ResourceScope,
+  type ValueNode,
+} from '../model/model';
 import { scopeFromValue } from '../model/resourceIds';
 import { SourceFile } from '../model/sourceFile';
 import type { ModelBuilder } from '../model/modelBuilder';
@@ -162,6 +170,7 @@ class BicepLowering {
     const given = this.input.provided.get(name.toLowerCase());
     if (given) {
       if (given.fromParameterFile && given.loc) this.evaluator.record({ name, loc: given.loc, fromParameterFile: true });
+      if (given.passedBy && given.loc) this.evaluator.record({ name, loc: given.loc, fromParameterFile: false, passedBy: given.passedBy });
       for (const origin of given.origins ?? []) this.evaluator.record(origin);
       return given.value;
     }
@@ -407,7 +416,7 @@ class BicepLowering {
   private conditionValue(expr: Expression, env: BicepEnv): Value {
     const { value, origins } = this.evaluator.collect(() => this.evaluator.value(expr, env));
     // False only because of a parameter default: a deploy-time choice, so the resource may exist.
-    if (value === false && origins.some((o: ParameterOrigin) => !o.fromParameterFile)) {
+    if (value === false && origins.some(isDefaultOrigin)) {
       this.input.builder.choices.noteFalseCondition(origins);
       return new Unknown('condition-from-parameter-default');
     }
@@ -478,7 +487,7 @@ class BicepLowering {
     for (const env of environments) {
       const condition = conditionExpr ? this.conditionValue(conditionExpr, env) : true;
       if (valuesEqual(condition, false) === true) continue;
-      const provided = this.moduleParameters(bodyExpr, env);
+      const provided = this.moduleParameters(bodyExpr, env, this.callOf(declaration));
       const shared = {
         scope: this.scopeOf(bodyExpr, env),
         file,
@@ -504,23 +513,55 @@ class BicepLowering {
     return loopExpr ? results : (results[0] ?? opaque());
   }
 
-  private moduleParameters(body: Extract<Expression, { kind: 'object' }> | undefined, env: BicepEnv): Map<string, ProvidedParameter> {
+  /**
+   * The call a module's arguments are passed by: its declaration from the `module` keyword on, past its decorators,
+   * since a `#disable-next-line` for the call is written right above that keyword, as for any other declaration.
+   */
+  private callOf(declaration: ModuleDeclaration): Location {
+    const keyword = declaration.decorators.length > 0 ? this.input.file.text.lastIndexOf('module', declaration.name.span.start) : -1;
+    const start = keyword >= declaration.span.start ? keyword : declaration.span.start;
+    return this.loc({ start, end: declaration.span.end });
+  }
+
+  private moduleParameters(
+    body: Extract<Expression, { kind: 'object' }> | undefined,
+    env: BicepEnv,
+    call: Location,
+  ): Map<string, ProvidedParameter> {
     const provided = new Map<string, ProvidedParameter>();
     const params = body?.members.find((m) => m.kind === 'property' && m.key.kind === 'identifier' && m.key.name === 'params');
     if (params?.kind !== 'property') return provided;
     const node = this.evaluator.node(params.value, env);
+    const written = params.value.kind === 'object' ? params.value.members : [];
     for (const member of node.members ?? []) {
+      const argument = written.find((m) => m.kind === 'property' && m.value.span.start === member.node.loc.span.start);
       provided.set(member.key.toLowerCase(), {
         value: member.node.value,
         loc: member.node.loc,
         fromParameterFile: false,
         origins: member.node.parameterDefaults,
+        passedBy: { call, literal: argument?.kind === 'property' && isLiteral(argument.value) },
       });
     }
     if (!node.members && isObjectValue(node.value)) {
       for (const [key, value] of Object.entries(node.value)) provided.set(key.toLowerCase(), { value, fromParameterFile: false });
     }
     return provided;
+  }
+}
+
+/** A value written as it is deployed: a string without interpolation, a number, a boolean, or a list of them. */
+function isLiteral(expr: Expression): boolean {
+  switch (expr.kind) {
+    case 'string':
+      return expr.value !== undefined;
+    case 'number':
+    case 'boolean':
+      return true;
+    case 'array':
+      return expr.items.every((item) => item.kind !== 'spread' && isLiteral(item));
+    default:
+      return false;
   }
 }
 

@@ -9,7 +9,7 @@
  * The choices are found while lowering; `buildModel` lowers again, with them assumed, until no new one appears.
  * A choice is named by where its default is written (file and offset), which is stable within one analysis.
  */
-import type { Deployment, DeploymentModel, Location, ParameterOrigin, ValueNode } from './model';
+import { isDefaultOrigin, type Deployment, type DeploymentModel, type Location, type ParameterOrigin, type ValueNode } from './model';
 
 export class DeployTimeChoices {
   private readonly found = new Set<string>();
@@ -25,7 +25,7 @@ export class DeployTimeChoices {
   /** A condition evaluated to false from these origins: the defaults among them become choices. */
   noteFalseCondition(origins: readonly ParameterOrigin[]): void {
     for (const origin of origins) {
-      if (origin.fromParameterFile) continue;
+      if (!isDefaultOrigin(origin)) continue;
       const key = keyOf(origin.loc);
       if (!this.assumed.has(key)) this.found.add(key);
     }
@@ -46,7 +46,7 @@ export class DeployTimeChoices {
   usedBeyondConditions(model: DeploymentModel): boolean {
     if (this.found.size === 0) return false;
     const isFound = (origins: readonly ParameterOrigin[] | undefined): boolean =>
-      origins !== undefined && origins.some((o) => !o.fromParameterFile && this.found.has(keyOf(o.loc)));
+      origins !== undefined && origins.some((o) => isDefaultOrigin(o) && this.found.has(keyOf(o.loc)));
     const stack: ValueNode[] = [];
     for (const resource of model.resources) {
       if (isFound(resource.loop?.countDefaults)) return true;

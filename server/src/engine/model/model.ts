@@ -36,9 +36,28 @@ export interface MemberNode {
 
 export interface ParameterOrigin {
   readonly name: string;
-  /** Where the value came from: the default in the template, or a parameter file's value. */
+  /** Where the value came from: the default in the template, a parameter file's value, or a caller's argument. */
   readonly loc: Location;
   readonly fromParameterFile: boolean;
+  /**
+   * Set when the value is an argument a caller passes to a module or nested deployment (`loc` is the argument's
+   * value in the caller): which call passed it. Such an origin is no default (`isDefaultOrigin`): it never makes a
+   * deploy-time choice, and findings list it as `causedBy`, not `basedOn`.
+   */
+  readonly passedBy?: CallSite;
+}
+
+/** A module declaration (Bicep) or deployment resource (ARM) that passes arguments to the deployment it creates. */
+export interface CallSite {
+  /** The whole module declaration or deployment resource, in the caller's file. */
+  readonly call: Location;
+  /** The argument is written as a literal (a string, number or boolean, or a list of them): the fix belongs there. */
+  readonly literal: boolean;
+}
+
+/** A template's default value: neither a parameter file's value nor a caller's argument. */
+export function isDefaultOrigin(origin: ParameterOrigin): boolean {
+  return !origin.fromParameterFile && origin.passedBy === undefined;
 }
 
 export interface Parameter {

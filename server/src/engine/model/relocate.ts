@@ -18,6 +18,7 @@ export interface MovableLocation extends Location {
 
 export interface MovableOrigin extends ParameterOrigin {
   readonly loc: MovableLocation;
+  readonly passedBy?: { readonly call: MovableLocation; readonly literal: boolean };
 }
 
 export interface MovableMember extends MemberNode {
@@ -49,7 +50,11 @@ export class OwnedCopy {
   origin(origin: ParameterOrigin): MovableOrigin {
     let copy = this.copiedOrigins.get(origin);
     if (!copy) {
-      copy = { ...origin, loc: this.location(origin.loc) };
+      copy = {
+        ...origin,
+        loc: this.location(origin.loc),
+        ...(origin.passedBy ? { passedBy: { ...origin.passedBy, call: this.location(origin.passedBy.call) } } : {}),
+      };
       this.copiedOrigins.set(origin, copy);
     }
     return copy;
@@ -106,6 +111,7 @@ export class InPlaceRelocation {
       if (this.movedOrigins.has(origin)) continue;
       this.movedOrigins.add(origin);
       this.location(origin.loc);
+      if (origin.passedBy) this.location(origin.passedBy.call);
     }
   }
 

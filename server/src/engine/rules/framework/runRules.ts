@@ -14,6 +14,8 @@ export interface RawFinding extends FindingInput {
   readonly severity: Severity;
   /** The parameter files the analysis used, when it used any (set after the rules ran). */
   readonly parameterFiles?: readonly string[];
+  /** On a finding repeated at a caller's argument (analyze.ts `argumentFindings`): the finding it repeats. */
+  readonly causes?: Location;
 }
 
 export function runRules(
@@ -35,7 +37,8 @@ export function runRules(
       // Loop instances share source spans: one finding per place, message and parameters it rests on is enough.
       const origins = finding.basedOn ?? [];
       const parameters = [...origins.filter((o) => !o.fromParameterFile), ...origins.filter((o) => o.fromParameterFile)].map(
-        (o) => `${o.fromParameterFile}:${o.name}`,
+        // Two calls of one module give the same finding in the module: each call is kept, to be named (causedBy).
+        (o) => `${o.fromParameterFile}:${o.name}${o.passedBy ? `@${o.passedBy.call.file.path}:${o.passedBy.call.span.start}` : ''}`,
       );
       const key = `${finding.at.file.path}:${finding.at.span.start}:${finding.at.span.end}:${finding.message}:${parameters.join(',')}`;
       if (seen.has(rule.id + key)) return;

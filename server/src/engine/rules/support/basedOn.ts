@@ -14,7 +14,9 @@ export function distinctOrigins(origins: readonly ParameterOrigin[]): ParameterO
   const result: ParameterOrigin[] = [];
   const seen = new Set<string>();
   for (const origin of origins) {
-    const key = `${origin.fromParameterFile}:${origin.name.toLowerCase()}`;
+    // A caller's arguments count once per call: two calls passing the same parameter are two causes.
+    const call = origin.passedBy ? `${origin.passedBy.call.file.path}@${origin.passedBy.call.span.start}` : '';
+    const key = `${origin.fromParameterFile}:${call}:${origin.name.toLowerCase()}`;
     if (seen.has(key)) continue;
     seen.add(key);
     result.push(origin);
