@@ -12,6 +12,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { onBicepSupportChange, suppliesBicepLanguage } from './bicepSupport';
 import { withRestartNotice } from './restartNotice';
 import { SERVER_EXEC_ARGV } from './serverProcess';
 
@@ -44,7 +45,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       ],
     },
     // VS Code's JSON language features already report JSON syntax errors: the server does not repeat them.
-    initializationOptions: { handledByClient: ['showRuleDocumentation', 'fileWatching'], hostReportsJsonSyntax: true },
+    // Read at each (re)start: whether the Bicep extension is there decides who gives Bicep files an outline.
+    initializationOptions: () => ({
+      handledByClient: ['showRuleDocumentation', 'fileWatching'],
+      hostReportsJsonSyntax: true,
+      suppliesBicepLanguage: suppliesBicepLanguage(),
+    }),
     // A crashed server is restarted by the client's default handler; the user is told once (see restartNotice.ts).
     errorHandler: {
       error: (error, message, count) => errorHandler!.error(error, message, count),
@@ -63,6 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('privateLink.showRuleDocumentation', (ruleId?: unknown, href?: unknown) =>
       showRuleDocumentation(context, ruleId, href),
     ),
+    onBicepSupportChange(() => void client?.restart()),
     vscode.commands.registerCommand('privateLink.restartServer', async () => {
       if (!client) return;
       output.appendLine('Restarting the language server…');

@@ -23,6 +23,7 @@ import {
 } from 'vscode-languageserver/node';
 import { CONFIG_FILE_NAME } from '../node/config';
 import { toolVersion } from '../node/version';
+import { provideDefinition, provideDocumentSymbols } from './bicepNavigation';
 import { provideCodeLenses } from './codeLens';
 import { provideCodeActions, resolveCodeAction, SHOW_DOCUMENTATION_COMMAND, type CodeActionEnvironment } from './codeActions';
 import { docsHref, pathToUri, uriToPath } from './convert';
@@ -52,6 +53,8 @@ export interface InitializationOptions {
   readonly settings?: unknown;
   /** The host reports JSON syntax errors itself (VS Code): the server does not repeat them (hostSyntax.ts). */
   readonly hostReportsJsonSyntax?: boolean;
+  /** The client has no other Bicep language support: the server gives Bicep documents an outline and definitions. */
+  readonly suppliesBicepLanguage?: boolean;
 }
 
 /** Files whose change can change a document's findings: config files, and templates other documents use. */
@@ -167,6 +170,11 @@ export function startServer(connection: Connection, processOptions: ServerProces
       },
       serverInfo: { name: 'privatelink-language-server', version: toolVersion() },
     };
+    // Where nothing else knows Bicep (bicepNavigation.ts); otherwise the Bicep language server has its own.
+    if (options.suppliesBicepLanguage === true) {
+      result.capabilities.documentSymbolProvider = true;
+      result.capabilities.definitionProvider = true;
+    }
     // Editors other than ours have no client-side command: the server opens the page through window/showDocument.
     if (!handledByClient.has('showRuleDocumentation')) {
       result.capabilities.executeCommandProvider = { commands: [SHOW_DOCUMENTATION_COMMAND] };
@@ -254,6 +262,26 @@ export function startServer(connection: Connection, processOptions: ServerProces
         const document = documents.get(params.textDocument.uri);
         if (!document || !validator) return null;
         return provideHover(document, params.position, hoverSources(), token, stepAside);
+      }),
+    ),
+  );
+
+  connection.onDocumentSymbol(
+    gate.handle(
+      'textDocument/documentSymbol',
+      guard(logger, 'documentSymbol', [], (params) => {
+        const document = documents.get(params.textDocument.uri);
+        return document && options.suppliesBicepLanguage === true ? provideDocumentSymbols(document) : [];
+      }),
+    ),
+  );
+
+  connection.onDefinition(
+    gate.handle(
+      'textDocument/definition',
+      guard(logger, 'definition', null, (params) => {
+        const document = documents.get(params.textDocument.uri);
+        return document && options.suppliesBicepLanguage === true ? provideDefinition(document, params.position) : null;
       }),
     ),
   );
