@@ -160,7 +160,7 @@ function referenceAt(program: SyntaxNode, offset: number, symbols: FileSymbols):
   let found: { reference: Reference; locals: Identifier[]; resources: ResourceDeclaration[] } | undefined;
   const at = (node: { span: EngineRange }): boolean => offset >= node.span.start && offset <= node.span.end;
   const visit = (node: SyntaxNode, depth: number): void => {
-    if (found || depth > 400) return;
+    if (found || depth > 2000) return;
     const bound: Identifier[] = [];
     switch (node.kind) {
       case 'identifier':
