@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageclient/node';
 import { onBicepSupportChange, suppliesBicepLanguage } from './bicepSupport';
 import { withRestartNotice } from './restartNotice';
+import { FixReveal, REVEAL_FIX_COMMAND } from './revealFix';
 import { SERVER_EXEC_ARGV } from './serverProcess';
 
 const LANGUAGES = ['bicep', 'bicep-params', 'json', 'jsonc', 'arm-template'];
@@ -34,8 +35,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // Set once the client exists: the default handler it wraps comes from the client.
   let errorHandler: ErrorHandler | undefined;
   const documentSelector: DocumentSelector = LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme })));
+  const fixReveal = new FixReveal();
   const clientOptions: LanguageClientOptions = {
     documentSelector,
+    middleware: fixReveal.middleware,
     outputChannel: output,
     synchronize: {
       // .privatelink.json changes the rule levels; templates on disk can be modules of open documents.
@@ -70,6 +73,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       showRuleDocumentation(context, ruleId, href),
     ),
     onBicepSupportChange(() => void client?.restart()),
+    vscode.commands.registerCommand(REVEAL_FIX_COMMAND, (id?: unknown) => fixReveal.reveal(id)),
     vscode.commands.registerCommand('privateLink.restartServer', async () => {
       if (!client) return;
       output.appendLine('Restarting the language server…');
