@@ -3,11 +3,13 @@
  * finding that is gone once the endpoint is complete ("declares no connection" while `properties` is still open, a
  * group id read as `'blo'`), because findings inside a declaration that is still being typed are dropped
  * (rules/framework/incompleteResources.ts). Findings outside it keep being reported at every step, and the complete
- * document reports what it should.
+ * document reports what it should. Typed as VS Code types (brackets and quotes closed as they open), the endpoint
+ * parses at most steps: there the editor says where the user types (`beingTyped`), which holds it back the same way.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument, type EngineFinding } from '../../server/src/engine';
+import { typeWithAutoClosing } from '../support/autoClosingTypist';
 
 /** The marker around the text that is typed, character by character, into the rest of the document. */
 const TYPED = '<typed>';
@@ -157,4 +159,30 @@ test('a syntax error inside a complete resource silences that resource only', ()
     findings.some((f) => f.code === 'pe-single-group-id'),
     'the other endpoint still is',
   );
+});
+
+function checkAutoClosedTyping(path: string, document: string): void {
+  const [before, typed, after] = document.split(TYPED);
+  const complete = before + typed + after;
+  const finalKeys = new Set(analyzeDocument({ path, text: complete }).findings.map(keyOf));
+  const steps = typeWithAutoClosing(before + after, before.length, typed);
+  assert.equal(steps[steps.length - 1].text, complete, 'the typist wrote the endpoint');
+  const flashes = new Set<string>();
+  let parsed = 0;
+  for (const { text, caret } of steps) {
+    const findings = analyzeDocument({ path, text }, { beingTyped: { path, range: { start: caret - 1, end: caret } } }).findings;
+    if (!findings.some((f) => f.code === 'syntax-error')) parsed++;
+    for (const f of findings.filter(ruleFinding)) if (f.severity === 'error' && !finalKeys.has(keyOf(f))) flashes.add(keyOf(f));
+  }
+  // Not vacuous: typed this way the endpoint parses at many steps, where only beingTyped holds it back.
+  assert.ok(parsed > steps.length / 4, `${parsed} of ${steps.length} steps parse`);
+  assert.deepEqual([...flashes], []);
+}
+
+test('typing with closed brackets into an ARM template: the endpoint being typed shows no error it will not have', () => {
+  checkAutoClosedTyping('/typing/main.json', ARM);
+});
+
+test('typing with closed brackets into a Bicep file: the endpoint being typed shows no error it will not have', () => {
+  checkAutoClosedTyping('/typing/main.bicep', BICEP);
 });

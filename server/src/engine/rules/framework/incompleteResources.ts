@@ -7,7 +7,8 @@
  * incomplete declaration (issue 19.7: no error flashes while an endpoint is typed, then vanishes once it is complete).
  * The decision is made here, once, rather than in each rule that reports an absence: a recovering parser can make any
  * reading of a half-typed resource wrong, not only the "missing" ones. Syntax errors themselves are still reported,
- * and findings elsewhere (another resource, another file) are kept.
+ * and findings elsewhere (another resource, another file) are kept. An editor may also say where the user is typing
+ * (`AnalysisOptions.beingTyped`): a declaration holding that text is incomplete too.
  */
 import type { DeploymentModel, Location } from '../../model/model';
 
@@ -16,8 +17,22 @@ export type InsideIncompleteResource = (at: Location) => boolean;
 
 const NEVER: InsideIncompleteResource = () => false;
 
-export function insideIncompleteResource(model: DeploymentModel): InsideIncompleteResource {
+/** Text the editor says the user is typing (`AnalysisOptions.beingTyped`). */
+export interface BeingTyped {
+  readonly path: string;
+  readonly range: { readonly start: number; readonly end: number };
+}
+
+export function insideIncompleteResource(model: DeploymentModel, beingTyped?: BeingTyped): InsideIncompleteResource {
   const errorStarts = errorOffsetsByFile(model);
+  if (beingTyped) {
+    // Typed text counts as an error where it is: a declaration holding it is incomplete. VS Code closes brackets as
+    // they are typed, so a half-typed endpoint usually parses; only the editor knows it is still being written.
+    let starts = errorStarts.get(beingTyped.path);
+    if (!starts) errorStarts.set(beingTyped.path, (starts = []));
+    starts.push(beingTyped.range.start, beingTyped.range.end);
+    starts.sort((a, b) => a - b);
+  }
   if (errorStarts.size === 0) return NEVER;
   // The spans of incomplete declarations, by file. A nested declaration's error is inside its parent too.
   const incomplete = new Map<string, { start: number; end: number }[]>();

@@ -9,7 +9,7 @@ import type { Knowledge } from '../../knowledge/knowledge';
 import type { FindingInput, Rule, RuleLevel, Severity } from './rule';
 import type { DnsManagement } from '../../api';
 import { distinctOrigins } from '../support/basedOn';
-import { insideIncompleteResource } from './incompleteResources';
+import { insideIncompleteResource, type BeingTyped } from './incompleteResources';
 
 export interface RawFinding extends FindingInput {
   readonly code: string;
@@ -25,11 +25,12 @@ export function runRules(
   knowledge: Knowledge,
   levels: Readonly<Record<string, RuleLevel>>,
   dns: DnsManagement = 'template',
+  beingTyped?: BeingTyped,
 ): RawFinding[] {
   const findings: RawFinding[] = [];
   const seen = new Set<string>();
   // A resource still being typed is unknown past its syntax error: nothing is reported inside it.
-  const stillBeingTyped = insideIncompleteResource(model);
+  const stillBeingTyped = insideIncompleteResource(model, beingTyped);
   for (const rule of rules) {
     const configured = levels[rule.id];
     if (configured === 'off') continue;
