@@ -12,7 +12,9 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { onBicepSupportChange, suppliesBicepLanguage } from './bicepSupport';
 import { withRestartNotice } from './restartNotice';
+import { FixReveal, REVEAL_FIX_COMMAND } from './revealFix';
 import { SERVER_EXEC_ARGV } from './serverProcess';
 
 const LANGUAGES = ['bicep', 'bicep-params', 'json', 'jsonc', 'arm-template'];
@@ -33,8 +35,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // Set once the client exists: the default handler it wraps comes from the client.
   let errorHandler: ErrorHandler | undefined;
   const documentSelector: DocumentSelector = LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ language, scheme })));
+  const fixReveal = new FixReveal();
   const clientOptions: LanguageClientOptions = {
     documentSelector,
+    middleware: fixReveal.middleware,
     outputChannel: output,
     synchronize: {
       // .privatelink.json changes the rule levels; templates on disk can be modules of open documents.
@@ -44,7 +48,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       ],
     },
     // VS Code's JSON language features already report JSON syntax errors: the server does not repeat them.
-    initializationOptions: { handledByClient: ['showRuleDocumentation', 'fileWatching'], hostReportsJsonSyntax: true },
+    // Read at each (re)start: whether the Bicep extension is there decides who gives Bicep files an outline.
+    initializationOptions: () => ({
+      handledByClient: ['showRuleDocumentation', 'fileWatching'],
+      hostReportsJsonSyntax: true,
+      suppliesBicepLanguage: suppliesBicepLanguage(),
+    }),
     // A crashed server is restarted by the client's default handler; the user is told once (see restartNotice.ts).
     errorHandler: {
       error: (error, message, count) => errorHandler!.error(error, message, count),
@@ -63,6 +72,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('privateLink.showRuleDocumentation', (ruleId?: unknown, href?: unknown) =>
       showRuleDocumentation(context, ruleId, href),
     ),
+    onBicepSupportChange(() => void client?.restart()),
+    vscode.commands.registerCommand(REVEAL_FIX_COMMAND, (id?: unknown) => fixReveal.reveal(id)),
     vscode.commands.registerCommand('privateLink.restartServer', async () => {
       if (!client) return;
       output.appendLine('Restarting the language server…');

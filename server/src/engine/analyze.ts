@@ -68,7 +68,7 @@ function analyzeIn(analysis: AnalysisContext, request: AnalysisRequest, options:
     for (const f of model.files) files.set(f.path, f.text);
     raw = model.syntaxDiagnostics.map((d) => ({ code: 'syntax-error', severity: d.severity ?? 'error', at: d.loc, message: d.message }));
     graph = new ResourceGraph(model, analysis);
-    const ruleFindings = runRules(RULES, model, graph, getKnowledge(), options.ruleLevels ?? {}, options.dns);
+    const ruleFindings = runRules(RULES, model, graph, getKnowledge(), options.ruleLevels ?? {}, options.dns, options.beingTyped);
     // Rule findings were computed with the parameter files' values, and may not hold for other values.
     const parameterFiles = model.root.parameterFiles ?? [];
     raw.push(...(parameterFiles.length === 0 ? ruleFindings : ruleFindings.map((f) => ({ ...f, parameterFiles }))));

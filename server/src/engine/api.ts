@@ -60,6 +60,12 @@ export interface AnalysisOptions {
    * model alive as long as the caller keeps the snapshot.
    */
   readonly keepSnapshot?: boolean;
+  /**
+   * Text the user is typing right now (an editor passes what changed since its last analysis while keystrokes keep
+   * coming): a resource whose declaration holds it is still being written, so nothing is reported inside it
+   * (rules/framework/incompleteResources.ts), as for one whose text does not parse yet.
+   */
+  readonly beingTyped?: { readonly path: string; readonly range: EngineRange };
 }
 
 export interface AnalysisRequest {

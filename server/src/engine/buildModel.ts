@@ -56,7 +56,7 @@ function buildWith(
   switch (file.language) {
     case 'arm': {
       const syntax = parseJsonSyntax(file.text, builder.analysis);
-      for (const error of syntax.errors) builder.diagnostic({ file, span: error.span }, error.message);
+      for (const error of syntax.errors) builder.parseError({ file, span: error.span }, error.message);
       const input = inputFromOptions(builder, file, options, declarations);
       // Read in recovery, the same declaration text may be read differently in another version: nothing is replayed.
       if (syntax.stringsEndAtLineBreaksFrom !== undefined) input.reuse = undefined;
@@ -98,7 +98,7 @@ function buildFromBicepParams(file: SourceFile, builder: ModelBuilder, options: 
       }
       const syntax = parseJsonSyntax(text, builder.analysis);
       builder.addFile(template);
-      for (const error of syntax.errors) builder.diagnostic({ file: template, span: error.span }, error.message);
+      for (const error of syntax.errors) builder.parseError({ file: template, span: error.span }, error.message);
       if (syntax.root?.type === 'object') {
         return builder.build(
           lowerArmTemplate({

@@ -17,3 +17,5 @@ export { getKnowledge } from './knowledge/knowledge';
 export { privateLinkMapOf } from './map/mapFromSnapshot';
 export { mapsToMermaid, type MermaidMap, type MermaidOptions } from './map/mermaid';
 export type { PrivateLinkMap, MapNode, MapEdge, DnsPath, DnsStep, MapNodeKind, MapDeclaration } from './map/mapModel';
+export { checklistLensesFromSnapshot, type ChecklistLens } from './hover/checklistLens';
+export { bicepOutline, bicepDefinitionAt, type BicepOutlineEntry, type BicepSymbolKind } from './navigation/bicepNavigation';

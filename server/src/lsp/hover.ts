@@ -68,13 +68,7 @@ function answerFrom(
   const { snapshot } = retained;
   // The hover explains what the squiggles say (analyses with callers and parameter files), in the text they were
   // computed for.
-  const shown: ShownFinding[] = [];
-  for (const d of sources.shown(document.uri, version)) {
-    const start = snapshot.offsetAt(path, d.range.start);
-    const end = snapshot.offsetAt(path, d.range.end);
-    if (start !== undefined && end !== undefined)
-      shown.push({ code: String(d.code), range: { start, end }, severity: fromLspSeverity(d.severity) });
-  }
+  const shown = shownFindings(document.uri, path, retained, version, sources);
   const current = version === document.version ? undefined : document.getText();
   const result = hoverFromSnapshot(snapshot, path, document.offsetAt(position), shown, current);
   if (result === 'edited') return result;
@@ -83,6 +77,24 @@ function answerFrom(
     contents: { kind: MarkupKind.Markdown, value: result.markdown },
     range: { start: document.positionAt(result.range.start), end: document.positionAt(result.range.end) },
   };
+}
+
+/** The diagnostics shown for the document at `version`, as the engine reads findings: offsets in the text `retained` read. */
+export function shownFindings(
+  uri: string,
+  path: string,
+  retained: RetainedAnalysis,
+  version: number,
+  sources: Pick<HoverSources, 'shown'>,
+): ShownFinding[] {
+  const shown: ShownFinding[] = [];
+  for (const d of sources.shown(uri, version)) {
+    const start = retained.snapshot.offsetAt(path, d.range.start);
+    const end = retained.snapshot.offsetAt(path, d.range.end);
+    if (start !== undefined && end !== undefined)
+      shown.push({ code: String(d.code), range: { start, end }, severity: fromLspSeverity(d.severity) });
+  }
+  return shown;
 }
 
 /** Resolves at the next analysis for `path`, after {@link MAX_WAIT_MS}, or when the client cancels: whichever is first. */

@@ -16,6 +16,8 @@ export interface ServerSettings {
   readonly workspaceDiagnostics: boolean;
   /** `privateLink.dns`; undefined: as `.privatelink.json` says, else `template`. */
   readonly dns?: DnsManagement;
+  /** `privateLink.codeLens.enabled`: the checklist line above each endpoint and Private Link service. */
+  readonly codeLens: boolean;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   maxFileSizeKb: 8192,
   debounceMs: 150,
   workspaceDiagnostics: true,
+  codeLens: true,
 };
 
 /** Accepts partial or wrong-typed input (hand-edited settings.json, other editors) and falls back per field. */
@@ -34,8 +37,16 @@ export function normalizeSettings(raw: unknown, warnings: string[] = []): Server
     debounceMs: numberIn(section.debounceMs, 0, 10_000, DEFAULT_SETTINGS.debounceMs),
     workspaceDiagnostics:
       typeof section.workspaceDiagnostics === 'boolean' ? section.workspaceDiagnostics : DEFAULT_SETTINGS.workspaceDiagnostics,
+    codeLens: codeLensEnabled(section),
     ...optionalDns(section.dns, warnings),
   };
+}
+
+/** VS Code sends `codeLens: { enabled }`; a client that sends dotted keys as they are written is read too. */
+function codeLensEnabled(section: Record<string, unknown>): boolean {
+  const nested = section.codeLens;
+  const enabled = typeof nested === 'object' && nested !== null ? (nested as Record<string, unknown>).enabled : section['codeLens.enabled'];
+  return typeof enabled === 'boolean' ? enabled : DEFAULT_SETTINGS.codeLens;
 }
 
 /** The setting's default (`""`, from package.json) defers to `.privatelink.json`. */

@@ -1,11 +1,12 @@
 /**
  * Wires the language server onto a connection: capabilities, document sync, settings, config-file watching,
- * diagnostics, hover, code actions. Every handler is guarded: the server logs and answers, it never dies.
+ * diagnostics, hover, code lenses, code actions. Every handler is guarded: the server logs and answers, it never dies.
  */
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   type CodeAction,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -22,6 +23,8 @@ import {
 } from 'vscode-languageserver/node';
 import { CONFIG_FILE_NAME } from '../node/config';
 import { toolVersion } from '../node/version';
+import { provideDefinition, provideDocumentSymbols } from './bicepNavigation';
+import { provideCodeLenses } from './codeLens';
 import { provideCodeActions, resolveCodeAction, SHOW_DOCUMENTATION_COMMAND, type CodeActionEnvironment } from './codeActions';
 import { docsHref, pathToUri, uriToPath } from './convert';
 import { provideCompletion } from './completion';
@@ -39,6 +42,9 @@ import { WorkspaceState } from './workspace';
 import { isClosedConnection, LostClient } from './lostClient';
 import { DEFAULT_MAX_INDEXED_FILES, WorkspaceIndex } from './workspaceIndex';
 
+/** How long code lens refreshes wait, so a burst of publishes asks the client once. */
+const LENS_REFRESH_DELAY_MS = 100;
+
 /** What our VS Code client passes in `initializationOptions`; other editors pass nothing. */
 export interface InitializationOptions {
   /** Features the client implements itself, so the server does not register them. */
@@ -47,6 +53,8 @@ export interface InitializationOptions {
   readonly settings?: unknown;
   /** The host reports JSON syntax errors itself (VS Code): the server does not repeat them (hostSyntax.ts). */
   readonly hostReportsJsonSyntax?: boolean;
+  /** The client has no other Bicep language support: the server gives Bicep documents an outline and definitions. */
+  readonly suppliesBicepLanguage?: boolean;
 }
 
 /** Files whose change can change a document's findings: config files, and templates other documents use. */
@@ -81,6 +89,8 @@ export function startServer(connection: Connection, processOptions: ServerProces
       connection
         .sendDiagnostics({ uri, diagnostics, version })
         .catch((error: unknown) => logger.error('Publishing diagnostics failed', error));
+      // The lenses of an open document sum up its diagnostics: new ones, new lenses.
+      if (isOpen(uri)) refreshCodeLenses();
     },
     // With workspace diagnostics off, only open documents carry diagnostics.
     (uri) => validator?.publishesWorkspace !== false || isOpen(uri),
@@ -94,6 +104,7 @@ export function startServer(connection: Connection, processOptions: ServerProces
   const justOpened = new Set<string>();
   let indexedWith: string | undefined;
   let shownTruncation = false;
+  let lensRefresh: ReturnType<typeof setTimeout> | undefined;
 
   /** (Re)scans the workspace when its folders, `files.exclude` or the file size limit changed. */
   const indexWorkspace = async (force: boolean): Promise<void> => {
@@ -153,11 +164,17 @@ export function startServer(connection: Connection, processOptions: ServerProces
         hoverProvider: true,
         // Quotes open the strings where group ids and zone names are typed.
         completionProvider: { triggerCharacters: ["'", '"'] },
+        codeLensProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'privatelink-language-server', version: toolVersion() },
     };
+    // Where nothing else knows Bicep (bicepNavigation.ts); otherwise the Bicep language server has its own.
+    if (options.suppliesBicepLanguage === true) {
+      result.capabilities.documentSymbolProvider = true;
+      result.capabilities.definitionProvider = true;
+    }
     // Editors other than ours have no client-side command: the server opens the page through window/showDocument.
     if (!handledByClient.has('showRuleDocumentation')) {
       result.capabilities.executeCommandProvider = { commands: [SHOW_DOCUMENTATION_COMMAND] };
@@ -217,6 +234,7 @@ export function startServer(connection: Connection, processOptions: ServerProces
       settings?.changed(params.settings);
       await indexWorkspace(false);
       validator?.all();
+      refreshCodeLenses();
     }),
   );
 
@@ -243,12 +261,38 @@ export function startServer(connection: Connection, processOptions: ServerProces
       guard(logger, 'hover', null, async (params, token, stepAside) => {
         const document = documents.get(params.textDocument.uri);
         if (!document || !validator) return null;
-        const sources: HoverSources = {
-          analysisFor: (path) => validator!.analysisFor(path),
-          onNextAnalysisFor: (path, listener) => validator!.onNextAnalysisFor(path, listener),
-          shown: (uri, version) => publisher.merged(uri, version),
-        };
-        return provideHover(document, params.position, sources, token, stepAside);
+        return provideHover(document, params.position, hoverSources(), token, stepAside);
+      }),
+    ),
+  );
+
+  connection.onDocumentSymbol(
+    gate.handle(
+      'textDocument/documentSymbol',
+      guard(logger, 'documentSymbol', [], (params) => {
+        const document = documents.get(params.textDocument.uri);
+        return document && options.suppliesBicepLanguage === true ? provideDocumentSymbols(document) : [];
+      }),
+    ),
+  );
+
+  connection.onDefinition(
+    gate.handle(
+      'textDocument/definition',
+      guard(logger, 'definition', null, (params) => {
+        const document = documents.get(params.textDocument.uri);
+        return document && options.suppliesBicepLanguage === true ? provideDefinition(document, params.position) : null;
+      }),
+    ),
+  );
+
+  connection.onCodeLens(
+    gate.handle(
+      'textDocument/codeLens',
+      guard(logger, 'codeLens', [], async (params, token, stepAside) => {
+        const document = documents.get(params.textDocument.uri);
+        if (!document || !validator || !settings || !(await settings.get(document.uri)).codeLens) return [];
+        return provideCodeLenses(document, hoverSources(), token, stepAside);
       }),
     ),
   );
@@ -301,6 +345,28 @@ export function startServer(connection: Connection, processOptions: ServerProces
       guard(logger, 'codeAction/resolve', action, () => resolveCodeAction(action, codeActionEnvironment()))(),
     ),
   );
+
+  /**
+   * Asks the client to request code lenses again (when it can be asked): the lenses follow analyses, which also end
+   * after the client asked, for changes in other files, and when the setting changes. Publishes come in bursts: one
+   * request per burst.
+   */
+  function refreshCodeLenses(): void {
+    if (!capabilities.workspace?.codeLens?.refreshSupport || lensRefresh) return;
+    lensRefresh = setTimeout(() => {
+      lensRefresh = undefined;
+      connection.sendRequest(CodeLensRefreshRequest.type).catch((error: unknown) => logger.error('Refreshing code lenses failed', error));
+    }, LENS_REFRESH_DELAY_MS);
+  }
+
+  /** What hovers and code lenses read: the analysis kept for a document and the diagnostics shown for it. */
+  function hoverSources(): HoverSources {
+    return {
+      analysisFor: (path) => validator!.analysisFor(path),
+      onNextAnalysisFor: (path, listener) => validator!.onNextAnalysisFor(path, listener),
+      shown: (uri, version) => publisher.merged(uri, version),
+    };
+  }
 
   function codeActionEnvironment(): CodeActionEnvironment {
     return {

@@ -18,6 +18,7 @@ import type { DiagnosticsPublisher, ProducedDiagnostic } from './publisher';
 import type { SettingsProvider } from './settings';
 import type { WorkspaceIndex } from './workspaceIndex';
 import type { WorkspaceState } from './workspace';
+import { TypingPlaces } from './typingPlace';
 
 /** Analyses slower than this are logged, so users can tell us which files hurt. */
 const SLOW_ANALYSIS_MS = 1000;
@@ -44,6 +45,8 @@ interface ActiveUnit {
   cache?: AnalysisCache;
   /** The last analysis, kept while this unit is the one hovers in an open document use ({@link Validator.hoverUnit}). */
   retained?: RetainedAnalysis;
+  /** The next analysis runs because edits kept coming for {@link MAX_DEBOUNCE_WAIT_MS}, not after a pause. */
+  whileTyping?: boolean;
 }
 
 /** An analysis kept for hovers, with the versions of the open documents it read. */
@@ -60,6 +63,8 @@ export class Validator {
   private readonly ready = new Set<string>();
   private running = false;
   private readonly debounceByUri = new Map<string, number>();
+  /** Where the user types in each open document, for analyses that run while typing goes on. */
+  private readonly typing = new TypingPlaces();
   private workspaceDiagnostics: boolean;
   private recomputing: Promise<void> | undefined;
   private recomputeAgain = false;
@@ -116,6 +121,7 @@ export class Validator {
 
   opened(document: TextDocument): void {
     const filePath = uriToPath(document.uri);
+    this.typing.update(filePath, document.getText());
     this.index.updateFromText(filePath, document.getText());
     void this.index
       .admitNeighbours(filePath)
@@ -125,6 +131,7 @@ export class Validator {
 
   changed(document: TextDocument): void {
     const filePath = uriToPath(document.uri);
+    this.typing.update(filePath, document.getText());
     const structural = this.index.updateFromText(filePath, document.getText());
     this.scheduleDependents(filePath, this.debounceOf(document.uri));
     if (structural) void this.recompute().then(() => this.scheduleDependents(filePath, this.debounceOf(document.uri)));
@@ -132,6 +139,7 @@ export class Validator {
 
   closed(uri: string): void {
     const filePath = uriToPath(uri);
+    this.typing.forget(filePath);
     this.debounceByUri.delete(uri);
     this.settings.forget(uri);
     // The file on disk may differ from the unsaved text the index had.
@@ -247,6 +255,7 @@ export class Validator {
     const now = Date.now();
     active.pendingSince ??= now;
     const wait = Math.max(0, Math.min(delayMs, active.pendingSince + MAX_DEBOUNCE_WAIT_MS - now));
+    active.whileTyping = wait < delayMs;
     active.timer = setTimeout(() => {
       active.timer = undefined;
       active.pendingSince = undefined;
@@ -344,6 +353,12 @@ export class Validator {
       return;
     }
 
+    // Keystrokes keep coming: the resource being typed is held back (engine incompleteResources.ts), and an analysis
+    // after the pause shows it; one that comes as the user stops (the max wait hit just after the last keystroke)
+    // is followed by one more.
+    const typed = active.whileTyping ? this.typing.latestIn(active.reads ?? [unit.document]) : undefined;
+    const beingTyped = typed && { path: typed.path, range: { start: typed.place.start, end: typed.place.end } };
+    active.whileTyping = false;
     const started = Date.now();
     let result: AnalysisResult;
     // The cached analysis moves what the last one's model shares with its cache in place: that model goes now.
@@ -356,7 +371,12 @@ export class Validator {
       // Only documents being edited keep a cache: a closed file is analysed again only when something changes.
       active.cache = openUri && !firstOpen ? this.cacheFor(key, active) : undefined;
       if (!openUri || firstOpen) this.cacheOrder.delete(key);
-      result = analyzeDocument(prepared.request, { ...prepared.options, cache: active.cache, keepSnapshot: true });
+      result = analyzeDocument(prepared.request, {
+        ...prepared.options,
+        cache: active.cache,
+        keepSnapshot: true,
+        ...(beingTyped ? { beingTyped } : {}),
+      });
     } catch (error) {
       this.logger.error(`Analysis of ${unit.document} failed`, error);
       active.reads = new Set([unit.document]);
@@ -408,6 +428,7 @@ export class Validator {
       active.cache = this.cacheFor(key, active);
       this.schedule(key, 0);
     }
+    if (beingTyped && !active.timer) this.schedule(key, this.debounceOf(documentUri));
   }
 
   /**

@@ -283,6 +283,42 @@ group('quick fixes', () => {
   });
 });
 
+group('quick fixes out of view', () => {
+  test('Bicep: a fix that writes far below the finding scrolls to what it wrote', async () => {
+    const document = await open('bicep/long-load-balancer.bicep');
+    try {
+      const finding = only(await expectCodes(document.uri, ['pls-standard-load-balancer']), 'pls-standard-load-balancer');
+      const editor = vscode.window.activeTextEditor;
+      assert.ok(editor && editor.document === document, 'the fixture is the active editor');
+      editor.selection = new vscode.Selection(finding.range.start, finding.range.start);
+      editor.revealRange(finding.range, vscode.TextEditorRevealType.AtTop);
+      // The fix writes the SKU at the end of the load balancer, just above the service.
+      const endOfLoadBalancer = new vscode.Position(lineOf(document, 'resource pls') - 2, 0);
+      await waitFor(
+        'the editor to show the finding and not the end of the load balancer',
+        () => editor.visibleRanges,
+        (ranges) => ranges.some((r) => r.contains(finding.range.start)) && !ranges.some((r) => r.contains(endOfLoadBalancer)),
+      );
+      await quickFixes(document.uri, finding, /SKU/);
+      // As the user picks it: VS Code resolves the edit, applies it, then runs the action's command.
+      await vscode.commands.executeCommand('editor.action.codeAction', { kind: 'quickfix', apply: 'first', preferred: true });
+      await waitFor(
+        'the fix to be applied',
+        () => document.getText(),
+        (text) => text.includes("name: 'Standard'"),
+      );
+      const written = new vscode.Position(lineOf(document, "name: 'Standard'"), 0);
+      await waitFor(
+        'the editor to show the SKU the fix wrote',
+        () => editor.visibleRanges,
+        (ranges) => ranges.some((r) => r.contains(written)),
+      );
+    } finally {
+      await revert(document);
+    }
+  });
+});
+
 group('settings', () => {
   test('privateLink.rules changes a level and turns a rule off', async () => {
     const document = await open('bicep/private-link-service.bicep');

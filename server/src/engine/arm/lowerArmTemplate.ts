@@ -499,7 +499,7 @@ function lowerLinkedTemplate(lowering: Lowering, properties: JsonNode, relativeP
   const file = new SourceFile(resolved.path, text, 'arm');
   builder.addFile(file);
   const syntax = parseJsonSyntax(text, builder.analysis);
-  for (const error of syntax.errors) builder.diagnostic({ file, span: error.span }, error.message);
+  for (const error of syntax.errors) builder.parseError({ file, span: error.span }, error.message);
   if (syntax.root?.type !== 'object') return;
   const deployment = builder.createDeployment({
     file,

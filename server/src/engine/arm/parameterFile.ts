@@ -16,7 +16,7 @@ export function readParameterFile(file: SourceFile, builder: ModelBuilder): Para
   builder.addFile(file);
   const values = new Map<string, ProvidedParameter>();
   const syntax = parseJsonSyntax(file.text, builder.analysis);
-  for (const error of syntax.errors) builder.diagnostic({ file, span: error.span }, error.message);
+  for (const error of syntax.errors) builder.parseError({ file, span: error.span }, error.message);
   const parameters = childNode(syntax.root, 'parameters');
   for (const property of parameters?.type === 'object' ? (parameters.children ?? []) : []) {
     const [key, node] = property.children ?? [];

@@ -97,7 +97,7 @@ function reparseBicep(previous: DocumentParse | undefined, text: string): { stat
 
 function parseAndReport(file: SourceFile, builder: ModelBuilder): Program {
   const parsed = memoizedParse(builder.analysis.parses, 'bicep', file.text, parseBicep, reparseBicep);
-  for (const d of parsed.diagnostics) builder.diagnostic({ file, span: d.span }, d.message);
+  for (const d of parsed.diagnostics) builder.parseError({ file, span: d.span }, d.message);
   return parsed.program;
 }
 
@@ -480,7 +480,7 @@ class BicepLowering {
     const json = isJson ? parseJsonSyntax(text, this.input.builder.analysis) : undefined;
     if (json) {
       this.input.builder.addFile(file);
-      for (const error of json.errors) this.input.builder.diagnostic({ file, span: error.span }, error.message);
+      for (const error of json.errors) this.input.builder.parseError({ file, span: error.span }, error.message);
       if (json.root?.type !== 'object') return opaque();
     }
     const results: Value[] = [];

@@ -137,6 +137,11 @@ export interface SyntaxDiagnostic {
   readonly loc: Location;
   readonly message: string;
   readonly severity?: SyntaxSeverity;
+  /**
+   * The file's grammar (JSON, Bicep) does not parse here, as while the text around it is being typed. Not set for an
+   * expression that does not parse inside a string, a limit, or a file that is not read.
+   */
+  readonly parse?: true;
 }
 
 export interface DeploymentModel {

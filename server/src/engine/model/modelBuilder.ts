@@ -191,6 +191,11 @@ export class ModelBuilder {
     this.diagnostics.push(severity ? { loc, message, severity } : { loc, message });
   }
 
+  /** An error of the file's grammar (JSON, Bicep): the resource around it is still being typed (incompleteResources.ts). */
+  parseError(loc: Location, message: string): void {
+    this.diagnostics.push({ loc, message, parse: true });
+  }
+
   build(root: Deployment): DeploymentModel {
     return { files: this.files, root, resources: this.resources, syntaxDiagnostics: this.diagnostics };
   }

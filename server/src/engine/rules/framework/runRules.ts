@@ -1,6 +1,7 @@
 /**
  * Runs every enabled rule over one model, isolating each: a rule that throws becomes one `internal-error` finding
- * naming the rule, and the other rules still report.
+ * naming the rule, and the other rules still report. Findings inside a resource that is still being typed are dropped
+ * (`incompleteResources.ts`).
  */
 import type { DeploymentModel, Location } from '../../model/model';
 import type { ResourceGraph } from '../../graph/resourceGraph';
@@ -8,6 +9,7 @@ import type { Knowledge } from '../../knowledge/knowledge';
 import type { FindingInput, Rule, RuleLevel, Severity } from './rule';
 import type { DnsManagement } from '../../api';
 import { distinctOrigins } from '../support/basedOn';
+import { insideIncompleteResource, type BeingTyped } from './incompleteResources';
 
 export interface RawFinding extends FindingInput {
   readonly code: string;
@@ -25,14 +27,18 @@ export function runRules(
   knowledge: Knowledge,
   levels: Readonly<Record<string, RuleLevel>>,
   dns: DnsManagement = 'template',
+  beingTyped?: BeingTyped,
 ): RawFinding[] {
   const findings: RawFinding[] = [];
   const seen = new Set<string>();
+  // A resource still being typed is unknown past its syntax error: nothing is reported inside it.
+  const stillBeingTyped = insideIncompleteResource(model, beingTyped);
   for (const rule of rules) {
     const configured = levels[rule.id];
     if (configured === 'off') continue;
     if (dns === 'policy' && rule.dnsWiring) continue;
     const report = (input: FindingInput): void => {
+      if (stillBeingTyped(input.at)) return;
       const finding = input.basedOn ? { ...input, basedOn: distinctOrigins(input.basedOn) } : input;
       // Loop instances share source spans: one finding per place, message and parameters it rests on is enough.
       const origins = finding.basedOn ?? [];
