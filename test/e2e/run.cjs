@@ -4,9 +4,10 @@
  * The end-to-end runner (`npm run test:e2e`). Parts, run in this order (name some to run only those):
  *   suite   the extension-host suite (test/e2e/suite) in code-server's real extension host
  *   ui      a user in Chromium: squiggle, Problems, hover, Ctrl+. quick fix, the saved file (screenshots)
+ *   map     the Private Link map's webview: nodes and edges drawn, click to the declaration, redrawn after an edit
  *   nvim    dist/server.js under Neovim's built-in LSP client
  *   vsix    the packaged .vsix installed into a fresh code-server, on files apart from the fixtures (not in `all`)
- * `node test/e2e/run.cjs [all|suite|ui|nvim|vsix]...`; needs `npm run build` (vsix: `npm run package`) and
+ * `node test/e2e/run.cjs [all|suite|ui|map|nvim|vsix]...`; needs `npm run build` (vsix: `npm run package`) and
  * `bash test/e2e/setup.sh` first (`npm run test:e2e` does both). Ends with "N passed, N failed"; exit 1 on a failure.
  */
 const { spawnSync } = require('node:child_process');
@@ -14,8 +15,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { repo, log } = require('./lib/workbench.cjs');
 
-const PARTS = ['suite', 'ui', 'nvim', 'vsix'];
-const DEFAULT_PARTS = ['suite', 'ui', 'nvim'];
+const PARTS = ['suite', 'ui', 'map', 'nvim', 'vsix'];
+const DEFAULT_PARTS = ['suite', 'ui', 'map', 'nvim'];
 
 function selectedParts(args) {
   if (args.length === 0 || args.includes('all')) return [...DEFAULT_PARTS, ...args.filter((arg) => arg === 'vsix')];
@@ -64,6 +65,8 @@ async function runPart(part) {
       return require('./lib/hostSuite.cjs').runHostSuite();
     case 'ui':
       return require('./ui/ui-test.cjs').runUiTest({ name: 'ui', extension: { developmentPath: repo } });
+    case 'map':
+      return require('./ui/map-test.cjs').runMapTest();
     case 'vsix':
       return runVsix();
     case 'nvim':
