@@ -1,7 +1,7 @@
 /**
  * "Private Link: Show Map": one webview panel beside the editor that draws the `privateLink/map` answer for a
- * document. The panel follows the active editor (to another template or Bicep file; anything else leaves the map as
- * it is), is redrawn when the diagnostics of a file it shows change (the server publishes them after every analysis
+ * document. The panel follows the active editor (to another template or Bicep file that is not part of the map shown;
+ * anything else leaves the map as it is), is redrawn when the diagnostics of a file it shows change (the server publishes them after every analysis
  * of an open document, so they mark a new analysis), and shows a node's declaration when the webview asks.
  */
 import { randomBytes } from 'node:crypto';
@@ -120,7 +120,8 @@ export class MapPanels implements vscode.Disposable {
   /** The active editor moved to another template or Bicep file: the map moves with it (when it has one). */
   private follow(editor: vscode.TextEditor | undefined): void {
     if (!this.panel || !editor || !this.isAnalysed(editor.document)) return;
-    if (editor.document.uri.toString() === this.document?.toString()) return;
+    // The mapped document, or a file of its map (a module a node's declaration was just opened in): the map stays.
+    if (this.shows(editor.document.uri)) return;
     // Declarations open where the user reads the code, not over the map.
     if (editor.viewColumn !== undefined && editor.viewColumn !== this.panel.viewColumn) this.sourceColumn = editor.viewColumn;
     void this.load(editor.document.uri, false);
@@ -179,7 +180,7 @@ export class MapPanels implements vscode.Disposable {
     } else {
       this.document = uri;
       this.map = map;
-      this.post({ type: 'map', map, fileNames: map.files.map((file) => baseName(vscode.Uri.parse(file.path))) });
+      this.post({ type: 'map', map, documentName: name, fileNames: map.files.map((file) => baseName(vscode.Uri.parse(file.path))) });
     }
     this.panel.title = `Private Link Map: ${name}`;
   }

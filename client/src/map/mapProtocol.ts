@@ -55,8 +55,11 @@ export interface MapView {
 
 /** Extension → webview. */
 export type ToWebview =
-  /** A map to draw; `fileNames` are the files' short names, in `map.files` order. */
-  | { readonly type: 'map'; readonly map: MapView; readonly fileNames: readonly string[] }
+  /**
+   * A map to draw: `documentName` names the document it was asked for (a module's map is drawn from its caller's
+   * deployment, whose file comes first), `fileNames` the files' short names in `map.files` order.
+   */
+  | { readonly type: 'map'; readonly map: MapView; readonly documentName: string; readonly fileNames: readonly string[] }
   /** Nothing to draw, and why (not a template, no analysis yet, the server is not running). */
   | { readonly type: 'empty'; readonly message: string };
 
