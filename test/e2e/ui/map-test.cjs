@@ -196,8 +196,9 @@ async function setTheme(page, theme, workbenchClass) {
   );
 }
 
-async function runMapTest({ name = 'map' } = {}) {
-  const server = await startCodeServer({ workspace: path.join(repo, 'test', 'e2e', 'workspace'), name });
+/** `extension`: { developmentPath } (default: this folder, in development mode) or { vsix } (installed first). */
+async function runMapTest({ name = 'map', extension = { developmentPath: repo } } = {}) {
+  const server = await startCodeServer({ workspace: path.join(repo, 'test', 'e2e', 'workspace'), vsix: extension.vsix, name });
   fs.mkdirSync(path.join(server.folder, 'generated'), { recursive: true });
   fs.writeFileSync(path.join(server.folder, 'generated', 'many-endpoints.bicep'), generatedTemplate(GENERATED_ENDPOINTS));
   fs.mkdirSync(path.join(server.folder, 'generated', 'modules'), { recursive: true });
@@ -220,8 +221,8 @@ async function runMapTest({ name = 'map' } = {}) {
       await page.screenshot({ path: path.join(server.outDir, file) });
       log('screenshot', path.relative(repo, path.join(server.outDir, file)));
     };
-    await allowDevelopmentPayload(page);
-    await page.goto(workbenchUrl(server.url, { folder: server.folder, developmentPath: repo }));
+    if (extension.developmentPath) await allowDevelopmentPayload(page);
+    await page.goto(workbenchUrl(server.url, { folder: server.folder, developmentPath: extension.developmentPath }));
     await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: 60_000 });
     // Room for the map beside the editor: the side bar closed before anything is laid out beside it.
     await page
