@@ -111,9 +111,9 @@ export class MapPanels implements vscode.Disposable {
       preserveFocus: false,
       ...(start ? { selection: new vscode.Range(start, start) } : {}),
     });
-    if (node.range) {
+    if (start && node.range) {
       const end = new vscode.Position(node.range.end.line, node.range.end.character);
-      editor.revealRange(new vscode.Range(start!, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      editor.revealRange(new vscode.Range(start, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }
   }
 
