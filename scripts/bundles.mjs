@@ -27,6 +27,16 @@ export const BUILDS = [
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/action.ts'], outfile: 'dist/action.js' },
+  // The Private Link map's webview page runs in the browser: its own folder (the panel's only local resource root),
+  // with dagre inside and its style sheet (imported by main.ts) written beside it as dist/map/mapView.css.
+  {
+    entryPoints: ['client/src/map/webview/main.ts'],
+    outfile: 'dist/map/mapView.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    mainFields: ['browser', 'module', 'main'],
+  },
 ];
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The VS Code side: starts the language server (dist/server.js) over IPC and implements the client-only
- * commands (rule documentation, restart). All analysis happens in the server.
+ * commands (rule documentation, restart, the Private Link map's panel). All analysis happens in the server.
  */
 import * as vscode from 'vscode';
 import {
@@ -13,6 +13,8 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { onBicepSupportChange, suppliesBicepLanguage } from './bicepSupport';
+import { ARM_TEMPLATE_CONTEXT_KEY, looksLikeArmTemplate } from './map/armTemplateContext';
+import { MapPanels, SHOW_MAP_COMMAND } from './map/mapPanel';
 import { withRestartNotice } from './restartNotice';
 import { FixReveal, REVEAL_FIX_COMMAND } from './revealFix';
 import { SERVER_EXEC_ARGV } from './serverProcess';
@@ -68,7 +70,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     CloseAction.Restart,
   );
 
+  const mapPanels = new MapPanels(context.extensionUri, () => client, LANGUAGES);
   context.subscriptions.push(
+    mapPanels,
+    vscode.commands.registerCommand(SHOW_MAP_COMMAND, (uri?: unknown) => mapPanels.show(uri instanceof vscode.Uri ? uri : undefined)),
+    ...trackArmTemplateContext(),
     vscode.commands.registerCommand('privateLink.showRuleDocumentation', (ruleId?: unknown, href?: unknown) =>
       showRuleDocumentation(context, ruleId, href),
     ),
@@ -87,6 +93,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 export async function deactivate(): Promise<void> {
   if (client) await client.stop();
   client = undefined;
+}
+
+/** Keeps the context key that shows the map's title button on JSON files true for deployment templates only. */
+function trackArmTemplateContext(): vscode.Disposable[] {
+  const update = (): void => {
+    const document = vscode.window.activeTextEditor?.document;
+    const isTemplate = document !== undefined && /^jsonc?$/.test(document.languageId) && looksLikeArmTemplate(document.getText());
+    void vscode.commands.executeCommand('setContext', ARM_TEMPLATE_CONTEXT_KEY, isTemplate);
+  };
+  update();
+  return [
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.workspace.onDidSaveTextDocument((document) => {
+      if (document === vscode.window.activeTextEditor?.document) update();
+    }),
+  ];
 }
 
 /** Opens docs/rules/<id>.md shipped with the extension in the Markdown preview; the web page when it is missing. */

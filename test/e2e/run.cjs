@@ -4,9 +4,11 @@
  * The end-to-end runner (`npm run test:e2e`). Parts, run in this order (name some to run only those):
  *   suite   the extension-host suite (test/e2e/suite) in code-server's real extension host
  *   ui      a user in Chromium: squiggle, Problems, hover, Ctrl+. quick fix, the saved file (screenshots)
+ *   map     the Private Link map's webview: nodes and edges drawn, click to the declaration, redrawn after an edit
  *   nvim    dist/server.js under Neovim's built-in LSP client
- *   vsix    the packaged .vsix installed into a fresh code-server, on files apart from the fixtures (not in `all`)
- * `node test/e2e/run.cjs [all|suite|ui|nvim|vsix]...`; needs `npm run build` (vsix: `npm run package`) and
+ *   vsix    the packaged .vsix installed into a fresh code-server, on files apart from the fixtures, and the map part
+ *           again with it (not in `all`)
+ * `node test/e2e/run.cjs [all|suite|ui|map|nvim|vsix]...`; needs `npm run build` (vsix: `npm run package`) and
  * `bash test/e2e/setup.sh` first (`npm run test:e2e` does both). Ends with "N passed, N failed"; exit 1 on a failure.
  */
 const { spawnSync } = require('node:child_process');
@@ -14,8 +16,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { repo, log } = require('./lib/workbench.cjs');
 
-const PARTS = ['suite', 'ui', 'nvim', 'vsix'];
-const DEFAULT_PARTS = ['suite', 'ui', 'nvim'];
+const PARTS = ['suite', 'ui', 'map', 'nvim', 'vsix'];
+const DEFAULT_PARTS = ['suite', 'ui', 'map', 'nvim'];
 
 function selectedParts(args) {
   if (args.length === 0 || args.includes('all')) return [...DEFAULT_PARTS, ...args.filter((arg) => arg === 'vsix')];
@@ -45,6 +47,8 @@ async function runVsix() {
     workspace: path.join(__dirname, 'vsix', 'workspace'),
     scenarios: require('./vsix/scenarios.cjs'),
   });
+  // The packaged map page (dist/map/, minified) in the installed extension: the map part's checks again.
+  const map = await require('./ui/map-test.cjs').runMapTest({ name: 'vsix-map', extension: { vsix } });
   const unpacked = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'privatelink-vsix-'));
   try {
     const unzip = spawnSync('unzip', ['-q', vsix, 'extension/dist/*', '-d', unpacked], { stdio: 'inherit' });
@@ -52,7 +56,11 @@ async function runVsix() {
     const neovim = runNeovim([path.join(__dirname, 'vsix', 'nvim-spec.json'), path.join(__dirname, 'vsix', 'workspace'), 'vsix-neovim'], {
       PRIVATELINK_SERVER: path.join(unpacked, 'extension', 'dist', 'server.js'),
     });
-    return { passed: ui.passed + neovim.passed, failed: ui.failed + neovim.failed, exitCode: ui.exitCode || neovim.exitCode };
+    return {
+      passed: ui.passed + map.passed + neovim.passed,
+      failed: ui.failed + map.failed + neovim.failed,
+      exitCode: ui.exitCode || map.exitCode || neovim.exitCode,
+    };
   } finally {
     fs.rmSync(unpacked, { recursive: true, force: true });
   }
@@ -64,6 +72,8 @@ async function runPart(part) {
       return require('./lib/hostSuite.cjs').runHostSuite();
     case 'ui':
       return require('./ui/ui-test.cjs').runUiTest({ name: 'ui', extension: { developmentPath: repo } });
+    case 'map':
+      return require('./ui/map-test.cjs').runMapTest();
     case 'vsix':
       return runVsix();
     case 'nvim':

@@ -85,6 +85,7 @@ const ALLOWED: readonly RegExp[] = [
   /^extension\/LICENSE(\.txt)?$/,
   /^extension\/images\/icon\.png$/,
   /^extension\/dist\/(extension|server|cli)\.js$/,
+  /^extension\/dist\/map\/mapView\.(js|css)$/,
   /^extension\/syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^extension\/schemas\/privatelink\.schema\.json$/,
   /^extension\/language-configuration\/[\w.-]+\.language-configuration\.json$/,
@@ -108,6 +109,8 @@ test('VSIX: holds every file the extension needs at run time', { skip }, () => {
     'extension/dist/extension.js',
     'extension/dist/server.js',
     'extension/dist/cli.js',
+    'extension/dist/map/mapView.js',
+    'extension/dist/map/mapView.css',
     'extension/images/icon.png',
   ]) {
     assert.ok(files.includes(name), `${name} is packaged`);
@@ -148,7 +151,7 @@ test('VSIX: bundles are production builds (minified, no source maps)', { skip },
     [],
     'no source map files',
   );
-  for (const bundle of ['extension', 'server', 'cli']) {
+  for (const bundle of ['extension', 'server', 'cli', 'map/mapView']) {
     const text = vsix!.read(`extension/dist/${bundle}.js`).toString('utf8');
     assert.doesNotMatch(text, /sourceMappingURL=/, `dist/${bundle}.js links no source map`);
     const lines = text.split('\n').length;

@@ -80,7 +80,8 @@ async function openWithQuickOpen(page, file) {
     await page.keyboard.type(file, { delay: 10 });
     await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: base }).first().waitFor({ timeout: 20_000 });
     await page.keyboard.press('Enter');
-    await page.locator(`.tabs-container .tab.active[aria-label*="${base}"]`).waitFor({ timeout: 15_000 });
+    // .first(): beside it, the Private Link map's tab may name the same file.
+    await page.locator(`.tabs-container .tab.active[aria-label*="${base}"]`).first().waitFor({ timeout: 15_000 });
   });
   await page.locator(`${EDITOR} .view-lines`).first().waitFor();
 }
@@ -305,4 +306,4 @@ async function runUiTest({ name, extension, workspace = path.join(repo, 'test', 
   return { passed, failed, exitCode: failed === 0 ? 0 : 1 };
 }
 
-module.exports = { runUiTest, FIXTURE_SCENARIOS };
+module.exports = { runUiTest, FIXTURE_SCENARIOS, openWithQuickOpen, poll, normalise, EDITOR };
