@@ -59,7 +59,7 @@ export const dnsZoneVnetLink: Rule = {
             (verdicts.length === 0
               ? 'it is linked to no virtual network at all'
               : `it has no virtual network link to ${networkName}, the endpoint's network`) +
-            `. Clients in ${networkName} do not see the zone and resolve the service to its public address. Link the zone to that network.`,
+            `, so clients in ${networkName} resolve the service to its public address: link the zone to that network.`,
           basedOn: basedOn(network.subnetReference),
           related: [
             { loc: zoneReference.loc, message: `The zone group of ${resourceLabel(endpoint)} using this zone` },

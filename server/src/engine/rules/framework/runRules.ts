@@ -8,6 +8,7 @@ import type { Knowledge } from '../../knowledge/knowledge';
 import type { FindingInput, Rule, RuleLevel, Severity } from './rule';
 import type { DnsManagement } from '../../api';
 import { distinctOrigins } from '../support/basedOn';
+import { quotedForLanguage } from './messageQuoting';
 
 export interface RawFinding extends FindingInput {
   readonly code: string;
@@ -31,7 +32,8 @@ export function runRules(
     if (configured === 'off') continue;
     if (dns === 'policy' && rule.dnsWiring) continue;
     const report = (input: FindingInput): void => {
-      const finding = input.basedOn ? { ...input, basedOn: distinctOrigins(input.basedOn) } : input;
+      const message = quotedForLanguage(input.message, input.at.file.language);
+      const finding = { ...input, message, ...(input.basedOn ? { basedOn: distinctOrigins(input.basedOn) } : {}) };
       // Loop instances share source spans: one finding per place, message and parameters it rests on is enough.
       const origins = finding.basedOn ?? [];
       const parameters = [...origins.filter((o) => !o.fromParameterFile), ...origins.filter((o) => o.fromParameterFile)].map(
