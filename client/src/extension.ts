@@ -45,6 +45,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
     // VS Code's JSON language features already report JSON syntax errors: the server does not repeat them.
     initializationOptions: { handledByClient: ['showRuleDocumentation', 'fileWatching'], hostReportsJsonSyntax: true },
+    // Hover links to rule pages run this command (the server writes them so), like the "Show documentation" quick fix.
+    markdown: { isTrusted: { enabledCommands: ['privateLink.showRuleDocumentation'] } },
     // A crashed server is restarted by the client's default handler; the user is told once (see restartNotice.ts).
     errorHandler: {
       error: (error, message, count) => errorHandler!.error(error, message, count),

@@ -244,6 +244,7 @@ export function startServer(connection: Connection, processOptions: ServerProces
         const document = documents.get(params.textDocument.uri);
         if (!document || !validator) return null;
         const sources: HoverSources = {
+          ruleDocsByCommand: (options.handledByClient ?? []).includes('showRuleDocumentation'),
           analysisFor: (path) => validator!.analysisFor(path),
           onNextAnalysisFor: (path, listener) => validator!.onNextAnalysisFor(path, listener),
           shown: (uri, version) => publisher.merged(uri, version),
