@@ -1,5 +1,5 @@
 /**
- * Rules quote the values in their messages the way Bicep does, 'like this'. A finding in an ARM JSON file reads them
+ * Rules quote the values in their messages and fix titles the way Bicep does, 'like this'. A finding in an ARM JSON file reads them
  * the way JSON writes them, "like this", so that one message never mixes the two (issue 19). Apostrophes inside words
  * (the endpoint's, the NICs' pools) are not quotes: an opening quote follows the start, a space or an opening bracket,
  * a closing quote comes before the end, a space or punctuation.

@@ -32,8 +32,15 @@ export function runRules(
     if (configured === 'off') continue;
     if (dns === 'policy' && rule.dnsWiring) continue;
     const report = (input: FindingInput): void => {
-      const message = quotedForLanguage(input.message, input.at.file.language);
-      const finding = { ...input, message, ...(input.basedOn ? { basedOn: distinctOrigins(input.basedOn) } : {}) };
+      const language = input.at.file.language;
+      const message = quotedForLanguage(input.message, language);
+      const fixes = input.fixes?.map((fix) => ({ ...fix, title: quotedForLanguage(fix.title, language) }));
+      const finding = {
+        ...input,
+        message,
+        ...(fixes ? { fixes } : {}),
+        ...(input.basedOn ? { basedOn: distinctOrigins(input.basedOn) } : {}),
+      };
       // Loop instances share source spans: one finding per place, message and parameters it rests on is enough.
       const origins = finding.basedOn ?? [];
       const parameters = [...origins.filter((o) => !o.fromParameterFile), ...origins.filter((o) => o.fromParameterFile)].map(
