@@ -88,7 +88,7 @@ test('a message is one sentence: it ends in one period (or one question mark) an
 });
 
 test('a message has no doubled punctuation or spaces', () => {
-  check('doubled punctuation or spaces', (message) => /\.\)\.|\.\.(?!\.)|\?\.|\.\?| {2}|\s[.,;:]/.test(message));
+  check('doubled punctuation or spaces', (message) => /\.\)\.|\.\.(?!\.)|\?\.|\.\?| {2}|\s[.,;:]|\) \(/.test(message));
 });
 
 test('a message shows no raw expression text: no ARM expression in a Bicep message, no unknown-value marker anywhere', () => {

@@ -39,7 +39,7 @@ export const peDnsZoneGroupIncomplete: Rule = {
         at: configsNode ? propertyLocation(at(group.body, 'properties'), 'privateDnsZoneConfigs', configsNode) : group.anchor,
         message:
           `The endpoint's group id '${endpoint.groupId}' needs ${needed.length} private DNS zones but this zone group holds only ${present.length}, so its names in ` +
-          `${quotedList(missing)} keep resolving to public addresses: add a zone config for ${missing.length === 1 ? 'that zone' : 'each of them'} (and the ${missing.length === 1 ? 'zone' : 'zones'}, linked to the virtual network).`,
+          `${quotedList(missing)} keep resolving to public addresses: add a zone config for ${missing.length === 1 ? 'that zone' : 'each of them'}, and the ${missing.length === 1 ? 'zone' : 'zones'} linked to the virtual network.`,
         basedOn: basedOn(configsNode, ...uses.map((use) => use.reference)),
         related: [{ loc: endpoint.groupIdNode.loc, message: "The endpoint's group id" }],
       });

@@ -164,7 +164,7 @@ function zoneProblem(service: ServiceInfo, groupId: string, zone: string, knowle
     // The data file's notes cite its sources ("(facts DNS-14)"); users need the advice, not our bookkeeping.
     const note = service.legacyZoneNote(groupId, zone)?.replace(/\s*\(facts [^)]*\)/g, '');
     return {
-      message: `Zone '${zone}' is an older or alternate name for ${service.displayName} group id '${groupId}': the recommended zone is ${list}${note ? ` (${asClause(note)})` : ''}.`,
+      message: `Zone '${zone}' is an older or alternate name for ${service.displayName} group id '${groupId}'${note ? ` (${asClause(note)})` : ''}: the recommended zone is ${list}.`,
       groupIdValid: true,
     };
   }

@@ -33,8 +33,8 @@ export const peTargetSku: Rule = {
         report({
           at: first.loc,
           message:
-            `This ${service.displayName} has SKU ${valueLabel(first.value)}, which does not support private endpoints: use '${requirement.fixValue}' ` +
-            `(${asClause(requirement.description)}, documented at ${requirement.documentation[0]}).`,
+            `This ${service.displayName} has SKU ${valueLabel(first.value)}, which does not support private endpoints ` +
+            `(${asClause(requirement.description)}, see ${requirement.documentation[0]}): use '${requirement.fixValue}'.`,
           basedOn: basedOn(first),
           related: [{ loc: connection.targetNode.loc, message: 'The private endpoint connecting to this resource' }],
           fixes: fixFor(target, requirement),

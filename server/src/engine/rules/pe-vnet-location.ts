@@ -30,7 +30,7 @@ export const peVnetLocation: Rule = {
         at: peLocation.loc,
         message:
           `This private endpoint is in ${valueLabel(peLocation.value)} but its virtual network ${resourceLabel(vnet)} is in ${valueLabel(vnetLocation.value)}: ` +
-          'an endpoint must be deployed in the region of its virtual network (the service it connects to may be in any region).',
+          'an endpoint must be deployed in the region of its virtual network, whatever the region of the service it connects to.',
         basedOn: basedOn(peLocation, vnetLocation),
         related: [{ loc: vnetLocation.loc, message: "The virtual network's location" }],
         fixes: fixFor(pe, vnet),

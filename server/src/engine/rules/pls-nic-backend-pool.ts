@@ -60,7 +60,7 @@ export const plsNicBackendPool: Rule = {
         message:
           `Backend pool ${resourceLabel(pool)} is IP-address based (a loadBalancerBackendAddresses entry gives ipAddress ${valueLabel(address.value)}) ` +
           `and load-balancing rule ${nameLabel(ruleName)} sends a Private Link service's traffic to it, which Private Link services do not support: ` +
-          `use a NIC-based pool (the backend NICs' ipConfigurations reference it in loadBalancerBackendAddressPools).`,
+          `use a NIC-based pool, which the backend NICs' ipConfigurations reference in loadBalancerBackendAddressPools.`,
         basedOn: basedOn(...evidence),
         related: dedupe(related),
       });
