@@ -56,6 +56,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       hostReportsJsonSyntax: true,
       suppliesBicepLanguage: suppliesBicepLanguage(),
     }),
+    // Hover links to rule pages run this command (the server writes them so), like the "Show documentation" quick fix.
+    markdown: { isTrusted: { enabledCommands: ['privateLink.showRuleDocumentation'] } },
     // A crashed server is restarted by the client's default handler; the user is told once (see restartNotice.ts).
     errorHandler: {
       error: (error, message, count) => errorHandler!.error(error, message, count),

@@ -96,10 +96,13 @@ describe('privatelink-lint on deployments', () => {
     const publicAccess = template.filter((f) => f.code === 'pe-target-public-access');
     // dev and test open public access, prod closes it; the template's own default is not analysed on its own.
     assert.equal(publicAccess.length, 1, JSON.stringify(template));
-    assert.match(publicAccess[0].message, /\[with parameters from main\.dev\.bicepparam, main\.test\.bicepparam\]$/);
+    assert.match(publicAccess[0].message, /with parameters from main\.dev\.bicepparam and main\.test\.bicepparam\)\.$/);
     const zoneGroup = template.filter((f) => f.code === 'pe-dns-zone-group');
     assert.equal(zoneGroup.length, 1);
-    assert.match(zoneGroup[0].message, /\[with parameters from main\.dev\.bicepparam, main\.prod\.bicepparam, main\.test\.bicepparam\]$/);
+    assert.match(
+      zoneGroup[0].message,
+      /with parameters from main\.dev\.bicepparam, main\.prod\.bicepparam and main\.test\.bicepparam\)\.$/,
+    );
     for (const env of ['dev', 'test', 'prod']) {
       const file = output.files.find((f) => f.path === path.join('bicepparam', `main.${env}.bicepparam`));
       assert.equal(file?.language, 'bicep-params');
@@ -132,7 +135,7 @@ describe('privatelink-lint on deployments', () => {
       template.map((f) => f.code),
       ['pe-dns-zone-group'],
     );
-    assert.match(template[0].message, /\[with parameters from main\.prod\.bicepparam\]$/);
+    assert.match(template[0].message, /with parameters from main\.prod\.bicepparam\)\.$/);
   });
 
   test('ARM linked templates (templateLink.relativePath) are followed and not analysed again on their own', () => {
@@ -158,6 +161,6 @@ describe('privatelink-lint on deployments', () => {
     const output = JSON.parse(run.stdout) as JsonOutput;
     const finding = output.files[0].diagnostics.find((d) => d.code === 'pe-target-public-access');
     assert.ok(finding, run.stdout);
-    assert.match(finding.message, /\[with parameters from storage\.public\.parameters\.json\]$/);
+    assert.match(finding.message, /with parameters from storage\.public\.parameters\.json\)\.$/);
   });
 });

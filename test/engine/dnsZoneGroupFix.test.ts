@@ -93,7 +93,8 @@ describe('pe-dns-zone-group fix when the endpoint network is not in the template
         assert.equal(others.length, 0, 'no fix that adds an unlinked zone');
         assert.equal(
           fix.title,
-          `Add a DNS zone group using an existing zone privatelink.vaultcore.azure.net (new parameter '${PARAMETER}' for its id)`,
+          // Quoted as the file quotes values.
+          `Add a DNS zone group using an existing zone privatelink.vaultcore.azure.net (new parameter ${language === 'Bicep' ? `'${PARAMETER}'` : `"${PARAMETER}"`} for its id)`,
         );
         assert.ok(fix.text.includes(parameterDeclaration), fix.text);
         assert.ok(fix.text.includes(zoneReference), fix.text);

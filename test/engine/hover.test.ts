@@ -1,7 +1,7 @@
 /** Hovers: explanations specialised to the document, in both languages, at the places users point at. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeDocument, hoverAt, hoverFromSnapshot } from '../../server/src/engine';
+import { analyzeDocument, DOCS_BASE_URL, hoverAt, hoverFromSnapshot } from '../../server/src/engine';
 
 const ARM = `{
   "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
@@ -52,7 +52,7 @@ test('over groupIds: the valid ids of this target with their zones', () => {
   const markdown = hover(ARM, '"groupIds"');
   assert.match(markdown, /Azure Storage account/);
   assert.match(markdown, /`blob` \| `privatelink\.blob\.core\.windows\.net`/);
-  assert.match(markdown, /learn\.microsoft\.com\/azure\/private-link\/private-link-faq/);
+  assert.match(markdown, /\[More\]\(https:\/\/github\.com\/[^)]*\/docs\/rules\/pe-valid-group-id\.md\)/);
 });
 
 test('over a private endpoint type: the chain with ticks and crosses', () => {
@@ -73,10 +73,17 @@ test('over visibility: what this file exposes', () => {
   assert.match(hover(ARM, '"visibility"'), /anyone/i);
 });
 
-test('over privateEndpointNetworkPolicies: the four values', () => {
-  const markdown = hover(ARM, '"privateEndpointNetworkPolicies"');
+test('over privateEndpointNetworkPolicies: what the value written here means, else the four values', () => {
+  assert.match(
+    hover(ARM, '"privateEndpointNetworkPolicies"'),
+    /Here: `Disabled`, so neither network security groups nor route tables apply/,
+  );
+  const computed = hover(
+    ARM.replace('"privateEndpointNetworkPolicies": "Disabled"', '"privateEndpointNetworkPolicies": "[parameters(\'p\')]"'),
+    '"privateEndpointNetworkPolicies"',
+  );
   for (const value of ['Disabled', 'Enabled', 'NetworkSecurityGroupEnabled', 'RouteTableEnabled'])
-    assert.match(markdown, new RegExp(value));
+    assert.match(computed, new RegExp(value));
 });
 
 test('over a rule id in a suppression comment: the rule', () => {
@@ -101,7 +108,7 @@ test('over a finding of a rule with a recorded fact: the fact and its Microsoft 
   assert.match(text, /\[source 1\]\(https:\/\/learn\.microsoft\.com\/azure\/private-link\/private-endpoint-dns\)/);
 });
 
-test('Bicep: over groupIds and over a Private Link service (prerequisites, TCP and UDP)', () => {
+test('Bicep: over groupIds and over a Private Link service (its prerequisite, in a few lines)', () => {
   const bicep = `resource st 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
   name: 'st'
 }
@@ -123,7 +130,6 @@ resource pls 'Microsoft.Network/privateLinkServices@2024-05-01' = {
 `;
   assert.match(hover(bicep, 'groupIds', 'main.bicep'), /privatelink\.file\.core\.windows\.net/);
   const pls = hover(bicep, 'Microsoft.Network/privateLinkServices', 'main.bicep');
-  assert.match(pls, /UDP/);
   assert.match(pls, /Standard/);
 });
 
@@ -258,7 +264,7 @@ test('a snapshot answers hovers in a newer text where it did not change, moved b
   // The subnet is a resource of its own, written inside the edited network but not edited itself.
   const policies = hoverFromSnapshot(snapshot, 'main.json', edited.indexOf('"privateEndpointNetworkPolicies"') + 2, [], edited);
   assert.ok(policies && policies !== 'edited');
-  assert.match(policies.markdown, /RouteTableEnabled/);
+  assert.match(policies.markdown, /Here: `Disabled`/);
   // A declaration the edit reaches into, and the edit itself, are not answered from the old analysis.
   assert.equal(hoverFromSnapshot(snapshot, 'main.json', edited.indexOf('"addressPrefixes"') + 2, [], edited), 'edited');
   assert.equal(hoverFromSnapshot(snapshot, 'main.json', edited.indexOf('"name": "vnet",') + 17, [], edited), 'edited');
@@ -277,4 +283,106 @@ test('a snapshot answers before an edit at the same offsets', () => {
   assert.ok(answer && answer !== 'edited');
   assert.match(answer.markdown, /`blob` \| `privatelink\.blob\.core\.windows\.net`/);
   assert.equal(edited.slice(answer.range.start, answer.range.end), '"groupIds"');
+});
+
+// Issue 19 item 5: hovers are short, correct and specific to the document, appear only where Private Link is
+// involved, and send to one documentation destination: the rule page that "Show documentation" opens.
+const PLS_BICEP = `resource pls 'Microsoft.Network/privateLinkServices@2024-05-01' = {
+  name: 'pls'
+  location: 'westeurope'
+  properties: {
+    visibility: { subscriptions: [ '11111111-1111-1111-1111-111111111111', '22222222-2222-2222-2222-222222222222' ] }
+    autoApproval: { subscriptions: [ '11111111-1111-1111-1111-111111111111' ] }
+  }
+}
+`;
+
+/** Words as a reader counts them: link targets and table rules are not read. */
+function words(markdown: string): number {
+  return markdown
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/[|*`#-]+/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /[A-Za-z0-9]/.test(w)).length;
+}
+
+test('over autoApproval: auto-approval, not visibility', () => {
+  const markdown = hover(PLS_BICEP, 'autoApproval', 'main.bicep');
+  assert.match(markdown, /approved without review/);
+  assert.match(markdown, /Here: \*\*1 subscription is\*\* approved without review/);
+  assert.doesNotMatch(markdown, /find the service|mode \*|Restrictive|role-based/i);
+  assert.match(markdown, /docs\/rules\/pls-auto-approval-scope\.md/);
+  assert.match(hover(PLS_BICEP, 'visibility', 'main.bicep'), /2 subscription\(s\)\*\* are listed/);
+});
+
+test('property and resource hovers stay short: a few lines, then one link to more', () => {
+  const offsets = (text: string, pattern: RegExp): number[] => [...text.matchAll(pattern)].map((m) => (m.index ?? 0) + 2);
+  const cases: [string, string, RegExp][] = [
+    [ARM, 'main.json', /"(groupIds|privateLinkServiceConnections|privateEndpointNetworkPolicies|visibility|subnets)"/g],
+    [PLS_BICEP, 'main.bicep', /\b(visibility|autoApproval)\b/g],
+  ];
+  let measured = 0;
+  for (const [text, path, pattern] of cases) {
+    for (const offset of offsets(text, pattern)) {
+      const markdown = hoverAt({ path, text }, offset, {}, [])?.markdown;
+      if (!markdown) continue;
+      measured++;
+      // The group id table lists the target's ids with their zones: rows of data, not prose.
+      const prose = markdown.replace(/^\|.*\|$/gm, '');
+      assert.ok(words(prose) <= 80, `${words(prose)} words at ${text.slice(offset - 2, offset + 20)}:\n${markdown}`);
+      assert.equal(markdown.match(/\[More\]\(/g)?.length, 1, markdown);
+    }
+  }
+  assert.ok(measured >= 5, `${measured} hovers measured`);
+  for (const type of ['Microsoft.Network/privateLinkServices', 'Microsoft.Network/privateEndpoints']) {
+    const markdown = hover(ARM, type);
+    const checklist = markdown.split('\n').filter((line) => /^\s*(- )?(✅|❌|❔|ℹ️)/u.test(line));
+    const prose = markdown
+      .split('\n')
+      .filter((line) => !checklist.includes(line))
+      .join('\n');
+    assert.ok(words(prose) <= 60, `${type}: ${words(prose)} words besides the checklist:\n${markdown}`);
+  }
+});
+
+const STORAGE = (withEndpoint: boolean): string => `resource st 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: 'stnotes'
+  location: 'westeurope'
+  sku: { name: 'Standard_LRS' }
+  kind: 'StorageV2'
+  properties: { publicNetworkAccess: 'Enabled' }
+}
+${
+  withEndpoint
+    ? `
+resource pe 'Microsoft.Network/privateEndpoints@2024-05-01' = {
+  name: 'pe-notes'
+  location: 'westeurope'
+  properties: {
+    subnet: { id: resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet', 'snet') }
+    privateLinkServiceConnections: [ { name: 'blob', properties: { privateLinkServiceId: st.id, groupIds: [ 'blob' ] } } ]
+  }
+}
+`
+    : ''
+}`;
+
+test('a storage account gets a hover only when a private endpoint of the analysis connects to it', () => {
+  assert.equal(hover(STORAGE(false), 'Microsoft.Storage/storageAccounts', 'main.bicep'), '');
+  const markdown = hover(STORAGE(true), 'Microsoft.Storage/storageAccounts', 'main.bicep');
+  assert.match(markdown, /\*\*Azure Storage account\*\*, reached through private endpoint pe/);
+  assert.match(markdown, /❌ Public access: still open \(publicNetworkAccess is 'Enabled'\)/);
+  assert.ok(words(markdown) <= 60, markdown);
+});
+
+test("every link a hover gives to this project's documentation goes to the rule page the quick fix opens", () => {
+  const markdown = [
+    hover(ARM, '"groupIds"'),
+    hover(ARM, '"*"', 'main.json', 1),
+    hover(PLS_BICEP, 'autoApproval', 'main.bicep'),
+    hover(STORAGE(true), 'Microsoft.Storage/storageAccounts', 'main.bicep'),
+  ].join('\n');
+  const ours = [...markdown.matchAll(/\]\((https:\/\/github\.com\/[^)]*)\)/g)].map((m) => m[1]);
+  assert.ok(ours.length >= 4);
+  for (const url of ours) assert.match(url, new RegExp(`^${DOCS_BASE_URL.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}[a-z0-9-]+\\.md$`));
 });

@@ -16,7 +16,7 @@ import { runRules } from '../../server/src/engine/rules/framework/runRules';
 import type { Rule } from '../../server/src/engine/rules/framework/rule';
 import { basedOn } from '../../server/src/engine/rules/support/basedOn';
 
-const NOTE_START = '(This follows from';
+const NOTE_START = '(from the';
 const count = (text: string, part: string): number => text.split(part).length - 1;
 
 function nodeFrom(file: SourceFile, ...origins: [string, boolean][]): ValueNode {
@@ -38,7 +38,7 @@ test('describeFinding names each parameter once, defaults first, and each parame
   };
   assert.equal(
     describeFinding(finding),
-    "The ACL is open. (This follows from the default value of parameter 'acl', 'access' and the parameter file's value of 'sku'.) [with parameters from dev.parameters.json, prod.parameters.json]",
+    "The ACL is open (from the default values of parameters 'acl' and 'access' and the parameter file's value of 'sku'; with parameters from dev.parameters.json and prod.parameters.json).",
   );
   assert.equal(describeFinding({ message: 'No parameters.', basedOn: [], parameterFiles: [] }), 'No parameters.');
 });
@@ -127,7 +127,7 @@ test('a parameter-file value is data: where it is written, the file it is in, an
   );
   assert.match(
     describeFinding(finding),
-    /\(This follows from the parameter file's value of 'access'\.\) \[with parameters from storage\.parameters\.json\]$/,
+    /\(from the parameter file's value of 'access'; with parameters from storage\.parameters\.json\)\.$/,
   );
 });
 
@@ -142,7 +142,7 @@ test('a default is data too, and the findings of an analysis without parameter f
     [['access', 'default', '/virtual/storage.bicep']],
   );
   assert.equal(text.slice(finding.basedOn[0].range.start, finding.basedOn[0].range.end), "'Enabled'");
-  assert.equal(describeFinding(finding), `${finding.message} (This follows from the default value of parameter 'access'.)`);
+  assert.equal(describeFinding(finding), `${finding.message.slice(0, -1)} (from the default value of parameter 'access').`);
 });
 
 test('pe-target-public-access names a parameter behind both the ACL and the switch once', () => {
@@ -190,5 +190,50 @@ resource pe 'Microsoft.Network/privateEndpoints@2024-05-01' = {
   assert.equal(findings.length, 1);
   const message = describeFinding(findings[0]);
   assert.equal(count(message, NOTE_START), 1, message);
-  assert.match(message, /parameter 'access', 'mode'|parameter 'mode', 'access'/);
+  assert.match(message, /parameters 'access' and 'mode'|parameters 'mode' and 'access'/);
+});
+
+test("describeFinding keeps one sentence, and quotes names as the finding's file does", () => {
+  const range = { start: 0, end: 1 };
+  const basedOn = [{ parameter: 'access', source: 'default' as const, path: '/w/main.json', range }];
+  assert.equal(
+    describeFinding({ message: 'Public access is open: close it.', basedOn, parameterFiles: [], path: '/w/main.json' }),
+    'Public access is open: close it (from the default value of parameter "access").',
+  );
+  assert.equal(
+    describeFinding({ message: "Did you mean 'file'?", basedOn, parameterFiles: [], path: '/w/main.bicep' }),
+    "Did you mean 'file' (from the default value of parameter 'access')?",
+  );
+});
+
+test('a value inside any({…}) is located at its property and rests only on the parameters it is computed from (issue 19)', () => {
+  const text = `param location string = 'westeurope'
+param access string = 'Enabled'
+
+resource cosmos 'Microsoft.DocumentDB/databaseAccounts@2024-05-15' = {
+  name: 'cosmos-notes'
+  location: location
+  properties: any({
+    databaseAccountOfferType: 'Standard'
+    locations: [{ locationName: location }]
+    publicNetworkAccess: access
+  })
+}
+
+resource pe 'Microsoft.Network/privateEndpoints@2024-05-01' = {
+  name: 'pe-cosmos-notes'
+  location: location
+  properties: {
+    subnet: { id: resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet', 'snet') }
+    privateLinkServiceConnections: [{ name: 'sql', properties: { privateLinkServiceId: cosmos.id, groupIds: ['Sql'] } }]
+  }
+}
+`;
+  const finding = analyzeDocument({ path: '/virtual/cosmos.bicep', text }).findings.find((f) => f.code === 'pe-target-public-access');
+  assert.ok(finding);
+  assert.equal(text.slice(finding.range.start, finding.range.end), 'access');
+  assert.deepEqual(
+    finding.basedOn.map((b) => b.parameter),
+    ['access'],
+  );
 });

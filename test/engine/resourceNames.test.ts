@@ -67,7 +67,7 @@ test('JSON: a computed name is shown with a placeholder for its unknown part, no
     { ruleLevels: onlyRule('pe-vnet-location') },
   ).findings;
   assert.equal(findings.length, 1, JSON.stringify(findings));
-  assert.match(findings[0].message, /its virtual network 'vnet-…' is in 'eastus'/);
+  assert.match(findings[0].message, /its virtual network "vnet-…" is in "eastus"/);
   assert.doesNotMatch(findings[0].message, /uniquestring|subscription\(\)|</i);
 });
 

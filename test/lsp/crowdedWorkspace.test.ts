@@ -53,7 +53,7 @@ const PARAMETERS = JSON.stringify({
   contentVersion: '1.0.0.0',
   parameters: { publicNetworkAccess: { value: 'Disabled' } },
 });
-const WITH_PARAMETERS = /\[with parameters from main\.parameters\.json\]$/;
+const WITH_PARAMETERS = /with parameters from main\.parameters\.json\)\.$/;
 const TRUNCATED = /more templates, parameter files and Bicep files than the 5000/;
 const text = (diagnostics: Diagnostic[]): string => diagnostics.map((d) => `${String(d.code)} ${d.message}`).join('\n');
 

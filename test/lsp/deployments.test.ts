@@ -42,7 +42,7 @@ describe('language server: deployments across files', () => {
   test('a module that is not open receives the findings located in it, computed with the values its caller passes', async () => {
     // Nothing is open: the workspace is analysed. storage.bicep's default is 'Disabled'; main.bicep passes 'Enabled'.
     const moduleDiagnostics = await client.diagnostics(uriOf('mod/storage.bicep'), has('pe-target-public-access'));
-    assert.match(find(moduleDiagnostics, 'pe-target-public-access').message, /publicNetworkAccess is "Enabled"/);
+    assert.match(find(moduleDiagnostics, 'pe-target-public-access').message, /publicNetworkAccess is 'Enabled'/);
     await client.diagnostics(uriOf('mod/main.bicep'), has('pe-dns-zone-group'));
   });
 
@@ -95,14 +95,14 @@ describe('language server: deployments across files', () => {
     await client.open(uri, 'bicep', read('params/storage.bicep'));
     const diagnostics = await client.diagnostics(uri, has('pe-target-public-access'));
     const finding = find(diagnostics, 'pe-target-public-access');
-    assert.match(finding.message, / \[with parameters from storage\.parameters\.json\]$/);
+    assert.match(finding.message, /with parameters from storage\.parameters\.json\)\.$/);
     const parameterUri = uriOf('params/storage.parameters.json');
     const atValue = finding.relatedInformation?.find((r) => r.location.uri === parameterUri);
     assert.ok(atValue, JSON.stringify(finding.relatedInformation));
     const valueLine = read('params/storage.parameters.json').split('\n')[atValue.location.range.start.line];
     assert.equal(valueLine.slice(atValue.location.range.start.character, atValue.location.range.end.character), '"Enabled"');
     // Every finding of this analysis says which values it was computed with.
-    for (const diagnostic of diagnostics) assert.match(diagnostic.message, /\[with parameters from storage\.parameters\.json\]$/);
+    for (const diagnostic of diagnostics) assert.match(diagnostic.message, /with parameters from storage\.parameters\.json\)\.$/);
   });
 
   test('the hover explains the finding the parameter file causes (it uses what the editor shows, not the file alone)', async () => {
@@ -156,11 +156,11 @@ describe('language server: deployments across files', () => {
     // dev and prod open public access; test (main.parameters.test.json) closes it.
     assert.match(
       find(diagnostics, 'pe-target-public-access').message,
-      / \[with parameters from main\.dev\.bicepparam, main\.prod\.bicepparam\]$/,
+      /with parameters from main\.dev\.bicepparam and main\.prod\.bicepparam\)\.$/,
     );
     assert.match(
       find(diagnostics, 'pe-dns-zone-group').message,
-      / \[with parameters from main\.dev\.bicepparam, main\.parameters\.test\.json, main\.prod\.bicepparam\]$/,
+      /with parameters from main\.dev\.bicepparam, main\.parameters\.test\.json and main\.prod\.bicepparam\)\.$/,
     );
     assert.equal(diagnostics.filter((d) => d.code === 'pe-target-public-access').length, 1);
     assert.equal(diagnostics.filter((d) => d.code === 'pe-dns-zone-group').length, 1);
@@ -182,7 +182,7 @@ describe('language server: deployments across files', () => {
     await client.filesChanged([{ uri: fileUri(parameterPath), type: 1 }]);
     const paired = await client.diagnostics(uri, lacks('pe-target-public-access'), { after: mark });
     assert.ok(
-      paired.every((d) => d.message.endsWith('[with parameters from app.parameters.json]')),
+      paired.every((d) => d.message.endsWith('with parameters from app.parameters.json).')),
       JSON.stringify(paired.map((d) => d.message)),
     );
     await client.close(uri);

@@ -246,8 +246,8 @@ describe('DiagnosticsPublisher', () => {
     assert.deepEqual(
       publisher.merged('t').map((d) => d.message),
       [
-        "Public. (This follows from the parameter file's value of 'access'.) [with parameters from main.dev.bicepparam, main.prod.bicepparam]",
-        'Other. [with parameters from main.prod.bicepparam]',
+        "Public (from the parameter file's value of 'access'; with parameters from main.dev.bicepparam and main.prod.bicepparam).",
+        'Other (with parameters from main.prod.bicepparam).',
       ],
     );
     // The same message resting on a default is another finding; holding without any parameter file: none named.
@@ -270,9 +270,9 @@ describe('DiagnosticsPublisher', () => {
     assert.deepEqual(
       publisher.merged('t').map((d) => d.message),
       [
-        "Public. (This follows from the parameter file's value of 'access'.) [with parameters from main.dev.bicepparam, main.prod.bicepparam]",
+        "Public (from the parameter file's value of 'access'; with parameters from main.dev.bicepparam and main.prod.bicepparam).",
         'Other.',
-        "Public. (This follows from the default value of parameter 'access'.)",
+        "Public (from the default value of parameter 'access').",
       ],
     );
   });

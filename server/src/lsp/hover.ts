@@ -19,7 +19,8 @@ import {
   type Hover,
   type Position,
 } from 'vscode-languageserver/node';
-import { hoverFromSnapshot, type Severity, type ShownFinding } from '../engine';
+import { DOCS_BASE_URL, hoverFromSnapshot, type Severity, type ShownFinding } from '../engine';
+import { SHOW_DOCUMENTATION_COMMAND } from './codeActions';
 import { uriToPath } from './convert';
 import type { StepAside } from './requests';
 import type { RetainedAnalysis } from './validator';
@@ -30,6 +31,11 @@ export const MAX_WAIT_MS = 2000;
 
 /** What hovers read from the validator and the publisher. */
 export interface HoverSources {
+  /**
+   * The client opens rule pages itself (VS Code: the page shipped with the extension, as "Show documentation" does):
+   * hover links to rule pages run that command instead of leaving for the web.
+   */
+  readonly ruleDocsByCommand?: boolean;
   analysisFor(path: string): RetainedAnalysis | undefined;
   onNextAnalysisFor(path: string, listener: () => void): () => void;
   /** The diagnostics shown for `uri`, computed for `version` of it. */
@@ -74,7 +80,7 @@ function answerFrom(
   if (result === 'edited') return result;
   if (!result || result.markdown.trim() === '') return null;
   return {
-    contents: { kind: MarkupKind.Markdown, value: result.markdown },
+    contents: { kind: MarkupKind.Markdown, value: sources.ruleDocsByCommand ? ruleDocsAsCommands(result.markdown) : result.markdown },
     range: { start: document.positionAt(result.range.start), end: document.positionAt(result.range.end) },
   };
 }
@@ -95,6 +101,23 @@ export function shownFindings(
       shown.push({ code: String(d.code), range: { start, end }, severity: fromLspSeverity(d.severity) });
   }
   return shown;
+}
+
+/**
+ * Links to rule pages (`…/docs/rules/<id>.md`) as links running the client's "Show documentation" command with the
+ * same arguments the code action passes, so a hover and the quick fix open the same page.
+ */
+export function ruleDocsAsCommands(markdown: string): string {
+  return markdown.replace(RULE_PAGE_LINK, (_link, url: string, id: string) => {
+    const args = encodeURIComponent(JSON.stringify([id, url]));
+    return `](command:${SHOW_DOCUMENTATION_COMMAND}?${args})`;
+  });
+}
+
+const RULE_PAGE_LINK = new RegExp(`\\]\\((${escapeRegExp(DOCS_BASE_URL)}([a-z0-9]+(?:-[a-z0-9]+)*)\\.md)\\)`, 'g');
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /** Resolves at the next analysis for `path`, after {@link MAX_WAIT_MS}, or when the client cancels: whichever is first. */

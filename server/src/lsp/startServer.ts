@@ -362,6 +362,7 @@ export function startServer(connection: Connection, processOptions: ServerProces
   /** What hovers and code lenses read: the analysis kept for a document and the diagnostics shown for it. */
   function hoverSources(): HoverSources {
     return {
+      ruleDocsByCommand: (options.handledByClient ?? []).includes('showRuleDocumentation'),
       analysisFor: (path) => validator!.analysisFor(path),
       onNextAnalysisFor: (path, listener) => validator!.onNextAnalysisFor(path, listener),
       shown: (uri, version) => publisher.merged(uri, version),

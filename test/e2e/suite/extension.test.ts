@@ -224,15 +224,16 @@ group('hover', () => {
     const finding = (await expectCodes(document.uri, ['pe-target-public-access']))[0];
     const text = await hoverText(document.uri, finding.range.start, /pe-target-public-access/);
     assert.match(text, /\*\*pe-target-public-access\*\* \(warning\)/);
-    assert.match(text, /\[Rule documentation\]\(https:\/\/[^)]*docs\/rules\/pe-target-public-access\.md\)/);
+    // The link runs "Show documentation", which opens the page shipped with the extension, as the quick fix does.
+    assert.match(text, /\[Rule documentation\]\(command:privateLink\.showRuleDocumentation\?[^)]*pe-target-public-access[^)]*\)/);
   });
 
-  test('on a Bicep resource type: what the service offers', async () => {
+  test('on a Bicep resource a private endpoint connects to: what the service offers, and its public access', async () => {
     const document = await open('bicep/key-vault.bicep');
     const position = positionOf(document, 'Microsoft.KeyVault/vaults@2023-07-01').translate(0, 3);
     const text = await hoverText(document.uri, position, /Azure Key Vault/);
     assert.match(text, /group ids: `vault`/);
-    assert.match(text, /Private Link FAQ/);
+    assert.match(text, /❌ Public access: still open/);
   });
 
   test('on an ARM private endpoint: its checklist and the finding', async () => {
@@ -253,7 +254,7 @@ group('quick fixes', () => {
       const titles = actions.map((action) => action.title);
       assert.ok(titles.includes('Disable pe-target-public-access for this line'), JSON.stringify(titles));
       assert.ok(titles.includes('Show documentation for pe-target-public-access'), JSON.stringify(titles));
-      const fix = await applyFix(actions, /^Set publicNetworkAccess to "Disabled"$/);
+      const fix = await applyFix(actions, /^Set publicNetworkAccess to 'Disabled'$/);
       assert.equal(fix.isPreferred, true, 'the real fix is the preferred one');
       assert.match(document.getText(), /publicNetworkAccess: 'Disabled'/);
       assert.doesNotMatch(document.getText(), /publicNetworkAccess: 'Enabled'/);

@@ -25,7 +25,7 @@ const FIXTURE_SCENARIOS = [
     file: 'bicep/key-vault.bicep',
     problem: /pe-target-public-access/,
     hover: /pe-target-public-access/,
-    fix: /^Set publicNetworkAccess to "Disabled"$/,
+    fix: /^Set publicNetworkAccess to 'Disabled'$/,
     after: /publicNetworkAccess: 'Disabled'/,
   },
   {

@@ -135,6 +135,8 @@ export class BicepEvaluator {
     if (expr.kind === 'object') return this.objectNode(expr, env);
     if (expr.kind === 'array') return this.arrayNode(expr, env);
     if (expr.kind === 'parenthesized') return this.node(expr.expression, env);
+    // `any(x)` only relaxes type checking: its argument keeps its own member spans and the parameters each member rests on.
+    if (expr.kind === 'call' && expr.args.length === 1 && this.isAnyCall(expr.target, expr.name.name)) return this.node(expr.args[0], env);
     if (expr.kind === 'for') {
       // The number of items follows from the iterated array, which may come from a parameter default.
       const { value: items, origins } = this.collect(() => this.forItems(expr, env));
@@ -426,6 +428,13 @@ export class BicepEvaluator {
     }
     if (base.kind === 'resourceAccess') return this.nestedSymbol(base.base, base.name.name)?.nested.get(name);
     return undefined;
+  }
+
+  /** `any(…)` or `sys.any(…)`, unless the file declares a function of that name. */
+  private isAnyCall(target: Expression | undefined, name: string): boolean {
+    if (name.toLowerCase() !== 'any') return false;
+    if (target) return target.kind === 'identifier' && target.name === 'sys' && !this.lookup('sys');
+    return this.lookup(name)?.kind !== 'func';
   }
 
   private call(target: Expression | undefined, name: string, args: readonly Expression[], env: BicepEnv, expr: Expression): Value {

@@ -7,7 +7,7 @@ import { detectLanguage } from '../detectLanguage';
 import { getKnowledge } from '../knowledge/knowledge';
 import { findSuppressionComments, mayHoldSuppressions } from '../suppressions';
 import { spanContains } from '../text/span';
-import { findRule, DOCS_BASE_URL } from '../rules/registry';
+import { findRule, ruleDocsUrl } from '../rules/registry';
 import { analyzeDocument } from '../analyze';
 import type { Language } from '../model/sourceFile';
 import type { AnalysisSnapshot } from './analysisSnapshot';
@@ -127,5 +127,5 @@ function ruleMarkdown(id: string, level?: string): string | undefined {
   // Rules whose platform fact the knowledge table records show it with its Microsoft sources.
   const fact = getKnowledge().ruleFact(rule.id);
   const factLine = fact ? `\n\n${fact.fact} (${fact.sources.map((url, i) => `[source ${i + 1}](${url})`).join(', ')})` : '';
-  return `${heading}${factLine}\n\n[Rule documentation](${DOCS_BASE_URL}${rule.id}.md)`;
+  return `${heading}${factLine}\n\n[Rule documentation](${ruleDocsUrl(rule.id)})`;
 }

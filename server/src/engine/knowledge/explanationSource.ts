@@ -49,6 +49,8 @@ export interface LearnLink {
 /** What a topic file writes: the body without links; `explanation()` adds the link lines. */
 export interface ExplanationSource {
   readonly title: string;
+  /** One or two sentences for the hover, when the body's first sentence does not stand alone. */
+  readonly summary?: string;
   readonly body: string;
   /** FAQ questions (verbatim `###` headings of private-link-faq.md) this topic answers. */
   readonly faqQuestions?: readonly string[];

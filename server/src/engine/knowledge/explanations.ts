@@ -45,6 +45,10 @@ export interface Explanation {
   readonly title: string;
   /** A few short paragraphs or bullets; the last line is always the link to the Private Link FAQ. */
   readonly markdown: string;
+  /** One or two sentences: what a hover says before its link to more. */
+  readonly summary: string;
+  /** The Learn page the topic points to first (else the FAQ): where a hover's "more" goes when no rule page fits. */
+  readonly moreUrl: string;
   readonly faqQuestions?: readonly string[];
 }
 
@@ -59,7 +63,24 @@ function render(topic: ExplanationTopic, source: ExplanationSource): Explanation
   const parts = [source.body.trim()];
   if (source.links && source.links.length > 0) parts.push(`See also: ${source.links.map((l) => `[${l.title}](${l.url})`).join(' · ')}`);
   parts.push(`[Azure Private Link FAQ](${FAQ_URL})`);
-  return { topic, title: source.title, markdown: parts.join('\n\n'), faqQuestions: source.faqQuestions };
+  return {
+    topic,
+    title: source.title,
+    markdown: parts.join('\n\n'),
+    summary: source.summary ?? firstSentence(source.body),
+    moreUrl: source.links?.[0]?.url ?? FAQ_URL,
+    faqQuestions: source.faqQuestions,
+  };
+}
+
+/** The body's first sentence, on one line. */
+function firstSentence(body: string): string {
+  const paragraph = body
+    .trim()
+    .split(/\n\s*\n/)[0]
+    .replace(/\s*\n\s*/g, ' ');
+  const end = /[.!?](\s|$)/.exec(paragraph);
+  return end ? paragraph.slice(0, end.index + 1) : paragraph;
 }
 
 /**

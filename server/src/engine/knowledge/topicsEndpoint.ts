@@ -4,6 +4,8 @@ import { FAQ, LEARN, type ExplanationSource } from './explanationSource';
 export const ENDPOINT_TOPICS = {
   privateEndpoint: {
     title: 'Private endpoint',
+    summary:
+      'A private endpoint gives one target (an Azure resource, or a Private Link service) a private IP address in one of your subnets.',
     body: `
 A private endpoint (\`Microsoft.Network/privateEndpoints\`) puts a network interface with a private IP address from one of
 your subnets in front of a single target: a sub-resource of an Azure service (a storage account's \`blob\`, a SQL server …)
@@ -20,6 +22,8 @@ or a Private Link service that someone built for their own application.
   },
   connectionCardinality: {
     title: 'How many endpoints, how many services',
+    summary:
+      'A private endpoint carries exactly one connection, to one target: for an Azure service, to one of its sub-resources (group ids).',
     body: `
 - **One endpoint, one target.** Each private endpoint carries exactly one connection, to one service (and, for Azure
   services, one sub-resource). Reaching two services, or \`blob\` and \`file\` of one account, takes two endpoints.

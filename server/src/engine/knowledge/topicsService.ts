@@ -32,6 +32,8 @@ The frontend of the load balancer the service sits on.
   },
   natIpConfigurations: {
     title: 'ipConfigurations (NAT IP addresses of the service)',
+    summary:
+      "The NAT IP addresses your backends see as the source of consumer traffic: at least one and at most eight, IPv4 only, from a subnet with `privateLinkServiceNetworkPolicies: 'Disabled'`.",
     body: `
 These are the source addresses your backends see for consumer traffic: the platform translates each consumer
 connection to one of them, which is why consumer and provider address spaces may overlap.
@@ -61,6 +63,8 @@ Microsoft's own Bicep modules document \`'*'\` that way; the Learn pages do not 
   },
   autoApproval: {
     title: 'autoApproval (who is approved without review)',
+    summary:
+      'Connection requests from the subscriptions listed in `autoApproval.subscriptions` are approved without review; requests from any other subscription wait for the provider to approve them.',
     body: `
 Connection requests from subscriptions in \`autoApproval.subscriptions\` are approved automatically; everyone else waits
 for the provider to approve.
@@ -74,6 +78,8 @@ for the provider to approve.
   },
   enableProxyProtocol: {
     title: 'enableProxyProtocol',
+    summary:
+      "With `enableProxyProtocol: true` each connection starts with a TCP PROXY protocol v2 header carrying the consumer's source address, which every backend behind the load balancer must then parse.",
     body: `
 With \`enableProxyProtocol: true\` the service prepends a TCP PROXY protocol v2 header to each connection, carrying the
 consumer's source address and the endpoint's link id (TLV type 0xEE), because the NAT address hides both.

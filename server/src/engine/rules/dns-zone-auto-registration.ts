@@ -25,9 +25,8 @@ export const dnsZoneAutoRegistration: Rule = {
       report({
         at: registration.loc,
         message:
-          `This link of private DNS zone '${zoneName}' enables auto-registration. Auto-registration only creates records for virtual machines, ` +
-          `never for private endpoints, and a virtual network can auto-register into one zone only, so this link takes that slot for nothing. ` +
-          `Set registrationEnabled to false.`,
+          `This link of private DNS zone '${zoneName}' enables auto-registration, which creates records for virtual machines only, never for ` +
+          `private endpoints, and takes the network's one auto-registration slot for nothing: set registrationEnabled to false.`,
         basedOn: basedOn(registration),
         related: zoneLocation(link, graph),
         fixes: written

@@ -11,6 +11,7 @@ import type { Rule } from './framework/rule';
 import { PRIVATE_DNS_ZONE, isType } from './support/privateEndpoints';
 import { basedOn } from './support/basedOn';
 import { referencesFollowRename, zoneUsers } from './support/zoneReferences';
+import { quotedList } from './support/resourceNames';
 
 export const dnsZonePublicName: Rule = {
   id: 'dns-zone-public-name',
@@ -24,12 +25,12 @@ export const dnsZonePublicName: Rule = {
       if (replacements.length === 0) continue;
       const name = normalizeZoneName(zone.name);
       const nameNode = findMember(zone.body, 'name')?.node;
-      const list = replacements.map((z) => `'${z}'`).join(' or ');
+      const list = quotedList(replacements, 'or');
       report({
         at: nameNode?.loc ?? zone.anchor,
         message:
-          `Private DNS zone '${name}' is named after a service's public zone. Linked networks then resolve every name under '${name}' through this zone, ` +
-          `and each one without a record here stops resolving; private endpoint records belong in ${list}. Rename the zone to ${list}.`,
+          `Private DNS zone '${name}' is named after a service's public zone, so linked networks resolve every name under it through this zone ` +
+          `and each name without a record here stops resolving: rename the zone to ${list}, where private endpoint records belong.`,
         basedOn: basedOn(nameNode),
         fixes: renameFix(zone, replacements, graph, knowledge),
       });

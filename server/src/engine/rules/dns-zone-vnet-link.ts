@@ -59,7 +59,7 @@ export const dnsZoneVnetLink: Rule = {
             (verdicts.length === 0
               ? 'it is linked to no virtual network at all'
               : `it has no virtual network link to ${networkName}, the endpoint's network`) +
-            `. Clients in ${networkName} do not see the zone and resolve the service to its public address. Link the zone to that network.`,
+            `, so clients in ${networkName} resolve the service to its public address: link the zone to that network.`,
           // The verdict reads the endpoint's subnet id and the network id of every link of the zone: a link's network
           // named from a parameter's default decides it as much as the subnet does.
           basedOn: basedOn(network.subnetReference, ...linkNetworkIds(zone, links, graph)),

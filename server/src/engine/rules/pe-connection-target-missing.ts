@@ -1,6 +1,7 @@
 /** pe-connection-target-missing: every connection of a private endpoint names its target in privateLinkServiceId. */
 import type { Rule } from './framework/rule';
 import { connectionsOf, declaredEndpoints } from './support/privateEndpoints';
+import { narrowLocation } from './support/narrowLocation';
 
 export const peConnectionTargetMissing: Rule = {
   id: 'pe-connection-target-missing',
@@ -14,10 +15,10 @@ export const peConnectionTargetMissing: Rule = {
         if (connection.targetNode && connection.targetNode.value !== null) continue;
         const list = connection.manual ? 'manualPrivateLinkServiceConnections' : 'privateLinkServiceConnections';
         report({
-          at: connection.targetNode?.loc ?? connection.node.loc,
+          at: connection.targetNode?.loc ?? narrowLocation(connection.node),
           message:
-            `This ${list} entry has no privateLinkServiceId, so the endpoint names no service to connect to and the deployment is rejected. ` +
-            "Set privateLinkServiceId to the target resource's id (or the Private Link service's id).",
+            `This ${list} entry has no privateLinkServiceId, so the endpoint names no service and the deployment is rejected: ` +
+            'set privateLinkServiceId to the id of the target resource (or of the Private Link service).',
         });
       }
     }

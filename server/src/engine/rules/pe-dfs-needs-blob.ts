@@ -29,8 +29,8 @@ export const peDfsNeedsBlob: Rule = {
         report({
           at: use.groupIdNode.loc,
           message:
-            "This private endpoint serves the storage account's 'dfs' (Data Lake) endpoint, but no private endpoint in this deployment serves its 'blob' endpoint. " +
-            "Data Lake operations can be redirected to the blob endpoint, which then goes over the public path or fails. Add a private endpoint with group id 'blob' (and its DNS zone group).",
+            "This private endpoint serves the storage account's 'dfs' (Data Lake) endpoint but no private endpoint in this deployment serves its 'blob' endpoint, " +
+            "where Data Lake operations can be redirected over the public path or fail: add a private endpoint with group id 'blob' and its DNS zone group.",
           basedOn: basedOn(use.groupIdNode),
           related: [{ loc: account.anchor, message: 'The storage account' }],
         });

@@ -6,6 +6,8 @@ import { endpointGroupOf } from './support/zoneGroupEndpoint';
 import { zoneConfigsOf } from './support/zoneReferences';
 import { basedOn } from './support/basedOn';
 import { at, items } from '../model/navigate';
+import { quotedList } from './support/resourceNames';
+import { propertyLocation } from './support/narrowLocation';
 
 export const peDnsZoneGroupIncomplete: Rule = {
   id: 'pe-dns-zone-group-incomplete',
@@ -34,11 +36,10 @@ export const peDnsZoneGroupIncomplete: Rule = {
       const missing = needed.filter((zone) => !present.includes(zone));
       if (present.length === 0 || missing.length === 0) continue;
       report({
-        at: configsNode?.loc ?? group.anchor,
+        at: configsNode ? propertyLocation(at(group.body, 'properties'), 'privateDnsZoneConfigs', configsNode) : group.anchor,
         message:
-          `The endpoint's group id '${endpoint.groupId}' needs ${needed.length} private DNS zones, but this zone group holds only ${present.length} of them. ` +
-          `Missing: ${missing.map((z) => `'${z}'`).join(', ')}; the endpoint's names in ${missing.length === 1 ? 'that zone' : 'those zones'} keep resolving to public addresses. ` +
-          'Add a zone config for each missing zone (and the zones, linked to the virtual network).',
+          `The endpoint's group id '${endpoint.groupId}' needs ${needed.length} private DNS zones but this zone group holds only ${present.length}, so its names in ` +
+          `${quotedList(missing)} keep resolving to public addresses: add a zone config for ${missing.length === 1 ? 'that zone' : 'each of them'}, and the ${missing.length === 1 ? 'zone' : 'zones'} linked to the virtual network.`,
         basedOn: basedOn(configsNode, ...uses.map((use) => use.reference)),
         related: [{ loc: endpoint.groupIdNode.loc, message: "The endpoint's group id" }],
       });

@@ -6,6 +6,7 @@ import type { ResourceGraph } from '../graph/resourceGraph';
 import type { Rule } from './framework/rule';
 import { ZONE_GROUP } from './support/privateEndpoints';
 import { basedOn } from './support/basedOn';
+import { narrowLocation } from './support/narrowLocation';
 
 const MAX_ZONE_CONFIGS = 5;
 
@@ -21,10 +22,10 @@ export const peDnsZoneGroupLimits: Rule = {
       const configs = items(configsNode);
       if (!configs || configs.length <= MAX_ZONE_CONFIGS) continue;
       report({
-        at: configs[MAX_ZONE_CONFIGS].loc,
+        at: narrowLocation(configs[MAX_ZONE_CONFIGS]),
         message:
-          `This DNS zone group has ${configs.length} zone configs; a zone group supports at most ${MAX_ZONE_CONFIGS} DNS zones, so the deployment fails. ` +
-          `Keep only the zones the endpoint's group id needs.`,
+          `This DNS zone group has ${configs.length} zone configs but a zone group supports at most ${MAX_ZONE_CONFIGS}, so the deployment fails: ` +
+          `keep only the zones the endpoint's group id needs.`,
         basedOn: basedOn(configsNode),
         related: [{ loc: group.anchor, message: 'The DNS zone group' }],
       });
@@ -61,8 +62,8 @@ function checkGroupCount(groups: readonly Resource[], graph: ResourceGraph, repo
       report({
         at: group.anchor,
         message:
-          `This is one of ${distinct.length} DNS zone groups on the same private endpoint; an endpoint supports only one zone group, so the deployment fails. ` +
-          'Put all zone configs into one group.',
+          `This is one of ${distinct.length} DNS zone groups on the same private endpoint, which supports only one, so the deployment fails: ` +
+          'put all zone configs into one group.',
         related: [{ loc: first.anchor, message: 'The first DNS zone group on this endpoint' }],
       });
     }

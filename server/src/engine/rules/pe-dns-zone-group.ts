@@ -5,6 +5,7 @@ import { at } from '../model/navigate';
 import type { Rule } from './framework/rule';
 import { connectionsOf, connectsToAzureService, declaredEndpoints, knownGroupIds, ZONE_GROUP } from './support/privateEndpoints';
 import { dnsZoneGroupFix } from './support/dnsZoneGroupFix';
+import { quotedList } from './support/resourceNames';
 
 export const peDnsZoneGroup: Rule = {
   id: 'pe-dns-zone-group',
@@ -28,10 +29,10 @@ export const peDnsZoneGroup: Rule = {
       report({
         at: pe.anchor,
         message:
-          'This private endpoint has no private DNS zone group, so clients keep resolving the service name to its public address.' +
+          'This private endpoint has no private DNS zone group, so clients keep resolving the service name to its public address: ' +
           (zones.length > 0
-            ? ` Add a privateDnsZoneGroups child pointing at ${zones.map((z) => `'${z}'`).join(' and ')}.`
-            : ' Add a privateDnsZoneGroups child pointing at the recommended privatelink zone.'),
+            ? `add a privateDnsZoneGroups child pointing at ${quotedList(zones)}.`
+            : 'add a privateDnsZoneGroups child pointing at the recommended privatelink zone.'),
         related: connection.targetNode ? [{ loc: connection.targetNode.loc, message: 'The service the endpoint connects to' }] : [],
         fixes: fix ? [fix] : [],
       });

@@ -18,6 +18,7 @@ import {
   type ZoneConfigUse,
 } from './support/zoneReferences';
 import { basedOn } from './support/basedOn';
+import { asClause, quotedList } from './support/resourceNames';
 
 /**
  * The zone table holds public-cloud names. Government and China clouds use other suffixes (`usgovcloudapi.net`,
@@ -91,17 +92,14 @@ function groupFinding(
   // surplus; an undocumented one more likely stands in, misspelt, for a zone the group id also needs.
   const wrong = rightZonePresent ? misfits.filter((m) => !isKnownElsewhere(m, service, endpoint.groupId, knowledge)) : misfits;
   if (wrong.length === 0) {
-    const list = misfits.map((m) => `'${m.zone}'`).join(', ');
-    const right = service
-      .zonesFor(endpoint.groupId)
-      .map((z) => `'${z}'`)
-      .join(', ');
+    const list = quotedList(misfits.map((m) => m.zone));
+    const right = quotedList(service.zonesFor(endpoint.groupId));
     return {
       at: misfits[0].use.reference.loc,
       level: 'info',
       message:
-        `This zone group already points at the zone for ${service.displayName} group id '${endpoint.groupId}' (${right}); ` +
-        `it also lists ${list}, which this endpoint does not need. Remove ${misfits.length === 1 ? 'it' : 'them'}.`,
+        `This zone group already points at the zone for ${service.displayName} group id '${endpoint.groupId}' (${right}) ` +
+        `and also lists ${list}, which this endpoint does not need: remove ${misfits.length === 1 ? 'it' : 'them'}.`,
       basedOn: basedOn(...misfits.map((m) => m.use.reference)),
       related: relatedFor(misfits),
     };
@@ -120,14 +118,14 @@ function groupFinding(
     };
   }
   const recommended = service.zonesFor(endpoint.groupId);
-  const names = wrong.map((m) => `'${m.zone}'`).join(', ');
+  const names = quotedList(wrong.map((m) => m.zone));
   return {
     at: first.use.reference.loc,
     message:
       (rightZonePresent
         ? `Zones ${names} of this zone group are not zones of ${service.displayName} group id '${endpoint.groupId}'`
         : `None of the ${wrong.length} zones of this zone group (${names}) is the zone for ${service.displayName} group id '${endpoint.groupId}'`) +
-      `: the endpoint's records land where clients of this service do not look.${recommended.length > 0 ? ` Use ${recommended.map((z) => `'${z}'`).join(' or ')}.` : ''}`,
+      `, so the endpoint's records land where clients of this service do not look${recommended.length > 0 ? `: use ${quotedList(recommended, 'or')}` : ''}.`,
     basedOn: basedOn(...wrong.map((m) => m.use.reference)),
     related,
   };
@@ -153,27 +151,27 @@ function zoneProblem(service: ServiceInfo, groupId: string, zone: string, knowle
     if (service.groupIds.some((g) => service.zonesFor(g).length === 0)) return undefined;
     if (service.groupIds.some((g) => knowledge.zoneFit(service.resourceType, g, zone) !== 'other')) return undefined;
     return {
-      message: `The endpoint names group id '${groupId}', which ${service.displayName} does not offer, and zone '${zone}' is not a zone of any of its group ids${usedBy(zone, service, knowledge)}. Use the zone of the intended group id.`,
+      message: `The endpoint names group id '${groupId}', which ${service.displayName} does not offer, and zone '${zone}' is not a zone of any of its group ids${usedBy(zone, service, knowledge)}: use the zone of the intended group id.`,
       groupIdValid: false,
     };
   }
   const recommended = service.zonesFor(groupId);
   if (recommended.length === 0) return undefined;
   const fit = knowledge.zoneFit(service.resourceType, groupId, zone);
-  const list = recommended.map((z) => `'${z}'`).join(' or ');
+  const list = quotedList(recommended, 'or');
   if (fit === 'recommended') return undefined;
   if (fit === 'legacy') {
     // The data file's notes cite its sources ("(facts DNS-14)"); users need the advice, not our bookkeeping.
     const note = service.legacyZoneNote(groupId, zone)?.replace(/\s*\(facts [^)]*\)/g, '');
     return {
-      message: `Zone '${zone}' is an older or alternate name for ${service.displayName} group id '${groupId}'; the recommended zone is ${list}.${note ? ` ${note}` : ''}`,
+      message: `Zone '${zone}' is an older or alternate name for ${service.displayName} group id '${groupId}'${note ? ` (${asClause(note)})` : ''}: the recommended zone is ${list}.`,
       groupIdValid: true,
     };
   }
   return {
     message:
-      `Zone '${zone}' is not the zone for ${service.displayName} group id '${groupId}'${usedBy(zone, service, knowledge)}: the endpoint's records land where clients of this service do not look. ` +
-      `Use ${list}.`,
+      `Zone '${zone}' is not the zone for ${service.displayName} group id '${groupId}'${usedBy(zone, service, knowledge)}, so the endpoint's records land where clients of this service do not look: ` +
+      `use ${list}.`,
     groupIdValid: true,
   };
 }

@@ -4,6 +4,7 @@ import { at, items } from '../model/navigate';
 import type { Rule } from './framework/rule';
 import { declaredEndpoints } from './support/privateEndpoints';
 import { basedOn } from './support/basedOn';
+import { propertyLocation } from './support/narrowLocation';
 
 const MAX_LENGTH = 140;
 const CONNECTION_ARRAYS = ['privateLinkServiceConnections', 'manualPrivateLinkServiceConnections'] as const;
@@ -23,10 +24,10 @@ export const peRequestMessageLength: Rule = {
           const length = [...message.value].length;
           if (length <= MAX_LENGTH) continue;
           report({
-            at: message.loc,
+            at: propertyLocation(at(connection, 'properties'), 'requestMessage', message),
             message:
-              `This requestMessage is ${length} characters long; Azure accepts at most ${MAX_LENGTH}. ` +
-              `Shorten it by ${length - MAX_LENGTH} character${length - MAX_LENGTH === 1 ? '' : 's'}.`,
+              `This requestMessage is ${length} characters long but Azure accepts at most ${MAX_LENGTH}: ` +
+              `shorten it by ${length - MAX_LENGTH} character${length - MAX_LENGTH === 1 ? '' : 's'}.`,
             basedOn: basedOn(message),
           });
         }

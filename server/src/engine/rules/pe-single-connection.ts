@@ -1,6 +1,7 @@
 /** pe-single-connection: a private endpoint connects to exactly one service, across both connection arrays. */
 import type { Rule } from './framework/rule';
 import { connectionsOf, declaredEndpoints } from './support/privateEndpoints';
+import { narrowLocation } from './support/narrowLocation';
 
 export const peSingleConnection: Rule = {
   id: 'pe-single-connection',
@@ -20,8 +21,8 @@ export const peSingleConnection: Rule = {
         const [first, ...extra] = connections;
         for (const connection of extra) {
           report({
-            at: connection.node.loc,
-            message: `A private endpoint connects to one service only, but this one declares ${connections.length} connections. Create one private endpoint per connection.`,
+            at: narrowLocation(connection.node),
+            message: `A private endpoint connects to one service only but this one declares ${connections.length} connections: create one private endpoint per connection.`,
             related: [{ loc: first.node.loc, message: 'First connection of the endpoint' }],
           });
         }

@@ -65,12 +65,12 @@ function messageFor(verdict: Verdict, address: string): string {
     const { first, last } = rangeOf(verdict.prefix.network);
     const usable = `${formatIp({ version: 4, value: first.value + 4n })}-${formatIp({ version: 4, value: last.value - 1n })}`;
     return (
-      `The static private IP ${address} is reserved in subnet ${describePrefix(verdict.prefix)} (${verdict.role}): Azure reserves the first four and the last ` +
-      `address of every subnet, so it cannot be assigned to the endpoint. Use an address in ${usable}.`
+      `The static private IP ${address} is reserved in subnet ${describePrefix(verdict.prefix)} (${verdict.role}), as Azure reserves the first four and the last ` +
+      `address of every subnet, so it cannot be assigned to the endpoint: use an address in ${usable}.`
     );
   }
   const list = verdict.prefixes.map(describePrefix).join(', ');
-  return `The static private IP ${address} is outside the endpoint's subnet (${list}), so it cannot be assigned to the endpoint. Use an address inside the subnet.`;
+  return `The static private IP ${address} is outside the endpoint's subnet (${list}), so it cannot be assigned to the endpoint: use an address inside the subnet.`;
 }
 
 function describePrefix(prefix: Prefix): string {

@@ -47,8 +47,8 @@ export const peSubnetNsgPolicies: Rule = {
       report({
         at: policy?.loc ?? at(declaration.body, 'name')?.loc ?? declaration.anchor,
         message:
-          `This subnet holds private endpoints and has ${attached}, but ${first.reason}, so ${uncovered.length === 2 ? 'neither applies' : 'it does not apply'} to traffic to the endpoints. ` +
-          `Set privateEndpointNetworkPolicies to ${needed}.`,
+          `This subnet holds private endpoints and has ${attached}, but ${first.reason}, so ${uncovered.length === 2 ? 'neither applies' : 'it does not apply'} to traffic to the endpoints: ` +
+          `set privateEndpointNetworkPolicies to ${needed}.`,
         basedOn: basedOn(policy, ...uncovered.map((u) => u.node)),
         related: [
           { loc: subnet.reference.loc, message: 'A private endpoint in this subnet' },

@@ -37,8 +37,8 @@ export const peSubnetReserved: Rule = {
           at: subnet.reference.loc,
           level: dedicated.level,
           message:
-            `This private endpoint is placed in '${subnet.name}', the subnet reserved for ${dedicated.owner}. ` +
-            `Put private endpoints in an ordinary subnet of the network.`,
+            `This private endpoint is placed in '${subnet.name}', the subnet reserved for ${dedicated.owner}: ` +
+            `put private endpoints in an ordinary subnet of the network.`,
           basedOn: basedOn(defaultsMentioning(subnet.reference, dedicated.name)),
           related: subnet.declarations.map((d) => ({ loc: d.anchor, message: `The ${dedicated.name} declaration` })),
         });
@@ -56,8 +56,8 @@ export const peSubnetReserved: Rule = {
         at: subnet.reference.loc,
         level: 'warning',
         message:
-          `This private endpoint is placed in a subnet delegated to ${service ? `'${service}'` : 'a service'}. ` +
-          'A delegating service may refuse private endpoints in its subnet (or the endpoint may break what the service expects there); use a subnet without delegations.',
+          `This private endpoint is placed in a subnet delegated to ${service ? `'${service}'` : 'a service'}, which may refuse private endpoints in its subnet ` +
+          '(or the endpoint may break what the service expects there): use a subnet without delegations.',
         basedOn: basedOn(subnet.reference),
         related: [{ loc: first.loc, message: 'The delegation on the subnet' }],
       });

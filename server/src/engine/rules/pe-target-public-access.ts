@@ -7,6 +7,9 @@ import type { Fix } from '../fixes/fix';
 import { connectionsOf, declaredEndpoints } from './support/privateEndpoints';
 import { basedOn } from './support/basedOn';
 import { publicAccessState, type OpenAccess } from './support/publicAccess';
+import { valueLabel } from './support/resourceNames';
+import { propertyLocation } from './support/narrowLocation';
+import { at } from '../model/navigate';
 
 export const peTargetPublicAccess: Rule = {
   id: 'pe-target-public-access',
@@ -25,10 +28,12 @@ export const peTargetPublicAccess: Rule = {
         const open = state.open;
         reported.add(target.key);
         report({
-          at: open.node?.loc ?? target.anchor,
+          at: open.node
+            ? propertyLocation(at(target.body, ...access.path.slice(0, -1)), access.path[access.path.length - 1], open.node)
+            : target.anchor,
           message:
-            `This ${knowledge.service(target.type)?.displayName ?? target.type} has a private endpoint but still accepts public traffic: ${open.reason}${aclNote(open, access)}. ` +
-            `Set ${access.path.join('.')} to ${JSON.stringify(access.disabledValues[0])}${access.networkAclDenyPath ? ` or ${access.networkAclDenyPath.join('.')} to 'Deny'` : ''}.`,
+            `This ${knowledge.service(target.type)?.displayName ?? target.type} has a private endpoint but still accepts public traffic, as ${open.reason}${aclNote(open, access)}: ` +
+            `set ${access.path.join('.')} to ${valueLabel(access.disabledValues[0])}${access.networkAclDenyPath ? ` or ${access.networkAclDenyPath.join('.')} to 'Deny'` : ''}.`,
           basedOn: basedOn(open.node, open.acl),
           related: [{ loc: pe.anchor, message: 'The private endpoint for this resource' }],
           fixes: fixFor(target, access),
@@ -45,7 +50,7 @@ function fixFor(target: Resource, access: PublicAccessInfo): Fix[] {
   if (access.firstApiVersion && (!target.apiVersion || target.apiVersion < access.firstApiVersion)) return [];
   const name = access.path[access.path.length - 1];
   return [
-    { title: `Set ${name} to ${JSON.stringify(value)}`, actions: [{ kind: 'setProperty', object: target.body, path: access.path, value }] },
+    { title: `Set ${name} to ${valueLabel(value)}`, actions: [{ kind: 'setProperty', object: target.body, path: access.path, value }] },
   ];
 }
 

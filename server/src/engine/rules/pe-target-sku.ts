@@ -7,6 +7,7 @@ import type { Fix, FixAction } from '../fixes/fix';
 import type { Rule } from './framework/rule';
 import { connectionsOf, declaredEndpoints } from './support/privateEndpoints';
 import { basedOn } from './support/basedOn';
+import { asClause, valueLabel } from './support/resourceNames';
 
 export const peTargetSku: Rule = {
   id: 'pe-target-sku',
@@ -32,8 +33,8 @@ export const peTargetSku: Rule = {
         report({
           at: first.loc,
           message:
-            `This ${service.displayName} has SKU '${String(first.value)}', which does not support private endpoints: ${requirement.description} ` +
-            `Use '${requirement.fixValue}' (documented at ${requirement.documentation[0]}).`,
+            `This ${service.displayName} has SKU ${valueLabel(first.value)}, which does not support private endpoints ` +
+            `(${asClause(requirement.description)}, see ${requirement.documentation[0]}): use '${requirement.fixValue}'.`,
           basedOn: basedOn(first),
           related: [{ loc: connection.targetNode.loc, message: 'The private endpoint connecting to this resource' }],
           fixes: fixFor(target, requirement),

@@ -4,6 +4,7 @@ import type { Rule } from './framework/rule';
 import { connectionsOf, declaredEndpoints, isPrivateLinkServiceType } from './support/privateEndpoints';
 import { basedOn } from './support/basedOn';
 import { targetTypeDefaults } from './support/targetTypeDefaults';
+import { quotedList } from './support/resourceNames';
 
 export const peValidGroupId: Rule = {
   id: 'pe-valid-group-id',
@@ -19,7 +20,7 @@ export const peValidGroupId: Rule = {
             if (!isKnownString(node.value)) return;
             report({
               at: node.loc,
-              message: `A connection to a customer Private Link service takes no group id, but '${node.value}' is given. Leave groupIds empty.`,
+              message: `A connection to a customer Private Link service takes no group id but '${node.value}' is given: leave groupIds empty.`,
               basedOn: basedOn(node, targetTypeDefaults(connection.targetNode)),
               // Only a written list has items of its own to remove; a computed one would lose its whole expression.
               fixes: connection.groupIdsNode?.items
@@ -42,14 +43,16 @@ export const peValidGroupId: Rule = {
           const status = knowledge.groupIdStatus(service.resourceType, groupId);
           if (status === 'valid' || status === 'unknown') continue;
           const suggestion = knowledge.closestGroupId(service.resourceType, groupId);
-          const valid = service.groupIds.map((g) => `'${g}'`).join(', ');
+          const valid = quotedList(service.groupIds, 'or');
           report({
             at: node.loc,
             level: status === 'caseMismatch' ? 'warning' : undefined,
             message:
               status === 'caseMismatch'
                 ? `Group id '${groupId}' differs only in case from '${suggestion}', the documented id for ${service.displayName}.`
-                : `'${groupId}' is not a group id of ${service.displayName} (${service.resourceType}).${suggestion ? ` Did you mean '${suggestion}'?` : ''} Valid: ${valid}.`,
+                : suggestion
+                  ? `'${groupId}' is not a group id of ${service.displayName} (${service.resourceType}): did you mean '${suggestion}'?`
+                  : `'${groupId}' is not a group id of ${service.displayName} (${service.resourceType}): use ${valid}.`,
             basedOn: basedOn(node, targetTypeDefaults(connection.targetNode)),
             fixes:
               suggestion && connection.groupIdsNode?.items

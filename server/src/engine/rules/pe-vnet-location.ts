@@ -1,5 +1,5 @@
 /** pe-vnet-location: a private endpoint must be deployed in the region of its virtual network (the target may be anywhere). */
-import { Value, describeValue, valuesEqual } from '../evaluate/value';
+import { Value, valuesEqual } from '../evaluate/value';
 import type { Resource } from '../model/model';
 import { findMember, member } from '../model/navigate';
 import type { Fix } from '../fixes/fix';
@@ -7,7 +7,7 @@ import type { Rule } from './framework/rule';
 import { declaredEndpoints } from './support/privateEndpoints';
 import { endpointNetworks, endpointSubnet } from './support/endpointNetwork';
 import { basedOn } from './support/basedOn';
-import { resourceLabel } from './support/resourceNames';
+import { resourceLabel, valueLabel } from './support/resourceNames';
 
 export const peVnetLocation: Rule = {
   id: 'pe-vnet-location',
@@ -29,8 +29,8 @@ export const peVnetLocation: Rule = {
       report({
         at: peLocation.loc,
         message:
-          `This private endpoint is in ${describeValue(peLocation.value)} but its virtual network ${resourceLabel(vnet)} is in ${describeValue(vnetLocation.value)}: ` +
-          'an endpoint must be deployed in the region of its virtual network (the service it connects to may be in any region).',
+          `This private endpoint is in ${valueLabel(peLocation.value)} but its virtual network ${resourceLabel(vnet)} is in ${valueLabel(vnetLocation.value)}: ` +
+          'an endpoint must be deployed in the region of its virtual network, whatever the region of the service it connects to.',
         basedOn: basedOn(peLocation, vnetLocation),
         related: [{ loc: vnetLocation.loc, message: "The virtual network's location" }],
         fixes: fixFor(pe, vnet),

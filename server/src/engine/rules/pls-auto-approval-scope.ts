@@ -1,10 +1,11 @@
 /** pls-auto-approval-scope: auto-approval must not cover every subscription ('*') and must stay within the service's visibility. */
-import { Value, describeValue, isKnownString, isUnknown, valuesEqual } from '../evaluate/value';
+import { Value, isKnownString, isUnknown, valuesEqual } from '../evaluate/value';
 import type { Resource, ValueNode } from '../model/model';
 import { at, items } from '../model/navigate';
 import type { Rule } from './framework/rule';
 import { declaredPrivateLinkServices } from './support/loadBalancers';
 import { basedOn } from './support/basedOn';
+import { valueLabel } from './support/resourceNames';
 
 /** What `visibility.subscriptions` admits: unknown, every subscription, or an explicit list (empty when not set). */
 type Visibility =
@@ -26,8 +27,8 @@ export const plsAutoApprovalScope: Rule = {
           report({
             at: entry.loc,
             message:
-              "autoApproval '*' approves every connection request without review: any subscription that can see the service connects at once. " +
-              `List the consumer subscriptions to auto-approve instead.`,
+              "autoApproval '*' approves every connection request without review, so any subscription that can see the service connects at once: " +
+              `list the consumer subscriptions to auto-approve instead.`,
             basedOn: basedOn(entry),
           });
           continue;
@@ -41,8 +42,8 @@ export const plsAutoApprovalScope: Rule = {
         report({
           at: entry.loc,
           message:
-            `Subscription ${describeValue(entry.value)} is auto-approved, but ${where}. Auto-approval is meant as a subset of visibility (who may see the service and request a connection): ` +
-            `add the subscription to visibility.subscriptions, or remove it from autoApproval.`,
+            `Subscription ${valueLabel(entry.value)} is auto-approved but ${where}, while auto-approval is meant as a subset of visibility (who may see the service and request a connection): ` +
+            `add the subscription to visibility.subscriptions or remove it from autoApproval.`,
           basedOn: basedOn(entry, visibility.node),
           related: visibility.node ? [{ loc: visibility.node.loc, message: "The service's visibility" }] : [],
         });

@@ -5,6 +5,7 @@ import type { Rule } from './framework/rule';
 import { declaredPrivateLinkServices, frontendsOf } from './support/loadBalancers';
 import { basedOn } from './support/basedOn';
 import { resourceLabel } from './support/resourceNames';
+import { propertyLocation } from './support/narrowLocation';
 
 export const plsInternalFrontend: Rule = {
   id: 'pls-internal-frontend',
@@ -20,10 +21,10 @@ export const plsInternalFrontend: Rule = {
           // Only an object proves a public IP is attached; null means none, and an unknown value proves nothing.
           if (!node || !isObjectValue(node.value)) continue;
           report({
-            at: node.loc,
+            at: propertyLocation(at(frontend.body, 'properties'), property, node),
             message:
-              `The load balancer frontend ${resourceLabel(frontend)} that this Private Link service uses has a public IP (${property}). ` +
-              'The documented set-up puts a Private Link service behind an internal Standard load balancer frontend (a subnet and a private IP); ' +
+              `The load balancer frontend ${resourceLabel(frontend)} that this Private Link service uses has a public IP (${property}), while the documented ` +
+              'set-up puts a Private Link service behind an internal Standard load balancer frontend (a subnet and a private IP): ' +
               `check that exposing the same frontend publicly is intended.`,
             basedOn: basedOn(node, use.reference),
             related: [{ loc: use.reference.loc, message: `The Private Link service ${resourceLabel(pls)} uses this frontend` }],

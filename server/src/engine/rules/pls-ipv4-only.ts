@@ -1,9 +1,10 @@
 /** pls-ipv4-only: a Private Link service carries IPv4 traffic only, so an IPv6 NAT IP configuration is unsupported. */
-import { describeValue, isKnownString } from '../evaluate/value';
+import { isKnownString } from '../evaluate/value';
 import { at, findMember } from '../model/navigate';
 import type { Rule } from './framework/rule';
 import { declaredPrivateLinkServices, natConfigurationsOf } from './support/loadBalancers';
 import { basedOn } from './support/basedOn';
+import { valueLabel } from './support/resourceNames';
 
 export const plsIpv4Only: Rule = {
   id: 'pls-ipv4-only',
@@ -19,7 +20,7 @@ export const plsIpv4Only: Rule = {
         const written = properties?.members !== undefined && findMember(properties, 'privateIPAddressVersion')?.node === version;
         report({
           at: version.loc,
-          message: `Private Link services support IPv4 traffic only, but this NAT IP configuration sets privateIPAddressVersion to ${describeValue(version.value)}. Use 'IPv4'.`,
+          message: `Private Link services support IPv4 traffic only but this NAT IP configuration sets privateIPAddressVersion to ${valueLabel(version.value)}: use 'IPv4'.`,
           basedOn: basedOn(version),
           fixes: written
             ? [{ title: "Use privateIPAddressVersion 'IPv4'", actions: [{ kind: 'replaceValue', node: version, value: 'IPv4' }] }]

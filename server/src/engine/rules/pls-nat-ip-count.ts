@@ -24,7 +24,7 @@ export const plsNatIpCount: Rule = {
         report({
           at: configurations?.loc ?? pls.anchor,
           message:
-            'This Private Link service declares no NAT IP configuration (properties.ipConfigurations). A service needs at least one, and at most eight: the deployment fails.',
+            'This Private Link service declares no NAT IP configuration (properties.ipConfigurations), but a service needs at least one and at most eight, so the deployment fails.',
         });
         continue;
       }
@@ -34,15 +34,15 @@ export const plsNatIpCount: Rule = {
       if (list.length === 0) {
         report({
           at: configurations.loc,
-          message: `This Private Link service's ipConfigurations is empty. A service needs at least one NAT IP configuration, and at most eight: the deployment fails.`,
+          message: `This Private Link service's ipConfigurations is empty, but a service needs at least one NAT IP configuration and at most eight, so the deployment fails.`,
           basedOn: basedOn(configurations),
         });
       } else if (list.length > MAX_NAT_IPS) {
         report({
           at: firstExtra(configurations, list, properties),
           message:
-            `This Private Link service has ${list.length} NAT IP configurations; a service allows at most ${MAX_NAT_IPS}, so the deployment fails. ` +
-            `Remove ${list.length - MAX_NAT_IPS}, or spread the traffic over a second service.`,
+            `This Private Link service has ${list.length} NAT IP configurations but a service allows at most ${MAX_NAT_IPS}, so the deployment fails: ` +
+            `remove ${list.length - MAX_NAT_IPS} or spread the traffic over a second service.`,
           basedOn: basedOn(configurations),
         });
       }

@@ -1,11 +1,11 @@
 /** pls-nic-backend-pool: the backend pool behind a Private Link service's frontend must be NIC-based, not IP-address based. */
-import { Value, describeValue, hasUnknownPart, isUnknown } from '../evaluate/value';
+import { Value, hasUnknownPart, isUnknown } from '../evaluate/value';
 import type { Resource, ValueNode } from '../model/model';
 import { at, items, valueAt } from '../model/navigate';
 import type { RelatedInfo, Rule } from './framework/rule';
 import { declaredPrivateLinkServices, frontendsOf } from './support/loadBalancers';
 import { basedOn } from './support/basedOn';
-import { nameLabel, resourceLabel } from './support/resourceNames';
+import { nameLabel, resourceLabel, valueLabel } from './support/resourceNames';
 
 const BACKEND_POOL = 'Microsoft.Network/loadBalancers/backendAddressPools';
 
@@ -58,9 +58,9 @@ export const plsNicBackendPool: Rule = {
       report({
         at: address.loc,
         message:
-          `Backend pool ${resourceLabel(pool)} is IP-address based (a loadBalancerBackendAddresses entry gives ipAddress ${describeValue(address.value)}), ` +
-          `and load-balancing rule ${nameLabel(ruleName)} sends a Private Link service's traffic to it. Private Link services are not supported with IP-based backend pools: ` +
-          `use a NIC-based pool (the backend NICs' ipConfigurations reference it in loadBalancerBackendAddressPools).`,
+          `Backend pool ${resourceLabel(pool)} is IP-address based (a loadBalancerBackendAddresses entry gives ipAddress ${valueLabel(address.value)}) ` +
+          `and load-balancing rule ${nameLabel(ruleName)} sends a Private Link service's traffic to it, which Private Link services do not support: ` +
+          `use a NIC-based pool, which the backend NICs' ipConfigurations reference in loadBalancerBackendAddressPools.`,
         basedOn: basedOn(...evidence),
         related: dedupe(related),
       });

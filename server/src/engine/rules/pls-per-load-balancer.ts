@@ -4,7 +4,7 @@ import { at } from '../model/navigate';
 import type { RuleContext, Rule } from './framework/rule';
 import { existenceGroup } from './support/instances';
 import { declaredPrivateLinkServices, frontendsOf } from './support/loadBalancers';
-import { resourceLabel } from './support/resourceNames';
+import { listInWords, resourceLabel } from './support/resourceNames';
 
 /** Documented limit: Private Link services per Standard load balancer (PLSOV, LIMITS, FAQ). */
 const MAX_SERVICES_PER_LOAD_BALANCER = 8;
@@ -50,11 +50,11 @@ export const plsPerLoadBalancer: Rule = {
 function reportSharedFrontend({ graph, report }: RuleContext, frontend: Resource, uses: readonly Use[]): void {
   if (uses.length < 2) return;
   const loadBalancer = graph.parentOf(frontend);
-  const names = uses.map((u) => resourceLabel(u.pls)).join(', ');
+  const names = listInWords(uses.map((u) => resourceLabel(u.pls)));
   const first = uses[0].reference.loc;
   const message =
-    `Private Link services ${names} all use frontend IP configuration ${resourceLabel(frontend)}${loadBalancer ? ` of load balancer ${resourceLabel(loadBalancer)}` : ''}. ` +
-    'Each Private Link service needs a frontend IP configuration of its own: the deployment fails.';
+    `Private Link services ${names} all use frontend IP configuration ${resourceLabel(frontend)}${loadBalancer ? ` of load balancer ${resourceLabel(loadBalancer)}` : ''}, ` +
+    'but each Private Link service needs a frontend IP configuration of its own, so the deployment fails.';
   // The first service keeps the frontend; the others are the ones to move. A loop has a single reference for all.
   const places = distinctLocations(uses.slice(1).map((u) => u.reference.loc)).filter((loc) => !sameLocation(loc, first));
   for (const loc of places.length > 0 ? places : [first]) {
@@ -72,8 +72,8 @@ function reportSharedFrontend({ graph, report }: RuleContext, frontend: Resource
 function reportTooMany({ report }: RuleContext, loadBalancer: Resource, uses: readonly Use[]): void {
   if (uses.length <= MAX_SERVICES_PER_LOAD_BALANCER) return;
   const message =
-    `Load balancer ${resourceLabel(loadBalancer)} carries ${uses.length} Private Link services; a load balancer allows at most ${MAX_SERVICES_PER_LOAD_BALANCER}, ` +
-    'so the deployment fails. Put the extra services on another Standard load balancer.';
+    `Load balancer ${resourceLabel(loadBalancer)} carries ${uses.length} Private Link services but a load balancer allows at most ${MAX_SERVICES_PER_LOAD_BALANCER}, ` +
+    'so the deployment fails: put the extra services on another Standard load balancer.';
   // The number of services follows from the loops' counts, so from the parameters those counts come from.
   const countDefaults = uses.flatMap((u) => u.pls.loop?.countDefaults ?? []);
   const within = uses.slice(0, MAX_SERVICES_PER_LOAD_BALANCER).map((u) => u.reference.loc);

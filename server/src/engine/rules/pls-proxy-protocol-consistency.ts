@@ -8,7 +8,7 @@ import type { Rule } from './framework/rule';
 import { LOAD_BALANCER } from './support/privateEndpoints';
 import { declaredPrivateLinkServices, frontendsOf } from './support/loadBalancers';
 import { basedOn } from './support/basedOn';
-import { nameLabel, resourceLabel } from './support/resourceNames';
+import { listInWords, nameLabel, resourceLabel } from './support/resourceNames';
 
 const FRONTEND_TYPE = 'microsoft.network/loadbalancers/frontendipconfigurations';
 
@@ -60,12 +60,12 @@ export const plsProxyProtocolConsistency: Rule = {
           : setting.node
             ? 'disables the proxy protocol'
             : 'leaves enableProxyProtocol unset (false)';
-        const names = others.map((s) => resourceLabel(s.pls)).join(', ');
+        const names = listInWords(others.map((s) => resourceLabel(s.pls)));
         report({
           at: setting.node?.loc ?? setting.pls.anchor,
           message:
-            `This Private Link service ${own}, but ${names} on the same load balancer ${lbName} ${verb(expected, others.length)} it. ` +
-            `The setting affects every service sharing the load balancer's backends, so health probes and connections fail for some of them: ` +
+            `This Private Link service ${own}, but ${names} on the same load balancer ${lbName} ${verb(expected, others.length)} it, and the setting affects ` +
+            `every service sharing the load balancer's backends, so health probes and connections fail for some of them: ` +
             `set enableProxyProtocol the same way on all of them.`,
           basedOn: basedOn(setting.node, setting.reference, ...others.flatMap((s) => [s.node, s.reference])),
           related: others.map((s) => ({

@@ -1,12 +1,12 @@
 /** pls-same-region: a Private Link service sits in the region of its load balancer and of its NAT subnet's virtual network. */
-import { Value, describeValue, isKnownString, isUnknown, valuesEqual } from '../evaluate/value';
+import { Value, isKnownString, isUnknown, valuesEqual } from '../evaluate/value';
 import type { Resource, ValueNode } from '../model/model';
 import { at } from '../model/navigate';
 import type { Rule } from './framework/rule';
 import { declaredPrivateLinkServices, frontendsOf, natConfigurationsOf } from './support/loadBalancers';
 import { basedOn } from './support/basedOn';
 import { VIRTUAL_NETWORK, isType } from './support/privateEndpoints';
-import { resourceLabel } from './support/resourceNames';
+import { resourceLabel, valueLabel } from './support/resourceNames';
 
 interface Counterpart {
   readonly resource: Resource;
@@ -42,8 +42,8 @@ export const plsSameRegion: Rule = {
         report({
           at: location.loc,
           message:
-            `This Private Link service is in ${describeValue(location.value)}, but its ${role} ${resourceLabel(resource)} is in ${describeValue(other.value)}. ` +
-            `A Private Link service must be in the region of its load balancer and virtual network: the deployment fails.`,
+            `This Private Link service is in ${valueLabel(location.value)} but its ${role} ${resourceLabel(resource)} is in ${valueLabel(other.value)}, ` +
+            `while a Private Link service must be in the region of its load balancer and virtual network, so the deployment fails.`,
           basedOn: basedOn(location, other),
           related: [
             { loc: other.loc, message: `The location of the ${role}` },

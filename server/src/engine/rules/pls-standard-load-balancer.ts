@@ -18,16 +18,16 @@ export const plsStandardLoadBalancer: Rule = {
         const skuName = at(lb.body, 'sku', 'name');
         const sku = at(lb.body, 'sku');
         let reason: string;
-        if (!sku || sku.value === null) reason = 'it sets no SKU, and Basic is the default';
+        if (!sku || sku.value === null) reason = 'sets no SKU, which means Basic';
         else if (!skuName) {
           if (!sku.members) continue;
-          reason = 'its SKU has no name, and Basic is the default';
-        } else if (isKnownString(skuName.value) && skuName.value.toLowerCase() === 'basic') reason = "its SKU is 'Basic'";
+          reason = 'has a SKU without a name, which means Basic';
+        } else if (isKnownString(skuName.value) && skuName.value.toLowerCase() === 'basic') reason = "has SKU 'Basic'";
         else continue;
         reported.add(lb.key);
         report({
           at: skuName?.loc ?? sku?.loc ?? lb.anchor,
-          message: `Private Link services are not supported on a Basic load balancer, and ${reason}: the deployment fails. Use the Standard SKU.`,
+          message: `This load balancer ${reason}, but Private Link services are not supported on a Basic load balancer, so the deployment fails: use the Standard SKU.`,
           basedOn: basedOn(skuName),
           related: [{ loc: use.reference.loc, message: 'The Private Link service using this load balancer' }],
           fixes: [

@@ -31,7 +31,7 @@ export const plsSubnetNetworkPolicies: Rule = {
         report({
           // An absent setting is reported on the subnet's name (the resource's `name`, or the inline subnet's).
           at: policy?.loc ?? at(subnet.body, 'name')?.loc ?? subnet.anchor,
-          message: `The Private Link service takes its NAT IP from this subnet, but ${reason}. Set it to 'Disabled' on this subnet.`,
+          message: `The Private Link service takes its NAT IP from this subnet, but ${reason}: set it to 'Disabled' on this subnet.`,
           basedOn: basedOn(policy ?? properties),
           related: [
             { loc: nat.subnetReference?.loc ?? nat.node.loc, message: 'The Private Link service NAT IP configuration using this subnet' },

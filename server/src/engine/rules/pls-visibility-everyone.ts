@@ -21,7 +21,7 @@ export const plsVisibilityEveryone: Rule = {
         if (!isKnownString(node.value) || node.value.trim() !== '*') continue;
         report({
           at: node.loc,
-          message: `visibility '*' lets anyone who knows the service's alias find it and request a connection (the FAQ's visibility 'All'). List the subscriptions that may see it instead.`,
+          message: `visibility '*' lets anyone who knows the service's alias find it and request a connection (the FAQ's visibility 'All'): list the subscriptions that may see it instead.`,
           basedOn: basedOn(node),
           fixes: list ? explicitListFix(pls, list) : [],
         });

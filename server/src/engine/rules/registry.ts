@@ -10,6 +10,11 @@ import { PRIVATE_LINK_SERVICE_RULES } from './catalog/privateLinkServices';
 
 export const DOCS_BASE_URL = 'https://github.com/private-link-guidance/private-link-guidance/blob/main/docs/rules/';
 
+/** A rule's page: every face links there (diagnostics, hovers, SARIF), and the editor opens its bundled copy. */
+export function ruleDocsUrl(ruleId: string): string {
+  return `${DOCS_BASE_URL}${ruleId}.md`;
+}
+
 export const RULES: readonly Rule[] = [...PRIVATE_ENDPOINT_RULES, ...PRIVATE_DNS_ZONE_RULES, ...PRIVATE_LINK_SERVICE_RULES];
 
 export function describeRules(): RuleDescription[] {

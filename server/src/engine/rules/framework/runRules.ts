@@ -10,6 +10,7 @@ import type { FindingInput, Rule, RuleLevel, Severity } from './rule';
 import type { DnsManagement } from '../../api';
 import { distinctOrigins } from '../support/basedOn';
 import { insideIncompleteResource, type BeingTyped } from './incompleteResources';
+import { quotedForLanguage } from './messageQuoting';
 
 export interface RawFinding extends FindingInput {
   readonly code: string;
@@ -39,7 +40,15 @@ export function runRules(
     if (dns === 'policy' && rule.dnsWiring) continue;
     const report = (input: FindingInput): void => {
       if (stillBeingTyped(input.at)) return;
-      const finding = input.basedOn ? { ...input, basedOn: distinctOrigins(input.basedOn) } : input;
+      const language = input.at.file.language;
+      const message = quotedForLanguage(input.message, language);
+      const fixes = input.fixes?.map((fix) => ({ ...fix, title: quotedForLanguage(fix.title, language) }));
+      const finding = {
+        ...input,
+        message,
+        ...(fixes ? { fixes } : {}),
+        ...(input.basedOn ? { basedOn: distinctOrigins(input.basedOn) } : {}),
+      };
       // Loop instances share source spans: one finding per place, message and parameters it rests on is enough.
       const origins = finding.basedOn ?? [];
       const parameters = [...origins.filter((o) => !o.fromParameterFile), ...origins.filter((o) => o.fromParameterFile)].map(

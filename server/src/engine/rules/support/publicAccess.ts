@@ -9,6 +9,7 @@ import type { Resource, ValueNode } from '../../model/model';
 import type { ResourceGraph } from '../../graph/resourceGraph';
 import { at } from '../../model/navigate';
 import { anyOf, conditionHolds, pathIsLiteral } from './settingConditions';
+import { valueLabel } from './resourceNames';
 
 /** Values that leave the public endpoint open. Anything else (SecuredByPerimeter, NotSpecified …) is not proof. */
 const OPEN_VALUES: ReadonlySet<string> = new Set(['enabled', 'open', 'allowalltraffic']);
@@ -99,7 +100,7 @@ function openAccess(target: Resource, access: PublicAccessInfo): OpenAccess | un
     return { reason: `${property} is not set and defaults to enabled`, acl };
   }
   if (!isOpenValue(node.value, access)) return undefined;
-  return { reason: `${property} is ${JSON.stringify(node.value)}`, node, acl };
+  return { reason: `${property} is ${valueLabel(node.value)}`, node, acl };
 }
 
 function aclNode(target: Resource, access: PublicAccessInfo): ValueNode | undefined {

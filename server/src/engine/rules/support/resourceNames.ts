@@ -50,3 +50,33 @@ function bicepSymbolOf(resource: Resource): string | undefined {
   const index = resource.loop?.index;
   return typeof index === 'number' ? `${resource.symbolicName}[${index}]` : resource.symbolicName;
 }
+
+/**
+ * A value as messages show it: a string quoted with unknown parts as '…' (never the expression behind them, which
+ * is ARM text even in a Bicep file), an unknown value as '…', anything else as written.
+ */
+export function valueLabel(value: Value | undefined): string {
+  if (value === undefined || value instanceof Unknown) return `'${UNKNOWN_PART}'`;
+  if (typeof value === 'string') return `'${withPlaceholders(value)}'`;
+  return describeValue(value);
+}
+
+/** Names in words: "a", "a and b", "a, b and c" (`conjunction` "or" for alternatives). */
+export function listInWords(names: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${conjunction} ${names[names.length - 1]}`;
+}
+
+/** Values quoted and listed in words: "'a', 'b' and 'c'". */
+export function quotedList(values: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  return listInWords(
+    values.map((value) => `'${value}'`),
+    conjunction,
+  );
+}
+
+/** A sentence of the knowledge table as part of a message: its first letter lower-case, its final period dropped. */
+export function asClause(sentence: string): string {
+  const text = sentence.trim().replace(/\.$/, '');
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
