@@ -120,7 +120,7 @@ for (const [language, directives] of [
       assert.equal(wrongId.length, 1, before.join('\n'));
       assert.equal(twoIds.length, 1, before.join('\n'));
       assert.equal(wrongId[0].split(' ')[0], twoIds[0].split(' ')[0], 'both findings start on the same line');
-      assert.match(wrongId[0], /'blobs'/);
+      assert.match(wrongId[0], /['"]blobs['"]/);
       assert.deepEqual(
         findingsWith(language, directive),
         before.filter((f) => f !== wrongId[0]),

@@ -95,7 +95,10 @@ for (const language of LANGUAGES) {
       assert.deepEqual(repeated.causes, { path: inModule(findings)[0].path, range: inModule(findings)[0].range });
       assert.match(
         repeated.message,
-        /^The value passed here as 'groupId' causes this finding in endpoint\.(bicep|json) line \d+: 'vaults' is not a group id/,
+        // One quoting throughout, the caller file's: Bicep 'like this', ARM JSON "like this".
+        language.entry.endsWith('.bicep')
+          ? /^The value passed here as 'groupId' causes this finding in endpoint\.(bicep|json) line \d+: 'vaults' is not a group id[^"]*$/
+          : /^The value passed here as "groupId" causes this finding in endpoint\.(bicep|json) line \d+: "vaults" is not a group id[^']*$/,
       );
     });
 

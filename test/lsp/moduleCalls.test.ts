@@ -82,7 +82,12 @@ describe('language server: a module called twice', () => {
           lines[diagnostic.range.start.line].slice(diagnostic.range.start.character, diagnostic.range.end.character),
           language.argument,
         );
-        assert.match(diagnostic.message, /^The value passed here as 'groupId' causes this finding in endpoint\.(bicep|json) line \d+/);
+        // Quoted as the caller's file quotes (ARM JSON "like this").
+        assert.match(
+          diagnostic.message,
+          /^The value passed here as (['"])groupId\1 causes this finding in endpoint\.(bicep|json) line \d+/,
+        );
+        assert.equal(diagnostic.message.includes(mainUri.endsWith('.json') ? "'" : '"'), false, diagnostic.message);
       }
 
       // From the module, each call can be disabled in the caller.

@@ -20,6 +20,7 @@ import { ResourceGraph } from './graph/resourceGraph';
 import { getKnowledge } from './knowledge/knowledge';
 import { RULES } from './rules/registry';
 import { RawFinding, internalError, runRules } from './rules/framework/runRules';
+import { quotedForLanguage, singleQuoted } from './rules/framework/messageQuoting';
 import { suppressionIndexFor, type SuppressionIndex } from './suppressions';
 import { offerFixes } from './fixes/render';
 import { FixRenderSession } from './fixes/renderSession';
@@ -130,7 +131,11 @@ function argumentFindings(findings: readonly RawFinding[]): RawFinding[] {
         code: finding.code,
         severity: finding.severity,
         at: origin.loc,
-        message: `The value passed here as '${origin.name}' causes this finding in ${where}: ${finding.message}`,
+        // Quoted as the caller's file quotes, where this finding is shown (the module's message may be JSON's).
+        message: quotedForLanguage(
+          `The value passed here as '${origin.name}' causes this finding in ${where}: ${singleQuoted(finding.message)}`,
+          origin.loc.file.language,
+        ),
         // The call stays a cause (`causedBy`), so the faces can offer to disable the rule for this call.
         basedOn: [origin],
         parameterFiles: finding.parameterFiles,

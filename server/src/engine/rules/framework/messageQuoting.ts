@@ -12,3 +12,10 @@ export function quotedForLanguage(message: string, language: Language): string {
   if (language !== 'arm' && language !== 'arm-parameters') return message;
   return message.replace(SINGLE_QUOTED, (_whole, before: string, inner: string) => `${before}"${inner}"`);
 }
+
+const DOUBLE_QUOTED = /(^|[\s([])"([^"\n]*)"(?=$|[\s).,;:?!\]])/g;
+
+/** A message quoted for a JSON file back in the rules' own quoting, to be quoted again for another file's language. */
+export function singleQuoted(message: string): string {
+  return message.replace(DOUBLE_QUOTED, (_whole, before: string, inner: string) => `${before}'${inner}'`);
+}
