@@ -37,17 +37,22 @@ export class DiagnosticsPublisher {
     private readonly currentVersion: (uri: string) => number | undefined = () => undefined,
   ) {}
 
-  /** Replaces everything `producer` reported, and republishes every target whose merged list may have changed. */
+  /**
+   * Replaces everything `producer` reported, and republishes every target whose merged list may have changed.
+   * `touched`: the analysis counts as news for open documents, which then get a publish even when unchanged (false
+   * for an analysis of text already analysed and published, which only fills a cache).
+   */
   set(
     producer: string,
     byTarget: ReadonlyMap<string, readonly ProducedDiagnostic[]>,
     versions: ReadonlyMap<string, number> = new Map(),
+    touched = true,
   ): void {
     const previous = this.byProducer.get(producer);
     this.byProducer.set(producer, new Map(byTarget));
     this.versions.set(producer, versions);
     const targets = new Set([...(previous?.keys() ?? []), ...byTarget.keys()]);
-    for (const target of targets) this.publish(target, byTarget.has(target));
+    for (const target of targets) this.publish(target, touched && byTarget.has(target));
   }
 
   /** The producer is gone: its contributions go; other producers' findings about the same files stay. */

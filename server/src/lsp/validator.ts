@@ -75,6 +75,11 @@ export class Validator {
   readonly fixes = new AnalysisFixes();
   /** Hovers waiting for the next analysis used for a path's hovers. */
   private readonly analysisWaiters = new Map<string, Set<() => void>>();
+  /**
+   * Ready units whose next analysis only fills the analysis cache of a document just opened (its text did not
+   * change): they go after the other analyses of open documents, and publishing does not wait for them.
+   */
+  private readonly cacheFills = new Set<string>();
 
   constructor(
     private readonly workspace: WorkspaceState,
@@ -122,6 +127,9 @@ export class Validator {
   opened(document: TextDocument): void {
     const filePath = uriToPath(document.uri);
     this.typing.update(filePath, document.getText());
+    // The document's settings are asked for now, so the client's answer comes while the workspace is being indexed
+    // rather than after, when the document's analysis needs them.
+    void this.settings.get(document.uri);
     this.index.updateFromText(filePath, document.getText());
     void this.index
       .admitNeighbours(filePath)
@@ -215,6 +223,7 @@ export class Validator {
       this.active.delete(key);
       this.cacheOrder.delete(key);
       this.ready.delete(key);
+      this.cacheFills.delete(key);
       this.fixes.delete(key);
       this.publisher.remove(key);
     }
@@ -252,6 +261,7 @@ export class Validator {
     if (active.timer) clearTimeout(active.timer);
     active.generation++;
     this.ready.delete(key);
+    this.cacheFills.delete(key);
     const now = Date.now();
     active.pendingSince ??= now;
     const wait = Math.max(0, Math.min(delayMs, active.pendingSince + MAX_DEBOUNCE_WAIT_MS - now));
@@ -285,12 +295,13 @@ export class Validator {
       }
       const key = this.next().key;
       this.ready.delete(key);
+      const fillingCache = this.cacheFills.delete(key);
       if (this.heldSince === undefined) {
         this.heldSince = Date.now();
         this.publisher.hold();
       }
-      const touchedOpen = this.touchesOpen(key);
-      this.validate(key)
+      const touchedOpen = !fillingCache && this.touchesOpen(key);
+      this.validate(key, fillingCache)
         .catch((error: unknown) => this.logger.error(`Analysing ${key.replace('\u0000', ' with ')} failed`, error))
         .finally(() => this.retainForHovers(key))
         .finally(() =>
@@ -311,10 +322,14 @@ export class Validator {
     }, 0);
   }
 
-  /** The next ready unit: one touching an open document if any. */
+  /**
+   * The next ready unit: one touching an open document if any, then one filling the cache of a document just opened,
+   * then the others. `touchesOpen`: the unit's results may change what an open document shows.
+   */
   private next(): { key: string; touchesOpen: boolean } {
     const open = this.openPaths();
-    for (const key of this.ready) if (this.touchesOpen(key, open)) return { key, touchesOpen: true };
+    for (const key of this.ready) if (!this.cacheFills.has(key) && this.touchesOpen(key, open)) return { key, touchesOpen: true };
+    for (const key of this.ready) if (this.cacheFills.has(key)) return { key, touchesOpen: false };
     return { key: this.ready.values().next().value as string, touchesOpen: false };
   }
 
@@ -331,7 +346,8 @@ export class Validator {
     return reads !== undefined && [...open].some((p) => reads.has(p));
   }
 
-  private async validate(key: string): Promise<void> {
+  /** `fillingCache`: the text was analysed and published already; this analysis only fills the unit's cache. */
+  private async validate(key: string, fillingCache = false): Promise<void> {
     const active = this.active.get(key);
     if (!active) return;
     const generation = active.generation;
@@ -422,11 +438,13 @@ export class Validator {
       const uri = this.workspace.openUriOf(read);
       if (uri && !byUri.has(uri)) byUri.set(uri, []);
     }
-    const versions = this.publish(key, byUri);
+    // Findings come out the same with or without a cache (incremental/README.md): filling it sends nothing new.
+    const versions = this.publish(key, byUri, !fillingCache);
     if (result.snapshot) active.retained = { snapshot: result.snapshot, findings: result.findings, versions };
     if (firstOpen) {
       active.cache = this.cacheFor(key, active);
       this.schedule(key, 0);
+      this.cacheFills.add(key);
     }
     if (beingTyped && !active.timer) this.schedule(key, this.debounceOf(documentUri));
   }
@@ -499,13 +517,13 @@ export class Validator {
   }
 
   /** Hands results to the publisher with the versions of the open documents they were computed from (read now). */
-  private publish(key: string, byUri: Map<string, ProducedDiagnostic[]>): ReadonlyMap<string, number> {
+  private publish(key: string, byUri: Map<string, ProducedDiagnostic[]>, touched = true): ReadonlyMap<string, number> {
     const versions = new Map<string, number>();
     for (const uri of byUri.keys()) {
       const version = this.workspace.versionOf(uri);
       if (version !== null) versions.set(uri, version);
     }
-    this.publisher.set(key, byUri, versions);
+    this.publisher.set(key, byUri, versions, touched);
     return versions;
   }
 }

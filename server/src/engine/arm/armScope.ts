@@ -206,6 +206,11 @@ export class ArmScope implements ArmEvalScope {
     return this.contextReadCount;
   }
 
+  /** True while a variable or parameter default is evaluated for the first time (see arm/armReferenceLog.ts). */
+  get evaluatingDefinition(): boolean {
+    return this.inProgress.size > 0;
+  }
+
   /** Records a read of something besides the declaration's text and the template's environment. */
   noteContextRead(): void {
     this.contextReadCount++;

@@ -17,6 +17,8 @@ import { parseJsonSyntax } from './jsonSyntax';
 import type { AnalysisContext } from '../analysisContext';
 import type { DeclarationCache } from '../incremental/declarationCache';
 import { SideEffectWatch, sideEffectCount } from '../incremental/sideEffectWatch';
+import { identicalValues } from '../bicep/bicepReuse';
+import { ReferenceLog, type ReferenceDependency } from './armReferenceLog';
 
 /** Deployments nested deeper than this are not followed (`bicep build` output rarely goes past 6). */
 const MAX_DEPLOYMENT_DEPTH = 32;
@@ -70,6 +72,10 @@ interface Lowering {
   readonly inheritedCondition: Value;
   /** Set for the analysed template's own top level: its resources may be replayed from the previous analysis. */
   readonly reuse?: DeclarationCache;
+  /** How many conditions this deployment's lowering has combined so far (see combineConditions). */
+  readonly conditionsCombined: { count: number };
+  /** Shared by every lowering of the analysis: the log of the top-level resource being recorded, if any. */
+  readonly references: { log?: ReferenceLog };
 }
 
 export function lowerArmTemplate(input: ArmLoweringInput): Deployment {
@@ -113,6 +119,7 @@ export function lowerArmTemplate(input: ArmLoweringInput): Deployment {
     nested ? 1 : 0,
     input.inheritedCondition ?? true,
     link,
+    {},
     reuse,
   );
   return deployment;
@@ -145,6 +152,7 @@ function lowerInto(
   depth: number,
   inheritedCondition: Value,
   link: LinkContext,
+  references: { log?: ReferenceLog },
   reuse?: DeclarationCache,
 ): void {
   const symbols = new Map<string, Resource>();
@@ -165,7 +173,19 @@ function lowerInto(
       () => sideEffectCount(builder),
       builder.choices,
     );
-  lowering = { builder, values, deployment, scope, symbols, depth, inheritedCondition, link, reuse };
+  lowering = {
+    builder,
+    values,
+    deployment,
+    scope,
+    symbols,
+    depth,
+    inheritedCondition,
+    link,
+    reuse,
+    references,
+    conditionsCombined: { count: 0 },
+  };
   recordParameters(lowering, template);
 
   const resources = childNode(template, 'resources');
@@ -211,12 +231,33 @@ function lowerTopLevelResource(lowering: Lowering, node: JsonNode, symbolicName:
   const span = { start: node.offset, end: node.offset + node.length };
   const key = `${symbolicName ?? ''}\u0000${values.file.text.slice(span.start, span.end)}`;
   const site = { builder: lowering.builder, file: values.file, deployment: lowering.deployment };
-  const resources = reuse.lower(key, span, site, () => {
-    const contextReads = scope.contextReads;
-    const effects = new SideEffectWatch(lowering.builder);
-    lowerResource(lowering, node, undefined, symbolicName);
-    return { replayable: scope.contextReads === contextReads && effects.clean };
-  });
+  const resources = reuse.lower<readonly ReferenceDependency[]>(
+    key,
+    span,
+    site,
+    () => {
+      const contextReads = scope.contextReads;
+      const effects = new SideEffectWatch(lowering.builder);
+      const deploymentsBefore = lowering.builder.deploymentsCreated;
+      const choicesBefore = lowering.builder.choices.foundCount;
+      const log = new ReferenceLog(values.file, span);
+      lowering.references.log = log;
+      try {
+        lowerResource(lowering, node, undefined, symbolicName);
+      } finally {
+        lowering.references.log = undefined;
+      }
+      // Every context read of the template's scope must be a reference() the log can check again; the nested
+      // deployments created and the deploy-time choices found are replayed with it (incremental/declarationCache.ts),
+      // nothing else done besides.
+      const replayable =
+        log.recordable &&
+        scope.contextReads - contextReads === log.templateScopeReads &&
+        effects.counted === lowering.builder.deploymentsCreated - deploymentsBefore + lowering.builder.choices.foundCount - choicesBefore;
+      return { replayable, dependencies: log.dependencies };
+    },
+    (dependencies) => dependencies.every((d) => stillHolds(lowering, d)),
+  );
   if (!symbolicName) return;
   // As lowering does: the symbol names the last instance (not a child resource, not a nested deployment's resource).
   for (let i = resources.length - 1; i >= 0; i--) {
@@ -244,10 +285,13 @@ function lowerResource(lowering: Lowering, node: JsonNode, parent: ParentInfo | 
     const conditionNode = childNode(node, 'condition');
     const ownCondition = conditionNode ? conditionValue(lowering.builder, jsonToValueNode(conditionNode, scope, values)) : true;
     if (isFalsyKnown(ownCondition)) return;
-    const condition = combineConditions(lowering.inheritedCondition, ownCondition, lowering.builder.analysis);
+    const condition = combineConditions(lowering, ownCondition);
     const nameNode = childNode(node, 'name');
     // Without a name the resource's Unknown name is keyed by where it is written: not replayable elsewhere.
-    if (!nameNode) scope.noteContextRead();
+    if (!nameNode) {
+      scope.noteContextRead();
+      lowering.references.log?.noteUncheckable();
+    }
     const writtenName = nameNode ? jsonToValueNode(nameNode, scope, values) : undefined;
     const name = fullName(writtenName?.value ?? new Unknown(`name@${node.offset}`), parent, writtenType);
     const body = resourceBody(lowering, node);
@@ -320,17 +364,23 @@ function isFalsyKnown(condition: Value): boolean {
  */
 function conditionValue(builder: ModelBuilder, node: ValueNode): Value {
   if (node.value === false && (node.parameterDefaults ?? []).some(isDefaultOrigin)) {
-    builder.choices.noteFalseCondition(node.parameterDefaults ?? []);
+    builder.noteFalseCondition(node.parameterDefaults ?? []);
     return new Unknown('condition-from-parameter-default');
   }
   return node.value;
 }
 
-/** A resource inside a conditional deployment exists only when both hold; unknown stays unknown. */
-function combineConditions(inherited: Value, own: Value, analysis: AnalysisContext): Value {
+/**
+ * A resource inside a conditional deployment exists only when both hold; unknown stays unknown. The unknown equals
+ * nothing but itself, as an anonymous one would, but is named by its deployment and its rank there rather than
+ * numbered per analysis: a declaration that creates a conditional deployment is then replayed like any other
+ * (its deployments' keys are checked, incremental/declarationCache.ts).
+ */
+function combineConditions(lowering: Lowering, own: Value): Value {
+  const inherited = lowering.inheritedCondition;
   if (valuesEqual(inherited, true) === true) return own;
   if (valuesEqual(own, true) === true) return inherited;
-  return analysis.anonymousUnknown('condition');
+  return new Unknown(`${lowering.deployment.key}::condition#${++lowering.conditionsCombined.count}`);
 }
 
 /** Child resources may give a short name (`default`) or the full one (`pe/default`). */
@@ -417,6 +467,7 @@ function lowerNestedDeployment(lowering: Lowering, node: JsonNode, resource: Res
     lowering.depth + 1,
     resource.condition,
     lowering.link,
+    lowering.references,
   );
 }
 
@@ -481,6 +532,8 @@ function passedValue(lowering: Lowering, entry: JsonNode): ValueNode | undefined
  */
 function lowerLinkedTemplate(lowering: Lowering, properties: JsonNode, relativePathNode: JsonNode, resource: Resource): void {
   const { builder, link } = lowering;
+  // What the host has (or not) at that path is not part of the text: such a declaration is never replayed.
+  lowering.references.log?.noteUncheckable();
   const relativePath = jsonToValueNode(relativePathNode, lowering.scope, lowering.values).value;
   if (typeof relativePath !== 'string' || relativePath === '' || !link.readFile) return;
   const at = locOf(lowering.values.file, relativePathNode);
@@ -532,6 +585,7 @@ function lowerLinkedTemplate(lowering: Lowering, properties: JsonNode, relativeP
     lowering.depth + 1,
     resource.condition,
     inner,
+    lowering.references,
   );
 }
 
@@ -545,29 +599,50 @@ function deploymentScope(resource: Resource, analysis: AnalysisContext): Resourc
 }
 
 /** `reference()` to a resource of this model: its declared body or properties; deployments expose their outputs. */
+/** What a replay of a top-level resource needs to hold, checked before the replay (see arm/armReferenceLog.ts). */
+function stillHolds(lowering: Lowering, dependency: ReferenceDependency): boolean {
+  if ('absentIdKey' in dependency) return lowering.builder.resourcesWithIdKey(dependency.absentIdKey).length === 0;
+  return identicalValues(resolveArmReference(lowering, dependency.target, dependency.full), dependency.value);
+}
+
 function resolveArmReference(lowering: Lowering, target: Value, full: boolean): Value {
-  const resource = findReferencedResource(lowering, target);
+  const symbol = typeof target === 'string' ? lowering.symbols.get(target.toLowerCase()) : undefined;
+  const idKey = symbol || typeof target !== 'string' ? undefined : idKeyOf(target, lowering.builder.analysis.idKeys);
+  const resource = symbol ?? findReferencedResource(lowering, target, idKey);
+  const deployment =
+    resource?.type.toLowerCase() === 'microsoft.resources/deployments' ? lowering.builder.deploymentFor(resource.idKey) : undefined;
+  const value = referenceValue(resource, deployment, target, full);
+  lowering.references.log?.note({
+    target,
+    full,
+    value,
+    found: resource,
+    bySymbol: symbol !== undefined,
+    idKey,
+    deployment,
+    templateScope: lowering.depth === 0,
+    definitionBeingEvaluated: lowering.scope.evaluatingDefinition,
+  });
+  return value;
+}
+
+function referenceValue(resource: Resource | undefined, deployment: Deployment | undefined, target: Value, full: boolean): Value {
   if (!resource)
     return isUnknown(target) ? new Unknown(`reference(${target.key})`) : new Unknown(`reference(${String(toStringPart(target))})`);
-  if (resource.type.toLowerCase() === 'microsoft.resources/deployments') {
-    const deployment = lowering.builder.deploymentFor(resource.idKey);
-    if (deployment) {
-      const outputs: Record<string, Value> = {};
-      for (const [name, node] of deployment.outputs) outputs[name] = { type: 'object', value: node.value };
-      const properties = { outputs };
-      return full ? { properties } : properties;
-    }
+  if (deployment) {
+    const outputs: Record<string, Value> = {};
+    for (const [name, node] of deployment.outputs) outputs[name] = { type: 'object', value: node.value };
+    const properties = { outputs };
+    return full ? { properties } : properties;
   }
   if (full) return resource.body.value;
   const properties = getMember(resource.body.value, 'properties');
   return isObjectValue(properties) ? properties : new Unknown(`reference(${resource.idKey})`);
 }
 
-function findReferencedResource(lowering: Lowering, target: Value): Resource | undefined {
+/** A resource named by id (`idKey`), or by bare name in the same template (symbolic names are looked up first). */
+function findReferencedResource(lowering: Lowering, target: Value, key: string | undefined): Resource | undefined {
   if (typeof target !== 'string') return undefined;
-  const symbol = lowering.symbols.get(target.toLowerCase());
-  if (symbol) return symbol;
-  const key = idKeyOf(target, lowering.builder.analysis.idKeys);
   if (key) return lowering.builder.resourcesWithIdKey(key)[0];
   // ARM also accepts a bare resource name for a resource in the same template.
   return lowering.deployment.resources.find((r) => valuesEqual(r.name, target, true) === true);

@@ -417,7 +417,7 @@ class BicepLowering {
     const { value, origins } = this.evaluator.collect(() => this.evaluator.value(expr, env));
     // False only because of a parameter default: a deploy-time choice, so the resource may exist.
     if (value === false && origins.some(isDefaultOrigin)) {
-      this.input.builder.choices.noteFalseCondition(origins);
+      this.input.builder.noteFalseCondition(origins);
       return new Unknown('condition-from-parameter-default');
     }
     return value;

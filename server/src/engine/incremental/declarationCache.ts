@@ -12,10 +12,13 @@
  *
  * Replaying must give exactly what lowering would. A lowering is recorded only when it depended on nothing but its
  * text and environment: the front end says whether it read other resources (`reference()`, a Bicep symbol), and
- * anything with a side effect beyond adding resources disqualifies it (a diagnostic, a nested deployment, an
- * anonymous unknown). Loop iterations it took from the analysis' budget are taken again, or it is lowered afresh.
+ * anything with a side effect beyond adding resources disqualifies it (a diagnostic, an anonymous unknown). Nested
+ * deployments it created (ARM, inline templates in the same file) are created again, in the same order, with their
+ * parameters and outputs, where the model has handed out as many keys as when it was lowered (deployment keys are
+ * part of the unknowns lowered in them). Loop iterations it took from the analysis' budget are taken again, or it is
+ * lowered afresh.
  */
-import type { Deployment, Resource } from '../model/model';
+import type { Deployment, Parameter, ParameterOrigin, Resource, ResourceScope } from '../model/model';
 import type { KnownId, LoweringObserver, ModelBuilder, NewResourceInput } from '../model/modelBuilder';
 import { InPlaceRelocation, OwnedCopy, type MovableLocation, type MovableOrigin, type MovableValueNode } from '../model/relocate';
 import type { SourceFile } from '../model/sourceFile';
@@ -58,12 +61,27 @@ function detach(input: NewResourceInput, own: OwnedCopy): DetachedInput {
 
 interface RecordedResource {
   readonly input: DetachedInput;
+  /** Index of its deployment among the recorded deployments, or -1 for the site's deployment. */
+  readonly deploymentIndex: number;
   /** Its id and its inline sub-resources' ids, as first computed. */
   readonly ids: readonly KnownId[];
   /** Index of its parent among the recorded resources, or -1 when the parent is not one of them. */
   readonly parentIndex: number;
   /** A parent declared elsewhere (Bicep `parent: vnet`), by the key the site finds it again with. */
   readonly externalParent?: string;
+}
+
+/** A deployment the lowering created, as it was once the lowering ended (parameters and outputs complete). */
+interface RecordedDeployment {
+  /** How many recorded resources were added before it: it is created again just before the next one. */
+  readonly after: number;
+  /** Index of its parent among the recorded deployments, or -1 for the site's deployment. */
+  readonly parentIndex: number;
+  /** Index of the resource that declares it (its `declaration`, and the id key it is registered under). */
+  readonly resourceIndex: number;
+  readonly scope: ResourceScope | undefined;
+  readonly parameters: readonly (readonly [string, Parameter & { readonly declaration: MovableLocation }])[];
+  readonly outputs: readonly (readonly [string, MovableValueNode])[];
 }
 
 interface LoweredDeclaration {
@@ -79,7 +97,12 @@ interface LoweredDeclaration {
   file: SourceFile;
   span: Span;
   readonly resources: readonly RecordedResource[];
+  readonly deployments: readonly RecordedDeployment[];
+  /** `ModelBuilder.keysMade` when it was lowered, for a declaration that created deployments. */
+  readonly keysAtStart: number | undefined;
   readonly loopIterations: number;
+  /** The origins of each condition it found false from parameter defaults (model/deployTimeChoices.ts), noted again. */
+  readonly falseConditions: readonly (readonly MovableOrigin[])[];
   /** What the front end checks before a replay (the values of the symbols a Bicep resource read). */
   readonly dependencies?: unknown;
 }
@@ -173,6 +196,10 @@ export class DeclarationCache {
     this.lowered++;
     const recorded: Resource[] = [];
     const inputs: RecordedResource[] = [];
+    const created: Deployment[] = [];
+    const createdAfter: number[] = [];
+    const keysAtStart = site.builder.keysMade;
+    const falseConditions: (readonly ParameterOrigin[])[] = [];
     let loopIterations = 0;
     let external = false;
     // The record's pieces are copies of its own (see OwnedCopy), made only for declarations recorded.
@@ -184,25 +211,38 @@ export class DeclarationCache {
           const parentIndex = input.parent ? recorded.indexOf(input.parent) : -1;
           const externalParent = input.parent && parentIndex < 0 ? site.parentKey?.(input.parent) : undefined;
           if (input.parent && parentIndex < 0 && externalParent === undefined) external = true;
-          if (input.deployment !== site.deployment) external = true;
+          const deploymentIndex = input.deployment === site.deployment ? -1 : created.indexOf(input.deployment);
+          if (input.deployment !== site.deployment && deploymentIndex < 0) external = true;
           own ??= new OwnedCopy();
-          inputs.push({ input: detach(input, own), ids, parentIndex, externalParent });
+          inputs.push({ input: detach(input, own), deploymentIndex, ids, parentIndex, externalParent });
           recorded.push(resource);
         },
         loopIterationsTaken(count) {
           loopIterations += count;
         },
+        deploymentCreated(deployment) {
+          created.push(deployment);
+          createdAfter.push(recorded.length);
+        },
+        falseConditionNoted(origins) {
+          falseConditions.push(origins);
+        },
       },
       lower,
     );
-    if (outcome.replayable && !external && this.current.size < MAX_DECLARATIONS) {
+    const deployments =
+      outcome.replayable && !external ? recordDeployments(created, createdAfter, recorded, site, (own ??= new OwnedCopy())) : undefined;
+    if (outcome.replayable && !external && deployments && this.current.size < MAX_DECLARATIONS) {
       const ownSpan = { start: span.start, end: span.end };
       this.current.set(key, {
         loweredFrom: site.file,
         file: site.file,
         span: ownSpan,
         resources: inputs,
+        deployments,
+        keysAtStart: deployments.length > 0 ? keysAtStart : undefined,
         loopIterations,
+        falseConditions: falseConditions.map((origins) => own!.origins(origins)!),
         dependencies: outcome.dependencies,
       });
     }
@@ -214,6 +254,40 @@ export class DeclarationCache {
 export interface LoweringOutcome<D> {
   readonly replayable: boolean;
   readonly dependencies?: D;
+}
+
+/**
+ * The deployments a lowering created, as records; undefined when one cannot be created again from its record alone
+ * (in another file, with parameter files, or not declared by a recorded resource).
+ */
+function recordDeployments(
+  created: readonly Deployment[],
+  createdAfter: readonly number[],
+  recorded: readonly Resource[],
+  site: LoweringSite,
+  own: OwnedCopy,
+): RecordedDeployment[] | undefined {
+  const records: RecordedDeployment[] = [];
+  for (const [i, deployment] of created.entries()) {
+    const parentIndex = deployment.parent === site.deployment ? -1 : created.indexOf(deployment.parent!);
+    const resourceIndex = recorded.findIndex((r) => r.declaration === deployment.declaration);
+    if (deployment.file !== site.file || deployment.parameterFiles || (parentIndex < 0 && deployment.parent !== site.deployment))
+      return undefined;
+    if (resourceIndex < 0 || resourceIndex >= createdAfter[i]) return undefined;
+    // ARM parameters carry no default value node (defaults are evaluated where they are read): nothing else to copy.
+    for (const parameter of deployment.parameters.values()) if (parameter.defaultValue !== undefined) return undefined;
+    records.push({
+      after: createdAfter[i],
+      parentIndex,
+      resourceIndex,
+      scope: deployment.scope,
+      parameters: [...deployment.parameters].map(
+        ([key, p]) => [key, { name: p.name, declaration: own.location(p.declaration), type: p.type }] as const,
+      ),
+      outputs: [...deployment.outputs].map(([key, node]) => [key, own.valueNode(node)] as const),
+    });
+  }
+  return records;
 }
 
 /** Drops the declarations of the versions with the fewest of them until the versions kept are small enough. */
@@ -240,6 +314,7 @@ function withinRetentionLimit(entries: Map<string, LoweredDeclaration>, currentL
  */
 function replay(lowered: LoweredDeclaration, span: Span, site: LoweringSite): Resource[] | undefined {
   const { builder } = site;
+  if (lowered.keysAtStart !== undefined && builder.keysMade !== lowered.keysAtStart) return undefined;
   const parents: (Resource | undefined)[] = [];
   for (const { externalParent } of lowered.resources) {
     const parent = externalParent === undefined ? undefined : site.parentByKey?.(externalParent);
@@ -259,16 +334,41 @@ function replay(lowered: LoweredDeclaration, span: Span, site: LoweringSite): Re
       move.valueNode(input.body);
       move.origins(input.loop?.countDefaults);
     }
+    for (const deployment of lowered.deployments) {
+      for (const [, parameter] of deployment.parameters) move.location(parameter.declaration);
+      for (const [, node] of deployment.outputs) move.valueNode(node);
+    }
+    for (const origins of lowered.falseConditions) move.origins(origins);
     lowered.file = site.file;
     lowered.span = { start: span.start, end: span.end };
     const added: Resource[] = [];
-    lowered.resources.forEach(({ input, ids, parentIndex }, i) => {
+    const deployments: Deployment[] = [];
+    let nextDeployment = 0;
+    // Deployments are created where the lowering created them (keys are handed out in the same order) and registered
+    // under their resource's id key, as lowerArmTemplate.ts does right after creating one.
+    const createDeploymentsUpTo = (count: number): void => {
+      for (; nextDeployment < lowered.deployments.length && lowered.deployments[nextDeployment].after <= count; nextDeployment++) {
+        const recorded = lowered.deployments[nextDeployment];
+        const declaredBy = added[recorded.resourceIndex];
+        const deployment = builder.createDeployment({
+          file: site.file,
+          scope: recorded.scope,
+          parent: recorded.parentIndex >= 0 ? deployments[recorded.parentIndex] : site.deployment,
+          declaration: declaredBy.declaration,
+          parameters: new Map(recorded.parameters),
+        });
+        builder.registerDeploymentResource(declaredBy.idKey, deployment);
+        deployments.push(deployment);
+      }
+    };
+    lowered.resources.forEach(({ input, ids, parentIndex, deploymentIndex }, i) => {
+      createDeploymentsUpTo(i);
       const replayed = {
         type: input.type,
         apiVersion: input.apiVersion,
         name: input.name,
         symbolicName: input.symbolicName,
-        deployment: site.deployment,
+        deployment: deploymentIndex >= 0 ? deployments[deploymentIndex] : site.deployment,
         declaration: input.declaration,
         anchor: input.anchor,
         body: input.body,
@@ -281,9 +381,20 @@ function replay(lowered: LoweredDeclaration, span: Span, site: LoweringSite): Re
       } satisfies { [K in keyof Required<NewResourceInput>]: NewResourceInput[K] };
       added.push(builder.addResource(replayed, ids));
     });
+    createDeploymentsUpTo(lowered.resources.length);
+    // Choices are a set read once the lowering is over (buildModel.ts): when they are noted does not matter.
+    for (const origins of lowered.falseConditions) builder.noteFalseCondition(origins);
+    lowered.deployments.forEach((recorded, i) => {
+      for (const [key, node] of recorded.outputs) deployments[i].outputs.set(key, node);
+    });
     return added;
   });
 }
 
 /** An observer that sees nothing: for work done on another declaration's behalf. */
-export const IGNORE_LOWERING: LoweringObserver = { resourceAdded() {}, loopIterationsTaken() {} };
+export const IGNORE_LOWERING: LoweringObserver = {
+  resourceAdded() {},
+  loopIterationsTaken() {},
+  deploymentCreated() {},
+  falseConditionNoted() {},
+};

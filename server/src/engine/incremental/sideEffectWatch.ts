@@ -27,7 +27,12 @@ export class SideEffectWatch {
 
   /** True when nothing was counted. */
   get clean(): boolean {
-    return this.effects + (this.paused === 0 ? this.count() - this.mark : 0) === 0;
+    return this.counted === 0;
+  }
+
+  /** How many effects were counted (deployments created included: ARM replays those, see lowerArmTemplate.ts). */
+  get counted(): number {
+    return this.effects + (this.paused === 0 ? this.count() - this.mark : 0);
   }
 
   private count(): number {

@@ -1,6 +1,16 @@
 /** Collects deployments and resources while a front end lowers a file, and derives ids and inline sub-resources. */
 import { Value, toStringPart } from '../evaluate/value';
-import type { Deployment, DeploymentModel, Location, Resource, ResourceScope, SyntaxDiagnostic, SyntaxSeverity, ValueNode } from './model';
+import type {
+  Deployment,
+  DeploymentModel,
+  Location,
+  ParameterOrigin,
+  Resource,
+  ResourceScope,
+  SyntaxDiagnostic,
+  SyntaxSeverity,
+  ValueNode,
+} from './model';
 import type { SourceFile } from './sourceFile';
 import { buildResourceId, idKeyOf, splitName } from './resourceIds';
 import { inlineChildrenOf } from './subResources';
@@ -33,6 +43,10 @@ export interface LoweringObserver {
   /** `inline`: the inline sub-resources added with it (subnets of a VNet …), in order. */
   resourceAdded(input: NewResourceInput, resource: Resource, inline: readonly Resource[]): void;
   loopIterationsTaken(count: number): void;
+  /** A deployment created (an ARM nested deployment, a Bicep module), right after creation, before its resources. */
+  deploymentCreated(deployment: Deployment): void;
+  /** A condition found false from parameter defaults (`noteFalseCondition`). */
+  falseConditionNoted(origins: readonly ParameterOrigin[]): void;
 }
 
 export class ModelBuilder {
@@ -75,6 +89,7 @@ export class ModelBuilder {
     input.parent?.children.push(deployment);
     this.addFile(input.file);
     this.deploymentCount++;
+    this.observer?.deploymentCreated(deployment);
     return deployment;
   }
 
@@ -136,6 +151,12 @@ export class ModelBuilder {
     return resource;
   }
 
+  /** A condition evaluated to false from these origins: the defaults among them become deploy-time choices. */
+  noteFalseCondition(origins: readonly ParameterOrigin[]): void {
+    this.choices.noteFalseCondition(origins);
+    this.observer?.falseConditionNoted(origins);
+  }
+
   /** Takes `count` iterations from the analysis' loop budget; false, taking nothing, when they would exceed it. */
   takeLoopIterations(count: number): boolean {
     if (!(count <= this.loopIterationsLeft)) {
@@ -170,9 +191,17 @@ export class ModelBuilder {
     this.budgetRefused = true;
   }
 
-  /** How many deployments have been created: lowering that creates one (a nested deployment) is never replayed. */
+  /** How many deployments have been created (a lowering that creates one is replayed only as ARM allows it). */
   get deploymentsCreated(): number {
     return this.deploymentCount;
+  }
+
+  /**
+   * How many keys (`r12`, `deployment#13`) this model has handed out so far. A deployment's key is part of the
+   * unknowns lowered in it, so a lowering that created one is replayed only where the count is what it was then.
+   */
+  get keysMade(): number {
+    return this.counter;
   }
 
   registerDeploymentResource(idKey: string, deployment: Deployment): void {
