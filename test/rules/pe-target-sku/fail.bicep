@@ -74,3 +74,24 @@ resource peMaybeRegistry 'Microsoft.Network/privateEndpoints@2024-05-01' = if (d
     ]
   }
 }
+
+// A Service Bus namespace whose SKU name and tier are both written here: the fix moves both to Premium.
+resource orders 'Microsoft.ServiceBus/namespaces@2022-10-01-preview' = {
+  name: 'sb-fixture-orders'
+  location: location
+  sku: {
+    name: 'Standard'
+    tier: 'Standard'
+  }
+}
+
+resource peOrders 'Microsoft.Network/privateEndpoints@2024-05-01' = {
+  name: 'pe-orders'
+  location: location
+  properties: {
+    subnet: { id: resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet-app', 'snet-pe') }
+    privateLinkServiceConnections: [
+      { name: 'namespace', properties: { privateLinkServiceId: orders.id, groupIds: ['namespace'] } }
+    ]
+  }
+}
