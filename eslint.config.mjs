@@ -3,7 +3,20 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'action/dist/', '.e2e/', '.vscode-test/', 'test/**/fixtures/', 'test/e2e/workspace/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'out/',
+      'dist/',
+      'action/dist/',
+      '.e2e/',
+      '.vscode-test/',
+      'test/**/fixtures/',
+      'test/e2e/workspace/',
+      '.stryker-tmp/',
+      'reports/',
+    ],
+  },
   { files: ['**/*.ts'], extends: [js.configs.recommended, ...tseslint.configs.recommended] },
   {
     files: ['**/*.ts'],
