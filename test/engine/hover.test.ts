@@ -201,6 +201,37 @@ resource link 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2020-06-01'
   assert.match(markdown, /❌ Virtual network link: 1 declared, none to the endpoint's network/);
 });
 
+test("a link proven to reach the endpoint's network is ticked, as the DNS path in the same hover says", () => {
+  const text = `${WITH_GROUP.replace("resourceId('Microsoft.Network/privateDnsZones', 'privatelink.vaultcore.azure.net')", 'zone.id')}
+resource zone 'Microsoft.Network/privateDnsZones@2020-06-01' = {
+  name: 'privatelink.vaultcore.azure.net'
+  location: 'global'
+}
+resource link 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2020-06-01' = {
+  parent: zone
+  name: 'to-vnet'
+  location: 'global'
+  properties: { registrationEnabled: false, virtualNetwork: { id: resourceId('Microsoft.Network/virtualNetworks', 'vnet') } }
+}
+`;
+  const markdown = hoverAt({ path: 'pe.bicep', text }, text.indexOf('Microsoft.Network/privateEndpoints') + 2, {}, [])?.markdown ?? '';
+  assert.match(markdown, /✅ Virtual network link: to 'vnet', the endpoint's network/);
+  assert.match(markdown, /- ✅ From 'vnet': .* zone `privatelink\.vaultcore\.azure\.net`: linked to 'vnet' →/);
+  // A link whose network is a parameter proves nothing: no tick, in either part.
+  const unknown = text.replace(
+    "resourceId('Microsoft.Network/virtualNetworks', 'vnet')",
+    "resourceId('Microsoft.Network/virtualNetworks', hubName)",
+  );
+  const unknownMarkdown =
+    hoverAt(
+      { path: 'pe.bicep', text: `param hubName string\n${unknown}` },
+      unknown.indexOf('Microsoft.Network/privateEndpoints') + 2 + 20,
+      {},
+      [],
+    )?.markdown ?? '';
+  assert.match(unknownMarkdown, /❔ Virtual network link: 1 declared/);
+});
+
 /** The ARM example above with the virtual network's DNS servers replaced. */
 function withDnsServers(servers: string): string {
   return ARM.replace('"addressSpace": {', `"dhcpOptions": { "dnsServers": ${servers} },\n        "addressSpace": {`);
@@ -371,6 +402,8 @@ test('a storage account gets a hover only when a private endpoint of the analysi
   assert.equal(hover(STORAGE(false), 'Microsoft.Storage/storageAccounts', 'main.bicep'), '');
   const markdown = hover(STORAGE(true), 'Microsoft.Storage/storageAccounts', 'main.bicep');
   assert.match(markdown, /\*\*Azure Storage account\*\*, reached through private endpoint pe/);
+  // The group ids the endpoint asks for, not every one the service offers.
+  assert.match(markdown, /\(group ids: `blob`\)\./);
   assert.match(markdown, /❌ Public access: still open \(publicNetworkAccess is 'Enabled'\)/);
   assert.ok(words(markdown) <= 60, markdown);
 });

@@ -35,6 +35,10 @@ export function endpointChain(
     findings.some((f) => codes.includes(f.code) && places.some((span) => f.range.start >= span.start && f.range.end <= span.end));
   const connection = connectionsOf(pe, graph)?.[0];
   const target = connection?.target;
+  // The DNS path a client sees from each network that can reach the endpoint (the map shows it in full); it also
+  // decides the link line, so that the two parts of one hover never disagree.
+  const resolutions = endpointResolutions(pe, graph, knowledge, dns, shown('pe-dns-zone-group'));
+  const ownNetworkLinked = resolutions.find((r) => r.network.endpoints && r.linked === true)?.network;
   const service = connection?.targetType ? knowledge.service(connection.targetType) : undefined;
   const targetName = service
     ? `${service.displayName} (\`${service.resourceType}\`)`
@@ -75,11 +79,18 @@ export function endpointChain(
       `- ${fit === 'recommended' && !zoneFinding ? YES : fit || zoneFinding ? NO : UNKNOWN} Zone: ${name ? `\`${name}\`` : 'name not known'}`,
     );
     const links = graph.childrenOf(zone, VNET_LINK);
-    // A link counts only when it reaches the endpoint's network, which dns-zone-vnet-link decides: without its
-    // finding the links are not proven to be the right ones, so they get no tick.
-    const linkMark = linkFinding ? NO : links.length > 0 ? UNKNOWN : NO;
+    // A link counts only when it is proven to reach the endpoint's network (the DNS path proves it for the one zone
+    // of a zone group); dns-zone-vnet-link's finding proves the opposite. Otherwise the links get no tick.
+    const proven = ownNetworkLinked && zones.length === 1 && !linkFinding;
+    const linkMark = linkFinding ? NO : proven ? YES : links.length > 0 ? UNKNOWN : NO;
     lines.push(
-      `- ${linkMark} Virtual network link: ${links.length > 0 ? `${links.length} declared${linkFinding ? ", none to the endpoint's network" : ''}` : 'none declared'}`,
+      `- ${linkMark} Virtual network link: ${
+        proven
+          ? `to ${ownNetworkLinked.label}, the endpoint's network`
+          : links.length > 0
+            ? `${links.length} declared${linkFinding ? ", none to the endpoint's network" : ''}`
+            : 'none declared'
+      }`,
     );
   }
   const dnsServers = customDnsServersLine(pe, graph, knowledge);
@@ -89,8 +100,6 @@ export function endpointChain(
     const state = access ? publicAccessState(target, access, graph) : undefined;
     lines.push(`- ${publicAccessLine(state)}`);
   }
-  // The DNS path a client sees from each network that can reach the endpoint (the map shows it in full).
-  const resolutions = endpointResolutions(pe, graph, knowledge, dns, shown('pe-dns-zone-group'));
   if (resolutions.length > 0) lines.push('', '**DNS path**', '', ...resolutionLines(resolutions));
   return lines.join('\n');
 }

@@ -95,7 +95,11 @@ function targetHover(resource: Resource, graph: ResourceGraph, knowledge: Knowle
   if (endpoints.length === 0) return undefined;
   const names = endpoints.slice(0, 3).map((pe) => resourceLabel(pe));
   const more = endpoints.length > 3 ? ` and ${endpoints.length - 3} more` : '';
-  const groups = service.groupIds.map((g) => `\`${g}\``).join(', ');
+  // The group ids these endpoints ask for (not every one the service offers).
+  const asked = endpoints.flatMap((pe) =>
+    (connectionsOf(pe, graph) ?? []).filter((c) => c.target === resource).flatMap((c) => knownGroupIds(c)),
+  );
+  const groups = [...new Set(asked)].map((g) => `\`${g}\``).join(', ');
   const lines = [
     `**${service.displayName}**, reached through private endpoint${endpoints.length === 1 ? '' : 's'} ${names.join(', ')}${more}${groups ? ` (group ids: ${groups})` : ''}.`,
   ];

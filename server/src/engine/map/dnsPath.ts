@@ -28,6 +28,8 @@ export interface ClientNetwork {
   readonly idKey: string;
   readonly declarations: readonly Resource[];
   readonly label: string;
+  /** The network of the endpoint's own subnet (the others reach it through a zone link). */
+  readonly endpoints: boolean;
 }
 
 export interface EndpointResolution {
@@ -35,6 +37,8 @@ export interface EndpointResolution {
   readonly steps: readonly DnsStep[];
   readonly result: 'private' | 'public' | 'unknown';
   readonly why?: string;
+  /** Whether the zone holding the record is linked to this network, when the deployment proves it either way. */
+  readonly linked?: boolean;
 }
 
 /**
@@ -88,11 +92,12 @@ export function endpointResolutions(
   const address = privateAddress(pe);
   return networks.map((network) => {
     const steps: DnsStep[] = [...names.steps];
+    let linked: boolean | undefined;
     const answer = (result: EndpointResolution['result'], why?: string): EndpointResolution => {
       if (result === 'private') steps.push({ mark: '✅', text: `→ ${address}` });
       else if (result === 'public') steps.push({ mark: '❌', text: `→ resolves to the public address${why ? `: ${why}` : ''}` });
       else steps.push({ mark: UNKNOWN_MARK, text: `→ not known${why ? `: ${why}` : ''}` });
-      return { network, steps, result, ...(why ? { why } : {}) };
+      return { network, steps, result, ...(why ? { why } : {}), ...(linked !== undefined ? { linked } : {}) };
     };
     if (groups.length === 0) {
       if (dns === 'policy') return answer('unknown', 'the zone group is left to Azure Policy');
@@ -111,7 +116,7 @@ export function endpointResolutions(
       return answer('unknown');
     }
     const zoneName = holding.use.zoneName ? `\`${holding.use.zoneName}\`` : 'a zone whose name is not known';
-    const linked = linkedTo(holding.use, network, graph);
+    linked = linkedTo(holding.use, network, graph);
     if (linked === false) {
       steps.push({ mark: '❌', text: `zone ${zoneName}: not linked to ${network.label} in this deployment` });
       return answer('public', `the zone holding the record is not linked to ${network.label}`);
@@ -222,21 +227,22 @@ function holdingZone(
 /** The endpoint's own network(s), then every network a link of the holding zone names, once each. */
 function clientNetworks(pe: Resource, graph: ResourceGraph, use: ZoneConfigUse | undefined): ClientNetwork[] {
   const found = new Map<string, ClientNetwork>();
-  const add = (idKey: string | undefined): void => {
+  const add = (idKey: string | undefined, endpoints: boolean): void => {
     if (!idKey || found.has(idKey)) return;
     const declarations = graph.withIdKey(idKey).filter((r) => r.type.toLowerCase() === 'microsoft.network/virtualnetworks');
-    found.set(idKey, { idKey, declarations, label: declarations[0] ? resourceMapLabel(declarations[0]) : labelOfKey(idKey) });
+    const label = declarations[0] ? resourceMapLabel(declarations[0]) : labelOfKey(idKey);
+    found.set(idKey, { idKey, declarations, label, endpoints });
   };
   const subnet = endpointSubnet(pe, graph);
   if (subnet) {
     const networks = endpointNetworks(subnet, graph);
-    for (const network of networks) add(network.idKey);
+    for (const network of networks) add(network.idKey, true);
     if (networks.length === 0) {
       const key = graph.idKeyOf(subnet.reference.value);
-      if (key) add(graph.parentIdKey(key));
+      if (key) add(graph.parentIdKey(key), true);
     }
   }
-  for (const link of use ? linksOf(use, graph) : []) add(linkedNetworkKey(link, graph));
+  for (const link of use ? linksOf(use, graph) : []) add(linkedNetworkKey(link, graph), false);
   return [...found.values()];
 }
 
