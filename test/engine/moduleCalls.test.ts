@@ -175,3 +175,58 @@ describe('findings caused through a call: precision', () => {
     assert.deepEqual(analyze('main.bicep', { 'main.bicep': main, 'modules/endpoint.bicep': module }), []);
   });
 });
+
+describe('a finding no argument causes still names the call that deployed it (pe-dns-zone-group)', () => {
+  const MODULE = `param name string
+param groupId string
+
+resource pe 'Microsoft.Network/privateEndpoints@2023-09-01' = {
+  name: name
+  location: 'westeurope'
+  properties: {
+    subnet: { id: resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet', 'snet') }
+    privateLinkServiceConnections: [
+      { name: 'c', properties: { privateLinkServiceId: resourceId('Microsoft.Storage/storageAccounts', 'stapp'), groupIds: [ groupId ] } }
+    ]
+  }
+}
+`;
+  const main = (first: string, second: string): string => `module one 'pe.bicep' = {
+  name: 'one'
+  params: { name: 'pe-one', groupId: '${first}' }
+}
+module two 'pe.bicep' = {
+  name: 'two'
+  params: { name: 'pe-two', groupId: '${second}' }
+}
+`;
+  const missingGroup = (text: string): EngineFinding[] => {
+    const texts = new Map([
+      [`${ROOT}/main.bicep`, text],
+      [`${ROOT}/pe.bicep`, MODULE],
+    ]);
+    return analyzeDocument(
+      { path: `${ROOT}/main.bicep`, text },
+      { host: { workspaceRoot: ROOT, readFile: (file) => texts.get(file) } },
+    ).findings.filter((f) => f.code === 'pe-dns-zone-group');
+  };
+  const calls = (finding: EngineFinding): string[] =>
+    finding.related.filter((r) => r.message.startsWith('Deployed by the call')).map((r) => `${r.path}: ${r.message}`);
+
+  test('two calls with different group ids: two findings, each naming its own call', () => {
+    const findings = missingGroup(main('blob', 'file'));
+    assert.equal(findings.length, 2);
+    const byZone = (zone: string) => findings.find((f) => f.message.includes(zone))!;
+    assert.deepEqual(calls(byZone('privatelink.blob.core.windows.net')), ['/ws/main.bicep: Deployed by the call in main.bicep line 1']);
+    assert.deepEqual(calls(byZone('privatelink.file.core.windows.net')), ['/ws/main.bicep: Deployed by the call in main.bicep line 5']);
+  });
+
+  test('two calls with the same group id: one finding naming both calls', () => {
+    const findings = missingGroup(main('blob', 'blob'));
+    assert.equal(findings.length, 1);
+    assert.deepEqual(calls(findings[0]), [
+      '/ws/main.bicep: Deployed by the call in main.bicep line 1',
+      '/ws/main.bicep: Deployed by the call in main.bicep line 5',
+    ]);
+  });
+});

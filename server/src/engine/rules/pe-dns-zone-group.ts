@@ -6,6 +6,7 @@ import type { Rule } from './framework/rule';
 import { connectionsOf, connectsToAzureService, declaredEndpoints, knownGroupIds, ZONE_GROUP } from './support/privateEndpoints';
 import { dnsZoneGroupFix } from './support/dnsZoneGroupFix';
 import { quotedList } from './support/resourceNames';
+import { moduleCallRelated } from './support/moduleCall';
 
 export const peDnsZoneGroup: Rule = {
   id: 'pe-dns-zone-group',
@@ -33,7 +34,10 @@ export const peDnsZoneGroup: Rule = {
           (zones.length > 0
             ? `add a privateDnsZoneGroups child pointing at ${quotedList(zones)}.`
             : 'add a privateDnsZoneGroups child pointing at the recommended privatelink zone.'),
-        related: connection.targetNode ? [{ loc: connection.targetNode.loc, message: 'The service the endpoint connects to' }] : [],
+        related: [
+          ...(connection.targetNode ? [{ loc: connection.targetNode.loc, message: 'The service the endpoint connects to' }] : []),
+          ...moduleCallRelated(pe),
+        ],
         fixes: fix ? [fix] : [],
       });
     }

@@ -6,7 +6,7 @@
 import type { DeploymentModel, Location } from '../../model/model';
 import type { ResourceGraph } from '../../graph/resourceGraph';
 import type { Knowledge } from '../../knowledge/knowledge';
-import type { FindingInput, Rule, RuleLevel, Severity } from './rule';
+import type { FindingInput, RelatedInfo, Rule, RuleLevel, Severity } from './rule';
 import type { DnsManagement } from '../../api';
 import { distinctOrigins } from '../support/basedOn';
 import { insideIncompleteResource, type BeingTyped } from './incompleteResources';
@@ -31,7 +31,8 @@ export function runRules(
   beingTyped?: BeingTyped,
 ): RawFinding[] {
   const findings: RawFinding[] = [];
-  const seen = new Set<string>();
+  /** Where each finding's key was first reported in `findings`. */
+  const seen = new Map<string, number>();
   // A resource still being typed is unknown past its syntax error: nothing is reported inside it.
   const stillBeingTyped = insideIncompleteResource(model, beingTyped);
   for (const rule of rules) {
@@ -56,8 +57,14 @@ export function runRules(
         (o) => `${o.fromParameterFile}:${o.name}${o.passedBy ? `@${o.passedBy.call.file.path}:${o.passedBy.call.span.start}` : ''}`,
       );
       const key = `${finding.at.file.path}:${finding.at.span.start}:${finding.at.span.end}:${finding.message}:${parameters.join(',')}`;
-      if (seen.has(rule.id + key)) return;
-      seen.add(rule.id + key);
+      const earlier = seen.get(rule.id + key);
+      if (earlier !== undefined) {
+        // The same finding again (a loop instance, a module called twice): its related places the first lacks (the
+        // other call) are added to it, so that one finding names every call it stands for.
+        findings[earlier] = withRelatedOf(findings[earlier], finding.related);
+        return;
+      }
+      seen.set(rule.id + key, findings.length);
       findings.push({ ...finding, code: rule.id, severity: configured ?? finding.level ?? rule.defaultLevel });
     };
     try {
@@ -67,6 +74,16 @@ export function runRules(
     }
   }
   return findings;
+}
+
+function withRelatedOf(finding: RawFinding, related: FindingInput['related']): RawFinding {
+  const known = new Set((finding.related ?? []).map(relatedKey));
+  const added = (related ?? []).filter((r) => !known.has(relatedKey(r)));
+  return added.length === 0 ? finding : { ...finding, related: [...(finding.related ?? []), ...added] };
+}
+
+function relatedKey(related: RelatedInfo): string {
+  return `${related.loc.file.path}:${related.loc.span.start}:${related.loc.span.end}:${related.message}`;
 }
 
 export function internalError(what: string, error: unknown, at: Location): RawFinding {
