@@ -379,4 +379,61 @@ group('suppression comments', () => {
     const document = await open('arm/suppressed.json');
     await expectCodes(document.uri, ['pe-dns-zone-group'], 'only the unsuppressed finding');
   });
+
+  test('ARM in the JSON mode: the suppression quick fix writes the resource\'s "comments", valid JSON VS Code does not flag', async () => {
+    const document = await open('arm/storage-endpoint.json');
+    try {
+      assert.equal(document.languageId, 'json');
+      const finding = only(await expectCodes(document.uri, ['pe-dns-zone-group', 'pe-target-public-access']), 'pe-dns-zone-group');
+      const title = /^Disable pe-dns-zone-group for this resource \(in its "comments"\)$/;
+      const actions = await quickFixes(document.uri, finding, title);
+      assert.ok(!actions.some((a) => /for this line$/.test(a.title)), 'no // comment offered where the mode rejects comments');
+      await applyFix(actions, title);
+      const template = JSON.parse(document.getText()) as { resources: { type: string; comments?: string }[] };
+      const endpoint = template.resources.find((r) => r.type === 'Microsoft.Network/privateEndpoints');
+      assert.equal(endpoint?.comments, 'privatelink-disable pe-dns-zone-group');
+      await expectCodes(document.uri, ['pe-target-public-access'], 'the suppressed finding to go');
+      // VS Code's own JSON language features see nothing wrong either (they report with source "json").
+      const jsonErrors = vscode.languages
+        .getDiagnostics(document.uri)
+        .filter((d) => d.source !== undefined && /json/i.test(d.source) && d.severity === vscode.DiagnosticSeverity.Error);
+      assert.deepEqual(
+        jsonErrors.map((d) => d.message),
+        [],
+      );
+    } finally {
+      await revert(document);
+    }
+  });
+});
+
+group('completions and code lenses', () => {
+  test('inside groupIds: blob is offered with its private DNS zone', async () => {
+    const document = await open('arm/storage-endpoint.json');
+    await expectCodes(document.uri, ['pe-dns-zone-group', 'pe-target-public-access']);
+    const position = document.positionAt(document.getText().indexOf('"groupIds": ["blob"]') + '"groupIds": ["'.length);
+    const list = await waitFor(
+      'group id completions',
+      async () =>
+        (await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position))
+          ?.items ?? [],
+      (items) => items.some((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'blob'),
+    );
+    const blob = list.find((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'blob')!;
+    assert.match(String(blob.detail), /privatelink\.blob\.core\.windows\.net/);
+  });
+
+  test('a code lens above the private endpoint sums up its checklist', async () => {
+    const document = await open('arm/storage-endpoint.json');
+    await expectCodes(document.uri, ['pe-dns-zone-group', 'pe-target-public-access']);
+    const lenses = await waitFor(
+      'a Private Link code lens',
+      async () => (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 10)) ?? [],
+      (found) => found.some((lens) => /^Private endpoint · /.test(lens.command?.title ?? '')),
+    );
+    const lens = lenses.find((l) => /^Private endpoint · /.test(l.command?.title ?? ''))!;
+    assert.equal(lens.range.start.line, lineOf(document, '"type": "Microsoft.Network/privateEndpoints"'));
+    assert.match(lens.command!.title, /DNS: ❌ no zone group/);
+    assert.match(lens.command!.title, /public access on/);
+  });
 });
