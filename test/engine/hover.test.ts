@@ -180,19 +180,24 @@ test('two group ids on one connection: the checklist says so instead of ticking 
   assert.doesNotMatch(markdown, /✅ Group id/);
 });
 
-test('virtual network links get no tick unless proven: a shown dns-zone-vnet-link finding is a cross', () => {
-  const text = `${WITH_GROUP.replace("resourceId('Microsoft.Network/privateDnsZones', 'privatelink.vaultcore.azure.net')", 'zone.id')}
+/** The Bicep endpoint above with its zone declared here and one link from the zone to the network `networkId`. */
+function withZoneLinkedTo(networkId: string): string {
+  return `${WITH_GROUP.replace("resourceId('Microsoft.Network/privateDnsZones', 'privatelink.vaultcore.azure.net')", 'zone.id')}
 resource zone 'Microsoft.Network/privateDnsZones@2020-06-01' = {
   name: 'privatelink.vaultcore.azure.net'
   location: 'global'
 }
 resource link 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2020-06-01' = {
   parent: zone
-  name: 'to-other'
+  name: 'the-link'
   location: 'global'
-  properties: { registrationEnabled: false, virtualNetwork: { id: resourceId('Microsoft.Network/virtualNetworks', 'other') } }
+  properties: { registrationEnabled: false, virtualNetwork: { id: ${networkId} } }
 }
 `;
+}
+
+test('virtual network links get no tick unless proven: a shown dns-zone-vnet-link finding is a cross', () => {
+  const text = withZoneLinkedTo("resourceId('Microsoft.Network/virtualNetworks', 'other')");
   const offset = text.indexOf('Microsoft.Network/privateEndpoints') + 2;
   assert.match(hoverAt({ path: 'pe.bicep', text }, offset, {}, [])?.markdown ?? '', /❔ Virtual network link: 1 declared/);
   const at = text.indexOf('zone.id');
@@ -202,33 +207,14 @@ resource link 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2020-06-01'
 });
 
 test("a link proven to reach the endpoint's network is ticked, as the DNS path in the same hover says", () => {
-  const text = `${WITH_GROUP.replace("resourceId('Microsoft.Network/privateDnsZones', 'privatelink.vaultcore.azure.net')", 'zone.id')}
-resource zone 'Microsoft.Network/privateDnsZones@2020-06-01' = {
-  name: 'privatelink.vaultcore.azure.net'
-  location: 'global'
-}
-resource link 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2020-06-01' = {
-  parent: zone
-  name: 'to-vnet'
-  location: 'global'
-  properties: { registrationEnabled: false, virtualNetwork: { id: resourceId('Microsoft.Network/virtualNetworks', 'vnet') } }
-}
-`;
+  const text = withZoneLinkedTo("resourceId('Microsoft.Network/virtualNetworks', 'vnet')");
   const markdown = hoverAt({ path: 'pe.bicep', text }, text.indexOf('Microsoft.Network/privateEndpoints') + 2, {}, [])?.markdown ?? '';
   assert.match(markdown, /✅ Virtual network link: to 'vnet', the endpoint's network/);
   assert.match(markdown, /- ✅ From 'vnet': .* zone `privatelink\.vaultcore\.azure\.net`: linked to 'vnet' →/);
   // A link whose network is a parameter proves nothing: no tick, in either part.
-  const unknown = text.replace(
-    "resourceId('Microsoft.Network/virtualNetworks', 'vnet')",
-    "resourceId('Microsoft.Network/virtualNetworks', hubName)",
-  );
+  const unknown = `param hubName string\n${withZoneLinkedTo("resourceId('Microsoft.Network/virtualNetworks', hubName)")}`;
   const unknownMarkdown =
-    hoverAt(
-      { path: 'pe.bicep', text: `param hubName string\n${unknown}` },
-      unknown.indexOf('Microsoft.Network/privateEndpoints') + 2 + 20,
-      {},
-      [],
-    )?.markdown ?? '';
+    hoverAt({ path: 'pe.bicep', text: unknown }, unknown.indexOf('Microsoft.Network/privateEndpoints') + 2, {}, [])?.markdown ?? '';
   assert.match(unknownMarkdown, /❔ Virtual network link: 1 declared/);
 });
 
