@@ -407,6 +407,54 @@ group('suppression comments', () => {
   });
 });
 
+group('hub and spoke, shared modules', () => {
+  test('Bicep, the subnet from a parameter: the fix points a zone group at an existing zone, as its title says', async () => {
+    const document = await open('bicep/spoke-endpoint.bicep');
+    try {
+      const finding = only(await expectCodes(document.uri, ['pe-dns-zone-group']), 'pe-dns-zone-group');
+      const title = /^Add a DNS zone group using an existing zone privatelink\.vaultcore\.azure\.net \(new parameter '(\w+)' for its id\)$/;
+      const actions = await quickFixes(document.uri, finding, title);
+      // The network is unknown here: no new zone (with a link it could not write) is offered in the spoke.
+      assert.ok(!actions.some((a) => /^Add private DNS zone/.test(a.title)), JSON.stringify(actions.map((a) => a.title)));
+      const applied = await applyFix(actions, title);
+      const parameter = title.exec(applied.title)![1];
+      assert.match(document.getText(), new RegExp(`^param ${parameter} string$`, 'm'));
+      assert.match(document.getText(), new RegExp(`privateDnsZoneId: ${parameter}\\b`));
+      await expectCodes(document.uri, [], 'the finding to go, and nothing new');
+    } finally {
+      await revert(document);
+    }
+  });
+
+  test('a module called twice: the finding names the call, shows at its argument, and is disabled for that call only', async () => {
+    const main = await open('bicep/shared-module/main.bicep');
+    const moduleUri = vscode.Uri.joinPath(main.uri, '..', 'endpoint.bicep');
+    try {
+      const atArgument = only(await expectCodes(main.uri, ['pe-valid-group-id'], 'the finding at the argument'), 'pe-valid-group-id');
+      assert.equal(main.getText(atArgument.range), "'vaults'");
+      assert.match(
+        atArgument.message,
+        /^The value passed here as 'groupId' causes this finding in endpoint\.bicep line \d+: 'vaults' is not a group id/,
+      );
+      const inModule = only(await expectCodes(moduleUri, ['pe-valid-group-id'], 'the finding in the module'), 'pe-valid-group-id');
+      assert.ok(
+        (inModule.relatedInformation ?? []).some(
+          (r) => r.location.uri.toString() === main.uri.toString() && /main\.bicep line \d+/.test(r.message),
+        ),
+        JSON.stringify(inModule.relatedInformation?.map((r) => r.message)),
+      );
+      const title = /^Disable pe-valid-group-id for this call \(line \d+\)$/;
+      await applyFix(await quickFixes(main.uri, atArgument, title), title);
+      const call = lineOf(main, 'module badEndpoint');
+      assert.equal(main.lineAt(call - 1).text.trim(), '#disable-next-line pe-valid-group-id');
+      await expectCodes(main.uri, [], 'the call to be disabled');
+      await expectCodes(moduleUri, [], 'what the call caused in the module to go too');
+    } finally {
+      await revert(main);
+    }
+  });
+});
+
 group('completions and code lenses', () => {
   test('inside groupIds: blob is offered with its private DNS zone', async () => {
     const document = await open('arm/storage-endpoint.json');
