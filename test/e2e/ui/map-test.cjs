@@ -3,7 +3,8 @@
  * The Private Link map as a user meets it, in code-server's workbench driven by Chromium: open a Bicep fixture, press
  * the editor title's "Show Map" button, read the nodes and edges the webview drew (a webview is an iframe holding an
  * iframe), click a node and see the editor's cursor on its declaration, edit the file and see the map follow, follow
- * the active editor to an ARM template, and time the first drawing of a generated template with many endpoints.
+ * the active editor to an ARM template, and time the first drawing of a generated template with many endpoints and,
+ * when ../shared/corpus is present, of the corpus' largest template (with the editor's keystroke latency meanwhile).
  * Screenshots in a dark and a light theme go to test-results/map/; with PRIVATELINK_E2E_DOC_IMAGES=1 also to
  * docs/images/ (the README's pictures).
  */
@@ -15,6 +16,14 @@ const { openWithQuickOpen, poll, EDITOR } = require('./ui-test.cjs');
 const MAP_BUTTON = '.editor-actions .action-label[aria-label="Show Map"], .title-actions .action-label[aria-label="Show Map"]';
 const CURSOR_STATUS = '[id="status.editor.selection"]';
 const GENERATED_ENDPOINTS = 40;
+/**
+ * The largest template of the shared corpus (3 MB of ARM JSON, 56,697 lines), when the corpus lies beside the
+ * repository: copied into the run's workspace at run time (never into the repository). Absent: that step is skipped.
+ */
+const CORPUS_TEMPLATE = path.join(repo, '..', 'shared', 'corpus', 'arm', 'avm__ptn-sa-chat-with-your-data__main.json');
+/** A line of CORPUS_TEMPLATE inside a string, where a typed character keeps the JSON valid; and what it then reads. */
+const CORPUS_EDIT_LINE = 11;
+const CORPUS_EDITED_TEXT = 'AcceleratorQ';
 
 /** The map page inside its webview: code-server nests the page's iframe in the webview's own. */
 function mapFrame(page) {
@@ -196,6 +205,161 @@ async function setTheme(page, theme, workbenchClass) {
   );
 }
 
+async function closeMapPanel(page) {
+  await page.keyboard.press('Escape');
+  await page.locator('.tabs-container .tab[aria-label*="Private Link Map"] .codicon-close').first().click({ force: true });
+  await poll(
+    page,
+    () => page.locator('.tabs-container .tab[aria-label*="Private Link Map"]').count(),
+    (count) => count === 0,
+    10_000,
+  );
+}
+
+/** Runs "Private Link: Show Map" from the command palette; resolves when Enter is pressed (focus then returns to the editor). */
+async function startShowMap(page) {
+  const title = 'Private Link: Show Map';
+  await page.keyboard.press('Control+Shift+P');
+  await page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.type(title, { delay: 10 });
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor({ timeout: 20_000 });
+  const started = Date.now();
+  await page.keyboard.press('Enter');
+  return started;
+}
+
+/** Milliseconds from the map command to the first `g.node` in the webview, and the page's drawing time. */
+async function waitForFirstNode(page, started) {
+  const drawn = await poll(
+    page,
+    () =>
+      mapFrame(page)
+        .locator('g.node')
+        .count()
+        .catch(() => 0),
+    (count) => count > 0,
+    120_000,
+  );
+  const firstNodeMs = Date.now() - started;
+  if (drawn === 0) return { firstNodeMs: undefined };
+  const frame = mapFrame(page);
+  return {
+    firstNodeMs,
+    renderMs: Number(await frame.locator('body').getAttribute('data-render-ms')),
+    nodes: await frame.locator('g.node').count(),
+    edges: await frame.locator('path.edge').count(),
+  };
+}
+
+/**
+ * Types a character in the corpus template's editor (inside a string: the JSON stays valid) and measures how long
+ * until the editor draws it; then undoes it. The cursor is placed first, so only the keystroke is timed.
+ */
+async function placeTypingCursor(page) {
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(String(CORPUS_EDIT_LINE));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+}
+
+/** Milliseconds from pressing a key to the editor drawing the `count`-th Q typed at the cursor; undefined if never. */
+async function timeKeystroke(page, count) {
+  const started = Date.now();
+  await page.keyboard.type('Q');
+  const seen = await page
+    .waitForFunction(
+      ({ editor, text }) => (document.querySelector(`${editor} .view-lines`)?.textContent ?? '').includes(text),
+      { editor: EDITOR, text: CORPUS_EDITED_TEXT + 'Q'.repeat(count - 1) },
+      { timeout: 30_000, polling: 'raf' },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+  return seen ? Date.now() - started : undefined;
+}
+
+/** Keystrokes one after another (each waits for the previous to be drawn) until `done()`; their latencies. */
+async function typeUntil(page, done) {
+  const latencies = [];
+  while (!done() && latencies.length < 100) {
+    const latency = await timeKeystroke(page, latencies.length + 1);
+    latencies.push(latency ?? Infinity);
+    if (latency === undefined) break;
+  }
+  return latencies;
+}
+
+/** Removes the Qs typed, and waits until the editor shows the line as it was. */
+async function eraseKeystrokes(page, count) {
+  for (let index = 0; index < count; index++) await page.keyboard.press('Backspace');
+  await poll(
+    page,
+    () => page.locator(`${EDITOR} .view-lines`).first().textContent(),
+    (text) => !(text ?? '').includes(CORPUS_EDITED_TEXT),
+    10_000,
+  );
+}
+
+async function timeCorpusMap(page, fileName, { report, check, outDir }) {
+  await closeMapPanel(page);
+  const opened = Date.now();
+  await openWithQuickOpen(page, `corpus/${fileName}`);
+  await page.locator(`${EDITOR} .view-lines`).first().waitFor({ timeout: 60_000 });
+  const openMs = Date.now() - opened;
+  // Cold: the command right after opening, so the map request waits for the file's first analysis.
+  const coldStarted = await startShowMap(page);
+  const cold = await waitForFirstNode(page, coldStarted);
+  log(
+    `corpus map (cold): ${cold.nodes} nodes, ${cold.edges} edges, command → first node ${cold.firstNodeMs} ms, drawing ${cold.renderMs} ms`,
+  );
+  check('the map of the largest corpus template is drawn', cold.nodes > 0, cold);
+  await page.screenshot({ path: path.join(outDir, 'map-corpus.png') }).catch(() => undefined);
+  await closeMapPanel(page);
+  await page.locator(`${EDITOR} .view-lines`).first().click();
+  await placeTypingCursor(page);
+  await page.waitForTimeout(3000);
+  // Keystrokes while nothing else happens, then from the command on until the map shows its first node.
+  const idleKeystrokes = [];
+  for (let index = 0; index < 10; index++) idleKeystrokes.push((await timeKeystroke(page, index + 1)) ?? Infinity);
+  await eraseKeystrokes(page, idleKeystrokes.length);
+  await page.waitForTimeout(5000); // the analyses of those edits are done
+  const started = await startShowMap(page);
+  let drawn = false;
+  const [warm, loadingKeystrokes] = await Promise.all([
+    waitForFirstNode(page, started).finally(() => (drawn = true)),
+    typeUntil(page, () => drawn),
+  ]);
+  await eraseKeystrokes(page, loadingKeystrokes.length);
+  const summary = (latencies) =>
+    latencies.length === 0 ? 'none' : `${latencies.length} keystrokes, median ${median(latencies)} ms, max ${Math.max(...latencies)} ms`;
+  log(
+    `corpus map (warm): command → first node ${warm.firstNodeMs} ms, drawing ${warm.renderMs} ms; keystroke → drawn: ` +
+      `idle ${summary(idleKeystrokes)}; while the map loads ${summary(loadingKeystrokes)}`,
+  );
+  check(
+    'the editor draws keystrokes typed while the map loads',
+    loadingKeystrokes.length > 0 && loadingKeystrokes.every(Number.isFinite),
+    loadingKeystrokes,
+  );
+  report.timings.corpusMap = {
+    file: fileName,
+    bytes: fs.statSync(CORPUS_TEMPLATE).size,
+    openMs,
+    cold: { ...cold, openToFirstNodeMs: coldStarted - opened + cold.firstNodeMs },
+    warm,
+    idleKeystrokesMs: idleKeystrokes,
+    loadingKeystrokesMs: loadingKeystrokes,
+  };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
 /** `extension`: { developmentPath } (default: this folder, in development mode) or { vsix } (installed first). */
 async function runMapTest({ name = 'map', extension = { developmentPath: repo } } = {}) {
   const server = await startCodeServer({ workspace: path.join(repo, 'test', 'e2e', 'workspace'), vsix: extension.vsix, name });
@@ -204,6 +368,11 @@ async function runMapTest({ name = 'map', extension = { developmentPath: repo } 
   fs.mkdirSync(path.join(server.folder, 'generated', 'modules'), { recursive: true });
   fs.writeFileSync(path.join(server.folder, 'generated', 'with-module.bicep'), MODULE_CALLER);
   fs.writeFileSync(path.join(server.folder, 'generated', 'modules', 'endpoint.bicep'), MODULE);
+  const corpusTemplate = fs.existsSync(CORPUS_TEMPLATE) ? path.join(server.folder, 'corpus', path.basename(CORPUS_TEMPLATE)) : undefined;
+  if (corpusTemplate) {
+    fs.mkdirSync(path.dirname(corpusTemplate), { recursive: true });
+    fs.copyFileSync(CORPUS_TEMPLATE, corpusTemplate);
+  }
   const browser = await launchBrowser();
   const report = { name, checks: [], timings: {}, consoleErrors: [] };
   const check = (what, ok, detail) => {
@@ -486,6 +655,11 @@ async function runMapTest({ name = 'map', extension = { developmentPath: repo } 
     log(`large map: ${total} nodes, command → first node ${firstNode} ms, of which drawing ${renderMs} ms`);
     check('a generated map with many endpoints is drawn', large > 0 && total >= GENERATED_ENDPOINTS * 2, `${total} nodes`);
     await shot('map-large.png');
+
+    // 9. The largest corpus template (optional): command → first node, cold (analysis included) and warm, and the
+    // editor's answer to a keystroke while the map loads compared with one while nothing does.
+    if (corpusTemplate) await timeCorpusMap(page, path.basename(corpusTemplate), { report, check, outDir: server.outDir });
+    else log(`map: skipped the corpus template step: ${path.relative(repo, CORPUS_TEMPLATE)} not found (../shared/corpus absent)`);
   } catch (error) {
     check('ran to the end', false, String(error && error.stack));
     for (const current of browser.contexts().flatMap((context) => context.pages()))
