@@ -26,7 +26,7 @@ import { offerFixes } from './fixes/render';
 import { FixRenderSession } from './fixes/renderSession';
 import { buildModel } from './buildModel';
 import { AnalysisContext } from './analysisContext';
-import { baseName } from './provenance';
+import { baseName, placeOf } from './provenance';
 
 import { DEFAULT_MAX_FILE_SIZE } from './hostFiles';
 import { limitFindingsPerFile } from './findingLimit';
@@ -125,8 +125,7 @@ function argumentFindings(findings: readonly RawFinding[]): RawFinding[] {
     for (const origin of finding.basedOn ?? []) {
       // In the same file the finding itself is in sight (an ARM nested deployment written inline).
       if (!origin.passedBy?.literal || origin.loc.file.path === finding.at.file.path) continue;
-      const line = finding.at.file.lines.positionAt(finding.at.span.start).line + 1;
-      const where = `${baseName(finding.at.file.path)} line ${line}`;
+      const where = placeOf(finding.at);
       repeated.push({
         code: finding.code,
         severity: finding.severity,
@@ -195,13 +194,11 @@ function callArguments(finding: RawFinding): RelatedLocation[] {
   if (finding.causes) return [];
   return (finding.basedOn ?? []).flatMap((o) => {
     if (!o.passedBy) return [];
-    const { call } = o.passedBy;
-    const line = call.file.lines.positionAt(call.span.start).line + 1;
     return [
       {
         path: o.loc.file.path,
         range: rangeOf(o.loc),
-        message: `Called from ${baseName(call.file.path)} line ${line} with ${o.name} ${shortText(o.loc)}`,
+        message: `Called from ${placeOf(o.passedBy.call)} with ${o.name} ${shortText(o.loc)}`,
       },
     ];
   });

@@ -4,6 +4,7 @@
  * (`parameterFiles`); the faces (editor, CLI) show `describeFinding`, and merge findings by comparing this data.
  */
 import type { BasedOnValue, EngineFinding } from './api';
+import type { Location } from './model/model';
 
 /** The part of a finding its full message is made of (its path, when given, picks the quoting of the file's language). */
 export type FindingProvenance = Pick<EngineFinding, 'message' | 'basedOn' | 'parameterFiles'> & { readonly path?: string };
@@ -80,4 +81,9 @@ export function keyWithoutParameterFiles(finding: FindingProvenance): string {
 
 export function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
+}
+
+/** Where a place is, as messages name it: "main.bicep line 12" (1-based line of its start). */
+export function placeOf(loc: Location): string {
+  return `${baseName(loc.file.path)} line ${loc.file.lines.positionAt(loc.span.start).line + 1}`;
 }

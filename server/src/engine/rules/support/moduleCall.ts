@@ -5,11 +5,10 @@
  */
 import type { Resource } from '../../model/model';
 import type { RelatedInfo } from '../framework/rule';
-import { baseName } from '../../provenance';
+import { placeOf } from '../../provenance';
 
 export function moduleCallRelated(resource: Resource): RelatedInfo[] {
   const call = resource.deployment.declaration;
   if (!call || call.file === resource.declaration.file) return [];
-  const line = call.file.lines.positionAt(call.span.start).line + 1;
-  return [{ loc: call, message: `Deployed by the call in ${baseName(call.file.path)} line ${line}` }];
+  return [{ loc: call, message: `Deployed by the call in ${placeOf(call)}` }];
 }
