@@ -5,10 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyzeDocument, hoverFromSnapshot, type ShownFinding } from '../../server/src/engine';
-import { RULE_TESTS_ROOT, isRuleCase, isRuleFixture } from '../support/ruleFolders';
+import { hoverFromSnapshot } from '../../server/src/engine';
+import { analysedRuleFiles } from '../support/analysedRuleFiles';
 
 /** The checklist line each rule's finding speaks to (the line starts after its mark). */
 const LINE_OF_RULE: Readonly<Record<string, string>> = {
@@ -23,27 +21,17 @@ const LINE_OF_RULE: Readonly<Record<string, string>> = {
 test('no checklist line is ticked where a finding of its rule is shown (every rule fixture and case)', () => {
   let checked = 0;
   const contradictions: string[] = [];
-  for (const rule of readdirSync(RULE_TESTS_ROOT, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    const folder = join(RULE_TESTS_ROOT, rule.name);
-    for (const name of readdirSync(folder).filter((n) => isRuleFixture(n) || isRuleCase(n))) {
-      const path = join(folder, name);
-      const text = readFileSync(path, 'utf8');
-      const result = analyzeDocument({ path, text }, { keepSnapshot: true });
-      if (!result.snapshot) continue;
-      const shown: ShownFinding[] = result.findings
-        .filter((f) => f.path === path)
-        .map((f) => ({ code: f.code, range: f.range, severity: f.severity }));
-      for (const finding of shown) {
-        const line = LINE_OF_RULE[finding.code];
-        if (!line) continue;
-        const hover = hoverFromSnapshot(result.snapshot, path, finding.range.start, shown);
-        const markdown = hover && typeof hover === 'object' && 'markdown' in hover ? hover.markdown : '';
-        if (!markdown.includes('**This private endpoint**')) continue;
-        const lines = markdown.split('\n').filter((l) => l.includes(` ${line}`));
-        checked += lines.length;
-        for (const ticked of lines.filter((l) => l.startsWith('- ✅')))
-          contradictions.push(`${rule.name}/${name}: ${finding.code} shown, yet "${ticked}"`);
-      }
+  for (const { label, path, snapshot, shown } of analysedRuleFiles()) {
+    for (const finding of shown) {
+      const line = LINE_OF_RULE[finding.code];
+      if (!line) continue;
+      const hover = hoverFromSnapshot(snapshot, path, finding.range.start, shown);
+      const markdown = hover && typeof hover === 'object' && 'markdown' in hover ? hover.markdown : '';
+      if (!markdown.includes('**This private endpoint**')) continue;
+      const lines = markdown.split('\n').filter((l) => l.includes(` ${line}`));
+      checked += lines.length;
+      for (const ticked of lines.filter((l) => l.startsWith('- ✅')))
+        contradictions.push(`${label}: ${finding.code} shown, yet "${ticked}"`);
     }
   }
   assert.deepEqual(contradictions, []);

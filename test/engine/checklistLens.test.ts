@@ -5,44 +5,32 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyzeDocument, checklistLensesFromSnapshot, hoverFromSnapshot, type ShownFinding } from '../../server/src/engine';
-import { RULE_TESTS_ROOT, isRuleCase, isRuleFixture } from '../support/ruleFolders';
+import { checklistLensesFromSnapshot, hoverFromSnapshot } from '../../server/src/engine';
+import { analysedRuleFiles } from '../support/analysedRuleFiles';
 
 test('every endpoint lens agrees with the hover checklist of the same analysis (every rule fixture and case)', () => {
   const disagreements: string[] = [];
   let endpoints = 0;
   let services = 0;
-  for (const rule of readdirSync(RULE_TESTS_ROOT, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    const folder = join(RULE_TESTS_ROOT, rule.name);
-    for (const name of readdirSync(folder).filter((n) => isRuleFixture(n) || isRuleCase(n))) {
-      const path = join(folder, name);
-      const text = readFileSync(path, 'utf8');
-      const result = analyzeDocument({ path, text }, { keepSnapshot: true });
-      if (!result.snapshot) continue;
-      const shown: ShownFinding[] = result.findings
-        .filter((f) => f.path === path)
-        .map((f) => ({ code: f.code, range: f.range, severity: f.severity }));
-      for (const lens of checklistLensesFromSnapshot(result.snapshot, path, shown)) {
-        const where = `${rule.name}/${name} at ${lens.range.start}: "${lens.title}"`;
-        if (lens.title.startsWith('Private Link service')) {
-          services++;
-          continue;
-        }
-        endpoints++;
-        const hover = hoverFromSnapshot(result.snapshot, path, lens.range.start, shown);
-        const markdown = hover && typeof hover === 'object' ? hover.markdown : '';
-        const line = (label: string): string => markdown.split('\n').find((l) => l.includes(` ${label}`)) ?? '';
-        const zoneGroup = line('DNS zone group:');
-        if (lens.title.includes('DNS: ✅') && !zoneGroup.startsWith('- ✅')) disagreements.push(`${where} / hover "${zoneGroup}"`);
-        if (lens.title.includes('DNS: ❌ no zone group') && !zoneGroup.startsWith('- ❌'))
-          disagreements.push(`${where} / hover "${zoneGroup}"`);
-        const access = line('Public access on the target:');
-        if (/\(public access (off|restricted)\)/.test(lens.title) && !access.startsWith('- ✅'))
-          disagreements.push(`${where} / hover "${access}"`);
-        if (lens.title.includes('(public access on)') && !access.startsWith('- ❌')) disagreements.push(`${where} / hover "${access}"`);
+  for (const { label, path, snapshot, shown } of analysedRuleFiles()) {
+    for (const lens of checklistLensesFromSnapshot(snapshot, path, shown)) {
+      const where = `${label} at ${lens.range.start}: "${lens.title}"`;
+      if (lens.title.startsWith('Private Link service')) {
+        services++;
+        continue;
       }
+      endpoints++;
+      const hover = hoverFromSnapshot(snapshot, path, lens.range.start, shown);
+      const markdown = hover && typeof hover === 'object' ? hover.markdown : '';
+      const line = (name: string): string => markdown.split('\n').find((l) => l.includes(` ${name}`)) ?? '';
+      const zoneGroup = line('DNS zone group:');
+      if (lens.title.includes('DNS: ✅') && !zoneGroup.startsWith('- ✅')) disagreements.push(`${where} / hover "${zoneGroup}"`);
+      if (lens.title.includes('DNS: ❌ no zone group') && !zoneGroup.startsWith('- ❌'))
+        disagreements.push(`${where} / hover "${zoneGroup}"`);
+      const access = line('Public access on the target:');
+      if (/\(public access (off|restricted)\)/.test(lens.title) && !access.startsWith('- ✅'))
+        disagreements.push(`${where} / hover "${access}"`);
+      if (lens.title.includes('(public access on)') && !access.startsWith('- ❌')) disagreements.push(`${where} / hover "${access}"`);
     }
   }
   assert.deepEqual(disagreements, []);
