@@ -667,3 +667,141 @@ test('a nested deployment that looked up an id nobody declared is lowered again 
   assert.equal(publicAccess(fresh), 1, "declaring 'late' makes st1's access known");
   assert.equal(findingsOf(path, after, { cache }), fresh);
 });
+
+/**
+ * A template whose first lowering finds deploy-time choices read beyond conditions (model/deployTimeChoices.ts), so
+ * every analysis lowers it again with them assumed: one choice among the top-level parameters, one inside a nested
+ * deployment's own template (inner scope).
+ */
+function choicesTemplate(): string {
+  const storage = (name: string, access: string): object => ({
+    type: 'Microsoft.Storage/storageAccounts',
+    apiVersion: '2023-05-01',
+    name,
+    location: 'westeurope',
+    tags: { note: 'plain text' },
+    properties: { publicNetworkAccess: access },
+  });
+  const conditional = (name: string, target: string, condition: string): object => ({ ...endpoint(name, target), condition });
+  const nested = {
+    type: 'Microsoft.Resources/deployments',
+    apiVersion: '2022-09-01',
+    name: 'inner',
+    properties: {
+      mode: 'Incremental',
+      expressionEvaluationOptions: { scope: 'inner' },
+      template: {
+        $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+        contentVersion: '1.0.0.0',
+        parameters: { innerPe: { type: 'bool', defaultValue: false } },
+        resources: [
+          storage('st-inner', "[if(parameters('innerPe'), 'Disabled', 'Enabled')]"),
+          conditional('pe-inner', 'st-inner', "[parameters('innerPe')]"),
+        ],
+      },
+    },
+  };
+  return armTemplate(
+    [
+      storage('st0', "[if(parameters('deployPe'), 'Disabled', 'Enabled')]"),
+      conditional('pe0', 'st0', "[parameters('deployPe')]"),
+      nested,
+      storage('st1', 'Enabled'),
+      endpoint('pe1', 'st1'),
+      storage('st2', 'Enabled'),
+    ],
+    { deployPe: { type: 'bool', defaultValue: false } },
+  );
+}
+
+function roundStats(cache: AnalysisCache, round: number): { replayed: number; lowered: number } {
+  const { replayed, lowered } = cache.declarationsOfRound(round).stats;
+  return { replayed, lowered };
+}
+
+test('lowerings that assume deploy-time choices replay from a cache of their own, keyed by the choices', () => {
+  const path = '/w/choices.json';
+  let text = choicesTemplate();
+  const declarations = 6;
+  const cache = new AnalysisCache();
+  assert.notEqual(findingsOf(path, text, { cache }), '[]', 'the template has findings to compare');
+  assert.deepEqual(roundStats(cache, 1), { replayed: 0, lowered: declarations }, 'a second lowering assumed the choices');
+  findingsOf(path, text, { cache });
+  assert.deepEqual(roundStats(cache, 1), { replayed: declarations, lowered: 0 }, 'the same text: every declaration replayed');
+  const steps: { edit: (t: string) => string; lowered: number; what: string }[] = [
+    // st2 comes after the nested deployment and reads no choice.
+    { edit: (t) => insertAfter(t, '"st2"', 0, 'y'), lowered: 1, what: 'typing in st2' },
+    // st0 comes before the nested deployment: the inner choice moves, and is still the same choice of the same text.
+    { edit: (t) => insertAfter(t, 'plain text', 0, 'y'), lowered: 1, what: 'typing in st0, before the nested deployment' },
+    { edit: (t) => insertAfter(t, 'plain text', 1, 'y'), lowered: 1, what: 'typing inside the nested deployment' },
+    // pe0's condition was the only one through deployPe: once it is gone, deployPe is no choice any more, and st0,
+    // whose text did not change, must be lowered again with deployPe read as its default.
+    {
+      edit: (t) => t.replace(`"condition": "[parameters('deployPe')]"`, `"condition": "[not(false())]"`),
+      lowered: declarations,
+      what: 'a top-level choice no longer made',
+    },
+    // Every declaration may read a top-level parameter: editing one lowers them all again.
+    { edit: (t) => t.replace('"defaultValue": false', '"defaultValue": false '), lowered: declarations, what: 'editing the parameters' },
+  ];
+  for (const { edit, lowered, what } of steps) {
+    const next = edit(text);
+    assert.notEqual(next, text, `${what} changes the text`);
+    text = next;
+    assert.equal(findingsOf(path, text, { cache }), findingsOf(path, text, {}), what);
+    assert.equal(roundStats(cache, 1).lowered, lowered, what);
+  }
+  checkEditSequences(path, choicesTemplate(), 30, 7300);
+});
+
+test('Bicep: lowerings that assume deploy-time choices replay from a cache of their own', () => {
+  const path = '/w/choices.bicep';
+  let text = [
+    'param deployPe bool = false',
+    "resource st0 'Microsoft.Storage/storageAccounts@2023-05-01' = {",
+    "  name: 'st0'",
+    "  location: 'westeurope'",
+    "  kind: 'StorageV2'",
+    "  sku: { name: 'Standard_LRS' }",
+    "  properties: { publicNetworkAccess: deployPe ? 'Disabled' : 'Enabled' }",
+    '}',
+    "resource pe0 'Microsoft.Network/privateEndpoints@2023-11-01' = if (deployPe) {",
+    "  name: 'pe0'",
+    "  location: 'westeurope'",
+    '  properties: {',
+    "    subnet: { id: resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet', 'snet') }",
+    "    privateLinkServiceConnections: [{ name: 'c', properties: { privateLinkServiceId: st0.id, groupIds: ['blob'] } }]",
+    '  }',
+    '}',
+    "resource st1 'Microsoft.Storage/storageAccounts@2023-05-01' = {",
+    "  name: 'st1'",
+    "  location: 'westeurope'",
+    "  kind: 'StorageV2'",
+    "  sku: { name: 'Standard_LRS' }",
+    "  tags: { note: 'plain text' }",
+    '}',
+    '',
+  ].join('\n');
+  const cache = new AnalysisCache();
+  findingsOf(path, text, { cache });
+  assert.deepEqual(roundStats(cache, 1), { replayed: 0, lowered: 3 }, 'a second lowering assumed the choice');
+  text = insertAfter(text, 'plain text', 0, 'y');
+  assert.equal(findingsOf(path, text, { cache }), findingsOf(path, text, {}));
+  assert.deepEqual(roundStats(cache, 1), { replayed: 2, lowered: 1 }, 'typing in st1 lowers it alone');
+  // A second choice, innerPe, keeps a second lowering in every analysis. Once pe0 always exists, deployPe is no
+  // choice any more: st0's text is the same, but it must not keep the value it had with deployPe assumed.
+  const bothChoices = `param innerPe bool = false\n${text}`
+    .replace("tags: { note: 'y", "properties: { publicNetworkAccess: innerPe ? 'Disabled' : 'Enabled' }\n  tags: { note: 'y")
+    .concat(
+      "resource pe1 'Microsoft.Network/privateEndpoints@2023-11-01' = if (innerPe) {\n",
+      "  name: 'pe1'\n  location: 'westeurope'\n",
+      "  properties: { privateLinkServiceConnections: [{ name: 'c', properties: { privateLinkServiceId: st1.id, groupIds: ['blob'] } }] }\n}\n",
+    );
+  const innerOnly = bothChoices.replace('if (deployPe) {', "if (!empty('x')) {");
+  assert.notEqual(findingsOf(path, innerOnly, {}), findingsOf(path, bothChoices, {}), 'st0 is open once its endpoint always exists');
+  findingsOf(path, bothChoices, { cache });
+  findingsOf(path, bothChoices, { cache });
+  assert.equal(findingsOf(path, innerOnly, { cache }), findingsOf(path, innerOnly, {}), 'deployPe no longer a choice');
+  assert.ok(roundStats(cache, 1).replayed > 0, 'the second lowering replayed what it could');
+  checkEditSequences(path, text, 30, 7400);
+});

@@ -37,6 +37,7 @@ export class AnalysisContext {
   lastJson: { readonly text: string; readonly syntax: JsonSyntax } | undefined;
   private readonly functionNames = new Map<string, string>();
   private unknownsMade = 0;
+  private readonly cache: AnalysisCache | undefined;
 
   /**
    * Starts an analysis. With a `document` whose caller keeps an analysis cache, what the last analysis of that
@@ -45,6 +46,7 @@ export class AnalysisContext {
    */
   constructor(document?: { readonly text: string; readonly cache?: AnalysisCache }) {
     const cache = document?.cache;
+    this.cache = cache;
     if (cache) {
       cache.idKeys.startAnalysis(true);
       cache.parentKeys.startAnalysis(true);
@@ -59,6 +61,14 @@ export class AnalysisContext {
       this.parses = undefined;
       this.declarations = undefined;
     }
+  }
+
+  /**
+   * The declarations to replay and record in lowering `round` of this analysis (buildModel.ts): round 0 is
+   * {@link declarations}; a later round, which assumes deploy-time choices, has a cache of its own. Only with a cache.
+   */
+  declarationsOfRound(round: number): DeclarationCache | undefined {
+    return this.cache?.declarationsOfRound(round);
   }
 
   /**

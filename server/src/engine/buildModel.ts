@@ -23,26 +23,40 @@ const MAX_CHOICE_ROUNDS = 4;
  * declaration cache when it has one (incremental/README.md); `options.cache` is read by AnalysisContext alone.
  */
 export function buildModel(file: SourceFile, options: AnalysisOptions, analysis: AnalysisContext): DeploymentModel {
-  const cache = analysis.declarations;
-  let builder = new ModelBuilder(analysis);
-  let model = buildWith(builder, file, options, cache);
-  // Replaying changes the order work is done in; once a budget ran out, that order decides what was expanded. Such
-  // (pathological) files are lowered again without replays, so the cache never changes a finding.
-  if (cache && cache.stats.replayed > 0 && builder.budgetExhausted) {
-    cache.forget();
-    builder = new ModelBuilder(analysis);
-    model = buildWith(builder, file, options, cache);
-  }
+  let { builder, model } = lowerRound(analysis, file, options, 0, new Set());
   // A condition false only through a parameter default makes that parameter a deploy-time choice, read as unknown
   // everywhere (model/deployTimeChoices.ts). Reading it as unknown can make another condition depend on a default
-  // alone, so this goes on until no new choice that a value was computed from appears. These lowerings replay nothing and record nothing: their
-  // values differ from the first lowering's, which is what the declaration cache keeps.
+  // alone, so this goes on until no new choice that a value was computed from appears. Each round replays from and
+  // records in a cache of its own: its values differ from the first lowering's by the choices it assumes. ARM cache
+  // keys name the choices assumed (lowerArmTemplate.ts); a Bicep replay reads every symbol it read again
+  // (bicep/bicepReuse.ts), choices included.
   // A choice read by conditions alone changes nothing else: the common case (`if (!empty(lock))`) lowers once.
   for (let round = 0; round < MAX_CHOICE_ROUNDS && builder.choices.usedBeyondConditions(model); round++) {
-    builder = new ModelBuilder(analysis, new DeployTimeChoices(builder.choices.next()));
-    model = buildWith(builder, file, options, undefined);
+    ({ builder, model } = lowerRound(analysis, file, options, round + 1, builder.choices.next()));
   }
   return model;
+}
+
+/**
+ * Lowering `round` of `file`, assuming the deploy-time choices `assumed`, replaying from and recording in that
+ * round's declaration cache. Replaying changes the order work is done in; once a budget ran out, that order decides
+ * what was expanded. Such (pathological) files are lowered again without replays, so the cache never changes a
+ * finding.
+ */
+function lowerRound(
+  analysis: AnalysisContext,
+  file: SourceFile,
+  options: AnalysisOptions,
+  round: number,
+  assumed: ReadonlySet<string>,
+): { builder: ModelBuilder; model: DeploymentModel } {
+  const declarations = analysis.declarationsOfRound(round);
+  const builder = new ModelBuilder(analysis, new DeployTimeChoices(assumed));
+  const model = buildWith(builder, file, options, declarations);
+  if (!declarations || declarations.stats.replayed === 0 || !builder.budgetExhausted) return { builder, model };
+  declarations.forget();
+  const again = new ModelBuilder(analysis, new DeployTimeChoices(assumed));
+  return { builder: again, model: buildWith(again, file, options, declarations) };
 }
 
 /** `declarations`: the cache to replay from and record in; undefined lowers everything afresh. */

@@ -4,6 +4,7 @@
  * emits one per module and their parameters and scope rules differ from the parent's.
  */
 import type { Node as JsonNode } from 'jsonc-parser';
+import type { Span } from '../text/span';
 import { Unknown, Value, getMember, isObjectValue, isUnknown, toStringPart, valuesEqual } from '../evaluate/value';
 import { isDefaultOrigin, type Deployment, type Location, type Resource, type ResourceScope, type ValueNode } from '../model/model';
 import { SourceFile } from '../model/sourceFile';
@@ -103,8 +104,11 @@ export function lowerArmTemplate(input: ArmLoweringInput): Deployment {
   let reuse: DeclarationCache | undefined;
   if (input.reuse && !nested && !input.scope) {
     reuse = input.reuse.cache;
+    // Deploy-time choices assumed outside the resources are part of every resource's environment; those inside one
+    // are part of its key (lowerTopLevelResource).
+    const choices = input.builder.choices.assumedOutside(input.file.path, topLevelResourceSpans(input.template));
     reuse.begin(
-      `arm\u0000${input.file.path}\u0000${input.reuse.environment}\u0000${templateEnvironment(input.file, input.template)}`,
+      `arm\u0000${input.file.path}\u0000${input.reuse.environment}\u0000${choices}\u0000${templateEnvironment(input.file, input.template)}`,
       input.file.text,
     );
   }
@@ -139,6 +143,20 @@ function templateEnvironment(file: SourceFile, template: JsonNode): string {
     parts.push(`${property.offset}:${file.text.slice(property.offset, property.offset + property.length)}`);
   }
   return parts.join('\u0000');
+}
+
+/** Where the template's top-level resources are written (both `resources` forms). */
+function topLevelResourceSpans(template: JsonNode): Span[] {
+  const resources = childNode(template, 'resources');
+  const nodes =
+    resources?.type === 'array'
+      ? (resources.children ?? [])
+      : resources?.type === 'object'
+        ? (resources.children ?? []).map((p) => p.children?.[1])
+        : [];
+  return nodes
+    .filter((node): node is JsonNode => node !== undefined)
+    .map((node) => ({ start: node.offset, end: node.offset + node.length }));
 }
 
 function lowerInto(
@@ -229,7 +247,8 @@ function lowerTopLevelResource(lowering: Lowering, node: JsonNode, symbolicName:
   const { reuse, scope, values } = lowering;
   if (!reuse || scope.builtins) return lowerResource(lowering, node, undefined, symbolicName);
   const span = { start: node.offset, end: node.offset + node.length };
-  const key = `${symbolicName ?? ''}\u0000${values.file.text.slice(span.start, span.end)}`;
+  const choices = lowering.builder.choices.assumedWithin(values.file.path, span);
+  const key = `${symbolicName ?? ''}\u0000${choices}\u0000${values.file.text.slice(span.start, span.end)}`;
   const site = { builder: lowering.builder, file: values.file, deployment: lowering.deployment };
   const resources = reuse.lower<readonly ReferenceDependency[]>(
     key,

@@ -10,6 +10,7 @@
  * A choice is named by where its default is written (file and offset), which is stable within one analysis.
  */
 import { isDefaultOrigin, type Deployment, type DeploymentModel, type Location, type ParameterOrigin, type ValueNode } from './model';
+import type { Span } from '../text/span';
 
 export class DeployTimeChoices {
   private readonly found = new Set<string>();
@@ -67,6 +68,34 @@ export class DeployTimeChoices {
     return false;
   }
 
+  /**
+   * The choices assumed in `path` inside `span`, by their distance from its start, for the key of a declaration
+   * lowered there (incremental/declarationCache.ts): written inside a declaration, they move with it.
+   */
+  assumedWithin(path: string, span: Span): string {
+    if (this.assumed.size === 0) return '';
+    const within: number[] = [];
+    for (const choice of this.assumed) {
+      const at = offsetIn(choice, path);
+      if (at !== undefined && at >= span.start && at < span.end) within.push(at - span.start);
+    }
+    return within.sort((a, b) => a - b).join(',');
+  }
+
+  /**
+   * Every choice assumed but those in `path` inside one of `spans` (see {@link assumedWithin}), for the environment
+   * of a declaration cache: what each declaration lowered in `spans` may read besides its own.
+   */
+  assumedOutside(path: string, spans: readonly Span[]): string {
+    if (this.assumed.size === 0) return '';
+    const outside: string[] = [];
+    for (const choice of this.assumed) {
+      const at = offsetIn(choice, path);
+      if (at === undefined || !spans.some((span) => at >= span.start && at < span.end)) outside.push(choice);
+    }
+    return outside.sort().join('\u0001');
+  }
+
   /** What the next lowering assumes. */
   next(): ReadonlySet<string> {
     return new Set([...this.assumed, ...this.found]);
@@ -75,4 +104,11 @@ export class DeployTimeChoices {
 
 function keyOf(loc: Location): string {
   return `${loc.file.path}\u0000${loc.span.start}`;
+}
+
+/** The offset of the choice named `key` (see keyOf) when it is written in `path`. */
+function offsetIn(key: string, path: string): number | undefined {
+  return key.length > path.length && key.startsWith(path) && key.charCodeAt(path.length) === 0
+    ? Number(key.slice(path.length + 1))
+    : undefined;
 }
