@@ -42,6 +42,8 @@ export class ArmScope implements ArmEvalScope {
   private readonly variableCache = new Map<string, { value: Value; origins: ParameterOrigin[]; readContext: boolean }>();
   private contextReadCount = 0;
   private readonly inProgress = new Set<string>();
+  /** The parameter defaults being evaluated, innermost last, with the deploy-time values each made so far. */
+  private readonly defaultsEvaluated: { readonly key: string; made: number }[] = [];
   private readonly copyFrames: CopyFrame[] = [];
   private readonly origins = new OriginCollector();
   readonly builtins: BuiltinContext | undefined;
@@ -124,7 +126,13 @@ export class ArmScope implements ArmEvalScope {
       // A default is evaluated without copy frames: defaults never see a loop index.
       const before = this.contextReadCount;
       const effectsBefore = this.sideEffects();
-      const value = this.evaluateJson(defaultNode, this);
+      this.defaultsEvaluated.push({ key: parameterKey(this.scopeKey, name), made: 0 });
+      let value: Value;
+      try {
+        value = this.evaluateJson(defaultNode, this);
+      } finally {
+        this.defaultsEvaluated.pop();
+      }
       const readContext = this.contextReadCount !== before || this.sideEffects() !== effectsBefore;
       this.parameterCache.set(key, { value, readContext });
       if (readContext) this.contextReadCount++;
@@ -182,6 +190,12 @@ export class ArmScope implements ArmEvalScope {
     } finally {
       this.inProgress.delete('v:' + key);
     }
+  }
+
+  /** See {@link ArmEvalScope.deployTimeValue}: named by the default being evaluated and the call's rank in it. */
+  deployTimeValue(call: string): Unknown | undefined {
+    const evaluating = this.defaultsEvaluated.at(-1);
+    return evaluating && new Unknown(`${evaluating.key}:${call}#${++evaluating.made}`);
   }
 
   copyIndex(loopName: string | undefined): Value {

@@ -28,6 +28,13 @@ export interface ArmEvalScope {
   /** `reference(...)` to an in-template resource; Unknown otherwise. */
   reference(target: Value, full: boolean): Value;
   userFunction?(name: string, args: Value[]): Value | undefined;
+  /**
+   * The value of `newGuid()` or `utcNow(…)` (`call`: its key), which only the deployment makes. ARM allows them in
+   * parameter defaults alone, so a scope evaluating a default names each by the parameter and the call's rank in it:
+   * the same in every analysis of the same text, so a declaration that reads it can be replayed. Undefined elsewhere
+   * (the value then equals nothing but itself).
+   */
+  deployTimeValue?(call: string): Unknown | undefined;
   /** Shared work budget and scope values for builtins; a fresh context per evaluation when absent. */
   readonly builtins?: BuiltinContext;
   /** The analysis the scope belongs to (parsed expressions, unknowns of their own). */
@@ -111,6 +118,12 @@ function evaluateCall(expr: CallExpr, env: EvalEnv): Value {
       return (isKnownString(args[0]) ? env.locals.get(args[0].toLowerCase()) : undefined) ?? new Unknown(callKey(name, args, analysis));
     case 'copyindex':
       return evaluateCopyIndex(args, scope, ctx);
+    case 'newguid':
+    case 'utcnow': {
+      const named = scope.deployTimeValue?.(callKey(name, args, analysis));
+      if (named) return named;
+      break;
+    }
     case 'reference': {
       if (args.length === 0 || args.length > 3) return new Unknown(callKey(name, args, analysis));
       const full = args.length === 3 && isKnownString(args[2]) && args[2].toLowerCase() === 'full';
