@@ -248,7 +248,8 @@ function lowerTopLevelResource(lowering: Lowering, node: JsonNode, symbolicName:
   if (!reuse || scope.builtins) return lowerResource(lowering, node, undefined, symbolicName);
   const span = { start: node.offset, end: node.offset + node.length };
   const choices = lowering.builder.choices.assumedWithin(values.file.path, span);
-  const key = `${symbolicName ?? ''}\u0000${choices}\u0000${values.file.text.slice(span.start, span.end)}`;
+  // The declaration's text is compared by the cache; its symbol and the choices it assumes name it besides.
+  const key = `${symbolicName ?? ''}\u0000${choices}`;
   const site = { builder: lowering.builder, file: values.file, deployment: lowering.deployment };
   const resources = reuse.lower<readonly ReferenceDependency[]>(
     key,

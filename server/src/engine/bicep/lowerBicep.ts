@@ -258,7 +258,6 @@ class BicepLowering {
    */
   private lowerOrReplay(symbol: ResourceSymbol, cache: DeclarationCache): LoweredInstances {
     const span = symbol.declaration.span;
-    const key = this.input.file.text.slice(span.start, span.end);
     const site = {
       builder: this.input.builder,
       file: this.input.file,
@@ -273,8 +272,9 @@ class BicepLowering {
     };
     let lowered: LoweredInstances | undefined;
     let replayedFrom: BicepDependencies | undefined;
+    // The declaration's text (compared by the cache) names it: a symbol is declared once.
     const resources = cache.lower(
-      key,
+      '',
       span,
       site,
       () => {

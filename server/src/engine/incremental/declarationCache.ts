@@ -139,8 +139,8 @@ export interface DeclarationCacheStats {
 
 export class DeclarationCache {
   private environment: string | undefined;
-  private previous = new Map<string, LoweredDeclaration>();
-  private current = new Map<string, LoweredDeclaration>();
+  private previous = new DeclarationTable();
+  private current = new DeclarationTable();
   private replayed = 0;
   private lowered = 0;
 
@@ -150,8 +150,8 @@ export class DeclarationCache {
    * text (a declaration replayed many times keeps the version it was lowered from), within the retention limit.
    */
   begin(environment: string, currentText: string): void {
-    this.previous = environment === this.environment ? withinRetentionLimit(this.current, currentText.length) : new Map();
-    this.current = new Map();
+    this.previous = environment === this.environment ? withinRetentionLimit(this.current, currentText.length) : new DeclarationTable();
+    this.current = new DeclarationTable();
     this.environment = environment;
     this.replayed = 0;
     this.lowered = 0;
@@ -159,8 +159,8 @@ export class DeclarationCache {
 
   /** Drops everything: the analysis in progress is redone without replays (see buildModel.ts). */
   forget(): void {
-    this.previous = new Map();
-    this.current = new Map();
+    this.previous = new DeclarationTable();
+    this.current = new DeclarationTable();
   }
 
   get stats(): DeclarationCacheStats {
@@ -172,23 +172,25 @@ export class DeclarationCache {
   }
 
   /**
-   * Lowers one declaration, or replays it. `key` must determine the lowering together with the environment and,
-   * when given, the `dependencies` the lowering reports (checked by `stillValid` before a replay); `span` is where
-   * the declaration is now. `lower` does the work and says whether it may be replayed.
+   * Lowers one declaration, or replays it. The declaration's text (at `span`, where it is now in `site.file`) and
+   * `name` (what else names it: a symbol, the choices it assumes) must determine the lowering together with the
+   * environment and, when given, the `dependencies` the lowering reports (checked by `stillValid` before a replay).
+   * `lower` does the work and says whether it may be replayed.
    */
   lower<D>(
-    key: string,
+    name: string,
     span: Span,
     site: LoweringSite,
     lower: () => LoweringOutcome<D>,
     stillValid?: (dependencies: D) => boolean,
   ): readonly Resource[] {
-    const found = this.previous.get(key);
+    const text = site.file.text.slice(span.start, span.end);
+    const key = entryKey(name, text);
+    const found = this.previous.take(key, text);
     if (found) {
-      this.previous.delete(key);
       const replayed = (!stillValid || stillValid(found.dependencies as D)) && replay(found, span, site);
       if (replayed) {
-        this.current.set(key, found);
+        this.current.add(key, found);
         this.replayed++;
         return replayed;
       }
@@ -234,7 +236,7 @@ export class DeclarationCache {
       outcome.replayable && !external ? recordDeployments(created, createdAfter, recorded, site, (own ??= new OwnedCopy())) : undefined;
     if (outcome.replayable && !external && deployments && this.current.size < MAX_DECLARATIONS) {
       const ownSpan = { start: span.start, end: span.end };
-      this.current.set(key, {
+      this.current.add(key, {
         loweredFrom: site.file,
         file: site.file,
         span: ownSpan,
@@ -290,8 +292,63 @@ function recordDeployments(
   return records;
 }
 
+/**
+ * Declarations by their name, length, start and end (see entryKey), each compared by its whole text when taken. A key
+ * made of the whole text would be copied and hashed in full for every declaration of every analysis (megabytes on a
+ * large template); declarations that differ only inside (`st1`, `st2` …) share a key, and a comparison of two
+ * different texts stops at the first difference.
+ */
+class DeclarationTable {
+  private readonly byKey = new Map<string, LoweredDeclaration[]>();
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Removes and returns the declaration under `key` whose text (where it is now) is `text`. */
+  take(key: string, text: string): LoweredDeclaration | undefined {
+    const entries = this.byKey.get(key);
+    const index = entries?.findIndex((e) => e.file.text.slice(e.span.start, e.span.end) === text) ?? -1;
+    if (index < 0) return undefined;
+    const [found] = entries!.splice(index, 1);
+    if (entries!.length === 0) this.byKey.delete(key);
+    this.count--;
+    return found;
+  }
+
+  add(key: string, entry: LoweredDeclaration): void {
+    const entries = this.byKey.get(key);
+    if (entries) entries.push(entry);
+    else this.byKey.set(key, [entry]);
+    this.count++;
+  }
+
+  *values(): IterableIterator<LoweredDeclaration> {
+    for (const entries of this.byKey.values()) yield* entries;
+  }
+
+  /** Drops the declarations `drop` selects. */
+  dropWhere(drop: (entry: LoweredDeclaration) => boolean): void {
+    for (const [key, entries] of this.byKey) {
+      const kept = entries.filter((e) => !drop(e));
+      this.count -= entries.length - kept.length;
+      if (kept.length === 0) this.byKey.delete(key);
+      else this.byKey.set(key, kept);
+    }
+  }
+}
+
+/** The key of a declaration in a {@link DeclarationTable}: what names it besides its text, its length, start and end. */
+function entryKey(name: string, text: string): string {
+  return `${name}\u0000${text.length}\u0000${text.slice(0, KEY_ENDS)}\u0000${text.slice(-KEY_ENDS)}`;
+}
+
+/** How many characters of each end of a declaration's text its map key holds. */
+const KEY_ENDS = 48;
+
 /** Drops the declarations of the versions with the fewest of them until the versions kept are small enough. */
-function withinRetentionLimit(entries: Map<string, LoweredDeclaration>, currentLength: number): Map<string, LoweredDeclaration> {
+function withinRetentionLimit(entries: DeclarationTable, currentLength: number): DeclarationTable {
   const byVersion = new Map<SourceFile, number>();
   for (const entry of entries.values()) byVersion.set(entry.loweredFrom, (byVersion.get(entry.loweredFrom) ?? 0) + 1);
   let retained = 0;
@@ -304,7 +361,7 @@ function withinRetentionLimit(entries: Map<string, LoweredDeclaration>, currentL
     dropped.add(file);
     retained -= file.text.length;
   }
-  for (const [key, entry] of entries) if (dropped.has(entry.loweredFrom)) entries.delete(key);
+  entries.dropWhere((entry) => dropped.has(entry.loweredFrom));
   return entries;
 }
 
