@@ -8,6 +8,7 @@ export type { AnalysisSnapshot } from './hover/analysisSnapshot';
 export { describeRules, DOCS_BASE_URL } from './rules/registry';
 export { detectLanguage } from './detectLanguage';
 export { blankJsonComments } from './arm/jsonNetLeniency';
+export { commonPrefixLength, commonSuffixLength } from './text/commonAffixes';
 export { findSuppressionComments, readResourceCommentDirective, RESOURCE_COMMENT_DIRECTIVE } from './suppressions';
 export { describeFinding, keyWithoutParameterFiles, type FindingProvenance } from './provenance';
 export { DEFAULT_MAX_FILE_SIZE } from './hostFiles';

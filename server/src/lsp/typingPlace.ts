@@ -4,6 +4,8 @@
  * written reports nothing until the user pauses (issue 19.7): VS Code closes brackets as they are typed, so a
  * half-typed endpoint usually parses and would otherwise "declare no connection" for most of its typing.
  */
+import { commonPrefixLength, commonSuffixLength } from '../engine';
+
 export interface TypingPlace {
   readonly start: number;
   readonly end: number;
@@ -39,13 +41,13 @@ export class TypingPlaces {
   }
 }
 
-/** The stretch of `current` that differs from `previous`: all but their common start and end. */
+/**
+ * The stretch of `current` that differs from `previous`: all but their common start and end. Compared as the
+ * incremental parsers compare versions (engine text/commonAffixes.ts), not a character at a time: this runs on every
+ * keystroke, over the whole of a 3 MB template.
+ */
 export function changedStretch(previous: string, current: string): { start: number; end: number } {
-  const shortest = Math.min(previous.length, current.length);
-  let start = 0;
-  while (start < shortest && previous.charCodeAt(start) === current.charCodeAt(start)) start++;
-  let suffix = 0;
-  while (suffix < shortest - start && previous.charCodeAt(previous.length - 1 - suffix) === current.charCodeAt(current.length - 1 - suffix))
-    suffix++;
+  const start = commonPrefixLength(previous, current);
+  const suffix = commonSuffixLength(previous, current, Math.min(previous.length, current.length) - start);
   return { start, end: current.length - suffix };
 }

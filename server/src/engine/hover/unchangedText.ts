@@ -5,6 +5,7 @@
  * that analysis.
  */
 import type { EngineRange } from '../api';
+import { commonPrefixLength, commonSuffixLength } from '../text/commonAffixes';
 
 export class UnchangedText {
   private constructor(
@@ -17,9 +18,8 @@ export class UnchangedText {
   ) {}
 
   static between(analysed: string, current: string): UnchangedText {
-    const shortest = Math.min(analysed.length, current.length);
-    const prefix = commonPrefix(analysed, current, shortest);
-    const suffix = commonSuffix(analysed, current, shortest - prefix);
+    const prefix = commonPrefixLength(analysed, current);
+    const suffix = commonSuffixLength(analysed, current, Math.min(analysed.length, current.length) - prefix);
     return new UnchangedText(prefix, suffix, analysed.length, current.length);
   }
 
@@ -44,30 +44,4 @@ export class UnchangedText {
     const delta = this.currentLength - this.analysedLength;
     return { start: range.start + delta, end: range.end + delta };
   }
-}
-
-/**
- * Texts are compared a block at a time (string equality on slices compares memory, many times faster than a loop
- * over characters: hovers while typing in a 3 MB template compare it once per version), then character by character
- * in the first block that differs.
- */
-const BLOCK = 4096;
-
-function commonPrefix(a: string, b: string, most: number): number {
-  let at = 0;
-  while (at + BLOCK <= most && a.substring(at, at + BLOCK) === b.substring(at, at + BLOCK)) at += BLOCK;
-  while (at < most && a.charCodeAt(at) === b.charCodeAt(at)) at++;
-  return at;
-}
-
-/** Characters at the end of both, at most `most`. */
-function commonSuffix(a: string, b: string, most: number): number {
-  let length = 0;
-  while (
-    length + BLOCK <= most &&
-    a.substring(a.length - length - BLOCK, a.length - length) === b.substring(b.length - length - BLOCK, b.length - length)
-  )
-    length += BLOCK;
-  while (length < most && a.charCodeAt(a.length - 1 - length) === b.charCodeAt(b.length - 1 - length)) length++;
-  return length;
 }
