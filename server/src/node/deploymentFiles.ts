@@ -37,7 +37,9 @@ export function deployedFiles(absPath: string, text: string, language: Language 
       break;
     }
     case 'arm':
-      // Azure reads comments and single-quoted strings: a commented-out link is not followed.
+      // Azure reads comments and single-quoted strings: a commented-out link is not followed. Most templates link
+      // nothing, and an open one is read again on every keystroke: the whole text is blanked only when it may.
+      if (!text.includes('relativePath')) break;
       for (const match of blankJsonComments(text).matchAll(ARM_RELATIVE_PATH)) add(match[3]);
       break;
     default:
