@@ -120,3 +120,38 @@ test('typing in one resource replays a resource that reads a newGuid() default',
   // st2 reads newGuid() in its own body (an anonymous value: never replayed); st1 was edited; the deployments replay.
   assert.deepEqual({ replayed, lowered }, { replayed: 1, lowered: 2 });
 });
+
+const bicep = [
+  'param suffix string = newGuid()',
+  "param stamp string = utcNow('yyyyMMdd')",
+  "param twice string = '${newGuid()}/${newGuid()}'",
+  "resource st1 'Microsoft.Storage/storageAccounts@2023-05-01' = {",
+  "  name: 'st1'",
+  "  location: 'westeurope'",
+  '  properties: { a: suffix, aAgain: suffix, stamp: stamp, twice: twice }',
+  '}',
+  "resource st2 'Microsoft.Storage/storageAccounts@2023-05-01' = {",
+  "  name: 'st2'",
+  "  location: 'westeurope'",
+  "  tags: { note: 'plain text' }",
+  '}',
+  '',
+].join('\n');
+
+test('Bicep: a newGuid() or utcNow() default is one value wherever it is read, named alike in every analysis', () => {
+  const lowerBicep = (analysis: AnalysisContext): Record<string, Value> => {
+    const model = buildModel(new SourceFile('/main.bicep', bicep, 'bicep'), {}, analysis);
+    const st1 = model.resources.find((r) => r.name === 'st1')!;
+    return (st1.body.value as Record<string, Record<string, Value>>).properties;
+  };
+  const first = lowerBicep(new AnalysisContext());
+  assert.ok(first.a instanceof Unknown);
+  assert.equal(valuesEqual(first.a, first.aAgain), true);
+  assert.equal(valuesEqual(first.a, first.stamp), undefined);
+  // '${newGuid()}/${newGuid()}': two different unknown parts around the slash.
+  const [left, right] = String(first.twice).split('/');
+  assert.ok(left && right && left !== right, 'two newGuid() calls in one default');
+  const busier = new AnalysisContext();
+  busier.anonymousUnknown();
+  assert.deepEqual(lowerBicep(busier), first);
+});

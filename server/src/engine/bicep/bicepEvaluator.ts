@@ -4,7 +4,7 @@
  * variables, resources, modules) through the lowering that owns them.
  */
 import { Unknown, Value, getMember, isObjectValue, isUnknown, normaliseString, toStringPart, ObjectValue } from '../evaluate/value';
-import { callBuiltin, createBuiltinContext, BuiltinContext, MAX_ARRAY_ITEMS, MAX_STRING_LENGTH } from '../evaluate/functions';
+import { callBuiltin, callKey, createBuiltinContext, BuiltinContext, MAX_ARRAY_ITEMS, MAX_STRING_LENGTH } from '../evaluate/functions';
 import type { MemberNode, ParameterOrigin, ResourceScope, ValueNode } from '../model/model';
 import type { Span } from '../text/span';
 import type { SourceFile } from '../model/sourceFile';
@@ -57,6 +57,8 @@ export class BicepEvaluator {
   private tracking: { readonly tracker: SymbolReadTracker; readonly depth: number } | undefined;
   private readonly variableCache = new Map<string, { value: Value; origins: ParameterOrigin[] }>();
   private readonly inProgress = new Set<string>();
+  /** The parameter defaults being evaluated, innermost last, with the deploy-time values each made so far. */
+  private readonly defaultsEvaluated: { readonly key: string; made: number }[] = [];
   private readonly origins = new OriginCollector();
   private readonly builtins: BuiltinContext;
   private functionDepth = 0;
@@ -451,7 +453,31 @@ export class BicepEvaluator {
     if (lower === 'loadtextcontent' || lower === 'loadjsoncontent') return this.loadFile(lower, args, env, expr);
     if (LAMBDA_FUNCTIONS.has(lower)) return this.lambdaCall(lower, args, env, expr);
     const values = args.map((a) => this.value(a, env));
+    if (lower === 'newguid' || lower === 'utcnow') {
+      const named = this.deployTimeValue(callKey(name, values, this.analysis));
+      if (named) return named;
+    }
     return callBuiltin(name, values, this.builtins) ?? new Unknown(this.keyOf(expr));
+  }
+
+  /**
+   * Evaluates a parameter's default (`key`: the key of the parameter's unknown). `newGuid()` and `utcNow()`, which
+   * Bicep allows in parameter defaults alone, are named by the parameter and the call's rank in its default: the same
+   * in every analysis of the same text, so the declarations that read it can be replayed (incremental/README.md).
+   */
+  evaluateDefault<T>(key: string, evaluate: () => T): T {
+    this.defaultsEvaluated.push({ key, made: 0 });
+    try {
+      return evaluate();
+    } finally {
+      this.defaultsEvaluated.pop();
+    }
+  }
+
+  /** A deploy-time value made in the default being evaluated; undefined elsewhere (then it equals nothing else). */
+  private deployTimeValue(call: string): Unknown | undefined {
+    const evaluating = this.defaultsEvaluated.at(-1);
+    return evaluating && new Unknown(`${evaluating.key}:${call}#${++evaluating.made}`);
   }
 
   /**

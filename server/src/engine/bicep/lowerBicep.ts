@@ -196,7 +196,9 @@ class BicepLowering {
     if (this.parametersInProgress.has(name)) return this.input.builder.analysis.anonymousUnknown('cycle');
     this.parametersInProgress.add(name);
     try {
-      const evaluated = this.evaluator.collect(() => this.evaluator.value(defaultExpr, EMPTY_ENV));
+      const evaluated = this.evaluator.collect(() =>
+        this.evaluator.evaluateDefault(parameterKey(this.scopeKey, name), () => this.evaluator.value(defaultExpr, EMPTY_ENV)),
+      );
       this.parameterDefaults.set(name, evaluated);
       return evaluated.value;
     } finally {
