@@ -610,6 +610,24 @@ test('typing inside one nested deployment lowers only it; edits to what deployme
   }
 });
 
+/** A nested deployment named `name` whose inline template (inner scope) has `parts` (parameters, resources …). */
+function innerScopeDeployment(name: string, parts: object): object {
+  return {
+    type: 'Microsoft.Resources/deployments',
+    apiVersion: '2022-09-01',
+    name,
+    properties: {
+      mode: 'Incremental',
+      expressionEvaluationOptions: { scope: 'inner' },
+      template: {
+        $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+        contentVersion: '1.0.0.0',
+        ...parts,
+      },
+    },
+  };
+}
+
 /** `text` with `insert` just after the start of the `nth` (from 0) occurrence of `needle`. */
 function insertAfter(text: string, needle: string, nth: number, insert: string): string {
   let at = -1;
@@ -627,33 +645,22 @@ test('a nested deployment that looked up an id nobody declared is lowered again 
     location: 'westeurope',
     properties: { publicNetworkAccess: 'Enabled' },
   };
-  const nested = {
-    type: 'Microsoft.Resources/deployments',
-    apiVersion: '2022-09-01',
-    name: 'inner',
-    properties: {
-      mode: 'Incremental',
-      expressionEvaluationOptions: { scope: 'inner' },
-      template: {
-        $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
-        contentVersion: '1.0.0.0',
-        resources: [
-          {
-            type: 'Microsoft.Storage/storageAccounts',
-            apiVersion: '2023-05-01',
-            name: 'st1',
-            location: 'westeurope',
-            properties: {
-              // Found only once 'late' is declared: unknown before, so no finding about public access.
-              publicNetworkAccess:
-                "[reference(resourceId('Microsoft.Storage/storageAccounts', 'late'), '2023-05-01', 'Full').properties.publicNetworkAccess]",
-            },
-          },
-          endpoint('pe1', 'st1'),
-        ],
+  const nested = innerScopeDeployment('inner', {
+    resources: [
+      {
+        type: 'Microsoft.Storage/storageAccounts',
+        apiVersion: '2023-05-01',
+        name: 'st1',
+        location: 'westeurope',
+        properties: {
+          // Found only once 'late' is declared: unknown before, so no finding about public access.
+          publicNetworkAccess:
+            "[reference(resourceId('Microsoft.Storage/storageAccounts', 'late'), '2023-05-01', 'Full').properties.publicNetworkAccess]",
+        },
       },
-    },
-  };
+      endpoint('pe1', 'st1'),
+    ],
+  });
   const cache = new AnalysisCache();
   // Renamed, not added: the model hands out as many keys before the deployment as it did (see declarationCache.ts).
   const before = armTemplate([{ ...late, name: 'early' }, nested]);
@@ -683,24 +690,13 @@ function choicesTemplate(): string {
     properties: { publicNetworkAccess: access },
   });
   const conditional = (name: string, target: string, condition: string): object => ({ ...endpoint(name, target), condition });
-  const nested = {
-    type: 'Microsoft.Resources/deployments',
-    apiVersion: '2022-09-01',
-    name: 'inner',
-    properties: {
-      mode: 'Incremental',
-      expressionEvaluationOptions: { scope: 'inner' },
-      template: {
-        $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
-        contentVersion: '1.0.0.0',
-        parameters: { innerPe: { type: 'bool', defaultValue: false } },
-        resources: [
-          storage('st-inner', "[if(parameters('innerPe'), 'Disabled', 'Enabled')]"),
-          conditional('pe-inner', 'st-inner', "[parameters('innerPe')]"),
-        ],
-      },
-    },
-  };
+  const nested = innerScopeDeployment('inner', {
+    parameters: { innerPe: { type: 'bool', defaultValue: false } },
+    resources: [
+      storage('st-inner', "[if(parameters('innerPe'), 'Disabled', 'Enabled')]"),
+      conditional('pe-inner', 'st-inner', "[parameters('innerPe')]"),
+    ],
+  });
   return armTemplate(
     [
       storage('st0', "[if(parameters('deployPe'), 'Disabled', 'Enabled')]"),

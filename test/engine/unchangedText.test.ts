@@ -2,16 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { UnchangedText } from '../../server/src/engine/hover/unchangedText';
-
-/** The same answers, one character at a time. */
-function naive(analysed: string, current: string): { prefix: number; suffix: number } {
-  const shortest = Math.min(analysed.length, current.length);
-  let prefix = 0;
-  while (prefix < shortest && analysed[prefix] === current[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < shortest - prefix && analysed[analysed.length - 1 - suffix] === current[current.length - 1 - suffix]) suffix++;
-  return { prefix, suffix };
-}
+import { commonAffixesByCharacter } from '../support/commonAffixesByCharacter';
 
 test('offsets map around one edit, at block boundaries and within blocks, as a character-by-character comparison says', () => {
   let seed = 7;
@@ -26,7 +17,7 @@ test('offsets map around one edit, at block boundaries and within blocks, as a c
     const removed = random(3) === 0 ? 0 : random(5000);
     const inserted = 'xyz'.slice(0, random(4)).repeat(random(2000));
     const current = base.slice(0, start) + inserted + base.slice(Math.min(base.length, start + removed));
-    const { prefix, suffix } = naive(base, current);
+    const { prefix, suffix } = commonAffixesByCharacter(base, current);
     const unchanged = UnchangedText.between(base, current);
     const delta = current.length - base.length;
     for (const offset of [0, prefix - 1, prefix, current.length - suffix - 1, current.length - suffix, current.length - 1]) {
@@ -60,7 +51,7 @@ test('a run of one character lengthened or shortened: the changed stretch never 
   ]) {
     const analysed = 'a'.repeat(before);
     const current = 'a'.repeat(after);
-    const { prefix, suffix } = naive(analysed, current);
+    const { prefix, suffix } = commonAffixesByCharacter(analysed, current);
     const unchanged = UnchangedText.between(analysed, current);
     for (let offset = 0; offset <= current.length; offset++) {
       const expected =

@@ -5,14 +5,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { changedStretch, TypingPlaces } from '../../server/src/lsp/typingPlace';
+import { commonAffixesByCharacter } from '../support/commonAffixesByCharacter';
 
 function byCharacters(previous: string, current: string): { start: number; end: number } {
-  const shortest = Math.min(previous.length, current.length);
-  let start = 0;
-  while (start < shortest && previous[start] === current[start]) start++;
-  let suffix = 0;
-  while (suffix < shortest - start && previous[previous.length - 1 - suffix] === current[current.length - 1 - suffix]) suffix++;
-  return { start, end: current.length - suffix };
+  const { prefix, suffix } = commonAffixesByCharacter(previous, current);
+  return { start: prefix, end: current.length - suffix };
 }
 
 test('the changed stretch is what a character-by-character scan finds', () => {
