@@ -105,6 +105,10 @@ test('exact results where a near miss would look plausible', () => {
   assert.equal(fn('base64ToString', 'YQ=='), 'a');
   assert.equal(fn('base64ToString', 'YWJj'), 'abc');
   assert.equal(fn('base64ToString', ''), '');
+  // 'A' is the digit 0, and bytes below 16 are written with a leading zero before UTF-8 decoding.
+  assert.equal(fn('base64ToString', 'aA=='), 'h');
+  assert.equal(fn('base64', 'a\nb'), 'YQpi');
+  assert.equal(fn('base64ToString', 'YQpi'), 'a\nb');
   assert.equal(fn('dataUriToString', 'data:text/plain;charset=utf8;base64,aGk='), 'hi');
   assert.equal(fn('dataUriToString', 'data:;base64,aGk='), 'hi');
   // A first match at the very start of a partly unknown string is offset 0, not unknown.
@@ -117,6 +121,9 @@ test('exact results where a near miss would look plausible', () => {
   assert.equal(fn('padLeft', 'abc', 2, '0'), 'abc');
   assert.equal(fn('padLeft', 12, 4, '0'), '0012');
   assert.equal(fn('padLeft', 'a', 3), '  a');
+  // Nothing to pad, nothing to build: no work is taken, and a string is a string already.
+  assert.equal(withBudget(0, 'padLeft', 'abc', 3, '0'), 'abc');
+  assert.equal(withBudget(0, 'string', 'abc'), 'abc');
   // Replacing: the result's length counts each replacement.
   assert.equal(fn('replace', 'a-b-c', '-', '--'), 'a--b--c');
   assert.equal(fn('replace', 'a--b', '--', ''), 'ab');
@@ -149,4 +156,15 @@ test('startsWith and endsWith read the known end of a partly unknown string', ()
   assert.equal(fn('endsWith', `${middle}-blob`, 'BLOB'), true);
   assertUnknown(fn('endsWith', `${middle}ob`, '-blob'));
   assert.equal(fn('endsWith', `${middle}ob`, '-blox'), false);
+});
+
+test('the unknown parts a string builtin maps, and the values only a deployment makes, are named by their function', () => {
+  assert.equal(fn('toUpper', `ab${part('x')}`), `AB${part('toupper(x)')}`);
+  assert.equal(fn('toLower', `AB${part('x')}`), `ab${part('tolower(x)')}`);
+  const guid = fn('newGuid');
+  const now = fn('utcNow', 'u');
+  assertUnknown(guid);
+  assertUnknown(now);
+  assert.match((guid as { key: string }).key, /^newGuid\(\)#\d+$/);
+  assert.match((now as { key: string }).key, /^utcNow\(\)#\d+$/);
 });
