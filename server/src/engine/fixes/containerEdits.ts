@@ -143,6 +143,12 @@ export function removeElement(container: Container, index: number): RawEdit[] | 
     }
     return edits;
   }
+  if (next && previous && startsLine(text, next.start)) {
+    // The element ends a line it shares with the previous one: cutting up to the next element would pull that one
+    // onto this line. Cutting from the previous element's end keeps the line break (and the element's comma serves
+    // the previous one).
+    return [{ start: previous.end, end: element.end, newText: '' }];
+  }
   if (next) return [{ start: element.start, end: next.start, newText: '' }];
   if (previous) return [{ start: previous.end, end: hasComma ? end : element.end, newText: '' }];
   return [{ start: open + 1, end: close, newText: '' }];
