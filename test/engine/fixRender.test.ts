@@ -16,7 +16,7 @@ function oldValue(path: string, text: string, language: Language): ValueNode {
   return { loc: { file, span: { start, end: start + 5 } }, value: 'old' };
 }
 
-function replacing(node: ValueNode, value: Fix['actions'][number] extends never ? never : string): Fix {
+function replacing(node: ValueNode, value: string): Fix {
   return { title: 't', actions: [{ kind: 'replaceValue', node, value }] };
 }
 
