@@ -109,6 +109,11 @@ test('an empty object followed by more code on its line is filled on that line; 
   );
 });
 
+test('an empty object followed by a comma ends a member of a multi-line object: it opens up', () => {
+  const text = storage('"properties": {},', '"tags": {}').replace(/\n/g, '\r\n');
+  assert.equal(set(text, 'a', 'x'), storage('"properties": {', '  "a": "x"', '},', '"tags": {}').replace(/\n/g, '\r\n'));
+});
+
 test('an empty object written over two lines is filled between its brackets', () => {
   const text = storage('"properties": {', '}');
   assert.equal(set(text, 'a', 'x'), storage('"properties": {', '  "a": "x"', '}'));
