@@ -125,6 +125,8 @@ test('Bicep: without parameters, before the first statement that is not a scope,
   );
   assert.equal(addBicep('', { name: 'p', type: 'int', defaultValue: 3 }), 'param p int = 3\n\n');
   assert.equal(addBicep('var a = 1\n', { name: 'p', type: 'int' }), 'param p int\n\nvar a = 1\n');
+  const imports = lines('extension microsoftGraphV1', "import * as shared from 'shared.bicep'", 'output o int = 1', '');
+  assert.equal(addBicep(imports, { name: 'p', type: 'int' }), imports.replace('output', 'param p int\n\noutput'));
 });
 
 test('Bicep: a name any declaration uses (parameters, variables, resources share one namespace) is refused', () => {
