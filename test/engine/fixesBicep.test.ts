@@ -408,3 +408,43 @@ test('an inline subnet is named by resourceId over its network symbol; a new res
     undefined,
   );
 });
+
+test('the Bicep writer refuses stand-ins and lists whose spans do not describe the text', () => {
+  const [st] = resources(STORAGE);
+  const properties = at(st.body, 'properties')!;
+  const standIn: ValueNode = { loc: properties.loc, value: {} };
+  assert.equal(renderBicepAction({ kind: 'replaceValue', node: standIn, value: 1 }), undefined);
+  assert.equal(renderBicepAction({ kind: 'removeProperty', object: standIn, name: 'minimumTlsVersion' }), undefined);
+  assert.equal(renderBicepAction({ kind: 'removeArrayItem', array: standIn, index: 0 }), undefined);
+  assert.equal(renderBicepAction({ kind: 'setProperty', object: standIn, path: ['x'], value: 1 }), undefined);
+  const [pe] = resources(ENDPOINT);
+  const connections = at(pe.body, 'properties', 'privateLinkServiceConnections')!;
+  assert.equal(renderBicepAction({ kind: 'replaceValue', node: { loc: connections.loc, value: [] }, value: [] }), undefined);
+  // Items out of order (as a loop expands them) or an object span that is not the braces: not edited.
+  const items = connections.items!;
+  const reordered: ValueNode = { ...connections, items: [items[0], items[0]] };
+  assert.equal(renderBicepAction({ kind: 'removeArrayItem', array: reordered, index: 0 }), undefined);
+  const shifted: ValueNode = {
+    ...properties,
+    loc: { ...properties.loc, span: { start: properties.loc.span.start + 1, end: properties.loc.span.end } },
+  };
+  assert.equal(renderBicepAction({ kind: 'removeProperty', object: shifted, name: 'minimumTlsVersion' }), undefined);
+  const unclosed: ValueNode = {
+    ...properties,
+    loc: { ...properties.loc, span: { start: properties.loc.span.start, end: properties.loc.span.end - 1 } },
+  };
+  assert.equal(renderBicepAction({ kind: 'removeProperty', object: unclosed, name: 'minimumTlsVersion' }), undefined);
+});
+
+test('a loop is not a literal to replace; an array or object literal is', () => {
+  const replaced = (written: string) => {
+    const text = STORAGE.replace("minimumTlsVersion: 'TLS1_2' // required", `rules: ${written}`);
+    const [st] = resources(text);
+    const node = at(st.body, 'properties', 'rules')!;
+    return renderBicepAction({ kind: 'replaceValue', node: { ...node, items: node.items ?? [], members: node.members }, value: [] })?.[0]
+      .newText;
+  };
+  assert.equal(replaced('[ for x in xs: x ]'), undefined);
+  assert.equal(replaced("['a']"), '[]');
+  assert.equal(replaced('{ a: 1 }'), '[]');
+});
