@@ -354,3 +354,29 @@ test('a location reference copies the written location of the resource, or of th
   // A location that is not a string cannot be copied.
   assert.equal(set(storage), undefined);
 });
+
+test('plain object values that merely look like references or expressions are written as objects', () => {
+  const body = resourceOf(lowerArm(template(BODY)), STORAGE).body;
+  const written = (value: unknown) =>
+    renderJsonAction({ kind: 'setProperty', object: body, path: ['properties', 'v'], value: value as never })?.[0].newText;
+  assert.equal(
+    written({ kind: 'resourceId', resource: 'r' }),
+    ',\n        "v": {\n          "kind": "resourceId",\n          "resource": "r"\n        }',
+  );
+  assert.equal(
+    written({ kind: 'location', resource: null }),
+    ',\n        "v": {\n          "kind": "location",\n          "resource": null\n        }',
+  );
+  assert.equal(
+    written({ kind: 'location', resource: { apiVersion: '1' } }),
+    ',\n        "v": {\n          "kind": "location",\n          "resource": {\n            "apiVersion": "1"\n          }\n        }',
+  );
+  assert.equal(written({ kind: 'other', resource: { apiVersion: '1', symbolicName: 's' } })?.includes('"kind": "other"'), true);
+  assert.equal(
+    written({ kind: 'expression', arm: 'a' }),
+    ',\n        "v": {\n          "kind": "expression",\n          "arm": "a"\n        }',
+  );
+  assert.equal(written({ kind: 'expression', bicep: 'b', arm: 1 })?.includes('"arm": 1'), true);
+  assert.equal(written({ kind: 'thing', arm: 'a', bicep: 'b' })?.includes('"kind": "thing"'), true);
+  assert.equal(written(['resourceId']), ',\n        "v": [\n          "resourceId"\n        ]');
+});
