@@ -380,3 +380,18 @@ test('plain object values that merely look like references or expressions are wr
   assert.equal(written({ kind: 'thing', arm: 'a', bicep: 'b' })?.includes('"kind": "thing"'), true);
   assert.equal(written(['resourceId']), ',\n        "v": [\n          "resourceId"\n        ]');
 });
+
+test('null is written as null, and optional fields left undefined are left out', () => {
+  const body = resourceOf(lowerArm(template(BODY)), STORAGE).body;
+  const value = { a: null, b: undefined, c: [null] } as never;
+  assert.equal(
+    renderJsonAction({ kind: 'setProperty', object: body, path: ['properties', 'v'], value })?.[0].newText,
+    ',\n        "v": {\n          "a": null,\n          "c": [\n            null\n          ]\n        }',
+  );
+});
+
+test('literal strings of one character and "[]" itself: only a bracketed string is escaped', () => {
+  assert.match(setPublicAccess(template(BODY), ['properties', 'x'], '['), /"x": "\["/);
+  assert.match(setPublicAccess(template(BODY), ['properties', 'x'], ']'), /"x": "\]"/);
+  assert.match(setPublicAccess(template(BODY), ['properties', 'x'], 'a[b]'), /"x": "a\[b\]"/);
+});

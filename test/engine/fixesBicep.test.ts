@@ -448,3 +448,8 @@ test('a loop is not a literal to replace; an array or object literal is', () => 
   assert.equal(replaced("['a']"), '[]');
   assert.equal(replaced('{ a: 1 }'), '[]');
 });
+
+test('optional fields left undefined are left out of Bicep objects', () => {
+  const result = setProperty(STORAGE, ['properties', 'x'], { a: undefined, b: null } as never);
+  assert.ok(result.includes('    x: {\n      b: null\n    }\n'), result);
+});
