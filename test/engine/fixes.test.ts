@@ -285,3 +285,113 @@ test('a property produced by a property copy loop is not written a second time',
   assert.equal(renderJsonAction({ kind: 'setProperty', object: body, path: ['properties', 'rules'], value: [] }), undefined);
   assert.ok(renderJsonAction({ kind: 'setProperty', object: body, path: ['properties', 'other'], value: [] }));
 });
+
+test('what the JSON writer refuses: an empty path, a path through a string, a copy loop named in another case', () => {
+  const text = template([
+    ...BODY.slice(0, 3),
+    '"properties": {',
+    '  "copy": [ { "name": "Rules", "count": 1, "input": 1 } ],',
+    '  "sku": "x"',
+    '}',
+  ]);
+  const body = resourceOf(lowerArm(text), STORAGE).body;
+  assert.equal(renderJsonAction({ kind: 'setProperty', object: body, path: [], value: 1 }), undefined);
+  assert.equal(renderJsonAction({ kind: 'setProperty', object: body, path: ['properties', 'sku', 'name'], value: 1 }), undefined);
+  assert.equal(renderJsonAction({ kind: 'setProperty', object: body, path: ['properties', 'rULES'], value: 1 }), undefined);
+});
+
+test('a literal written as [[…] is replaced; an expression only by a reference or expression', () => {
+  const text = template([...BODY.slice(0, 4), '  "a": "[[literal]",', `  "b": "[parameters('x')]"`, '}']);
+  const properties = at(resourceOf(lowerArm(text), STORAGE).body, 'properties')!;
+  const a = at(properties, 'a')!;
+  const b = at(properties, 'b')!;
+  assert.equal(applyJsonAction({ kind: 'replaceValue', node: a, value: 'v' }), text.replace('"[[literal]"', '"v"'));
+  assert.equal(renderJsonAction({ kind: 'replaceValue', node: b, value: 'v' }), undefined);
+  assert.equal(
+    applyJsonAction({ kind: 'replaceValue', node: b, value: { kind: 'expression', arm: "parameters('y')", bicep: 'y' } }),
+    text.replace(`"[parameters('x')]"`, `"[parameters('y')]"`),
+  );
+});
+
+test('removing a property written twice (in any case) is refused: the other would take effect', () => {
+  const text = template([...BODY.slice(0, 4), '  "a": 1,', '  "A": 2', '}']);
+  const properties = at(resourceOf(lowerArm(text), STORAGE).body, 'properties')!;
+  assert.equal(renderJsonAction({ kind: 'removeProperty', object: properties, name: 'a' }), undefined);
+});
+
+test('items made by a property copy loop cannot be removed one by one', () => {
+  const text = template([
+    ...BODY.slice(0, 3),
+    '"properties": {',
+    '  "copy": [ { "name": "rules", "count": 2, "input": "[copyIndex(\'rules\')]" } ]',
+    '}',
+  ]);
+  const rules = at(resourceOf(lowerArm(text), STORAGE).body, 'properties', 'rules');
+  assert.equal(rules?.items?.length, 2, 'the loop expands into two items');
+  assert.equal(renderJsonAction({ kind: 'removeArrayItem', array: rules, index: 0 }), undefined);
+});
+
+test('a location reference copies the written location of the resource, or of the network owning a subnet', () => {
+  const text = lines(
+    '{',
+    '  "resources": [',
+    `    { "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-04-01", "name": "v", "location": "[parameters('where')]", "properties": { "subnets": [ { "name": "s", "properties": {} } ] } },`,
+    `    { "type": "${STORAGE}", "apiVersion": "2023-01-01", "name": "st", "location": { "a": 1 }, "properties": {} }`,
+    '  ]',
+    '}',
+  );
+  const model = lowerArm(text);
+  const storage = resourceOf(model, STORAGE);
+  const subnet = resourceOf(model, 'Microsoft.Network/virtualNetworks/subnets');
+  const set = (resource: typeof storage) =>
+    renderJsonAction({
+      kind: 'setProperty',
+      object: storage.body,
+      path: ['properties', 'where'],
+      value: { kind: 'location', resource },
+    })?.[0].newText;
+  assert.equal(set(subnet), ` "where": "[parameters('where')]" `);
+  // A location that is not a string cannot be copied.
+  assert.equal(set(storage), undefined);
+});
+
+test('plain object values that merely look like references or expressions are written as objects', () => {
+  const body = resourceOf(lowerArm(template(BODY)), STORAGE).body;
+  const written = (value: unknown) =>
+    renderJsonAction({ kind: 'setProperty', object: body, path: ['properties', 'v'], value: value as never })?.[0].newText;
+  assert.equal(
+    written({ kind: 'resourceId', resource: 'r' }),
+    ',\n        "v": {\n          "kind": "resourceId",\n          "resource": "r"\n        }',
+  );
+  assert.equal(
+    written({ kind: 'location', resource: null }),
+    ',\n        "v": {\n          "kind": "location",\n          "resource": null\n        }',
+  );
+  assert.equal(
+    written({ kind: 'location', resource: { apiVersion: '1' } }),
+    ',\n        "v": {\n          "kind": "location",\n          "resource": {\n            "apiVersion": "1"\n          }\n        }',
+  );
+  assert.equal(written({ kind: 'other', resource: { apiVersion: '1', symbolicName: 's' } })?.includes('"kind": "other"'), true);
+  assert.equal(
+    written({ kind: 'expression', arm: 'a' }),
+    ',\n        "v": {\n          "kind": "expression",\n          "arm": "a"\n        }',
+  );
+  assert.equal(written({ kind: 'expression', bicep: 'b', arm: 1 })?.includes('"arm": 1'), true);
+  assert.equal(written({ kind: 'thing', arm: 'a', bicep: 'b' })?.includes('"kind": "thing"'), true);
+  assert.equal(written(['resourceId']), ',\n        "v": [\n          "resourceId"\n        ]');
+});
+
+test('null is written as null, and optional fields left undefined are left out', () => {
+  const body = resourceOf(lowerArm(template(BODY)), STORAGE).body;
+  const value = { a: null, b: undefined, c: [null] } as never;
+  assert.equal(
+    renderJsonAction({ kind: 'setProperty', object: body, path: ['properties', 'v'], value })?.[0].newText,
+    ',\n        "v": {\n          "a": null,\n          "c": [\n            null\n          ]\n        }',
+  );
+});
+
+test('literal strings of one character and "[]" itself: only a bracketed string is escaped', () => {
+  assert.match(setPublicAccess(template(BODY), ['properties', 'x'], '['), /"x": "\["/);
+  assert.match(setPublicAccess(template(BODY), ['properties', 'x'], ']'), /"x": "\]"/);
+  assert.match(setPublicAccess(template(BODY), ['properties', 'x'], 'a[b]'), /"x": "a\[b\]"/);
+});

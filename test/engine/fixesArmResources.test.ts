@@ -223,3 +223,31 @@ test('a parent from a copy loop cannot be named outside the loop', () => {
   // Without a reference to the loop member, adding next to it works.
   assert.ok(renderJsonAction({ kind: 'addResource', after: pe, resource: zone }));
 });
+
+test('a minified (one-line) template gets the new resource on its one line', () => {
+  const text = JSON.stringify(JSON.parse(CLASSIC));
+  const model = lowerArm(text);
+  const pe = resourceOf(model, PE);
+  const zone = resourceOf(model, ZONE);
+  const result = applyJsonAction({ kind: 'addResource', after: pe, resource: zoneGroup(pe, zone) });
+  const group =
+    `{ "type": "${GROUP}", "apiVersion": "2023-04-01", "name": "[format('{0}/{1}', parameters('peName'), 'default')]", ` +
+    `"dependsOn": ["[resourceId('${PE}', parameters('peName'))]", "[resourceId('${ZONE}', 'privatelink.blob.core.windows.net')]"], ` +
+    `"properties": { "privateDnsZoneConfigs": [{ "name": "blob", "properties": { "privateDnsZoneId": "[resourceId('${ZONE}', 'privatelink.blob.core.windows.net')]" } }] } }`;
+  assert.equal(result, text.replace('"properties":{}},', `"properties":{}}, ${group},`));
+});
+
+test('a new symbolic-name member in a one-line resources object stays on that line', () => {
+  const text = JSON.stringify(JSON.parse(SYMBOLIC));
+  const model = lowerArm(text);
+  const pe = resourceOf(model, PE);
+  const zone: NewResource = { symbolicName: 'zone', type: ZONE, apiVersion: '2020-06-01', name: 'z', location: 'global' };
+  const result = applyJsonAction({ kind: 'addResource', after: pe, resource: zone });
+  assert.equal(
+    result,
+    text.replace(
+      '"properties":{}},',
+      `"properties":{}}, "zone": { "type": "${ZONE}", "apiVersion": "2020-06-01", "name": "z", "location": "global" },`,
+    ),
+  );
+});

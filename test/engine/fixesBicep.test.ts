@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { Unknown, Value } from '../../server/src/engine/evaluate/value';
 import { renderBicepAction } from '../../server/src/engine/fixes/bicepWriter';
 import { renderFix } from '../../server/src/engine/fixes/render';
-import type { FixAction } from '../../server/src/engine/fixes/fix';
+import type { FixAction, NewResource } from '../../server/src/engine/fixes/fix';
 import type { Deployment, MemberNode, Resource, ValueNode } from '../../server/src/engine/model/model';
 import { at } from '../../server/src/engine/model/navigate';
 import { SourceFile } from '../../server/src/engine/model/sourceFile';
@@ -280,4 +280,176 @@ test('two members added to one object in one fix follow each other', () => {
     result,
     STORAGE.replace('// required\n', "// required\n    publicNetworkAccess: 'Disabled'\n    allowBlobPublicAccess: false\n"),
   );
+});
+
+test('strings are written with every Bicep escape they need', () => {
+  const result = setProperty(STORAGE, ['properties', 'note'], "a\\b'c\nd\re\tf${g}$h{i}");
+  assert.ok(result.includes("    note: 'a\\\\b\\'c\\nd\\re\\tf\\${g}$h{i}'\n"), result);
+});
+
+test('keys that are not identifiers are quoted; identifiers are not', () => {
+  const result = setProperty(STORAGE, ['properties', 'x'], { _ok1: 1, '1st': 2, 'a.b': 3, Mixed_Case: 4 });
+  assert.ok(result.includes("    x: {\n      _ok1: 1\n      '1st': 2\n      'a.b': 3\n      Mixed_Case: 4\n    }\n"), result);
+});
+
+test('negative integers are literals; numbers Bicep cannot write refuse the fix', () => {
+  assert.ok(setProperty(STORAGE, ['properties', 'x'], -3).includes('    x: -3\n'));
+  const [st] = resources(STORAGE);
+  for (const value of [Number.NaN, Number.POSITIVE_INFINITY]) {
+    assert.equal(renderBicepAction({ kind: 'setProperty', object: st.body, path: ['properties', 'x'], value }), undefined);
+  }
+});
+
+test('a value replaced inside a one-line object is written on one line', () => {
+  const text = STORAGE.replace(/properties: \{\n.*\n {2}\}/, "properties: { minimumTlsVersion: 'TLS1_0', b: 1 }");
+  const result = setProperty(text, ['properties', 'minimumTlsVersion'], { list: ['a', 'b'], n: { m: true } });
+  assert.ok(result.includes("properties: { minimumTlsVersion: { list: ['a', 'b'], n: { m: true } }, b: 1 }"), result);
+});
+
+test('only literals are replaced: numbers, booleans, plain and escaped strings, but not interpolations or loops', () => {
+  const replaced = (written: string) => {
+    const text = STORAGE.replace("minimumTlsVersion: 'TLS1_2'", `minimumTlsVersion: ${written}`);
+    const [st] = resources(text);
+    const node = at(st.body, 'properties', 'minimumTlsVersion')!;
+    return renderBicepAction({ kind: 'replaceValue', node, value: 'TLS1_2' })?.[0].newText;
+  };
+  for (const written of ['12', '-1', 'true', 'false', 'null', "'a'", "'\\${x}'", "'a\\\\'"])
+    assert.equal(replaced(written), "'TLS1_2'", written);
+  for (const written of ["'${x}'", "'a${x}'", 'tls', 'concat(a)', '1.5']) assert.equal(replaced(written), undefined, written);
+});
+
+test('removing a property written twice is refused; an absent one needs no edit', () => {
+  const text = STORAGE.replace("minimumTlsVersion: 'TLS1_2' // required", 'a: 1\n    A: 2');
+  const [st] = resources(text);
+  const properties = at(st.body, 'properties')!;
+  assert.equal(renderBicepAction({ kind: 'removeProperty', object: properties, name: 'a' }), undefined);
+  assert.deepEqual(renderBicepAction({ kind: 'removeProperty', object: properties, name: 'b' }), []);
+});
+
+test('a new resource after an anchor whose last line carries a comment, in a CRLF file, avoids taken symbols', () => {
+  const text = lines(
+    "param zone string = 'z'",
+    "var zone2 = 'y'",
+    "module zone3 'm.bicep' = {}",
+    "resource pe 'Microsoft.Network/privateEndpoints@2023-04-01' = {",
+    "  name: 'pe'",
+    '} // endpoint',
+    "output zone4 string = 'x'",
+    'type zone5 = string',
+    "func zone6() string => 'x'",
+  ).replace(/\n/g, '\r\n');
+  const pe = resources(text)[0];
+  const zone: NewResource = { symbolicName: 'zone', type: 'Microsoft.Network/privateDnsZones', apiVersion: '2020-06-01', name: 'z' };
+  const result = apply(
+    {
+      kind: 'addResource',
+      after: pe,
+      resource: { ...zone, location: 'global', properties: { ref: { kind: 'resourceId', resource: zone } } },
+    },
+    text,
+  );
+  assert.equal(
+    result,
+    text.replace(
+      '} // endpoint\r\n',
+      "} // endpoint\r\n\r\nresource zone7 'Microsoft.Network/privateDnsZones@2020-06-01' = {\r\n  name: 'z'\r\n  location: 'global'\r\n  properties: {\r\n    ref: zone7.id\r\n  }\r\n}\r\n",
+    ),
+  );
+});
+
+test('an inline subnet is named by resourceId over its network symbol; a new resource by its symbol', () => {
+  const [vnet] = resources(NETWORK);
+  const file = vnet.declaration.file;
+  const nameStart = NETWORK.indexOf("'pe'");
+  const subnetBody: ValueNode = {
+    loc: { file, span: { start: nameStart - 10, end: nameStart + 4 } },
+    value: { name: 'pe' },
+    members: [
+      {
+        key: 'name',
+        keyLoc: { file, span: { start: nameStart - 6, end: nameStart - 2 } },
+        node: { loc: { file, span: { start: nameStart, end: nameStart + 4 } }, value: 'pe' },
+      },
+    ],
+  };
+  const inline = {
+    ...vnet,
+    key: 'sub',
+    symbolicName: undefined,
+    type: 'Microsoft.Network/virtualNetworks/subnets',
+    parent: undefined,
+    inlineIn: vnet,
+    body: subnetBody,
+  } as unknown as Resource;
+  const zone: NewResource = { symbolicName: 'zone', type: 'Microsoft.Network/privateDnsZones', apiVersion: '2020-06-01', name: 'z' };
+  const result = apply(
+    {
+      kind: 'setProperty',
+      object: vnet.body,
+      path: ['x'],
+      value: [
+        { kind: 'resourceId', resource: inline },
+        { kind: 'location', resource: inline },
+        { kind: 'location', resource: zone },
+      ],
+    },
+    NETWORK,
+  );
+  assert.ok(
+    result.includes(
+      "  x: [\n    resourceId('Microsoft.Network/virtualNetworks/subnets', vnet.name, 'pe')\n    vnet.location\n    zone2.location\n  ]\n",
+    ),
+    result,
+  );
+  // Inline in a child resource, the owner's name is not the whole network name: not written.
+  const inChild = { ...inline, inlineIn: { ...vnet, parent: vnet } } as unknown as Resource;
+  assert.equal(
+    renderBicepAction({ kind: 'setProperty', object: vnet.body, path: ['x'], value: { kind: 'resourceId', resource: inChild } }),
+    undefined,
+  );
+});
+
+test('the Bicep writer refuses stand-ins and lists whose spans do not describe the text', () => {
+  const [st] = resources(STORAGE);
+  const properties = at(st.body, 'properties')!;
+  const standIn: ValueNode = { loc: properties.loc, value: {} };
+  assert.equal(renderBicepAction({ kind: 'replaceValue', node: standIn, value: 1 }), undefined);
+  assert.equal(renderBicepAction({ kind: 'removeProperty', object: standIn, name: 'minimumTlsVersion' }), undefined);
+  assert.equal(renderBicepAction({ kind: 'removeArrayItem', array: standIn, index: 0 }), undefined);
+  assert.equal(renderBicepAction({ kind: 'setProperty', object: standIn, path: ['x'], value: 1 }), undefined);
+  const [pe] = resources(ENDPOINT);
+  const connections = at(pe.body, 'properties', 'privateLinkServiceConnections')!;
+  assert.equal(renderBicepAction({ kind: 'replaceValue', node: { loc: connections.loc, value: [] }, value: [] }), undefined);
+  // Items out of order (as a loop expands them) or an object span that is not the braces: not edited.
+  const items = connections.items!;
+  const reordered: ValueNode = { ...connections, items: [items[0], items[0]] };
+  assert.equal(renderBicepAction({ kind: 'removeArrayItem', array: reordered, index: 0 }), undefined);
+  const shifted: ValueNode = {
+    ...properties,
+    loc: { ...properties.loc, span: { start: properties.loc.span.start + 1, end: properties.loc.span.end } },
+  };
+  assert.equal(renderBicepAction({ kind: 'removeProperty', object: shifted, name: 'minimumTlsVersion' }), undefined);
+  const unclosed: ValueNode = {
+    ...properties,
+    loc: { ...properties.loc, span: { start: properties.loc.span.start, end: properties.loc.span.end - 1 } },
+  };
+  assert.equal(renderBicepAction({ kind: 'removeProperty', object: unclosed, name: 'minimumTlsVersion' }), undefined);
+});
+
+test('a loop is not a literal to replace; an array or object literal is', () => {
+  const replaced = (written: string) => {
+    const text = STORAGE.replace("minimumTlsVersion: 'TLS1_2' // required", `rules: ${written}`);
+    const [st] = resources(text);
+    const node = at(st.body, 'properties', 'rules')!;
+    return renderBicepAction({ kind: 'replaceValue', node: { ...node, items: node.items ?? [], members: node.members }, value: [] })?.[0]
+      .newText;
+  };
+  assert.equal(replaced('[ for x in xs: x ]'), undefined);
+  assert.equal(replaced("['a']"), '[]');
+  assert.equal(replaced('{ a: 1 }'), '[]');
+});
+
+test('optional fields left undefined are left out of Bicep objects', () => {
+  const result = setProperty(STORAGE, ['properties', 'x'], { a: undefined, b: null } as never);
+  assert.ok(result.includes('    x: {\n      b: null\n    }\n'), result);
 });

@@ -3,7 +3,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { detectIndentUnit, startsLine, TextLines } from '../../server/src/engine/fixes/indentation';
+import {
+  containsLineBreak,
+  detectIndentUnit,
+  lineEnd,
+  nextLineStart,
+  restOfLineIsBlank,
+  restOfLineIsTrivia,
+  skipLineTrivia,
+  skipSpaces,
+  startsLine,
+  TextLines,
+} from '../../server/src/engine/fixes/indentation';
 
 function referenceIndentUnit(text: string): string {
   let tabLines = 0;
@@ -82,4 +93,49 @@ test('lineStart, startsLine and containsLineBreak agree with the plain definitio
     }),
     { numRuns: 2000 },
   );
+});
+
+test('the most frequent step decides the unit, the smaller one on a tie; steps over 8 and tab lines do not count', () => {
+  assert.equal(detectIndentUnit(['a', '  b', '    c', '      d', '          e'].join('\n')), '  ');
+  assert.equal(detectIndentUnit(['a', '    b', 'c', '  d'].join('\n')), '  ');
+  assert.equal(detectIndentUnit(['a', '          b', 'c', '   d'].join('\n')), '   ');
+  assert.equal(detectIndentUnit(['a', '\tb', '\t\tc', '    d'].join('\r\n')), '\t');
+  assert.equal(detectIndentUnit(['a', '\tb', '    c', '        d'].join('\n')), '    ');
+  // A line of spaces only is blank: it neither counts as a step nor resets the previous indentation.
+  assert.equal(detectIndentUnit(['a', '   b', '      ', '      c'].join('\n')), '   ');
+});
+
+test('line helpers: ends, next starts over CRLF, comments that end a line, blank rests', () => {
+  const text = 'a, /* x */ // y\r\nb /* open\n*/ c\t \nd';
+  assert.equal(lineEnd(text, 0), 15);
+  assert.equal(nextLineStart(text, 0), 17);
+  assert.equal(nextLineStart(text, text.length - 1), text.length);
+  assert.equal(nextLineStart('a\rb', 0), 2);
+  assert.equal(skipLineTrivia(text, 2), 15);
+  assert.equal(restOfLineIsTrivia(text, 2), true);
+  assert.equal(restOfLineIsBlank(text, 2), false);
+  // A block comment running over the line end is not trivia of this line.
+  assert.equal(restOfLineIsTrivia(text, 18), false);
+  assert.equal(restOfLineIsTrivia('b /* open\n*/\nc', 1), false);
+  assert.equal(skipLineTrivia('x /* unclosed', 1), 2);
+  assert.equal(restOfLineIsBlank(text, text.indexOf('c') + 1), true);
+  assert.equal(restOfLineIsBlank('x  ', 1), true);
+  assert.equal(restOfLineIsTrivia('x /* a */', 1), true);
+  assert.equal(skipSpaces(' \t x', 0), 3);
+  assert.equal(startsLine('\t x', 2), true);
+  assert.equal(containsLineBreak('ab\rc', 0, 2), false);
+  assert.equal(containsLineBreak('ab\rc', 0, 3), true);
+});
+
+test('indentOfLine reads spaces and tabs at the start of a long line', () => {
+  const long = '\t  ' + 'x'.repeat(2000);
+  const lines = new TextLines('a\n' + long);
+  assert.equal(lines.indentOfLine(1500), '\t  ');
+  assert.equal(lines.lineStart(1500), 2);
+  assert.equal(lines.containsLineBreak(0, 1500), true);
+  assert.equal(lines.containsLineBreak(3, 1500), false);
+  const crlf = new TextLines('x'.repeat(600) + '\r\n' + 'y'.repeat(600));
+  assert.equal(crlf.containsLineBreak(10, 601), true);
+  assert.equal(crlf.containsLineBreak(602, 1200), false);
+  assert.equal(new TextLines('   ').indentOfLine(1), '   ');
 });

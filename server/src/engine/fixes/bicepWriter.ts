@@ -37,7 +37,11 @@ export function renderBicepAction(action: FixAction, session: FixRenderSession =
 /** Declares `param name type = default` after the file's last top-level parameter, or before its first statement. */
 function addParameter(file: SourceFile, parameter: NewParameter, session: FixRenderSession): TextEdit[] | undefined {
   const program = session.bicepProgramOf(file);
-  if (program.statements.some((s) => s.kind === 'param' && s.name.name.toLowerCase() === parameter.name.toLowerCase())) return undefined;
+  const lower = parameter.name.toLowerCase();
+  // Parameters, variables, resources, modules … share one namespace in Bicep: a parameter named like any of them
+  // would not compile (and the fix's references to it would name the other symbol).
+  if (session.bicepSymbolsOf(file).has(lower) || program.statements.some((s) => s.kind === 'param' && s.name.name.toLowerCase() === lower))
+    return undefined;
   const style = session.styleOf(file);
   const context: BicepRenderContext = { file, style, symbols: session.bicepSymbolsOf(file) };
   const value = parameter.defaultValue === undefined ? undefined : renderBicepValue(parameter.defaultValue, '', false, context);

@@ -64,8 +64,9 @@ export function insertElement(container: Container, style: TextStyle, render: El
   const { newline } = style;
   const ownIndent = container.lines.indentOfLine(open);
   if (elements.length === 0) {
-    if (isSingleLine(container) && !restOfLineIsTrivia(text, close + 1)) {
-      // `{}` inside a one-line object or array: opening it up would break that line's style.
+    if (isSingleLine(container) && !restOfLineIsTrivia(text, skipSeparator(text, close + 1))) {
+      // `{}` inside a one-line object or array: opening it up would break that line's style. (A comma alone after
+      // `{}` ends a member of a multi-line list: that `{}` opens up as the last member's does.)
       const element = render('', true);
       if (element === undefined) return undefined;
       return [{ start: open + 1, end: close, newText: text[open] === '{' ? ` ${element} ` : element }];
@@ -101,6 +102,12 @@ export function insertElement(container: Container, style: TextStyle, render: El
     return [{ start: at, end: at, newText: newline + indent + element + ',' }];
   }
   return [{ start: last.end, end: last.end, newText: ',' + newline + indent + element }];
+}
+
+/** Past the comma that may follow a list element on its line. */
+function skipSeparator(text: string, offset: number): number {
+  const at = skipSpaces(text, offset);
+  return text[at] === ',' ? at + 1 : at;
 }
 
 /** A list the parser recovered without its closing bracket is no place for an edit. */
@@ -142,6 +149,12 @@ export function removeElement(container: Container, index: number): RawEdit[] | 
       if (text[comma] === ',') edits.unshift({ start: comma, end: comma + 1, newText: '' });
     }
     return edits;
+  }
+  if (next && previous && startsLine(text, next.start)) {
+    // The element ends a line it shares with the previous one: cutting up to the next element would pull that one
+    // onto this line. Cutting from the previous element's end keeps the line break (and the element's comma serves
+    // the previous one).
+    return [{ start: previous.end, end: element.end, newText: '' }];
   }
   if (next) return [{ start: element.start, end: next.start, newText: '' }];
   if (previous) return [{ start: previous.end, end: hasComma ? end : element.end, newText: '' }];

@@ -10,6 +10,7 @@ import { armNameValue, jsonStringText, newResourceNameSegments, resourceIdExpres
 import type { NewResource, TextEdit } from './fix';
 import { declaringResource, dependenciesOf, deployingResource, isNewResource, uniqueSymbol } from './fixValues';
 import { JsonEntry, JsonRenderContext, renderJsonList, renderJsonObject, renderJsonValue } from './jsonRender';
+import { isSingleLine } from './containerEdits';
 import { containerOf, contextFor, endOf, jsonNodeAt, propertyKey } from './jsonTree';
 import type { FixRenderSession } from './renderSession';
 
@@ -40,12 +41,14 @@ export function addJsonResource(after: Resource, resource: NewResource, session:
   const entries = resourceEntries(resource, file, context, slot.form === 'symbolic' ? symbolOf : undefined);
   if (!entries) return undefined;
 
+  // A list written on one line (a minified template) gets the new resource on that line too, as other edits do.
+  const singleLine = isSingleLine(containerOf(file, slot.collection, session));
   const indent = session.linesOf(file).indentOfLine(slot.element.offset);
-  const body = renderJsonObject(entries, indent, false, context.style);
+  const body = renderJsonObject(entries, indent, singleLine, context.style);
   if (body === undefined) return undefined;
   const member = slot.form === 'symbolic' ? `${JSON.stringify(uniqueSymbol(resource.symbolicName, taken))}: ${body}` : body;
   const at = endOf(slot.element);
-  return [{ path: file.path, start: at, end: at, newText: ',' + context.style.newline + indent + member }];
+  return [{ path: file.path, start: at, end: at, newText: (singleLine ? ', ' : ',' + context.style.newline + indent) + member }];
 }
 
 function resourceEntries(
