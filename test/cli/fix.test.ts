@@ -12,8 +12,8 @@ import * as path from 'node:path';
 import { runCli } from '../support/cli';
 import { testSource } from '../support/paths';
 import { makeTempDir, type TempDir } from '../support/tempDir';
-import { applyFixesInPasses } from '../../server/src/node/fixLoop';
-import type { EngineFinding } from '../../server/src/engine';
+import { applyFixesInPasses, MAX_FIX_PASSES } from '../../server/src/node/fixLoop';
+import type { EngineFinding, TextEdit } from '../../server/src/engine';
 
 const FIXTURES = testSource('cli', 'fixtures', 'fix');
 const NAMES = ['pls.bicep', 'storage.json'];
@@ -123,6 +123,177 @@ describe('fix passes', () => {
     assert.deepEqual([...outcome.changed.keys()], ['/b']);
     assert.equal(outcome.applied, 1);
     assert.ok(analyses <= 4, `${analyses} analyses`);
+  });
+
+  test('a fix that breaks one of the files it touches is taken back in all of them; an unrelated fix stays', () => {
+    const texts = new Map([
+      ['/a', 'good'],
+      ['/b', 'fine'],
+      ['/c', 'calm'],
+    ]);
+    const outcome = applyFixesInPasses(() => {
+      const findings: EngineFinding[] = [];
+      if (texts.get('/a') === 'good')
+        findings.push({
+          ...finding('/a', 0, 4, ''),
+          fixes: [
+            {
+              title: 'adds a declaration to a and its use to b',
+              edits: () => [
+                { path: '/a', start: 0, end: 4, newText: 'bro{' },
+                { path: '/b', start: 4, end: 4, newText: ' used' },
+              ],
+            },
+          ],
+        });
+      if (texts.get('/a')!.includes('{')) findings.push({ ...finding('/a', 0, 0, ''), code: 'syntax-error', fixes: [] });
+      if (texts.get('/c') === 'calm') findings.push(finding('/c', 0, 4, 'calmer', 'fixes c'));
+      return findings;
+    }, texts);
+    assert.deepEqual(Object.fromEntries(texts), { '/a': 'good', '/b': 'fine', '/c': 'calmer' });
+    assert.deepEqual([...outcome.refused].sort(), [
+      ['/a', ['adds a declaration to a and its use to b']],
+      ['/b', ['adds a declaration to a and its use to b']],
+    ]);
+    assert.deepEqual([...outcome.changed], [['/c', { original: 'calm', fixed: 'calmer' }]]);
+    assert.equal(outcome.applied, 1);
+    assert.deepEqual(
+      outcome.findings.map((f) => f.path),
+      ['/a'],
+      'the findings of the restored texts',
+    );
+  });
+
+  test('a fix that never makes its finding go away stops after the pass limit', () => {
+    const texts = new Map([['/a', '']]);
+    let analyses = 0;
+    const outcome = applyFixesInPasses(() => {
+      analyses++;
+      // Each pass's fix appends a character, and the finding comes back.
+      return [finding('/a', texts.get('/a')!.length, texts.get('/a')!.length, 'x')];
+    }, texts);
+    assert.equal(outcome.applied, MAX_FIX_PASSES);
+    assert.equal(texts.get('/a'), 'x'.repeat(MAX_FIX_PASSES));
+    assert.equal(analyses, MAX_FIX_PASSES + 1);
+    assert.equal(outcome.findings.length, 1, 'what is left is reported');
+  });
+
+  /** A finding in `path` whose one fix writes `edits` (undefined: a fix that cannot be written). */
+  const fixing = (path: string, title: string, edits: TextEdit[] | undefined): EngineFinding => ({
+    ...finding(path, 0, 0, ''),
+    fixes: [{ title, edits: () => edits }],
+  });
+
+  test('two fixes breaking two files in one pass are each refused in their own file only', () => {
+    const texts = new Map([
+      ['/a', 'good'],
+      ['/b', 'fine'],
+    ]);
+    const outcome = applyFixesInPasses(
+      () => [
+        ...(texts.get('/a') === 'good' ? [fixing('/a', 'breaks a', [{ path: '/a', start: 0, end: 0, newText: '{' }])] : []),
+        ...(texts.get('/b') === 'fine' ? [fixing('/b', 'breaks b', [{ path: '/b', start: 0, end: 0, newText: '{' }])] : []),
+        ...[...texts]
+          .filter(([, text]) => text.includes('{'))
+          .map(([path]) => ({ ...finding(path, 0, 0, ''), code: 'syntax-error', fixes: [] })),
+      ],
+      texts,
+    );
+    assert.deepEqual([...outcome.refused].sort(), [
+      ['/a', ['breaks a']],
+      ['/b', ['breaks b']],
+    ]);
+    assert.deepEqual(Object.fromEntries(texts), { '/a': 'good', '/b': 'fine' });
+    assert.equal(outcome.applied, 0);
+  });
+
+  test('a fix with several edits in one file applies them all at their offsets in the original text', () => {
+    const texts = new Map([['/a', 'abcd']]);
+    let offered = false;
+    const outcome = applyFixesInPasses(() => {
+      if (offered) return [];
+      offered = true;
+      return [
+        fixing('/a', 'two edits', [
+          { path: '/a', start: 0, end: 1, newText: 'AB' },
+          { path: '/a', start: 3, end: 4, newText: 'D' },
+          { path: '/a', start: 2, end: 2, newText: '-' },
+        ]),
+      ];
+    }, texts);
+    assert.equal(texts.get('/a'), 'ABb-cD');
+    assert.equal(outcome.applied, 1);
+  });
+
+  test('fixes that cannot be applied as written are skipped: unwritable, empty, overlapping, or reaching a file not analysed', () => {
+    const texts = new Map([
+      ['/a', 'abcdef'],
+      ['/b', 'ghijkl'],
+    ]);
+    const outcome = applyFixesInPasses(
+      () => [
+        fixing('/a', 'unwritable', undefined),
+        fixing('/a', 'empty', []),
+        // Overlapping edits of /a, given out of order and with an edit of /b between them (by offset too).
+        fixing('/a', 'overlapping', [
+          { path: '/a', start: 3, end: 5, newText: 'x' },
+          { path: '/b', start: 1, end: 6, newText: 'y' },
+          { path: '/a', start: 0, end: 4, newText: 'z' },
+        ]),
+        fixing('/a', 'reaches another file', [
+          { path: '/a', start: 0, end: 1, newText: 'A' },
+          { path: '/elsewhere', start: 0, end: 0, newText: 'w' },
+        ]),
+      ],
+      texts,
+    );
+    assert.deepEqual(Object.fromEntries(texts), { '/a': 'abcdef', '/b': 'ghijkl' });
+    assert.equal(outcome.applied, 0);
+    assert.equal(outcome.changed.size, 0);
+  });
+
+  test('edits that only touch (one ends where the next starts), or share offsets in two files, are applied', () => {
+    const texts = new Map([
+      ['/a', 'abcd'],
+      ['/b', 'efgh'],
+    ]);
+    let offered = false;
+    const outcome = applyFixesInPasses(() => {
+      if (offered) return [];
+      offered = true;
+      return [
+        fixing('/a', 'adjacent', [
+          { path: '/a', start: 2, end: 4, newText: 'CD' },
+          { path: '/b', start: 0, end: 2, newText: 'EF' },
+          { path: '/a', start: 0, end: 2, newText: 'AB' },
+        ]),
+      ];
+    }, texts);
+    assert.deepEqual(Object.fromEntries(texts), { '/a': 'ABCD', '/b': 'EFgh' });
+    assert.equal(outcome.applied, 1);
+  });
+
+  test('a fix that shares a file with a fix already chosen in this pass waits for the next pass', () => {
+    const texts = new Map([
+      ['/a', 'a'],
+      ['/b', 'b'],
+    ]);
+    const seen: string[] = [];
+    applyFixesInPasses(() => {
+      seen.push(`${texts.get('/a')}|${texts.get('/b')}`);
+      const findings: EngineFinding[] = [];
+      if (texts.get('/a') === 'a') findings.push(fixing('/a', 'first', [{ path: '/a', start: 0, end: 1, newText: 'A' }]));
+      // Computed from the current text of /a: applied in the same pass as the first, it would write over it.
+      if (texts.get('/b') === 'b')
+        findings.push(
+          fixing('/b', 'second', [
+            { path: '/b', start: 0, end: 1, newText: 'B' },
+            { path: '/a', start: 0, end: texts.get('/a')!.length, newText: `${texts.get('/a')}+` },
+          ]),
+        );
+      return findings;
+    }, texts);
+    assert.deepEqual(seen, ['a|b', 'A|b', 'A+|B']);
   });
 
   test('one fix per file per pass: the next is computed from the fixed text', () => {

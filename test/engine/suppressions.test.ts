@@ -6,7 +6,12 @@
 import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../server/src/engine';
-import { SuppressionIndex, findSuppressionComments } from '../../server/src/engine/suppressions';
+import {
+  SuppressionIndex,
+  findResourceCommentSuppressions,
+  findSuppressionComments,
+  suppressionIndexFor,
+} from '../../server/src/engine/suppressions';
 
 const BICEP = `resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: 'kv-orders'
@@ -231,6 +236,12 @@ describe('Bicep directives', () => {
     );
     const everything = insertLines(BICEP, 0, '#disable-diagnostics');
     assert.deepEqual(findings(everything, '/w/main.bicep'), []);
+    // Opened on the first line for one rule: the other rule's finding below it stays.
+    const fromTop = insertLines(BICEP, 0, '#disable-diagnostics pe-dns-zone-group');
+    assert.deepEqual(
+      findings(fromTop, '/w/main.bicep'),
+      shifted(base, 0, 1).filter((f) => f.code !== 'pe-dns-zone-group'),
+    );
   });
 
   test('#restore-diagnostics of another rule does not end the region', () => {
@@ -311,6 +322,66 @@ describe('findSuppressionComments', () => {
     assert.equal(bicep.slice(first.span.start, first.span.end), '// privatelink-disable-next-line a');
   });
 
+  test('directives with no space after //, after tabs, after a number or a product, and around block comments', () => {
+    const bicep = [
+      '//privatelink-disable-next-line a',
+      '\t#disable-next-line b',
+      'var n = 2// privatelink-disable-next-line c',
+      'var m = 2*3 // privatelink-disable-next-line d',
+      // Still one block comment: its `*/` is the last one on the line, not the `/` of its opening `/*`.
+      '/*/ // privatelink-disable-next-line e */',
+      // After a block comment's end, one `/` is no comment.
+      '/* note *//privatelink-disable-next-line f',
+    ].join('\n');
+    assert.deepEqual(
+      findSuppressionComments(bicep, 'bicep').map((c) => [c.line, c.ids.map((i) => i.id)]),
+      [
+        [0, ['a']],
+        [1, ['b']],
+        [2, ['c']],
+        [3, ['d']],
+      ],
+    );
+  });
+
+  test("a closed ''' string hides only what is inside it; an unclosed one hides the rest of the file", () => {
+    const closed = ["var a = '''", 'text', "'''", '#disable-next-line a', "var b = 'x'"].join('\n');
+    assert.deepEqual(
+      findSuppressionComments(closed, 'bicep').map((c) => [c.line, c.ids.map((i) => i.id)]),
+      [[3, ['a']]],
+    );
+    const unclosed = ["var a = '''", '// privatelink-disable-next-line b', '#disable-next-line c'].join('\n');
+    assert.deepEqual(findSuppressionComments(unclosed, 'bicep'), []);
+  });
+
+  test('Bicep parameter files (.bicepparam) take the same directives, and their strings are skipped', () => {
+    const text = [
+      "using 'main.bicep'",
+      "param note = '// privatelink-disable-next-line a'",
+      '#disable-next-line pe-request-message-length',
+      "param message = 'x'",
+    ].join('\n');
+    assert.deepEqual(
+      findSuppressionComments(text, 'bicep-params').map((c) => [c.line, c.ids.map((i) => i.id)]),
+      [[2, ['pe-request-message-length']]],
+    );
+    // Without the string above (whose text alone would call for a scan), the directive is still seen.
+    const index = suppressionIndexFor(text.replace('// privatelink-disable-next-line a', 'a note'), 'bicep-params');
+    assert.equal(index?.isSuppressed('pe-request-message-length', 3), true);
+    assert.equal(index?.isSuppressed('pe-request-message-length', 2), false);
+  });
+
+  test('a lone carriage return (old Mac line ends) ends a line too', () => {
+    const text = 'var a = 1\r#disable-next-line b\r// privatelink-disable-next-line c\rvar d = 2\r';
+    assert.deepEqual(
+      findSuppressionComments(text, 'bicep').map((c) => [c.line, c.ids.map((i) => i.id)]),
+      [
+        [1, ['b']],
+        [2, ['c']],
+      ],
+    );
+  });
+
   test('a carriage return ends a comment line', () => {
     const found = findSuppressionComments('// privatelink-disable-next-line a\r\n{}\r\n', 'arm');
     assert.deepEqual(
@@ -372,6 +443,43 @@ describe('ARM: a resource\'s "comments" property (valid JSON, for editors that r
     assert.equal(after.filter((f) => f.code === 'pe-target-public-access').length, 1, 'another resource keeps its finding');
     // The one left is pe-two's, which comes after the inserted line.
     assert.equal(after.find((f) => f.code === 'pe-dns-zone-group')!.line, zoneGroups[1].line + 1);
+  });
+
+  test("a resource's comments leave the findings of the resources before it, and may name several rules", () => {
+    const text = withComments('privatelink-disable  pe-target-public-access   pe-dns-zone-group', 'pe-two');
+    const after = findings(text, '/w/azuredeploy.json');
+    // pe-one and the vault come before pe-two: their findings stay, on the same lines.
+    assert.deepEqual(sorted(after), sorted(base.filter((f) => !(f.code === 'pe-dns-zone-group' && f.line === zoneGroups[1].line))));
+  });
+
+  test('a "comments" property of an object that is not a resource (a connection) suppresses nothing', () => {
+    // A wrong group id: its finding lies inside the connection object.
+    const wrongGroup = ARM.replace('"groupIds": [ "vault" ]', '"groupIds": [ "vaults" ]');
+    const before = findings(wrongGroup, '/w/azuredeploy.json');
+    assert.equal(before.filter((f) => f.code === 'pe-valid-group-id').length, 1, JSON.stringify(before));
+    const text = wrongGroup.replace('"name": "vault",', '"name": "vault", "comments": "privatelink-disable pe-valid-group-id",');
+    assert.notEqual(text, wrongGroup);
+    assert.deepEqual(findings(text, '/w/azuredeploy.json'), before);
+  });
+
+  test('the suppressed span is the resource object, braces included; a broken template is still read', () => {
+    const text = '{ "resources": [ { "comments": "privatelink-disable a" }, { "x": } ] }';
+    const resources = findResourceCommentSuppressions(text);
+    const open = text.indexOf('{ "comments"');
+    const close = text.indexOf('}', open);
+    assert.deepEqual(resources, [{ span: { start: open, end: close + 1 }, ids: ['a'] }]);
+    const index = suppressionIndexFor(text, 'arm')!;
+    assert.equal(index.isSuppressed('a', 0, open), true, 'a finding on the opening brace');
+    assert.equal(index.isSuppressed('a', 0, close), true, 'a finding on the closing brace');
+    assert.equal(index.isSuppressed('a', 0, open - 1), false);
+    assert.equal(index.isSuppressed('a', 0, close + 1), false);
+  });
+
+  test('templates with // comments and trailing commas (which Azure accepts) are read too', () => {
+    const text = withComments('privatelink-disable pe-dns-zone-group')
+      .replace('"resources": [', '// the resources\n  "resources": [')
+      .replace('"groupIds": [ "vault" ]', '"groupIds": [ "vault", ],');
+    assert.equal(findings(text, '/w/azuredeploy.json').filter((f) => f.code === 'pe-dns-zone-group').length, 1);
   });
 
   test('other rules, a look-alike word, and comments outside resources suppress nothing', () => {

@@ -60,3 +60,25 @@ describe('JSON-safe suppression', () => {
     assert.doesNotThrow(() => JSON.parse(extended));
   });
 });
+
+describe('JSON-safe suppression, other shapes', () => {
+  const edited = (text: string, at: string): string | undefined => {
+    const document = TextDocument.create('file:///w/azuredeploy.json', 'json', 1, text);
+    const edit = resourceSuppressionEdit(document, text.indexOf(at), 'pe-dns-zone-group');
+    return edit && applyTextEdits(text, [edit]);
+  };
+
+  test('a resource written on one line, or empty, gets the property inside its braces', () => {
+    assert.equal(
+      edited('{ "resources": [ { "type": "t", "name": "n" } ] }', '"name"'),
+      '{ "resources": [ { "comments": "privatelink-disable pe-dns-zone-group", "type": "t", "name": "n" } ] }',
+    );
+    assert.equal(edited('{ "resources": [ {} ] }', '{}'), '{ "resources": [ { "comments": "privatelink-disable pe-dns-zone-group" } ] }');
+  });
+
+  test('nothing is offered outside a resource, for a "comments" that is no string, or for an id already named', () => {
+    assert.equal(edited('{ "parameters": { "p": { "type": "string" } }, "resources": [] }', '"type"'), undefined);
+    assert.equal(edited('{ "resources": [ { "comments": 1, "type": "t" } ] }', '"type"'), undefined);
+    assert.equal(edited('{ "resources": [ { "comments": "privatelink-disable pe-dns-zone-group", "type": "t" } ] }', '"type"'), undefined);
+  });
+});
