@@ -1,0 +1,517 @@
+/**
+ * `privatelink-lint` called in-process (support/cliInProcess.ts): every exit status and every usage error of the
+ * product contract, with the full text on stdout and stderr, so that mutation testing sees the run loop (the
+ * process-level tests in cli.test.ts and others check the bundle the same way users run it).
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { describeRules } from '../../server/src/engine';
+import { runCli } from '../../server/src/cli/run';
+import { runCliInProcess as lint } from '../support/cliInProcess';
+import { repoRoot, testSource } from '../support/paths';
+import { makeTempDir, type TempDir } from '../support/tempDir';
+
+const fixtures = testSource('cli', 'fixtures');
+const PLS_ERROR =
+  'error pls-standard-load-balancer This load balancer sets no SKU, which means Basic, but Private Link services are not supported on a Basic load balancer, so the deployment fails: use the Standard SKU.';
+const PLS_LINE = `errors/pls-basic.bicep:29:23: ${PLS_ERROR}\n`;
+const DNS_LINE =
+  'project/storage-pe.json:35:15: warning pe-dns-zone-group This private endpoint has no private DNS zone group, so clients keep resolving the service name to its public address: add a privateDnsZoneGroups child pointing at "privatelink.blob.core.windows.net".\n';
+const TRY_HELP = 'Try "privatelink-lint --help".\n';
+const VERSION = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** A usage error: one line naming the mistake, one pointing at --help, nothing on stdout, exit 2. */
+function assertUsageError(args: readonly string[], message: string, cwd = fixtures): void {
+  const run = lint(args, { cwd });
+  assert.deepEqual(run, { status: 2, stdout: '', stderr: `privatelink-lint: ${message}\n${TRY_HELP}` }, JSON.stringify(args));
+}
+
+describe('in-process: help, version, rules, explain', () => {
+  for (const flag of ['--help', '-h']) {
+    test(`${flag} prints the usage, exit 0, and lints none of the inputs beside it`, () => {
+      const run = lint([flag, 'errors'], { cwd: fixtures });
+      assert.equal(run.status, 0);
+      assert.equal(run.stderr, '');
+      assert.match(run.stdout, /^Usage: privatelink-lint \[options\] <file-or-folder>\.\.\.\n/);
+      assert.ok(!run.stdout.includes('pls-standard-load-balancer'), 'no finding printed');
+      // Every option and command the README documents, with its argument.
+      for (const option of [
+        '--format <text|json|sarif|mermaid>',
+        '--map',
+        '--parameters <file>',
+        '--config <file>',
+        '--fix ',
+        '--fix-dry-run',
+        '--baseline <file>',
+        '--write-baseline <file>',
+        '-h, --help',
+        '-v, --version',
+        'privatelink-lint rules [--format text|json]',
+        'privatelink-lint explain <rule-id>',
+      ])
+        assert.ok(run.stdout.includes(option), option);
+      assert.ok(run.stdout.endsWith('\nExit status: 0 no error-level finding, 1 at least one, 2 bad usage or unreadable path.\n'));
+    });
+  }
+
+  for (const flag of ['--version', '-v']) {
+    test(`${flag} prints the package version, exit 0, and lints none of the inputs beside it`, () => {
+      assert.deepEqual(lint([flag, 'errors'], { cwd: fixtures }), { status: 0, stdout: `${VERSION}\n`, stderr: '' });
+    });
+  }
+
+  test('--help beside an unknown option is still that usage error', () => {
+    assertUsageError(['--help', '--nope'], 'unknown option --nope');
+  });
+
+  test('rules lists every rule as text (aligned columns) or JSON, exit 0', () => {
+    const text = lint(['rules'], { cwd: fixtures });
+    assert.equal(text.status, 0);
+    assert.equal(text.stderr, '');
+    const rules = describeRules();
+    const width = Math.max(...rules.map((r) => r.id.length));
+    assert.equal(text.stdout, rules.map((r) => `${r.id.padEnd(width)}  ${r.defaultLevel.padEnd(7)}  ${r.title}`).join('\n') + '\n');
+    assert.ok(text.stdout.includes('\npls-standard-load-balancer'.padEnd(width + 1) + '  error    '));
+    for (const args of [
+      ['rules', '--format', 'json'],
+      ['rules', '--format=json'],
+    ]) {
+      const json = lint(args, { cwd: fixtures });
+      assert.deepEqual({ ...json, stdout: JSON.parse(json.stdout) }, { status: 0, stdout: { rules }, stderr: '' });
+      assert.equal(json.stdout, `${JSON.stringify({ rules }, null, 2)}\n`);
+    }
+    assert.deepEqual(lint(['rules', '--format', 'text'], { cwd: fixtures }), text);
+  });
+
+  test('explain prints the rule page (the id in any case), exit 0', () => {
+    const page = fs.readFileSync(path.join(repoRoot, 'docs', 'rules', 'pe-dns-zone-group.md'), 'utf8');
+    assert.deepEqual(lint(['explain', 'pe-dns-zone-group'], { cwd: fixtures }), { status: 0, stdout: page, stderr: '' });
+    assert.deepEqual(lint(['explain', 'PE-DNS-Zone-Group'], { cwd: fixtures }), { status: 0, stdout: page, stderr: '' });
+  });
+
+  test('a folder named "rules" or "explain" is linted when written ./rules', () => {
+    const dir = makeTempDir('plg-inproc-rules-');
+    try {
+      dir.write('rules/pls.bicep', fs.readFileSync(path.join(fixtures, 'errors', 'pls-basic.bicep'), 'utf8'));
+      const run = lint(['./rules'], { cwd: dir.path });
+      assert.deepEqual(run, { status: 1, stdout: `rules/pls.bicep:29:23: ${PLS_ERROR}\n`, stderr: '' });
+    } finally {
+      dir.remove();
+    }
+  });
+});
+
+describe('in-process: each usage error is named on stderr, exit 2', () => {
+  const cases: [string[], string][] = [
+    [[], 'no file or folder given'],
+    [['--frobnicate', 'clean'], 'unknown option --frobnicate'],
+    [['-x', 'clean'], 'unknown option -x'],
+    [['--frobnicate=1', 'clean'], 'unknown option --frobnicate'],
+    [['--format', 'xml', 'clean'], '--format must be text, json, sarif or mermaid, not "xml"'],
+    [['--format=XML', 'clean'], '--format must be text, json, sarif or mermaid, not "XML"'],
+    [['clean', '--format'], '--format needs a value'],
+    [['--format', '--map', 'clean'], '--format needs a value'],
+    [['--format=', 'clean'], '--format needs a value'],
+    [['--config'], '--config needs a value'],
+    [['--parameters', '--fix', 'clean'], '--parameters needs a value'],
+    [['--baseline'], '--baseline needs a value'],
+    [['--write-baseline'], '--write-baseline needs a value'],
+    [['--help=yes'], '--help takes no value'],
+    [['--version=1'], '--version takes no value'],
+    [['--map=1', '--format', 'json', 'clean'], '--map takes no value'],
+    [['--fix=yes', 'clean'], '--fix takes no value'],
+    [['--fix-dry-run=yes', 'clean'], '--fix-dry-run takes no value'],
+    [['--parameters', 'a.json', '--parameters=b.json', 'clean'], '--parameters may be given once'],
+    [['--config', 'a', '--config', 'b', 'clean'], '--config may be given once'],
+    [['--baseline', 'a', '--baseline', 'b', 'clean'], '--baseline may be given once'],
+    [['--write-baseline', 'a', '--write-baseline', 'b', 'clean'], '--write-baseline may be given once'],
+    [['--fix', '--fix', 'clean'], '--fix and --fix-dry-run may be given once, and not together'],
+    [['--fix', '--fix-dry-run', 'clean'], '--fix and --fix-dry-run may be given once, and not together'],
+    [['--fix-dry-run', '--format', 'json', 'clean'], '--fix-dry-run prints a diff: it takes no --format'],
+    [['--fix-dry-run', '--format', 'mermaid', 'clean'], '--fix-dry-run prints a diff: it takes no --format'],
+    [['--map', 'clean'], '--map adds the map to the JSON output: it goes with --format json (--format mermaid prints the map alone)'],
+    [
+      ['--map', '--format', 'sarif', 'clean'],
+      '--map adds the map to the JSON output: it goes with --format json (--format mermaid prints the map alone)',
+    ],
+    [['--format', 'mermaid', '--fix', 'clean'], '--format mermaid prints the map: it does not go with --fix or --write-baseline'],
+    [
+      ['--format', 'mermaid', '--write-baseline', 'b.json', 'clean'],
+      '--format mermaid prints the map: it does not go with --fix or --write-baseline',
+    ],
+    [['--baseline', 'a.json', '--write-baseline', 'b.json', 'clean'], '--baseline and --write-baseline cannot be given together'],
+    [['--write-baseline', 'b.json', '--fix-dry-run', 'clean'], '--write-baseline records findings: it does not go with --fix-dry-run'],
+    [['rules', '--format', 'sarif'], 'rules --format must be text or json, not "sarif"'],
+    [['rules', '--format=mermaid'], 'rules --format must be text or json, not "mermaid"'],
+    [['rules', '--format'], 'rules takes only --format, not "--format"'],
+    [['rules', 'clean'], 'rules takes only --format, not "clean"'],
+    [['rules', '--help'], 'rules takes only --format, not "--help"'],
+    [['explain'], 'explain takes one rule id, e.g. "privatelink-lint explain pe-dns-zone-group"'],
+    [['explain', 'a', 'b'], 'explain takes one rule id, e.g. "privatelink-lint explain pe-dns-zone-group"'],
+    [['explain', '--help'], 'explain takes one rule id, e.g. "privatelink-lint explain pe-dns-zone-group"'],
+    [['explain', '../../package'], 'unknown rule id "../../package"; "privatelink-lint rules" lists them'],
+    [
+      ['--parameters', 'parameters/missing.json', 'parameters/storage.json'],
+      '--parameters parameters/missing.json: no such file or folder',
+    ],
+    [['--parameters', 'parameters', 'parameters/storage.json'], '--parameters parameters: is a folder'],
+    [
+      ['--parameters', 'parameters/storage.json', 'parameters/storage.json'],
+      '--parameters parameters/storage.json: parameter "publicNetworkAccess" has neither "value" nor "reference"; expected an ARM parameter file like { "parameters": { "<name>": { "value": … } } }',
+    ],
+    [['--baseline', 'missing-baseline.json', 'clean'], '--baseline missing-baseline.json: no such file or folder'],
+    [['--baseline', 'configs/broken.json', 'clean'], '--baseline configs/broken.json: not valid JSON'],
+  ];
+  for (const [args, message] of cases) test(`${JSON.stringify(args)}: ${message}`, () => assertUsageError(args, message));
+
+  test('a control character in a usage error is escaped, not written to the terminal', () => {
+    assertUsageError(['--format', 'x\u001b[31m', 'clean'], '--format must be text, json, sarif or mermaid, not "x\\u001b[31m"');
+  });
+});
+
+describe('in-process: exit statuses of a lint', () => {
+  test('a clean file: exit 0, nothing printed', () => {
+    assert.deepEqual(lint(['clean/clean.bicep'], { cwd: fixtures }), { status: 0, stdout: '', stderr: '' });
+  });
+
+  test('warnings only: exit 0, one line each', () => {
+    assert.deepEqual(lint(['project/storage-pe.json'], { cwd: fixtures }), { status: 0, stdout: DNS_LINE, stderr: '' });
+  });
+
+  test('an error-level finding: exit 1', () => {
+    assert.deepEqual(lint(['errors/pls-basic.bicep'], { cwd: fixtures }), { status: 1, stdout: PLS_LINE, stderr: '' });
+  });
+
+  test('a file that does not parse: syntax-error findings at error level, exit 1', () => {
+    const run = lint(['broken/broken.json'], { cwd: fixtures });
+    assert.deepEqual(run, {
+      status: 1,
+      stdout: [
+        'broken/broken.json:11:1: error syntax-error Invalid JSON: value expected.',
+        'broken/broken.json:11:1: error syntax-error Invalid JSON: close brace expected.',
+        'broken/broken.json:11:1: error syntax-error Invalid JSON: close bracket expected.',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+  });
+
+  test('a path that does not exist: named on stderr, the other inputs still reported, exit 2 (over 1)', () => {
+    const run = lint(['no/such.bicep', 'errors/pls-basic.bicep', 'clean'], { cwd: fixtures });
+    assert.deepEqual(run, { status: 2, stdout: PLS_LINE, stderr: 'privatelink-lint: no/such.bicep: no such file or folder\n' });
+    const alone = lint(['no/such.bicep', 'clean'], { cwd: fixtures });
+    assert.deepEqual(alone, { status: 2, stdout: '', stderr: 'privatelink-lint: no/such.bicep: no such file or folder\n' });
+  });
+
+  test('the formats: JSON and SARIF carry the same findings and exit status', () => {
+    const json = lint(['--format', 'json', 'errors/pls-basic.bicep', 'clean/clean.bicep'], { cwd: fixtures });
+    assert.equal(json.status, 1);
+    assert.equal(json.stderr, '');
+    const output = JSON.parse(json.stdout) as {
+      version: number;
+      files: { path: string; language: string; diagnostics: { code: string }[] }[];
+    };
+    assert.equal(output.version, 1);
+    assert.deepEqual(
+      output.files.map((f) => [f.path, f.language, f.diagnostics.map((d) => d.code)]),
+      [
+        ['errors/pls-basic.bicep', 'bicep', ['pls-standard-load-balancer']],
+        ['clean/clean.bicep', 'bicep', []],
+      ],
+    );
+    const sarif = lint(['--format=sarif', 'errors/pls-basic.bicep'], { cwd: fixtures });
+    assert.equal(sarif.status, 1);
+    const results = (JSON.parse(sarif.stdout) as { runs: { results: { ruleId: string; level: string }[] }[] }).runs[0].results;
+    assert.deepEqual(
+      results.map((r) => [r.ruleId, r.level]),
+      [['pls-standard-load-balancer', 'error']],
+    );
+    const warnings = lint(['--format', 'json', 'project/storage-pe.json'], { cwd: fixtures });
+    assert.equal(warnings.status, 0);
+  });
+
+  test('--format mermaid prints the map of each deployment; --map adds it to JSON', () => {
+    const mermaid = lint(['--format', 'mermaid', 'errors/pls-basic.bicep'], { cwd: fixtures });
+    assert.equal(mermaid.status, 1);
+    assert.equal(mermaid.stderr, '');
+    assert.ok(mermaid.stdout.startsWith('flowchart LR\n  subgraph f1["errors/pls-basic.bicep"]\n'), mermaid.stdout);
+    assert.ok(mermaid.stdout.includes('n3("Load balancer<br/>loadBalancer<br/>1 finding#40;s#41;")'), mermaid.stdout);
+    const withMap = JSON.parse(lint(['--format', 'json', '--map', 'errors/pls-basic.bicep'], { cwd: fixtures }).stdout) as {
+      maps?: unknown[];
+    };
+    assert.equal(withMap.maps?.length, 1);
+    const withoutMap = JSON.parse(lint(['--format', 'json', 'errors/pls-basic.bicep'], { cwd: fixtures }).stdout) as { maps?: unknown[] };
+    assert.equal(withoutMap.maps, undefined);
+  });
+
+  test('an unexpected failure is an internal error with its stack, exit 2 (never a usage message)', () => {
+    let stderr = '';
+    const status = runCli(['--version'], {
+      cwd: fixtures,
+      stdout: () => {
+        throw new Error('stdout is gone');
+      },
+      stderr: (text) => (stderr += text),
+    });
+    assert.equal(status, 2);
+    assert.match(stderr, /^privatelink-lint: internal error: Error: stdout is gone\n {4}at /);
+    assert.ok(!stderr.includes(TRY_HELP));
+    let thrown = '';
+    const odd = runCli(['--help'], {
+      cwd: fixtures,
+      stdout: () => {
+        throw 'not an Error'; // eslint-disable-line @typescript-eslint/only-throw-error
+      },
+      stderr: (text) => (thrown += text),
+    });
+    assert.deepEqual([odd, thrown], [2, 'privatelink-lint: internal error: not an Error\n']);
+  });
+});
+
+describe('in-process: inputs that are not analysed', () => {
+  let dir: TempDir;
+  before(() => {
+    dir = makeTempDir('plg-inproc-');
+    const utf16 = (text: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const template = fs.readFileSync(path.join(fixtures, 'project', 'storage-pe.json'), 'utf8');
+    fs.mkdirSync(path.join(dir.path, 'skipped'));
+    fs.writeFileSync(path.join(dir.path, 'skipped', 'template.json'), utf16(template));
+    fs.writeFileSync(path.join(dir.path, 'skipped', 'other.json'), utf16('{ "name": "not a template" }'));
+    dir.write('skipped/package.json', '{ "name": "x" }');
+  });
+  after(() => dir.remove());
+
+  const SKIPPED = 'skipped/template.json:1:1: info syntax-error File skipped: encoding not supported (UTF-16); save the file as UTF-8.\n';
+
+  test('a template in another encoding is reported as skipped (info), not silently left out; exit 0', () => {
+    assert.deepEqual(lint(['skipped'], { cwd: dir.path }), { status: 0, stdout: SKIPPED, stderr: '' });
+    const json = JSON.parse(lint(['--format', 'json', 'skipped/template.json'], { cwd: dir.path }).stdout) as {
+      files: { path: string; language: string; diagnostics: { code: string; severity: string; message: string }[] }[];
+    };
+    assert.deepEqual(json.files, [
+      {
+        path: 'skipped/template.json',
+        language: 'arm',
+        diagnostics: [
+          {
+            code: 'syntax-error',
+            severity: 'info',
+            message: 'File skipped: encoding not supported (UTF-16); save the file as UTF-8.',
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            fixes: [],
+          },
+        ],
+      },
+    ]);
+  });
+
+  test('JSON that is not a template: named when given explicitly, silent when found in a folder; exit 0', () => {
+    const skippedLine = (name: string): string => `privatelink-lint: ${name}: not an ARM template, parameter file or Bicep file; skipped\n`;
+    assert.deepEqual(lint(['skipped/package.json', 'skipped/other.json'], { cwd: dir.path }), {
+      status: 0,
+      stdout: '',
+      stderr: skippedLine('skipped/package.json') + skippedLine('skipped/other.json'),
+    });
+  });
+});
+
+describe('in-process: configuration', () => {
+  let dir: TempDir;
+  before(() => {
+    dir = makeTempDir('plg-inproc-config-');
+    const pls = fs.readFileSync(path.join(fixtures, 'errors', 'pls-basic.bicep'), 'utf8');
+    dir.write('cfg/one.bicep', pls);
+    dir.write('cfg/two.bicep', pls);
+    dir.write('cfg/.privatelink.json', '{ "rules": { "no-such-rule": "off", "pls-standard-load-balancer": "loud" } }');
+    dir.write('other/pls.bicep', pls);
+    dir.write('other/.privatelink.json', '{ "rules": { "pls-standard-load-balancer": "warning" } }');
+  });
+  after(() => dir.remove());
+
+  test("a config file's warnings are printed once, however many files it applies to", () => {
+    const config = path.join(dir.path, 'cfg', '.privatelink.json');
+    const run = lint(['cfg'], { cwd: dir.path });
+    assert.deepEqual(run, {
+      status: 1,
+      stdout: `cfg/one.bicep:29:23: ${PLS_ERROR}\ncfg/two.bicep:29:23: ${PLS_ERROR}\n`,
+      stderr:
+        `privatelink-lint: warning: ${config}: unknown rule id "no-such-rule"\n` +
+        `privatelink-lint: warning: ${config}: rule "pls-standard-load-balancer": level "loud" is not one of off, info, warning, error\n`,
+    });
+  });
+
+  test('the nearest .privatelink.json applies to each file; --config replaces it for all', () => {
+    const warning = PLS_ERROR.replace(/^error/, 'warning');
+    assert.deepEqual(lint(['other'], { cwd: dir.path }), { status: 0, stdout: `other/pls.bicep:29:23: ${warning}\n`, stderr: '' });
+    assert.deepEqual(lint(['--config', 'other/.privatelink.json', 'cfg/one.bicep'], { cwd: dir.path }), {
+      status: 0,
+      stdout: `cfg/one.bicep:29:23: ${warning}\n`,
+      stderr: '',
+    });
+  });
+
+  test('a broken or missing --config: its problem on stderr (not a usage hint), exit 2', () => {
+    const broken = path.join(fixtures, 'configs', 'broken.json');
+    assert.deepEqual(lint(['--config', 'configs/broken.json', 'errors'], { cwd: fixtures }), {
+      status: 2,
+      stdout: '',
+      stderr: `privatelink-lint: ${broken}: not valid JSON (CloseBraceExpected at offset 51)\n`,
+    });
+    const missing = path.join(fixtures, 'configs', 'missing.json');
+    assert.deepEqual(lint(['--config', 'configs/missing.json', 'errors'], { cwd: fixtures }), {
+      status: 2,
+      stdout: '',
+      stderr: `privatelink-lint: ${missing}: cannot read the file: no such file or folder\n`,
+    });
+  });
+});
+
+describe('in-process: --parameters', () => {
+  test('applies to the templates named on the command line only', () => {
+    const withParameters = lint(['--parameters', 'parameters/storage.public.parameters.json', 'parameters/storage.json'], {
+      cwd: fixtures,
+    });
+    assert.deepEqual(withParameters, {
+      status: 0,
+      stdout:
+        'parameters/storage.json:29:32: warning pe-target-public-access This Azure Storage account has a private endpoint but still accepts public traffic, as publicNetworkAccess is "Enabled": set properties.publicNetworkAccess to "Disabled" or properties.networkAcls.defaultAction to "Deny" (from the parameter file\'s value of "publicNetworkAccess"; with parameters from storage.public.parameters.json).\n' +
+        'parameters/storage.json:33:15: warning pe-dns-zone-group This private endpoint has no private DNS zone group, so clients keep resolving the service name to its public address: add a privateDnsZoneGroups child pointing at "privatelink.blob.core.windows.net" (with parameters from storage.public.parameters.json).\n',
+      stderr: '',
+    });
+    const inFolder = lint(['--parameters', 'parameters/storage.public.parameters.json', 'parameters'], { cwd: fixtures });
+    assert.ok(!inFolder.stdout.includes('pe-target-public-access'), inFolder.stdout);
+  });
+});
+
+describe('in-process: deployments', () => {
+  let dir: TempDir;
+  const pls = fs.readFileSync(path.join(fixtures, 'errors', 'pls-basic.bicep'), 'utf8');
+  before(() => {
+    dir = makeTempDir('plg-inproc-deploy-');
+    dir.write('mod/modules/pls.bicep', pls);
+    dir.write('mod/main.bicep', "module pls 'modules/pls.bicep' = {\n  name: 'pls'\n}\n");
+    // The module's SKU is Basic by default, Standard as its caller deploys it.
+    const parameterised = pls.replace(
+      "resource loadBalancer 'Microsoft.Network/loadBalancers@2023-11-01' = {",
+      "param lbSku string = 'Basic'\n\nresource loadBalancer 'Microsoft.Network/loadBalancers@2023-11-01' = {\n  sku: {\n    name: lbSku\n  }",
+    );
+    dir.write('sku/modules/pls.bicep', parameterised);
+    dir.write('sku/main.bicep', "module pls 'modules/pls.bicep' = {\n  name: 'pls'\n  params: {\n    lbSku: 'Standard'\n  }\n}\n");
+    dir.write('cycle/a.bicep', `${pls}\nmodule b 'b.bicep' = {\n  name: 'b'\n}\n`);
+    dir.write('cycle/b.bicep', "module a 'a.bicep' = {\n  name: 'a'\n}\n");
+  });
+  after(() => dir.remove());
+
+  test("a finding in a module is listed under the module's path, relative or absolute as the input was given", () => {
+    assert.deepEqual(lint(['mod/main.bicep'], { cwd: dir.path }), {
+      status: 1,
+      stdout: `mod/modules/pls.bicep:29:23: ${PLS_ERROR}\n`,
+      stderr: '',
+    });
+    const absolute = path.join(dir.path, 'mod', 'main.bicep');
+    assert.deepEqual(lint([absolute], { cwd: fixtures }), {
+      status: 1,
+      stdout: `${path.join(dir.path, 'mod', 'modules', 'pls.bicep')}:29:23: ${PLS_ERROR}\n`,
+      stderr: '',
+    });
+    const json = JSON.parse(lint(['--format', 'json', 'mod/main.bicep'], { cwd: dir.path }).stdout) as {
+      files: { path: string; language: string }[];
+    };
+    assert.deepEqual(
+      json.files.map((f) => [f.path, f.language]),
+      [
+        ['mod/main.bicep', 'bicep'],
+        ['mod/modules/pls.bicep', 'bicep'],
+      ],
+    );
+  });
+
+  test('a module deployed by another input is analysed only with the values its caller passes', () => {
+    assert.deepEqual(lint(['sku'], { cwd: dir.path }), { status: 0, stdout: '', stderr: '' });
+    const alone = lint(['sku/modules/pls.bicep'], { cwd: dir.path });
+    assert.equal(alone.status, 1, 'on its own, its default SKU is Basic');
+  });
+
+  test('templates that only deploy each other (a cycle) are still analysed, each finding once', () => {
+    assert.deepEqual(lint(['cycle'], { cwd: dir.path }), { status: 1, stdout: `cycle/a.bicep:29:23: ${PLS_ERROR}\n`, stderr: '' });
+  });
+});
+
+describe('in-process: --fix, --fix-dry-run and baselines', () => {
+  let dir: TempDir;
+  const input = testSource('cli', 'fixtures', 'fix', 'input');
+  const expected = testSource('cli', 'fixtures', 'fix', 'expected');
+  const read = (...segments: string[]): string => fs.readFileSync(path.join(...segments), 'utf8');
+  before(() => (dir = makeTempDir('plg-inproc-fix-')));
+  after(() => dir.remove());
+
+  test('--fix writes the fixes, says how many, and reports what is left with its exit status', () => {
+    const work = dir.copy(input, 'fix');
+    const run = lint(['--fix', '.'], { cwd: work });
+    assert.equal(run.status, 1);
+    assert.equal(run.stderr, 'privatelink-lint: 6 fix(es) applied in 2 file(s)\n');
+    for (const name of ['pls.bicep', 'storage.json']) assert.equal(read(work, name), read(expected, name), name);
+    assert.deepEqual(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split(' ')[2]),
+      ['pls-auto-approval-scope', 'pe-request-message-length'],
+    );
+    const again = lint(['--fix', '.'], { cwd: work });
+    assert.deepEqual(again, { ...run, stderr: 'privatelink-lint: 0 fix(es) applied in 0 file(s)\n' });
+  });
+
+  test('--fix-dry-run prints the diff, writes nothing; exit 1 for errors left, 0 for none, 2 with a missing path', () => {
+    const work = dir.copy(input, 'dry');
+    const run = lint(['--fix-dry-run', 'pls.bicep'], { cwd: work });
+    assert.equal(run.status, 0, 'the fixes leave only warnings in pls.bicep');
+    assert.equal(run.stderr, '');
+    assert.match(run.stdout, /^--- a\/pls\.bicep\n\+\+\+ b\/pls\.bicep\n@@ /);
+    assert.equal(read(work, 'pls.bicep'), read(input, 'pls.bicep'), 'nothing written');
+    const storage = lint(['--fix-dry-run', 'storage.json'], { cwd: work });
+    assert.equal(storage.status, 1, 'an error without a fix is left in storage.json');
+    assert.match(storage.stdout, /^--- a\/storage\.json\n\+\+\+ b\/storage\.json\n@@ /);
+    const missing = lint(['--fix-dry-run', 'storage.json', 'gone.json'], { cwd: work });
+    assert.deepEqual(missing, { status: 2, stdout: storage.stdout, stderr: 'privatelink-lint: gone.json: no such file or folder\n' });
+    const nothing = lint(['--fix-dry-run', path.join(fixtures, 'clean')], { cwd: work });
+    assert.deepEqual(nothing, { status: 0, stdout: '', stderr: '' });
+  });
+
+  test('--write-baseline records the findings, prints none, exit 0; --baseline then hides them', () => {
+    const work = dir.copy(input, 'baseline');
+    const written = lint(['--write-baseline', 'baseline.json', '.'], { cwd: work });
+    assert.deepEqual(written, { status: 0, stdout: '', stderr: 'privatelink-lint: 8 finding(s) recorded in baseline.json\n' });
+    const recorded = JSON.parse(read(work, 'baseline.json')) as { version: number; findings: { count: number }[] };
+    assert.equal(
+      recorded.findings.reduce((n, f) => n + f.count, 0),
+      8,
+    );
+    assert.deepEqual(lint(['--baseline', 'baseline.json', '.'], { cwd: work }), {
+      status: 0,
+      stdout: '',
+      stderr: 'privatelink-lint: 8 finding(s) of the baseline not shown\n',
+    });
+    // A new error is reported, with its exit status; the recorded ones stay hidden.
+    fs.copyFileSync(path.join(fixtures, 'errors', 'pls-basic.bicep'), path.join(work, 'new.bicep'));
+    assert.deepEqual(lint(['--baseline', 'baseline.json', '.'], { cwd: work }), {
+      status: 1,
+      stdout: `new.bicep:29:23: ${PLS_ERROR}\n`,
+      stderr: 'privatelink-lint: 8 finding(s) of the baseline not shown\n',
+    });
+    // Nothing hidden: no message.
+    assert.deepEqual(lint(['--baseline', 'baseline.json', 'new.bicep'], { cwd: work }), {
+      status: 1,
+      stdout: `new.bicep:29:23: ${PLS_ERROR}\n`,
+      stderr: '',
+    });
+    const withMissing = lint(['--write-baseline', 'other.json', 'new.bicep', 'gone.bicep'], { cwd: work });
+    assert.deepEqual(withMissing, {
+      status: 2,
+      stdout: '',
+      stderr: 'privatelink-lint: gone.bicep: no such file or folder\nprivatelink-lint: 1 finding(s) recorded in other.json\n',
+    });
+  });
+});
