@@ -262,7 +262,7 @@ describe('in-process: exit statuses of a lint', () => {
     const odd = runCli(['--help'], {
       cwd: fixtures,
       stdout: () => {
-        throw 'not an Error'; // eslint-disable-line @typescript-eslint/only-throw-error
+        throw 'not an Error';
       },
       stderr: (text) => (thrown += text),
     });
