@@ -205,6 +205,19 @@ describe('in-process: exit statuses of a lint', () => {
     assert.deepEqual(alone, { status: 2, stdout: '', stderr: 'privatelink-lint: no/such.bicep: no such file or folder\n' });
   });
 
+  test(
+    'a file that cannot be read: named with the reason, the other inputs still reported, exit 2',
+    { skip: !fs.existsSync('/proc/self/mem') && 'needs /proc (Linux)' },
+    () => {
+      // A regular file whose first read fails (EIO): the one way to refuse a root user a file it may open.
+      assert.deepEqual(lint(['/proc/self/mem', 'errors/pls-basic.bicep'], { cwd: fixtures }), {
+        status: 2,
+        stdout: PLS_LINE,
+        stderr: 'privatelink-lint: /proc/self/mem: cannot be read (EIO)\n',
+      });
+    },
+  );
+
   test('the formats: JSON and SARIF carry the same findings and exit status', () => {
     const json = lint(['--format', 'json', 'errors/pls-basic.bicep', 'clean/clean.bicep'], { cwd: fixtures });
     assert.equal(json.status, 1);
