@@ -414,6 +414,19 @@ describe('in-process: deployments', () => {
     dir.write('sku/main.bicep', "module pls 'modules/pls.bicep' = {\n  name: 'pls'\n  params: {\n    lbSku: 'Standard'\n  }\n}\n");
     dir.write('cycle/a.bicep', `${pls}\nmodule b 'b.bicep' = {\n  name: 'b'\n}\n`);
     dir.write('cycle/b.bicep', "module a 'a.bicep' = {\n  name: 'a'\n}\n");
+    dir.write('sku/standard.parameters.json', '{ "parameters": { "lbSku": { "value": "Standard" } } }');
+    dir.write('unread/main.bicep', "module wide 'modules/wide.bicep' = {\n  name: 'wide'\n}\n");
+    fs.mkdirSync(path.join(dir.path, 'unread', 'modules'));
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('param x string\n', 'utf16le')]);
+    fs.writeFileSync(path.join(dir.path, 'unread', 'modules', 'wide.bicep'), utf16);
+    dir.write('unread/missing.bicep', "module none 'modules/none.bicep' = {\n  name: 'none'\n}\n");
+    dir.write('clean/modules/clean.bicep', fs.readFileSync(path.join(fixtures, 'clean', 'clean.bicep'), 'utf8'));
+    dir.write('clean/main.bicep', "module clean 'modules/clean.bicep' = {\n  name: 'clean'\n}\n");
+    // A linked template without $schema: Azure deploys it all the same.
+    const linked = path.join(fixtures, 'deployments', 'linked');
+    dir.write('linked/main.json', fs.readFileSync(path.join(linked, 'main.json'), 'utf8'));
+    const nested = fs.readFileSync(path.join(linked, 'nested', 'storage.json'), 'utf8');
+    dir.write('linked/nested/storage.json', nested.replace(/^\s*"\$schema".*\n/m, ''));
   });
   after(() => dir.remove());
 
@@ -445,6 +458,48 @@ describe('in-process: deployments', () => {
     assert.deepEqual(lint(['sku'], { cwd: dir.path }), { status: 0, stdout: '', stderr: '' });
     const alone = lint(['sku/modules/pls.bicep'], { cwd: dir.path });
     assert.equal(alone.status, 1, 'on its own, its default SKU is Basic');
+  });
+
+  test('--parameters applies a JSON parameter file to a Bicep template named on the command line', () => {
+    assert.deepEqual(lint(['--parameters', 'sku/standard.parameters.json', 'sku/modules/pls.bicep'], { cwd: dir.path }), {
+      status: 0,
+      stdout: '',
+      stderr: '',
+    });
+  });
+
+  test('a module that cannot be read is a finding at its call; a missing one is left alone (it may come from elsewhere)', () => {
+    assert.deepEqual(lint(['unread/main.bicep'], { cwd: dir.path }), {
+      status: 0,
+      stdout:
+        "unread/main.bicep:1:13: warning syntax-error 'modules/wide.bicep' is not read: encoding not supported (UTF-16); save the file as UTF-8.\n",
+      stderr: '',
+    });
+    assert.deepEqual(lint(['unread/missing.bicep'], { cwd: dir.path }), { status: 0, stdout: '', stderr: '' });
+  });
+
+  test('a finding in a linked template without $schema is listed under that template, as ARM', () => {
+    const run = lint(['--format', 'json', 'linked/main.json'], { cwd: dir.path });
+    const json = JSON.parse(run.stdout) as { files: { path: string; language: string; diagnostics: { code: string }[] }[] };
+    assert.deepEqual(
+      json.files.map((f) => [f.path, f.language, f.diagnostics.map((d) => d.code)]),
+      [
+        ['linked/main.json', 'arm', ['pe-target-public-access', 'pe-dns-zone-group']],
+        ['linked/nested/storage.json', 'arm', ['pe-target-public-access']],
+      ],
+    );
+  });
+
+  test('the map names a module without findings by its path relative to the working folder', () => {
+    const run = lint(['--format', 'json', '--map', 'clean/main.bicep'], { cwd: dir.path });
+    assert.equal(run.status, 0);
+    const map = (JSON.parse(run.stdout) as { maps: { root: string; files: { path: string }[]; nodes: { path: string }[] }[] }).maps[0];
+    assert.equal(map.root, 'clean/main.bicep');
+    assert.deepEqual(
+      map.files.map((f) => f.path),
+      ['clean/modules/clean.bicep'],
+    );
+    assert.deepEqual([...new Set(map.nodes.map((n) => n.path))], ['clean/modules/clean.bicep']);
   });
 
   test('templates that only deploy each other (a cycle) are still analysed, each finding once', () => {
