@@ -575,6 +575,17 @@ describe('in-process: --fix, --fix-dry-run and baselines', () => {
       stdout: `new.bicep:29:23: ${PLS_ERROR}\n`,
       stderr: '',
     });
+    // A baseline that cannot be written: the path and why, not an internal error.
+    assert.deepEqual(lint(['--write-baseline', 'no-folder/b.json', 'new.bicep'], { cwd: work }), {
+      status: 2,
+      stdout: '',
+      stderr: 'privatelink-lint: --write-baseline no-folder/b.json: cannot be written: no such file or folder\n',
+    });
+    assert.deepEqual(lint(['--write-baseline', '.', 'new.bicep'], { cwd: work }), {
+      status: 2,
+      stdout: '',
+      stderr: 'privatelink-lint: --write-baseline .: cannot be written: is a folder\n',
+    });
     const withMissing = lint(['--write-baseline', 'other.json', 'new.bicep', 'gone.bicep'], { cwd: work });
     assert.deepEqual(withMissing, {
       status: 2,
