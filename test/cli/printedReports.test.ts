@@ -8,10 +8,11 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { describeRules, DOCS_BASE_URL } from '../../server/src/engine';
 import { runCliInProcess as lint } from '../support/cliInProcess';
 import { repoRoot, testSource } from '../support/paths';
+import { makeTempDir, type TempDir } from '../support/tempDir';
 
 const UPDATE = process.env.UPDATE_BASELINES === '1';
 const BASELINES = testSource('cli', 'baselines');
@@ -119,5 +120,21 @@ describe('printed reports', () => {
     assert.equal(run.status, 1);
     assert.equal(run.stderr, '');
     assertBaseline('map.json', run.stdout);
+  });
+});
+
+describe('the baseline file', () => {
+  let dir: TempDir;
+  before(() => {
+    dir = makeTempDir('plg-printed-baseline-');
+    for (const input of INPUTS) dir.copy(path.join(fixtures, input), input);
+  });
+  after(() => dir.remove());
+
+  test('--write-baseline records each finding by rule, file (relative to the baseline) and fingerprint, with counts', () => {
+    fs.mkdirSync(path.join(dir.path, 'ci'));
+    const run = lint(['--write-baseline', 'ci/privatelink-baseline.json', ...INPUTS], { cwd: dir.path });
+    assert.deepEqual(run, { status: 0, stdout: '', stderr: 'privatelink-lint: 19 finding(s) recorded in ci/privatelink-baseline.json\n' });
+    assertBaseline('privatelink-baseline.json', fs.readFileSync(path.join(dir.path, 'ci', 'privatelink-baseline.json'), 'utf8'));
   });
 });

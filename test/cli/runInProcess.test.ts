@@ -594,3 +594,97 @@ describe('in-process: --fix, --fix-dry-run and baselines', () => {
     });
   });
 });
+
+describe('in-process: reading a baseline', () => {
+  let dir: TempDir;
+  let recorded: { version: number; tool: string; findings: { rule: string; file: string; fingerprint: string; count: number }[] };
+  before(() => {
+    dir = makeTempDir('plg-inproc-baseline-');
+    dir.copy(path.join(fixtures, 'fix', 'input', 'storage.json'), 'storage.json');
+    dir.copy(path.join(fixtures, 'deployments', 'same-values'), 'same-values');
+    assert.equal(lint(['--write-baseline', 'full.json', '.'], { cwd: dir.path }).status, 0);
+    recorded = JSON.parse(fs.readFileSync(path.join(dir.path, 'full.json'), 'utf8')) as typeof recorded;
+  });
+  after(() => dir.remove());
+
+  const withBaseline = (name: string, baseline: unknown, args: string[] = ['.']) => {
+    dir.write(name, typeof baseline === 'string' ? baseline : JSON.stringify(baseline));
+    return lint(['--baseline', name, ...args], { cwd: dir.path });
+  };
+  const NOT_A_BASELINE = 'not a privatelink-lint baseline (version 1, written by --write-baseline)';
+  const BAD_ENTRY = 'an entry lacks rule, file, fingerprint or count';
+
+  for (const [what, baseline, problem] of [
+    ['null', 'null', NOT_A_BASELINE],
+    ['a number', '1', NOT_A_BASELINE],
+    ['another version', { version: 2, findings: [] }, NOT_A_BASELINE],
+    ['no findings list', { version: 1, findings: {} }, NOT_A_BASELINE],
+    ['a null entry', { version: 1, findings: [null] }, BAD_ENTRY],
+    ['an entry without rule', { version: 1, findings: [{ file: 'a', fingerprint: 'f', count: 1 }] }, BAD_ENTRY],
+    ['an entry without file', { version: 1, findings: [{ rule: 'r', fingerprint: 'f', count: 1 }] }, BAD_ENTRY],
+    ['an entry without fingerprint', { version: 1, findings: [{ rule: 'r', file: 'a', count: 1 }] }, BAD_ENTRY],
+    ['a count of 0', { version: 1, findings: [{ rule: 'r', file: 'a', fingerprint: 'f', count: 0 }] }, BAD_ENTRY],
+    ['a fractional count', { version: 1, findings: [{ rule: 'r', file: 'a', fingerprint: 'f', count: 1.5 }] }, BAD_ENTRY],
+  ] as const) {
+    test(`a baseline with ${what} is a usage error naming the file`, () => {
+      assert.deepEqual(withBaseline('bad.json', baseline), {
+        status: 2,
+        stdout: '',
+        stderr: `privatelink-lint: --baseline bad.json: ${problem}\n${TRY_HELP}`,
+      });
+    });
+  }
+
+  test('an entry hides as many identical findings as its count, entries of the same finding add up', () => {
+    const twice = recorded.findings.find((f) => f.count === 2);
+    assert.ok(twice, 'storage.json has two endpoints with the same finding');
+    const others = recorded.findings.filter((f) => f !== twice);
+    const once = withBaseline('once.json', { ...recorded, findings: [...others, { ...twice, count: 1 }] });
+    assert.equal(once.status, 0);
+    assert.equal(once.stderr, `privatelink-lint: ${recorded.findings.length} finding(s) of the baseline not shown\n`);
+    assert.equal(once.stdout.split('\n').filter(Boolean).length, 1, once.stdout);
+    assert.match(once.stdout, /^storage\.json:\d+:15: warning pe-dns-zone-group /);
+    const split = withBaseline('split.json', { ...recorded, findings: [...others, { ...twice, count: 1 }, { ...twice, count: 1 }] });
+    assert.deepEqual(split, {
+      status: 0,
+      stdout: '',
+      stderr: `privatelink-lint: ${recorded.findings.length + 1} finding(s) of the baseline not shown\n`,
+    });
+  });
+
+  test("a finding repeated at a caller's argument is shown exactly when the module's finding it repeats is", () => {
+    const all = withBaseline('all.json', recorded);
+    assert.deepEqual(all, {
+      status: 0,
+      stdout: '',
+      stderr: `privatelink-lint: ${recorded.findings.length + 1} finding(s) of the baseline not shown\n`,
+    });
+    const publicAccess = (f: { rule: string; file: string }): boolean =>
+      f.rule === 'pe-target-public-access' && f.file === 'same-values/storage.bicep';
+    assert.equal(recorded.findings.filter(publicAccess).length, 1);
+    const run = withBaseline('partial.json', { ...recorded, findings: recorded.findings.filter((f) => !publicAccess(f)) });
+    assert.equal(run.status, 0);
+    assert.deepEqual(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split(' ').slice(0, 3).join(' ')),
+      [
+        'same-values/main.bicep:6:26: warning pe-target-public-access',
+        'same-values/main.bicep:14:26: warning pe-target-public-access',
+        'same-values/storage.bicep:14:26: warning pe-target-public-access',
+      ],
+    );
+  });
+
+  test('--baseline applies to the findings of a baseline file in another folder, matched from it', () => {
+    fs.mkdirSync(path.join(dir.path, 'elsewhere'), { recursive: true });
+    fs.mkdirSync(path.join(dir.path, 'ci'), { recursive: true });
+    assert.equal(lint(['--write-baseline', 'ci/b.json', 'storage.json'], { cwd: dir.path }).status, 0);
+    assert.deepEqual(lint(['--baseline', '../ci/b.json', '../storage.json'], { cwd: path.join(dir.path, 'elsewhere') }), {
+      status: 0,
+      stdout: '',
+      stderr: 'privatelink-lint: 4 finding(s) of the baseline not shown\n',
+    });
+  });
+});
