@@ -177,7 +177,7 @@ function run(argv: readonly string[], io: CliIO): number {
           report.ensureFile(
             finding.path,
             displayPathFor(finding.path, file.displayPath),
-            detectLanguage(finding.path, otherText) ?? languageFromExtension(finding.path) ?? result.language,
+            detectLanguage(finding.path, otherText) ?? result.language,
           );
           displayPaths.set(finding.path, displayPathFor(finding.path, file.displayPath));
         }
@@ -356,11 +356,4 @@ function hostRead(absPath: string): string | FileRefusal | undefined {
   const read = readFileBounded(absPath, DEFAULT_MAX_FILE_SIZE);
   if (read.kind === 'text') return read.text;
   return read.kind === 'refused' ? { refused: read.reason } : undefined;
-}
-
-function languageFromExtension(file: string): Language | undefined {
-  const lower = file.toLowerCase();
-  if (lower.endsWith('.bicep')) return 'bicep';
-  if (lower.endsWith('.bicepparam')) return 'bicep-params';
-  return undefined;
 }
