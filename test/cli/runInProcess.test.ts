@@ -382,6 +382,61 @@ describe('in-process: configuration', () => {
 });
 
 describe('in-process: --parameters', () => {
+  const EXPECTED = 'expected an ARM parameter file like { "parameters": { "<name>": { "value": … } } }';
+  for (const [what, text, problem] of [
+    ['a list', '[]', `not an object; ${EXPECTED}`],
+    ['null', 'null', `not an object; ${EXPECTED}`],
+    ['a bare object of values', '{ "publicNetworkAccess": "Enabled" }', `no "parameters" object; ${EXPECTED}`],
+    ['"parameters" as a list', '{ "parameters": [] }', `"parameters" is not an object; ${EXPECTED}`],
+    ['"parameters" as null', '{ "parameters": null }', `"parameters" is not an object; ${EXPECTED}`],
+    ['an entry that is a string', '{ "parameters": { "a": "Enabled" } }', `parameter "a" has neither "value" nor "reference"; ${EXPECTED}`],
+    ['an entry that is null', '{ "parameters": { "a": null } }', `parameter "a" has neither "value" nor "reference"; ${EXPECTED}`],
+    ['an entry that is a list', '{ "parameters": { "a": [] } }', `parameter "a" has neither "value" nor "reference"; ${EXPECTED}`],
+    [
+      'an entry with neither',
+      '{ "parameters": { "a": { "metadata": 1 } } }',
+      `parameter "a" has neither "value" nor "reference"; ${EXPECTED}`,
+    ],
+  ] as const) {
+    test(`a parameter file that is ${what} is a usage error naming it`, () => {
+      const dir = makeTempDir('plg-inproc-params-');
+      try {
+        dir.write('p.json', text);
+        dir.copy(path.join(fixtures, 'parameters', 'storage.json'), 'storage.json');
+        assert.deepEqual(lint(['--parameters', 'p.json', 'storage.json'], { cwd: dir.path }), {
+          status: 2,
+          stdout: '',
+          stderr: `privatelink-lint: --parameters p.json: ${problem}\n${TRY_HELP}`,
+        });
+      } finally {
+        dir.remove();
+      }
+    });
+  }
+
+  test('a parameter file with references, or in any case, is applied; one that is not JSON is reported in it', () => {
+    const dir = makeTempDir('plg-inproc-params-');
+    try {
+      dir.copy(path.join(fixtures, 'parameters', 'storage.json'), 'storage.json');
+      dir.write(
+        'ref.json',
+        '{ "PARAMETERS": { "publicNetworkAccess": { "reference": { "keyVault": { "id": "x" }, "secretName": "s" } } } }',
+      );
+      assert.equal(lint(['--parameters', 'ref.json', 'storage.json'], { cwd: dir.path }).status, 0);
+      dir.write('value.json', '{ "Parameters": { "publicNetworkAccess": { "Value": "Enabled" } } }');
+      const run = lint(['--parameters', 'value.json', 'storage.json'], { cwd: dir.path });
+      assert.equal(run.stderr, '');
+      assert.match(run.stdout, /^storage\.json:29:32: warning pe-target-public-access /);
+      dir.write('broken.json', '{ "parameters": ');
+      const broken = lint(['--parameters', 'broken.json', 'storage.json'], { cwd: dir.path });
+      assert.equal(broken.stderr, '');
+      assert.equal(broken.status, 1);
+      assert.match(broken.stdout, /^broken\.json:1:\d+: error syntax-error /m);
+    } finally {
+      dir.remove();
+    }
+  });
+
   test('applies to the templates named on the command line only', () => {
     const withParameters = lint(['--parameters', 'parameters/storage.public.parameters.json', 'parameters/storage.json'], {
       cwd: fixtures,
