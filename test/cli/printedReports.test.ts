@@ -115,6 +115,13 @@ describe('printed reports', () => {
     assert.deepEqual(result.locations[0].physicalLocation.artifactLocation, { uri: pathToFileURL(absolute).href });
   });
 
+  test('--fix-dry-run: one unified diff, files in path order, each with three lines of context', () => {
+    const run = lint(['--fix-dry-run', 'fix/input/storage.json', 'fix/input/pls.bicep'], { cwd: fixtures });
+    assert.equal(run.status, 1);
+    assert.equal(run.stderr, '');
+    assertBaseline('fixes.diff', run.stdout);
+  });
+
   test('JSON with --map: the map of each deployment with display paths and line/character ranges', () => {
     const run = lint(['--format', 'json', '--map', 'errors/pls-basic.bicep', 'deployments/same-values'], { cwd: fixtures });
     assert.equal(run.status, 1);

@@ -587,6 +587,17 @@ describe('in-process: --fix, --fix-dry-run and baselines', () => {
     assert.deepEqual(again, { ...run, stderr: 'privatelink-lint: 0 fix(es) applied in 0 file(s)\n' });
   });
 
+  test('--fix keeps a UTF-8 byte order mark the file had, and adds none', () => {
+    const work = dir.copy(input, 'bom');
+    const original = read(work, 'pls.bicep');
+    fs.writeFileSync(path.join(work, 'pls.bicep'), '\uFEFF' + original);
+    assert.equal(lint(['--fix', '.'], { cwd: work }).stderr, 'privatelink-lint: 6 fix(es) applied in 2 file(s)\n');
+    const bytes = fs.readFileSync(path.join(work, 'pls.bicep'));
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    assert.equal(bytes.subarray(3).toString('utf8'), read(expected, 'pls.bicep'));
+    assert.equal(fs.readFileSync(path.join(work, 'storage.json'), 'utf8'), read(expected, 'storage.json'), 'no mark added');
+  });
+
   test('--fix-dry-run prints the diff, writes nothing; exit 1 for errors left, 0 for none, 2 with a missing path', () => {
     const work = dir.copy(input, 'dry');
     const run = lint(['--fix-dry-run', 'pls.bicep'], { cwd: work });
