@@ -35,6 +35,44 @@ describe('parseArgs', () => {
     assert.equal(parseArgs(['-v']).version, true);
   });
 
+  test('each option gives its own field, and only that one', () => {
+    const base = { format: 'text', parameters: undefined, config: undefined, inputs: ['a'], help: false, version: false };
+    assert.deepEqual(parseArgs(['--fix', 'a']), { ...base, fix: 'write' });
+    assert.deepEqual(parseArgs(['--fix-dry-run', 'a']), { ...base, fix: 'dry-run' });
+    assert.deepEqual(parseArgs(['--baseline', 'b.json', 'a']), { ...base, baseline: 'b.json' });
+    assert.deepEqual(parseArgs(['--write-baseline=w.json', 'a']), { ...base, writeBaseline: 'w.json' });
+    assert.deepEqual(parseArgs(['--format', 'json', '--map', 'a']), { ...base, format: 'json', map: true });
+    assert.deepEqual(parseArgs(['--format=mermaid', 'a']), { ...base, format: 'mermaid' });
+    assert.deepEqual(parseArgs(['--format', 'sarif', '--format', 'text', 'a']), base);
+    assert.deepEqual(parseArgs(['--parameters=p.json', 'a']), { ...base, parameters: 'p.json' });
+    assert.deepEqual(parseArgs(['--baseline=b.json', 'a']), { ...base, baseline: 'b.json' });
+    assert.deepEqual(parseArgs(['--help']), { ...base, inputs: [], help: true });
+    assert.deepEqual(parseArgs(['-v']), { ...base, inputs: [], version: true });
+  });
+
+  test('"-" is a file name, as an input and as a value; "=" after a short option is part of an unknown option', () => {
+    assert.deepEqual(parseArgs(['-', '--parameters', '-']).inputs, ['-']);
+    assert.equal(parseArgs(['-', '--parameters', '-']).parameters, '-');
+    assert.equal(parseArgs(['--config', '-', 'a']).config, '-');
+    assert.throws(
+      () => parseArgs(['-h=1']),
+      (error) => error instanceof UsageError && error.message === 'unknown option -h=1',
+    );
+    // A value may itself hold "=".
+    assert.equal(parseArgs(['--config=a=b.json', 'x']).config, 'a=b.json');
+  });
+
+  test('rules and explain are commands, with their own options', () => {
+    const base = { format: 'text', inputs: [], help: false, version: false };
+    assert.deepEqual(parseArgs(['rules']), { ...base, command: { kind: 'rules' } });
+    assert.deepEqual(parseArgs(['rules', '--format', 'json']), { ...base, format: 'json', command: { kind: 'rules' } });
+    assert.deepEqual(parseArgs(['rules', '--format=text']), { ...base, command: { kind: 'rules' } });
+    assert.deepEqual(parseArgs(['explain', 'pe-dns-zone-group']), { ...base, command: { kind: 'explain', id: 'pe-dns-zone-group' } });
+    // Not first: a file or folder to lint.
+    assert.deepEqual(parseArgs(['./rules', 'explain']).inputs, ['./rules', 'explain']);
+    assert.equal(parseArgs(['a', 'rules']).command, undefined);
+  });
+
   for (const argv of [
     [],
     ['--format'],

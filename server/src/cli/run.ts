@@ -16,7 +16,7 @@ import {
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
 import { ConfigCache, ConfigError, type ProjectConfig } from '../node/config';
 import { deployedFiles } from '../node/deploymentFiles';
-import { discoverFiles, type InputFile } from '../node/discover';
+import { describeFsError, discoverFiles, type InputFile } from '../node/discover';
 import { escapeControls } from './escapeControls';
 import { parameterFileShapeProblem } from './parameterFileShape';
 import { readFileBounded } from '../node/readFileBounded';
@@ -177,7 +177,7 @@ function run(argv: readonly string[], io: CliIO): number {
           report.ensureFile(
             finding.path,
             displayPathFor(finding.path, file.displayPath),
-            detectLanguage(finding.path, otherText) ?? languageFromExtension(finding.path) ?? result.language,
+            detectLanguage(finding.path, otherText) ?? result.language,
           );
           displayPaths.set(finding.path, displayPathFor(finding.path, file.displayPath));
         }
@@ -214,7 +214,16 @@ function run(argv: readonly string[], io: CliIO): number {
   let files = lintAll(true).files();
   if (options.writeBaseline !== undefined) {
     const target = path.resolve(cwd, options.writeBaseline);
-    writeBaselineFile(target, baselineJson(files, target, textOf));
+    try {
+      writeBaselineFile(target, baselineJson(files, target, textOf));
+    } catch (error) {
+      // A folder that does not exist or may not be written to is the user's path to correct, not a crash.
+      const reason = describeFsError(error);
+      io.stderr(
+        `privatelink-lint: --write-baseline ${escapeControls(options.writeBaseline)}: cannot be written: ${escapeControls(reason)}\n`,
+      );
+      return EXIT_USAGE;
+    }
     const count = files.reduce((n, file) => n + file.findings.length, 0);
     io.stderr(`privatelink-lint: ${count} finding(s) recorded in ${escapeControls(options.writeBaseline)}\n`);
     return usageProblem ? EXIT_USAGE : EXIT_OK;
@@ -347,11 +356,4 @@ function hostRead(absPath: string): string | FileRefusal | undefined {
   const read = readFileBounded(absPath, DEFAULT_MAX_FILE_SIZE);
   if (read.kind === 'text') return read.text;
   return read.kind === 'refused' ? { refused: read.reason } : undefined;
-}
-
-function languageFromExtension(file: string): Language | undefined {
-  const lower = file.toLowerCase();
-  if (lower.endsWith('.bicep')) return 'bicep';
-  if (lower.endsWith('.bicepparam')) return 'bicep-params';
-  return undefined;
 }
