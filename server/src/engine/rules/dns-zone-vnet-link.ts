@@ -93,10 +93,9 @@ function endpointNetwork(endpoint: Resource, graph: ResourceGraph): EndpointNetw
   return { key, subnetReference, resource };
 }
 
-/** Could this link belong to the zone? True for its declared children, and for links whose zone part is unknown. */
 /**
- * The links of a zone, plus links whose zone cannot be told: an index by parent key built once per analysis, so a
- * model with many zone groups does not scan every link for each of them.
+ * The links of a zone, plus links whose zone cannot be told (they may belong to any zone): an index by parent key built
+ * once per analysis, so a model with many zone groups does not scan every link for each of them.
  */
 function linksThatMayBelongTo(zone: Resource, links: readonly Resource[], graph: ResourceGraph): readonly Resource[] {
   const index = graph.memo('vnetLinksByZoneKey', () => {
@@ -109,17 +108,9 @@ function linksThatMayBelongTo(zone: Resource, links: readonly Resource[], graph:
     }
     return { byZone, undecided };
   });
-  const own = index.byZone.get(zone.idKey) ?? [];
-  return index.undecided.length === 0 ? own : [...own, ...index.undecided].filter((link) => mayBelongTo(link, zone, graph));
+  return [...(index.byZone.get(zone.idKey) ?? []), ...index.undecided];
 }
 
-function mayBelongTo(link: Resource, zone: Resource, graph: ResourceGraph): boolean {
-  const parentKey = link.parent ? link.parent.idKey : graph.parentIdKey(link.idKey);
-  if (parentKey === undefined || hasUnknownPart(parentKey)) return true;
-  return parentKey === zone.idKey;
-}
-
-/** Does the link point at the network? false only when its network id is known to name another one. */
 /** A zone's links, summarised once per analysis: how many, whether any is undecided, and their networks' id keys. */
 interface LinkSummary {
   readonly count: number;
@@ -185,8 +176,9 @@ function sameNetwork(a: string, b: string): boolean | undefined {
   const [scopeB, restB] = splitScope(b);
   if (hasUnknownPart(restA) || hasUnknownPart(restB)) return undefined;
   if (restA !== restB) return false;
-  if (scopeA === '' || scopeB === '' || hasUnknownPart(scopeA) || hasUnknownPart(scopeB)) return undefined;
-  return scopeA === scopeB ? true : scopeA.includes('rg=') && scopeB.includes('rg=') ? false : undefined;
+  // Same name, other scopes (the keys differ): an unwritten scope may be the deployment's own.
+  if (hasUnknownPart(scopeA) || hasUnknownPart(scopeB)) return undefined;
+  return scopeA.includes('rg=') && scopeB.includes('rg=') ? false : undefined;
 }
 
 function splitScope(key: string): [string, string] {
