@@ -1,5 +1,5 @@
 /** dns-zone-vnet-link: a privatelink zone that a zone group writes records into is linked to the endpoint's virtual network. */
-import { hasUnknownPart, isKnownString } from '../evaluate/value';
+import { hasUnknownPart, isKnownString, normaliseString } from '../evaluate/value';
 import type { Resource, ValueNode } from '../model/model';
 import { at, items } from '../model/navigate';
 import type { ResourceGraph } from '../graph/resourceGraph';
@@ -229,7 +229,9 @@ function describeNetwork(network: EndpointNetwork): string {
   if (network.resource) return resourceLabel(network.resource);
   const id = network.subnetReference.value;
   const match = typeof id === 'string' ? /virtualNetworks\/([^/]+)\/subnets\//i.exec(id) : null;
-  return match ? nameLabel(match[1]) : 'the virtual network';
+  // A name that is wholly unknown would read as '…': say what it is instead.
+  const name = match ? normaliseString(match[1]) : undefined;
+  return typeof name === 'string' ? nameLabel(name) : 'the virtual network';
 }
 
 function capitalise(text: string): string {
