@@ -61,8 +61,13 @@ export const dnsZoneVnetLink: Rule = {
               : `it has no virtual network link to ${networkName}, the endpoint's network`) +
             `, so clients in ${networkName} resolve the service to its public address: link the zone to that network.`,
           // The verdict reads the endpoint's subnet id and the network id of every link of the zone: a link's network
-          // named from a parameter's default decides it as much as the subnet does.
-          basedOn: basedOn(network.subnetReference, ...linkNetworkIds(zone, links, graph)),
+          // named from a parameter's default decides it as much as the subnet does. With links elsewhere it also reads
+          // the network's DNS servers, which a default may leave unset.
+          basedOn: basedOn(
+            network.subnetReference,
+            ...linkNetworkIds(zone, links, graph),
+            ...(verdicts.length > 0 && network.resource ? dnsSettings(network.resource) : []),
+          ),
           related: [
             { loc: zoneReference.loc, message: `The zone group of ${resourceLabel(endpoint)} using this zone` },
             { loc: network.subnetReference.loc, message: "The endpoint's subnet" },
@@ -184,6 +189,11 @@ function sameNetwork(a: string, b: string): boolean | undefined {
 function splitScope(key: string): [string, string] {
   const end = key.lastIndexOf(';', key.indexOf('|')) + 1;
   return [key.slice(0, end), key.slice(end)];
+}
+
+/** The values that say whether the network has DNS servers of its own. */
+function dnsSettings(network: Resource): (ValueNode | undefined)[] {
+  return [at(network.body, 'properties', 'dhcpOptions'), at(network.body, 'properties', 'dhcpOptions', 'dnsServers')];
 }
 
 /** A declared network with no DNS servers of its own resolves through Azure DNS, which reads linked zones only. */
