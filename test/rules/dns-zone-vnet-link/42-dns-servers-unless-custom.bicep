@@ -1,7 +1,9 @@
 // expect: dns-zone-vnet-link 1
-// expect-line: 22
+// expect-line: 24
 // expect-message: has no virtual network link to vnet
 // expect-message: (from the default value of parameter 'useCustomDns')
+// expect-related: 59: The zone group of pe using this zone
+// expect-related: 43: The endpoint's subnet
 // Custom DNS servers are off by default (null): the network resolves through Azure-provided DNS, which reads only the
 // zones linked to it, and this zone is linked to the hub only.
 param useCustomDns bool = false
