@@ -108,6 +108,15 @@ function checkCase(ruleId: string, file: string, text: string): void {
   for (const part of expectation.messages) {
     for (const f of own) assert.ok(describeFinding(f).includes(part), `message should name "${part}": ${describeFinding(f)}`);
   }
+  for (const want of expectation.related) {
+    for (const f of own) {
+      const shown = f.related.map((r) => `${lineOfOffset(text, r.range.start)}: ${r.message}`);
+      assert.ok(
+        f.related.some((r) => r.path === file && lineOfOffset(text, r.range.start) === want.line && r.message.includes(want.text)),
+        `related location "${want.line}: ${want.text}" missing from: ${describeFinding(f)}\n    related: ${shown.join(' | ')}`,
+      );
+    }
+  }
   if (expectation.severity) {
     for (const f of own) assert.equal(f.severity, expectation.severity, `severity of: ${describeFinding(f)}`);
   }

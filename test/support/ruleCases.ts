@@ -7,6 +7,8 @@
  *   // expect-message: <text>             (optional, repeatable) text every finding of the rule must contain
  *                                         (e.g. the parameter whose default decides)
  *   // expect-severity: <level>           (optional) severity every finding of the rule must have
+ *   // expect-related: <n>: <text>         (optional, repeatable) every finding of the rule points the reader at line
+ *                                         <n> of the file with a related location whose message contains <text>
  *   // expect-known-gap: <reason>         (optional) a shared-engine gap: the case is reported as todo
  * The header ends at the first line that is not an `// expect` line.
  */
@@ -16,6 +18,7 @@ export interface CaseExpectation {
   readonly lines: readonly number[];
   readonly messages: readonly string[];
   readonly severity?: string;
+  readonly related: readonly { readonly line: number; readonly text: string }[];
   readonly knownGap?: string;
 }
 
@@ -24,6 +27,7 @@ export function readCaseExpectation(file: string, text: string): CaseExpectation
   let count: number | undefined;
   const lines: number[] = [];
   const messages: string[] = [];
+  const related: { line: number; text: string }[] = [];
   let severity: string | undefined;
   let knownGap: string | undefined;
   for (const raw of text.split(/\r?\n/)) {
@@ -40,6 +44,8 @@ export function readCaseExpectation(file: string, text: string): CaseExpectation
       messages.push(m[1].trim());
     } else if ((m = /^\/\/ expect-severity:\s+(\S+)\s*$/.exec(line))) {
       severity = m[1];
+    } else if ((m = /^\/\/ expect-related:\s+(\d+):\s+(.+)$/.exec(line))) {
+      related.push({ line: Number(m[1]), text: m[2].trim() });
     } else if ((m = /^\/\/ expect-known-gap:\s+(.+)$/.exec(line))) {
       knownGap = m[1].trim();
     } else {
@@ -48,7 +54,7 @@ export function readCaseExpectation(file: string, text: string): CaseExpectation
   }
   if (rule === undefined || count === undefined) throw new Error(`${file}: no "// expect: <rule-id> <count>" line`);
   if (lines.length > count) throw new Error(`${file}: ${lines.length} expect-line entries for ${count} finding(s)`);
-  return { rule, count, lines, messages, severity, knownGap };
+  return { rule, count, lines, messages, severity, related, knownGap };
 }
 
 /** 1-based line of a UTF-16 offset. */

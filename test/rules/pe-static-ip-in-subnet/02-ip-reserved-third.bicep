@@ -1,5 +1,6 @@
 // expect: pe-static-ip-in-subnet 1
-// expect-line: 47
+// expect-line: 48
+// expect-related: 20: The subnet's address prefix
 resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {
   name: 'vnet-data'
   location: 'westeurope'

@@ -1,5 +1,5 @@
 /** dns-zone-vnet-link: a privatelink zone that a zone group writes records into is linked to the endpoint's virtual network. */
-import { hasUnknownPart, isKnownString } from '../evaluate/value';
+import { hasUnknownPart, isKnownString, normaliseString } from '../evaluate/value';
 import type { Resource, ValueNode } from '../model/model';
 import { at, items } from '../model/navigate';
 import type { ResourceGraph } from '../graph/resourceGraph';
@@ -61,8 +61,13 @@ export const dnsZoneVnetLink: Rule = {
               : `it has no virtual network link to ${networkName}, the endpoint's network`) +
             `, so clients in ${networkName} resolve the service to its public address: link the zone to that network.`,
           // The verdict reads the endpoint's subnet id and the network id of every link of the zone: a link's network
-          // named from a parameter's default decides it as much as the subnet does.
-          basedOn: basedOn(network.subnetReference, ...linkNetworkIds(zone, links, graph)),
+          // named from a parameter's default decides it as much as the subnet does. With links elsewhere it also reads
+          // the network's DNS servers, which a default may leave unset.
+          basedOn: basedOn(
+            network.subnetReference,
+            ...linkNetworkIds(zone, links, graph),
+            ...(verdicts.length > 0 && network.resource ? dnsSettings(network.resource) : []),
+          ),
           related: [
             { loc: zoneReference.loc, message: `The zone group of ${resourceLabel(endpoint)} using this zone` },
             { loc: network.subnetReference.loc, message: "The endpoint's subnet" },
@@ -93,10 +98,9 @@ function endpointNetwork(endpoint: Resource, graph: ResourceGraph): EndpointNetw
   return { key, subnetReference, resource };
 }
 
-/** Could this link belong to the zone? True for its declared children, and for links whose zone part is unknown. */
 /**
- * The links of a zone, plus links whose zone cannot be told: an index by parent key built once per analysis, so a
- * model with many zone groups does not scan every link for each of them.
+ * The links of a zone, plus links whose zone cannot be told (they may belong to any zone): an index by parent key built
+ * once per analysis, so a model with many zone groups does not scan every link for each of them.
  */
 function linksThatMayBelongTo(zone: Resource, links: readonly Resource[], graph: ResourceGraph): readonly Resource[] {
   const index = graph.memo('vnetLinksByZoneKey', () => {
@@ -109,17 +113,9 @@ function linksThatMayBelongTo(zone: Resource, links: readonly Resource[], graph:
     }
     return { byZone, undecided };
   });
-  const own = index.byZone.get(zone.idKey) ?? [];
-  return index.undecided.length === 0 ? own : [...own, ...index.undecided].filter((link) => mayBelongTo(link, zone, graph));
+  return [...(index.byZone.get(zone.idKey) ?? []), ...index.undecided];
 }
 
-function mayBelongTo(link: Resource, zone: Resource, graph: ResourceGraph): boolean {
-  const parentKey = link.parent ? link.parent.idKey : graph.parentIdKey(link.idKey);
-  if (parentKey === undefined || hasUnknownPart(parentKey)) return true;
-  return parentKey === zone.idKey;
-}
-
-/** Does the link point at the network? false only when its network id is known to name another one. */
 /** A zone's links, summarised once per analysis: how many, whether any is undecided, and their networks' id keys. */
 interface LinkSummary {
   readonly count: number;
@@ -185,13 +181,19 @@ function sameNetwork(a: string, b: string): boolean | undefined {
   const [scopeB, restB] = splitScope(b);
   if (hasUnknownPart(restA) || hasUnknownPart(restB)) return undefined;
   if (restA !== restB) return false;
-  if (scopeA === '' || scopeB === '' || hasUnknownPart(scopeA) || hasUnknownPart(scopeB)) return undefined;
-  return scopeA === scopeB ? true : scopeA.includes('rg=') && scopeB.includes('rg=') ? false : undefined;
+  // Same name, other scopes (the keys differ): an unwritten scope may be the deployment's own.
+  if (hasUnknownPart(scopeA) || hasUnknownPart(scopeB)) return undefined;
+  return scopeA.includes('rg=') && scopeB.includes('rg=') ? false : undefined;
 }
 
 function splitScope(key: string): [string, string] {
   const end = key.lastIndexOf(';', key.indexOf('|')) + 1;
   return [key.slice(0, end), key.slice(end)];
+}
+
+/** The values that say whether the network has DNS servers of its own. */
+function dnsSettings(network: Resource): (ValueNode | undefined)[] {
+  return [at(network.body, 'properties', 'dhcpOptions'), at(network.body, 'properties', 'dhcpOptions', 'dnsServers')];
 }
 
 /** A declared network with no DNS servers of its own resolves through Azure DNS, which reads linked zones only. */
@@ -237,7 +239,9 @@ function describeNetwork(network: EndpointNetwork): string {
   if (network.resource) return resourceLabel(network.resource);
   const id = network.subnetReference.value;
   const match = typeof id === 'string' ? /virtualNetworks\/([^/]+)\/subnets\//i.exec(id) : null;
-  return match ? nameLabel(match[1]) : 'the virtual network';
+  // A name that is wholly unknown would read as '…': say what it is instead.
+  const name = match ? normaliseString(match[1]) : undefined;
+  return typeof name === 'string' ? nameLabel(name) : 'the virtual network';
 }
 
 function capitalise(text: string): string {

@@ -44,10 +44,13 @@ export function runRules(
       const language = input.at.file.language;
       const message = quotedForLanguage(input.message, language);
       const fixes = input.fixes?.map((fix) => ({ ...fix, title: quotedForLanguage(fix.title, language) }));
+      // A related place is shown with its own file, so its message is quoted as that file quotes.
+      const related = input.related?.map((r) => ({ ...r, message: quotedForLanguage(r.message, r.loc.file.language) }));
       const finding = {
         ...input,
         message,
         ...(fixes ? { fixes } : {}),
+        ...(related ? { related } : {}),
         ...(input.basedOn ? { basedOn: distinctOrigins(input.basedOn) } : {}),
       };
       // Loop instances share source spans: one finding per place, message and parameters it rests on is enough.
