@@ -9,7 +9,7 @@ import type { Rule } from './framework/rule';
 import { isLoopInstance } from './support/instances';
 import { basedOn } from './support/basedOn';
 import { PRIVATE_DNS_ZONE, PRIVATE_ENDPOINT, VIRTUAL_NETWORK, VNET_LINK, ZONE_GROUP, isType } from './support/privateEndpoints';
-import { nameLabel, resourceLabel } from './support/resourceNames';
+import { nameLabel, resourceLabel, WHOLLY_UNKNOWN_LABEL } from './support/resourceNames';
 
 const PRIVATE_DNS_API = '2020-06-01';
 
@@ -51,7 +51,7 @@ export const dnsZoneVnetLink: Rule = {
         // hub): only a network proven to use Azure-provided DNS is proven broken.
         if (verdicts.length > 0 && !(network.resource && usesAzureProvidedDns(network.resource))) continue;
         const zoneName = nameLabel(zone.name);
-        const networkName = describeNetwork(network);
+        const networkName = networkLabel(network) ?? UNNAMED_NETWORK;
         report({
           at: zone.anchor,
           message:
@@ -229,19 +229,30 @@ function linkFix(zone: Resource, network: EndpointNetwork, graph: ResourceGraph)
   };
   return [
     {
-      title: `Link zone ${nameLabel(zone.name)} to virtual network ${describeNetwork(network)}`,
+      title: `Link zone ${nameLabel(zone.name)} to ${labelled(networkLabel(network))}`,
       actions: [{ kind: 'addResource', after: zone, resource: link }],
     },
   ];
 }
 
-function describeNetwork(network: EndpointNetwork): string {
-  if (network.resource) return resourceLabel(network.resource);
+/** How a network wholly unknown by name is called in messages. */
+const UNNAMED_NETWORK = 'the virtual network';
+
+/** The endpoint's network as messages name it; undefined when its name is wholly unknown (it would read as '…'). */
+function networkLabel(network: EndpointNetwork): string | undefined {
+  if (network.resource) {
+    const label = resourceLabel(network.resource);
+    return label === WHOLLY_UNKNOWN_LABEL ? undefined : label;
+  }
   const id = network.subnetReference.value;
   const match = typeof id === 'string' ? /virtualNetworks\/([^/]+)\/subnets\//i.exec(id) : null;
-  // A name that is wholly unknown would read as '…': say what it is instead.
   const name = match ? normaliseString(match[1]) : undefined;
-  return typeof name === 'string' ? nameLabel(name) : 'the virtual network';
+  return typeof name === 'string' ? nameLabel(name) : undefined;
+}
+
+/** "virtual network 'vnet-app'", or "the endpoint's virtual network" when it has no name to show. */
+function labelled(label: string | undefined): string {
+  return label === undefined ? "the endpoint's virtual network" : `virtual network ${label}`;
 }
 
 function capitalise(text: string): string {

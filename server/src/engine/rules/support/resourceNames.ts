@@ -8,6 +8,8 @@ import { MARK_END, MARK_START, Unknown, describeValue, type Value } from '../../
 import type { Resource } from '../../model/model';
 
 const UNKNOWN_PART = '…';
+/** The label of a name that is wholly unknown: a message may rather say what the resource is. */
+export const WHOLLY_UNKNOWN_LABEL = `'${UNKNOWN_PART}'`;
 
 /** The resource as messages name it: its Bicep symbol when it has one, else its quoted name (see `nameLabel`). */
 export function resourceLabel(resource: Resource): string {
@@ -20,7 +22,7 @@ export function resourceLabel(resource: Resource): string {
  * Values that are not names (numbers, objects) are described as they are.
  */
 export function nameLabel(name: Value | undefined): string {
-  if (name === undefined || name instanceof Unknown) return `'${UNKNOWN_PART}'`;
+  if (name === undefined || name instanceof Unknown) return WHOLLY_UNKNOWN_LABEL;
   if (typeof name !== 'string') return describeValue(name);
   // Unknown segments never contain '/' (their keys spell it otherwise), so the last '/' is one of the name itself.
   return `'${withPlaceholders(name.slice(name.lastIndexOf('/') + 1))}'`;
