@@ -20,6 +20,11 @@ export class MapPanels implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private document: vscode.Uri | undefined;
   private map: MapView | undefined;
+  /**
+   * A document the map followed to whose analysis was not ready (the server waits a moment, then answers null): the
+   * map moves to it when its diagnostics arrive, instead of staying on the previous file for good.
+   */
+  private awaitedDocument: vscode.Uri | undefined;
   private message: ToWebview | undefined;
   /** The column of the editor the map was opened from: declarations are shown there. */
   private sourceColumn = vscode.ViewColumn.One;
@@ -35,7 +40,10 @@ export class MapPanels implements vscode.Disposable {
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
       vscode.languages.onDidChangeDiagnostics((event) => {
-        if (this.panel && event.uris.some((uri) => this.shows(uri))) this.scheduleRefresh();
+        if (!this.panel) return;
+        const awaited = this.awaitedDocument?.toString();
+        if (awaited && event.uris.some((uri) => uri.toString() === awaited)) void this.load(this.awaitedDocument!, false);
+        else if (event.uris.some((uri) => this.shows(uri))) this.scheduleRefresh();
       }),
     );
   }
@@ -50,6 +58,7 @@ export class MapPanels implements vscode.Disposable {
     }
     const column = vscode.window.visibleTextEditors.find((visible) => visible.document.uri.toString() === target.toString())?.viewColumn;
     this.sourceColumn = column ?? editor?.viewColumn ?? vscode.ViewColumn.One;
+    this.awaitedDocument = undefined;
     const panel = this.ensurePanel();
     panel.reveal(vscode.ViewColumn.Beside, true);
     await this.load(target, true);
@@ -82,6 +91,7 @@ export class MapPanels implements vscode.Disposable {
       this.panel = undefined;
       this.document = undefined;
       this.map = undefined;
+      this.awaitedDocument = undefined;
       this.message = undefined;
       clearTimeout(this.refreshTimer);
     });
@@ -121,9 +131,13 @@ export class MapPanels implements vscode.Disposable {
   private follow(editor: vscode.TextEditor | undefined): void {
     if (!this.panel || !editor || !this.isAnalysed(editor.document)) return;
     // The mapped document, or a file of its map (a module a node's declaration was just opened in): the map stays.
-    if (this.shows(editor.document.uri)) return;
+    if (this.shows(editor.document.uri)) {
+      this.awaitedDocument = undefined;
+      return;
+    }
     // Declarations open where the user reads the code, not over the map.
     if (editor.viewColumn !== undefined && editor.viewColumn !== this.panel.viewColumn) this.sourceColumn = editor.viewColumn;
+    this.awaitedDocument = undefined;
     void this.load(editor.document.uri, false);
   }
 
@@ -172,12 +186,16 @@ export class MapPanels implements vscode.Disposable {
     // A newer request (another document, a later analysis) has the last word.
     if (request !== this.requestCount || !this.panel) return;
     if (!map) {
-      if (!explicit && this.document && uri.toString() !== this.document.toString()) return;
+      if (!explicit && this.document && uri.toString() !== this.document.toString()) {
+        this.awaitedDocument = uri;
+        return;
+      }
       failure ??= `${name} has no Private Link map: it is not an ARM template or Bicep file, or it has not been analysed.`;
       this.document = uri;
       this.map = undefined;
       this.post({ type: 'empty', message: failure });
     } else {
+      if (this.awaitedDocument?.toString() === uri.toString()) this.awaitedDocument = undefined;
       this.document = uri;
       this.map = map;
       this.post({ type: 'map', map, documentName: name, fileNames: map.files.map((file) => baseName(vscode.Uri.parse(file.path))) });
