@@ -19,6 +19,11 @@ import { appliedFixes, fixBaselineName, isFixBaselineOf } from '../support/ruleF
 import { lineOfOffset, readCaseExpectation } from '../support/ruleCases';
 
 const UPDATE = process.env.UPDATE_BASELINES === '1';
+/**
+ * `PRIVATELINK_RULE_TESTS=<id>[,<id>…]`: only those rules' folders (set by `npm run mutate` when it mutates rule files
+ * alone, so that each mutant of one rule runs that rule's fixtures and cases, not every rule's). Unset: every rule.
+ */
+const ONLY_RULES = process.env.PRIVATELINK_RULE_TESTS?.split(',').filter(Boolean);
 
 /**
  * Only the rule under test runs, so a fixture checks one rule and stays short. Its own level is left unset so that
@@ -123,6 +128,7 @@ function checkCase(ruleId: string, file: string, text: string): void {
 }
 
 for (const rule of describeRules()) {
+  if (ONLY_RULES && !ONLY_RULES.includes(rule.id)) continue;
   const folder = join(RULE_TESTS_ROOT, rule.id);
   const cases = existsSync(folder) ? readdirSync(folder).filter(isRuleCase).sort() : [];
   describe(rule.id, () => {
