@@ -5,12 +5,13 @@
  *   applied, must remove its finding and leave a file that still parses, and the text it writes must match its
  *   `.fixed` baseline (test/support/ruleFixes.ts names them). UPDATE_BASELINES=1 rewrites both kinds of baseline.
  * - numbered cases: each analysed alone with every rule at its default level must produce what its `// expect:`
- *   header says (test/support/ruleCases.ts), and no `syntax-error` or `internal-error`.
+ *   header says (test/support/ruleCases.ts), and no `syntax-error` or `internal-error`; the rule's findings, with
+ *   their related locations and fix titles, must match `<case>.expected` (kept only for cases with findings).
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { analyzeDocument, describeFinding, describeRules } from '../../server/src/engine';
 import type { EngineFinding, RuleLevel } from '../../server/src/engine/api';
 import { findingLines } from '../support/findingText';
@@ -125,6 +126,23 @@ function checkCase(ruleId: string, file: string, text: string): void {
   if (expectation.severity) {
     for (const f of own) assert.equal(f.severity, expectation.severity, `severity of: ${describeFinding(f)}`);
   }
+  // The whole text users read (message, related locations, fix titles) of the rule's findings, beside the case.
+  if (own.length > 0) {
+    checkBaseline(`${file}.expected`, findingLines(own, result.files, (path) => relative(dirname(file), path), true).join('\n') + '\n');
+  } else if (existsSync(`${file}.expected`)) {
+    if (UPDATE) unlinkSync(`${file}.expected`);
+    else assert.fail(`${file}.expected is left from findings the case no longer has (UPDATE_BASELINES=1 removes it)`);
+  }
+}
+
+if (ONLY_RULES) {
+  test('PRIVATELINK_RULE_TESTS names rules that exist', () => {
+    const known = new Set(describeRules().map((rule) => rule.id));
+    assert.deepEqual(
+      ONLY_RULES.filter((id) => !known.has(id)),
+      [],
+    );
+  });
 }
 
 for (const rule of describeRules()) {

@@ -2,7 +2,8 @@
  * One folder per rule, test/rules/<rule-id>/, holds all its single-file tests:
  * - the fixtures `fail.json`, `fail.bicep`, `pass.json`, `pass.bicep`, each with its findings in `<fixture>.expected`
  *   and the text each fix writes in `<fixture>.finding<n>[.fix<k>].fixed` (see ruleFixes.ts);
- * - the numbered cases `NN-<what>.json|bicep`, each starting with its `// expect:` header (see ruleCases.ts).
+ * - the numbered cases `NN-<what>.json|bicep`, each starting with its `// expect:` header (see ruleCases.ts), and,
+ *   when the rule reports in it, `<case>.expected` with those findings as users read them.
  * Tests that want one kind only (fuzz seeds, reparse and cache equivalence checks) pick it by name here.
  */
 import { testSource } from './paths';
