@@ -81,4 +81,31 @@ describe('JSON-safe suppression, other shapes', () => {
     assert.equal(edited('{ "resources": [ { "comments": 1, "type": "t" } ] }', '"type"'), undefined);
     assert.equal(edited('{ "resources": [ { "comments": "privatelink-disable pe-dns-zone-group", "type": "t" } ] }', '"type"'), undefined);
   });
+
+  test('line ends, tabs and the innermost resource', () => {
+    assert.equal(
+      edited('{\r\n\t"resources": [\r\n\t\t{\r\n\t\t\t"type": "t",\r\n\t\t\t"name": "n"\r\n\t\t}\r\n\t]\r\n}\r\n', '"name"'),
+      '{\r\n\t"resources": [\r\n\t\t{\r\n\t\t\t"comments": "privatelink-disable pe-dns-zone-group",\r\n\t\t\t"type": "t",\r\n\t\t\t"name": "n"\r\n\t\t}\r\n\t]\r\n}\r\n',
+    );
+    // A child resource (in its parent's "resources") is the one edited, not the parent.
+    const nested = '{ "resources": [ {\n  "type": "p",\n  "resources": [ {\n    "type": "c"\n  } ]\n} ] }';
+    assert.equal(
+      edited(nested, '"c"'),
+      '{ "resources": [ {\n  "type": "p",\n  "resources": [ {\n    "comments": "privatelink-disable pe-dns-zone-group",\n    "type": "c"\n  } ]\n} ] }',
+    );
+    // An object in another array, or a "resources" that holds no array, is no resource.
+    assert.equal(edited('{ "variables": { "list": [ { "type": "t" } ] }, "resources": [] }', '"t"'), undefined);
+    assert.equal(edited('{ "resources": { "x": { "type": "t" } } }', '"t"'), undefined);
+  });
+
+  test('an existing directive after other notes is extended where it ends', () => {
+    assert.equal(
+      edited('{ "resources": [ { "comments": "Owned by ops. privatelink-disable pe-target-sku", "type": "t" } ] }', '"type"'),
+      '{ "resources": [ { "comments": "Owned by ops. privatelink-disable pe-target-sku pe-dns-zone-group", "type": "t" } ] }',
+    );
+    assert.equal(
+      edited('{ "resources": [ { "comments": "", "type": "t" } ] }', '"type"'),
+      '{ "resources": [ { "comments": "privatelink-disable pe-dns-zone-group", "type": "t" } ] }',
+    );
+  });
 });
