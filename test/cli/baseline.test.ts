@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCli } from '../support/cli';
+import { fingerprintOf } from '../../server/src/cli/baseline';
 import { testSource } from '../support/paths';
 import { makeTempDir, type TempDir } from '../support/tempDir';
 
@@ -131,5 +132,31 @@ describe('baselines', () => {
     assert.match(run.stderr, /--baseline broken\.json: an entry lacks rule, file, fingerprint or count/);
     assert.equal(runCli(['--baseline', 'missing.json', 'infra'], { cwd: root }).status, 2);
     assert.equal(runCli(['--baseline', 'a.json', '--write-baseline', 'b.json', 'infra'], { cwd: root }).status, 2);
+  });
+});
+
+describe('baseline fingerprints', () => {
+  const text = `{\n  "name":   "pe-orders",\n\t"x": 1 ${'y'.repeat(500)}\n}`;
+  const finding = (start: number, end: number, message = 'm', code = 'pe-dns-zone-group') => ({ code, message, range: { start, end } });
+
+  test('the same code, message and covered text, however it is spaced, give the same fingerprint', () => {
+    const start = text.indexOf('"name"');
+    const end = text.indexOf('1 ') + 1;
+    const respaced = `{ "name": "pe-orders", "x": 1 ${'y'.repeat(500)} }`;
+    const fingerprint = fingerprintOf(finding(start, end), text);
+    assert.match(fingerprint, /^[0-9a-f]{20}$/);
+    assert.equal(fingerprintOf(finding(respaced.indexOf('"name"'), respaced.indexOf('1 ') + 1), respaced), fingerprint);
+    // Spaces at either end of the covered text do not count either.
+    assert.equal(fingerprintOf(finding(start - 1, end + 1), text), fingerprint);
+    assert.notEqual(fingerprintOf(finding(start, end, 'other'), text), fingerprint, 'the message counts');
+    assert.notEqual(fingerprintOf(finding(start, end, 'm', 'pe-target-sku'), text), fingerprint, 'the rule counts');
+    assert.notEqual(fingerprintOf(finding(start, end - 1), text), fingerprint, 'the covered text counts');
+  });
+
+  test('only the first 400 characters a finding covers count', () => {
+    const start = text.indexOf('y');
+    const at400 = fingerprintOf(finding(start, start + 400), text);
+    assert.equal(fingerprintOf(finding(start, start + 450), text), at400);
+    assert.notEqual(fingerprintOf(finding(start, start + 399), text), at400);
   });
 });
