@@ -48,10 +48,12 @@ export const peStaticIpInSubnet: Rule = {
         if (!verdict || verdicts.some((v) => v === undefined || v.kind !== verdict.kind)) continue;
         const shown =
           formatIp(address) === addressNode.value.trim() ? addressNode.value.trim() : `${addressNode.value.trim()} (${formatIp(address)})`;
-        const prefixNodes = verdict.kind === 'outside' ? verdict.prefixes.map((p) => p.node) : [verdict.prefix.node];
+        // Outside every declaration's prefixes: each declaration's prefixes are what the address was compared with.
+        const outsideOf = verdicts.flatMap((v) => (v?.kind === 'outside' ? [v.prefixes] : []));
+        const prefixNodes = verdict.kind === 'outside' ? outsideOf.flat().map((p) => p.node) : [verdict.prefix.node];
         report({
           at: addressNode.loc,
-          message: messageFor(verdict, shown),
+          message: messageFor(verdict, shown, outsideOf),
           basedOn: basedOn(addressNode, ...prefixNodes),
           related: prefixNodes.map((node) => ({ loc: node.loc, message: "The subnet's address prefix" })),
         });
@@ -60,7 +62,8 @@ export const peStaticIpInSubnet: Rule = {
   },
 };
 
-function messageFor(verdict: Verdict, address: string): string {
+/** @param outsideOf the prefixes of each declaration of the subnet, when the address is outside all of them */
+function messageFor(verdict: Verdict, address: string, outsideOf: readonly (readonly Prefix[])[]): string {
   if (verdict.kind === 'reserved') {
     const { first, last } = rangeOf(verdict.prefix.network);
     const usable = `${formatIp({ version: 4, value: first.value + 4n })}-${formatIp({ version: 4, value: last.value - 1n })}`;
@@ -69,7 +72,8 @@ function messageFor(verdict: Verdict, address: string): string {
       `address of every subnet, so it cannot be assigned to the endpoint: use an address in ${usable}.`
     );
   }
-  const list = verdict.prefixes.map(describePrefix).join(', ');
+  // A subnet declared twice (behind conditions, or in its network and as a child) is one of them when deployed.
+  const list = [...new Set(outsideOf.map((prefixes) => prefixes.map(describePrefix).join(', ')))].join(' or ');
   return `The static private IP ${address} is outside the endpoint's subnet (${list}), so it cannot be assigned to the endpoint: use an address inside the subnet.`;
 }
 
