@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import nodeFs from 'node:fs';
+import { after, before, describe, mock, test } from 'node:test';
 import { describeRules } from '../../server/src/engine';
 import { runCli } from '../../server/src/cli/run';
 import { runCliInProcess as lint } from '../support/cliInProcess';
@@ -585,6 +586,36 @@ describe('in-process: --fix, --fix-dry-run and baselines', () => {
     );
     const again = lint(['--fix', '.'], { cwd: work });
     assert.deepEqual(again, { ...run, stderr: 'privatelink-lint: 0 fix(es) applied in 0 file(s)\n' });
+  });
+
+  test('--fix: a file that cannot be written is named with the reason, reported as it is, exit 2; the others are written', () => {
+    const work = dir.copy(input, 'unwritable');
+    const storage = path.join(work, 'storage.json');
+    const before = read(storage);
+    // As root no file refuses a write, so the refusal is planted where the CLI writes (writeFiles.ts reads fs's
+    // members at each call).
+    const realWrite = nodeFs.writeFileSync;
+    const write = mock.method(nodeFs, 'writeFileSync', (...args: Parameters<typeof fs.writeFileSync>) => {
+      if (args[0] === storage) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+      realWrite(...args);
+    });
+    let run: ReturnType<typeof lint>;
+    try {
+      run = lint(['--fix', '.'], { cwd: work });
+    } finally {
+      write.mock.restore();
+    }
+    assert.equal(run.status, 2);
+    assert.equal(
+      run.stderr,
+      'privatelink-lint: storage.json: fixes not written: permission denied\nprivatelink-lint: fixes written to 1 of 2 file(s)\n',
+    );
+    assert.equal(read(storage), before, 'left as it was');
+    assert.equal(read(work, 'pls.bicep'), read(expected, 'pls.bicep'));
+    // The report says what the unwritten file still holds: its findings are all still there.
+    const unfixed = lint(['storage.json'], { cwd: work }).stdout;
+    assert.ok(unfixed.length > 0);
+    for (const line of unfixed.trim().split('\n')) assert.ok(run.stdout.includes(line), line);
   });
 
   test('--fix keeps a UTF-8 byte order mark the file had, and adds none', () => {

@@ -206,8 +206,19 @@ function run(argv: readonly string[], io: CliIO): number {
       if (usageProblem) return EXIT_USAGE;
       return outcome.findings.some((finding) => finding.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
     }
-    writeFixedFiles(outcome.changed);
-    io.stderr(`privatelink-lint: ${outcome.applied} fix(es) applied in ${outcome.changed.size} file(s)\n`);
+    const unwritten = writeFixedFiles(outcome.changed);
+    for (const { path: file, error } of unwritten) {
+      // The file keeps its old text, and the report below says what is in it.
+      texts.set(file, outcome.changed.get(file)!.original);
+      io.stderr(`privatelink-lint: ${escapeControls(displayPath(file))}: fixes not written: ${escapeControls(describeFsError(error))}\n`);
+    }
+    const written = outcome.changed.size - unwritten.length;
+    io.stderr(
+      unwritten.length === 0
+        ? `privatelink-lint: ${outcome.applied} fix(es) applied in ${written} file(s)\n`
+        : `privatelink-lint: fixes written to ${written} of ${outcome.changed.size} file(s)\n`,
+    );
+    if (unwritten.length > 0) usageProblem = true;
   }
 
   const textOf = (absPath: string): string => texts.get(absPath) ?? readText(absPath) ?? '';

@@ -8,8 +8,17 @@ import * as fs from 'node:fs';
 
 const BOM = '\uFEFF';
 
-export function writeFixedFiles(changed: ReadonlyMap<string, { readonly fixed: string }>): void {
-  for (const [path, { fixed }] of changed) fs.writeFileSync(path, startsWithBom(path) ? BOM + fixed : fixed);
+/** Writes every file it can; the ones that could not be written (read-only, replaced by a folder …) with the error. */
+export function writeFixedFiles(changed: ReadonlyMap<string, { readonly fixed: string }>): { path: string; error: unknown }[] {
+  const failed: { path: string; error: unknown }[] = [];
+  for (const [path, { fixed }] of changed) {
+    try {
+      fs.writeFileSync(path, startsWithBom(path) ? BOM + fixed : fixed);
+    } catch (error) {
+      failed.push({ path, error });
+    }
+  }
+  return failed;
 }
 
 function startsWithBom(path: string): boolean {
