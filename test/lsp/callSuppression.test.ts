@@ -35,6 +35,12 @@ function disabled(document: TextDocument, needle: string): string | undefined {
   return action?.edit && applyTextEdits(document.getText(), editsFor(action.edit, document.uri));
 }
 
+/** The one-call Bicep caller, with `module endpoint0` replaced by `call` (a directive above it, indentation …). */
+function callerWith(call: string, eol = '\n'): TextDocument {
+  const text = bicepCaller('modules/endpoint.bicep', ['vaults']).replace('module endpoint0', call).replace(/\n/g, eol);
+  return TextDocument.create('file:///w/main.bicep', 'bicep', 1, text);
+}
+
 describe('"Disable <id> for this call"', () => {
   test('Bicep: the directive goes right above the module keyword, or extends the one there', () => {
     const text = bicepCaller('modules/endpoint.bicep', ['vaults', 'vault'], { 0: "@description('first')" });
@@ -123,38 +129,16 @@ describe('"Disable <id> for this call"', () => {
   });
 
   test('Bicep: the directive keeps the line ends and indentation of the file, and extends one with trailing spaces', () => {
-    const crlf = bicepCaller('modules/endpoint.bicep', ['vaults']).replace(/\n/g, '\r\n');
-    const document = TextDocument.create('file:///w/main.bicep', 'bicep', 1, crlf);
-    const edited = disabled(document, 'module endpoint0');
+    const edited = disabled(callerWith('module endpoint0', '\r\n'), 'module endpoint0');
     assert.ok(edited?.includes(`\r\n#disable-next-line ${CODE}\r\nmodule endpoint0`), JSON.stringify(edited));
-    const indented = TextDocument.create(
-      'file:///w/main.bicep',
-      'bicep',
-      1,
-      bicepCaller('modules/endpoint.bicep', ['vaults']).replace('module endpoint0', '  module endpoint0'),
-    );
-    assert.ok(disabled(indented, 'module endpoint0')?.includes(`\n  #disable-next-line ${CODE}\n  module endpoint0`));
-    const trailing = TextDocument.create(
-      'file:///w/main.bicep',
-      'bicep',
-      1,
-      bicepCaller('modules/endpoint.bicep', ['vaults']).replace(
-        'module endpoint0',
-        '#disable-next-line pe-dns-zone-group   \nmodule endpoint0',
-      ),
+    assert.ok(
+      disabled(callerWith('  module endpoint0'), 'module endpoint0')?.includes(`\n  #disable-next-line ${CODE}\n  module endpoint0`),
     );
     // The id follows the last one; the trailing spaces go.
+    const trailing = callerWith('#disable-next-line pe-dns-zone-group   \nmodule endpoint0');
     assert.ok(disabled(trailing, 'module endpoint0')?.includes(`\n#disable-next-line pe-dns-zone-group ${CODE}\nmodule endpoint0`));
     // A directive two lines up is not the call's: a new one is written.
-    const apart = TextDocument.create(
-      'file:///w/main.bicep',
-      'bicep',
-      1,
-      bicepCaller('modules/endpoint.bicep', ['vaults']).replace(
-        'module endpoint0',
-        '#disable-next-line pe-dns-zone-group\n\nmodule endpoint0',
-      ),
-    );
+    const apart = callerWith('#disable-next-line pe-dns-zone-group\n\nmodule endpoint0');
     assert.ok(disabled(apart, 'module endpoint0')?.includes(`\n\n#disable-next-line ${CODE}\nmodule endpoint0`));
   });
 
