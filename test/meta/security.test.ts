@@ -272,7 +272,10 @@ test('the CLI writes files only for --fix (the files its fixes changed) and --wr
     callers.map((s) => s.file.replace(/\\/g, '/').split('/').pop()),
     ['run.ts'],
   );
-  assert.match(callers[0].text, /if \(options\.fix === 'dry-run'\) \{[\s\S]*?return [\s\S]*?\}\n\s*const unwritten = writeFixedFiles\(outcome\.changed\);/);
+  assert.match(
+    callers[0].text,
+    /if \(options\.fix === 'dry-run'\) \{[\s\S]*?return [\s\S]*?\}\n\s*const unwritten = writeFixedFiles\(outcome\.changed\);/,
+  );
   const baselineCallers = server.filter((s) => /\bwriteBaselineFile\(/.test(s.code));
   assert.deepEqual(
     baselineCallers.map((s) => s.file.replace(/\\/g, '/').split('/').pop()),
