@@ -23,6 +23,7 @@ import {
 } from '../../server/src/engine/evaluate/functionsCore';
 import { Unknown, unknownAsStringPart, type ObjectValue, type Value } from '../../server/src/engine/evaluate/value';
 import { AnalysisContext } from '../../server/src/engine/analysisContext';
+import { sharedParts } from '../support/builtins';
 
 const A = new Unknown("parameters('a')");
 const partA = unknownAsStringPart(A);
@@ -72,9 +73,7 @@ test('keys: nesting at and past the depth limit', () => {
   let deepObject: Value = 'x';
   for (let i = 0; i <= MAX_VALUE_DEPTH; i++) deepObject = { a: deepObject };
   assert.equal(valueKey(deepObject), undefined);
-  let shared: Value = ['x'];
-  for (let i = 0; i < 25; i++) shared = [shared, shared];
-  assert.equal(valueKey(shared), undefined, 'too large to walk');
+  assert.equal(valueKey(sharedParts(25)), undefined, 'too large to walk');
 });
 
 test('call keys: lowercased names, the same input shares a key, input too deep gets a key of its own', () => {
@@ -136,9 +135,7 @@ test('nesting depth stops once past its limit', () => {
   for (let i = 0; i < 10; i++) deep = [deep];
   assert.equal(nestingDepth(deep, 10), 10);
   assert.equal(nestingDepth(deep, 5), 6);
-  let shared: Value = ['x'];
-  for (let i = 0; i < 25; i++) shared = [shared, shared];
-  assert.equal(nestingDepth(shared, 7), 8);
+  assert.equal(nestingDepth(sharedParts(25), 7), 8);
 });
 
 test('a member named __proto__ is an own member, not a prototype', () => {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { callBuiltin, createBuiltinContext } from '../../server/src/engine/evaluate/functions';
 import type { Value } from '../../server/src/engine/evaluate/value';
 import { AnalysisContext } from '../../server/src/engine/analysisContext';
-import { assertUnknown, fn, part, P } from '../support/builtins';
+import { assertUnknown, fn, part, P, withBudget } from '../support/builtins';
 
 const SUB = part('subscription().subscriptionId');
 const RG = part('resourceGroup().name');
@@ -76,10 +76,8 @@ test('extension resource ids need a base and a type right after it', () => {
 
 test('ids cost work from the budget', () => {
   const id = fn('resourceId', 'Microsoft.Web/sites', 'a') as string;
-  const at = (budget: number): Value | undefined =>
-    callBuiltin('resourceId', ['Microsoft.Web/sites', 'a'], createBuiltinContext(new AnalysisContext(), undefined, budget));
-  assert.equal(at(id.length), id);
-  assertUnknown(at(id.length - 1));
+  assert.equal(withBudget(id.length, 'resourceId', 'Microsoft.Web/sites', 'a'), id);
+  assertUnknown(withBudget(id.length - 1, 'resourceId', 'Microsoft.Web/sites', 'a'));
 });
 
 test('scope objects: arities, another scope, and its keys', () => {

@@ -4,16 +4,9 @@
 // padding, the first match at offset 0, a trim that cannot be decided). Written from the mutation run's survivors.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { callBuiltin, createBuiltinContext } from '../../server/src/engine/evaluate/functions';
 import { MAX_ARRAY_ITEMS, MAX_STRING_LENGTH } from '../../server/src/engine/evaluate/functionsCore';
 import type { Value } from '../../server/src/engine/evaluate/value';
-import { AnalysisContext } from '../../server/src/engine/analysisContext';
-import { assertUnknown, fn, part, P } from '../support/builtins';
-
-/** A call with `budget` units of work left. */
-function withBudget(budget: number, name: string, ...args: Value[]): Value | undefined {
-  return callBuiltin(name, args, createBuiltinContext(new AnalysisContext(), undefined, budget));
-}
+import { assertUnknown, fn, part, P, withBudget } from '../support/builtins';
 
 test('input ARM would reject gives the Unknown keyed by the call', () => {
   const refused: [string, Value[], string][] = [

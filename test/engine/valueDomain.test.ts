@@ -18,8 +18,8 @@ import {
   Unknown,
   unknownAsStringPart,
   valuesEqual,
-  type Value,
 } from '../../server/src/engine/evaluate/value';
+import { sharedParts } from '../support/builtins';
 
 const A = new Unknown("parameters('a')");
 const B = new Unknown("parameters('b')");
@@ -71,10 +71,8 @@ test('arrays and objects: one known difference decides, else one undecided item 
 });
 
 test('values too large to walk are never called equal unless they are the same value', () => {
-  let shared: Value = ['x'];
-  for (let i = 0; i < 25; i++) shared = [shared, shared];
-  let other: Value = ['x'];
-  for (let i = 0; i < 25; i++) other = [other, other];
+  const shared = sharedParts(25);
+  const other = sharedParts(25);
   assert.equal(tooLargeToWalk(shared), true);
   assert.equal(valuesEqual(shared, shared), true);
   assert.equal(valuesEqual(shared, other), undefined);

@@ -18,3 +18,18 @@ export function assertUnknown(value: Value | undefined, key?: string): void {
   assert.ok(isUnknown(value), `expected Unknown, got ${describeValue(value)}`);
   if (key !== undefined) assert.equal((value as Unknown).key, key);
 }
+
+/** A call with `budget` units of work left, in an analysis of its own. */
+export function withBudget(budget: number, name: string, ...args: Value[]): Value | undefined {
+  return callBuiltin(name, args, createBuiltinContext(new AnalysisContext(), undefined, budget));
+}
+
+/**
+ * `['x']` doubled `levels` times, each level holding the one below twice without copying it: a few dozen arrays
+ * that stand for 2^levels items (too large to walk from about 20 levels on).
+ */
+export function sharedParts(levels: number): Value {
+  let value: Value = ['x'];
+  for (let i = 0; i < levels; i++) value = [value, value];
+  return value;
+}
