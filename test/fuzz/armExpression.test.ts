@@ -13,6 +13,7 @@ import { builtinFunctionNames, createBuiltinContext } from '../../server/src/eng
 import { Unknown, Value, describeValue, isUnknown } from '../../server/src/engine/evaluate/value';
 import { anyCodeUnitString, excerpt, fuzzTest, params } from './fuzzSupport';
 import { AnalysisContext } from '../../server/src/engine/analysisContext';
+import { sharedParts } from '../support/builtins';
 
 /** Checks a parse of `raw` placed at `offset`: node and error spans inside the raw text. */
 function checkParse(raw: string, offset: number): ReturnType<typeof parseArmString> {
@@ -164,8 +165,7 @@ const expression: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
 /** Values a hostile template can put in variables: large, shared (a doubling DAG) and deep. */
 function hostileScope(): ArmEvalScope {
   const big = Array.from({ length: 10_000 }, (_, i) => `item-${i}`);
-  let doubled: Value = ['x'];
-  for (let i = 0; i < 40; i++) doubled = [doubled, doubled];
+  const doubled = sharedParts(40);
   let deep: Value = 1;
   for (let i = 0; i < 500; i++) deep = [deep];
   const variables: Record<string, Value> = { v: { name: 'n', properties: { k: [1, 2] } }, big, deep, doubled };
