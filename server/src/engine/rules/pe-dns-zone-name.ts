@@ -161,8 +161,7 @@ function zoneProblem(service: ServiceInfo, groupId: string, zone: string, knowle
   const list = quotedList(recommended, 'or');
   if (fit === 'recommended') return undefined;
   if (fit === 'legacy') {
-    // The data file's notes cite its sources ("(facts DNS-14)"); users need the advice, not our bookkeeping.
-    const note = service.legacyZoneNote(groupId, zone)?.replace(/\s*\(facts [^)]*\)/g, '');
+    const note = legacyNoteForUsers(service.legacyZoneNote(groupId, zone));
     return {
       message: `Zone '${zone}' is an older or alternate name for ${service.displayName} group id '${groupId}'${note ? ` (${asClause(note)})` : ''}: the recommended zone is ${list}.`,
       groupIdValid: true,
@@ -174,6 +173,18 @@ function zoneProblem(service: ServiceInfo, groupId: string, zone: string, knowle
       `use ${list}.`,
     groupIdValid: true,
   };
+}
+
+/**
+ * What a legacy zone's note adds to the message, or undefined. The data file's notes cite their sources
+ * ("(facts DNS-14)"): users need the advice, not our bookkeeping. Most notes read "Older or alternate name (docs of
+ * 2023); the current docs recommend …", which the message already says but for the year.
+ */
+function legacyNoteForUsers(note: string | undefined): string | undefined {
+  if (!note) return undefined;
+  const dated = /^older or alternate name \(docs of (\d{4})\)/i.exec(note);
+  if (dated) return `named so in the docs of ${dated[1]}`;
+  return note.replace(/\s*\(facts [^)]*\)/g, '');
 }
 
 /** " (it is the zone of <service> group id 'x')" when the name belongs to another group id, else a hint at a typo. */
