@@ -64,6 +64,8 @@ function groupFinding(
 ): FindingInput | undefined {
   const misfits: MisfitZone[] = [];
   const seenZones = new Set<string>();
+  // Zones the group already points at: advice and fixes name the recommended zones it still lacks.
+  const present = new Set(uses.flatMap((use) => (use.zoneName === undefined ? [] : [normalizeZoneName(use.zoneName)])));
   let rightZonePresent = false;
   let unknownZone = false;
   for (const use of uses) {
@@ -73,7 +75,7 @@ function groupFinding(
       continue;
     }
     if (SOVEREIGN_SUFFIX.test(normalizeZoneName(zone))) continue;
-    const problem = zoneProblem(service, endpoint.groupId, zone, knowledge);
+    const problem = zoneProblem(service, endpoint.groupId, zone, knowledge, present);
     if (!problem) {
       if (knowledge.zoneFit(service.resourceType, endpoint.groupId, zone) === 'recommended') rightZonePresent = true;
       continue;
@@ -114,10 +116,10 @@ function groupFinding(
       basedOn: basedOn(first.use.reference),
       related,
       // With an invalid group id the right zone is not known, so there is nothing to point at.
-      fixes: first.problem.groupIdValid ? fixesFor(first.use, service, endpoint.groupId, graph, knowledge) : [],
+      fixes: first.problem.groupIdValid ? fixesFor(first.use, service, endpoint.groupId, graph, knowledge, present) : [],
     };
   }
-  const recommended = service.zonesFor(endpoint.groupId);
+  const recommended = stillMissing(service.zonesFor(endpoint.groupId), present);
   const names = quotedList(wrong.map((m) => m.zone));
   return {
     at: first.use.reference.loc,
@@ -142,7 +144,13 @@ interface ZoneProblem {
   readonly groupIdValid: boolean;
 }
 
-function zoneProblem(service: ServiceInfo, groupId: string, zone: string, knowledge: Knowledge): ZoneProblem | undefined {
+function zoneProblem(
+  service: ServiceInfo,
+  groupId: string,
+  zone: string,
+  knowledge: Knowledge,
+  present: ReadonlySet<string>,
+): ZoneProblem | undefined {
   const status = knowledge.groupIdStatus(service.resourceType, groupId);
   if (status === 'unknown') return undefined;
   if (status === 'invalid') {
@@ -158,7 +166,7 @@ function zoneProblem(service: ServiceInfo, groupId: string, zone: string, knowle
   const recommended = service.zonesFor(groupId);
   if (recommended.length === 0) return undefined;
   const fit = knowledge.zoneFit(service.resourceType, groupId, zone);
-  const list = quotedList(recommended, 'or');
+  const list = quotedList(stillMissing(recommended, present), 'or');
   if (fit === 'recommended') return undefined;
   if (fit === 'legacy') {
     const note = legacyNoteForUsers(service.legacyZoneNote(groupId, zone));
@@ -173,6 +181,15 @@ function zoneProblem(service: ServiceInfo, groupId: string, zone: string, knowle
       `use ${list}.`,
     groupIdValid: true,
   };
+}
+
+/**
+ * The recommended zones the group does not point at yet (all of them when it points at every one): with the API zone
+ * of a Machine Learning workspace present, a wrong second zone stands in for the notebooks zone, not for either.
+ */
+function stillMissing(recommended: readonly string[], present: ReadonlySet<string>): readonly string[] {
+  const missing = recommended.filter((zone) => !present.has(normalizeZoneName(zone)));
+  return missing.length > 0 ? missing : recommended;
 }
 
 /**
@@ -218,9 +235,17 @@ function primaryUser(
   return users.reduce((best, u) => (rank(u) < rank(best) ? u : best), users[0]);
 }
 
-function fixesFor(use: ZoneConfigUse, service: ServiceInfo, groupId: string, graph: ResourceGraph, knowledge: Knowledge): Fix[] {
+function fixesFor(
+  use: ZoneConfigUse,
+  service: ServiceInfo,
+  groupId: string,
+  graph: ResourceGraph,
+  knowledge: Knowledge,
+  present: ReadonlySet<string>,
+): Fix[] {
   if (!use.written || sharesWrittenReference(use, graph)) return [];
-  const repoint = declaredRecommendedZone(use, service, groupId, graph, knowledge);
+  // A zone the group already points at cannot be the target: a second config for it would add no name.
+  const repoint = declaredRecommendedZone(use, service, groupId, graph, knowledge, present);
   if (repoint) {
     return [
       {
@@ -229,7 +254,7 @@ function fixesFor(use: ZoneConfigUse, service: ServiceInfo, groupId: string, gra
       },
     ];
   }
-  const rename = renameTarget(use, service, groupId, graph);
+  const rename = renameTarget(use, service, groupId, graph, present);
   return rename ? [rename] : [];
 }
 
@@ -248,6 +273,7 @@ function declaredRecommendedZone(
   groupId: string,
   graph: ResourceGraph,
   knowledge: Knowledge,
+  present: ReadonlySet<string>,
 ): Resource | undefined {
   const candidates = graph
     .ofType(PRIVATE_DNS_ZONE)
@@ -257,6 +283,7 @@ function declaredRecommendedZone(
         zone.declaration.file === use.reference.loc.file &&
         !zone.loop &&
         isKnownString(zone.name) &&
+        !present.has(normalizeZoneName(zone.name)) &&
         knowledge.zoneFit(service.resourceType, groupId, zone.name) === 'recommended',
     );
   const names = new Set(candidates.map((zone) => normalizeZoneName(String(zone.name))));
@@ -267,10 +294,25 @@ function declaredRecommendedZone(
  * Renaming the declared zone is safe only when this config is its only user, its children are attached through
  * `parent` (so their names follow), and references to it follow a rename.
  */
-function renameTarget(use: ZoneConfigUse, service: ServiceInfo, groupId: string, graph: ResourceGraph): Fix | undefined {
+function renameTarget(
+  use: ZoneConfigUse,
+  service: ServiceInfo,
+  groupId: string,
+  graph: ResourceGraph,
+  present: ReadonlySet<string>,
+): Fix | undefined {
   if (use.zones.length !== 1) return undefined;
   const zone = use.zones[0];
-  const newName = service.zonesFor(groupId).find((z) => !z.includes('{'));
+  // Not a name the group already points at, nor one declared beside it (two zones of one name are one resource).
+  const declared = new Set(
+    graph
+      .ofType(PRIVATE_DNS_ZONE)
+      .filter((other) => other.deployment === zone.deployment && isKnownString(other.name))
+      .map((other) => normalizeZoneName(String(other.name))),
+  );
+  const newName = service
+    .zonesFor(groupId)
+    .find((z) => !z.includes('{') && !present.has(normalizeZoneName(z)) && !declared.has(normalizeZoneName(z)));
   const nameMember = findMember(zone.body, 'name');
   if (!newName || zone.existing || !nameMember || zone.deployment !== use.group.deployment || !referencesFollowRename(zone))
     return undefined;
