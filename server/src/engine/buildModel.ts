@@ -11,7 +11,7 @@ import type { ProvidedParameter } from './arm/armScope';
 import { lowerBicepFile } from './bicep/lowerBicep';
 import { readBicepParamFile } from './bicep/bicepParamFile';
 import { resolveModulePath } from './bicep/modulePaths';
-import { DEFAULT_MAX_FILE_SIZE, readScope, type ReadScope } from './hostFiles';
+import { DEFAULT_MAX_FILE_SIZE, readScope, reportOutsideWorkspace, type ReadScope } from './hostFiles';
 import type { AnalysisContext } from './analysisContext';
 import type { DeclarationCache } from './incremental/declarationCache';
 
@@ -98,7 +98,7 @@ function buildFromBicepParams(file: SourceFile, builder: ModelBuilder, options: 
   if (params.using && readFile) {
     const resolved = resolveModulePath(file.path, params.using, workspaceRoot);
     if (resolved.kind === 'outside' && params.usingLoc) {
-      builder.diagnostic(params.usingLoc, `The template '${params.using}' lies outside the workspace; it is not read.`);
+      reportOutsideWorkspace(builder, params.usingLoc, `The template '${params.using}' lies outside the workspace; it is not read.`);
     }
     const text =
       resolved.kind === 'inside' ? readFile(resolved.path, params.usingLoc && { at: params.usingLoc, written: params.using }) : undefined;

@@ -59,6 +59,15 @@ export function readScope(host: AnalysisHost | undefined, analysedPath: string, 
   return { readFile, workspaceRoot };
 }
 
+/**
+ * A file named outside the workspace boundary (SECURITY.md) is not read. Azure would read it, so this is no error in
+ * the template (and must not fail a CI run): a warning, like every other file that is not read, says where and why
+ * the analysis stops.
+ */
+export function reportOutsideWorkspace(builder: ModelBuilder, at: Location, message: string): void {
+  builder.diagnostic(at, message, 'warning');
+}
+
 /** The folder of an absolute path (POSIX, drive letter or UNC), undefined for anything else. */
 export function folderOf(path: string): string | undefined {
   if (!/^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path)) return undefined;

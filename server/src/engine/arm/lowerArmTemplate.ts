@@ -13,7 +13,7 @@ import { CURRENT_SUBSCRIPTION, idKeyOf, scopeFromValue } from '../model/resource
 import { ArmScope, ProvidedParameter } from './armScope';
 import { ArmValueContext, MAX_COPY_COUNT, childNode, jsonToValueNode, literalString, locOf } from './armValues';
 import { resolveModulePath } from '../bicep/modulePaths';
-import type { FileReader } from '../hostFiles';
+import { reportOutsideWorkspace, type FileReader } from '../hostFiles';
 import { parseJsonSyntax } from './jsonSyntax';
 import type { AnalysisContext } from '../analysisContext';
 import type { DeclarationCache } from '../incremental/declarationCache';
@@ -559,7 +559,7 @@ function lowerLinkedTemplate(lowering: Lowering, properties: JsonNode, relativeP
   const at = locOf(lowering.values.file, relativePathNode);
   const resolved = resolveModulePath(lowering.values.file.path, relativePath, link.workspaceRoot);
   if (resolved.kind === 'outside') {
-    builder.diagnostic(at, `The linked template '${relativePath}' lies outside the workspace; it is not read.`);
+    reportOutsideWorkspace(builder, at, `The linked template '${relativePath}' lies outside the workspace; it is not read.`);
     return;
   }
   if (link.ancestors.includes(resolved.path)) return;

@@ -28,7 +28,7 @@ import { collectSymbols, declarationBody, FileSymbols, ResourceSymbol } from './
 import { BicepEnv, BicepEvaluator, EMPTY_ENV, markRuntimeObject } from './bicepEvaluator';
 import { isRegistryModule, resolveModulePath } from './modulePaths';
 import type { Span } from '../text/span';
-import type { FileReader } from '../hostFiles';
+import { reportOutsideWorkspace, type FileReader } from '../hostFiles';
 import { importedValue } from './bicepImports';
 import { parseJsonSyntax } from '../arm/jsonSyntax';
 import { lowerArmTemplate } from '../arm/lowerArmTemplate';
@@ -217,7 +217,7 @@ class BicepLowering {
     const at = this.loc(statement.source.span);
     const resolved = resolveModulePath(this.input.file.path, source, this.input.workspaceRoot);
     if (resolved.kind === 'outside') {
-      this.input.builder.diagnostic(at, `The import source '${source}' lies outside the workspace; it is not read.`);
+      reportOutsideWorkspace(this.input.builder, at, `The import source '${source}' lies outside the workspace; it is not read.`);
       return;
     }
     this.input.readFile?.(resolved.path, { at, written: source });
@@ -226,7 +226,7 @@ class BicepLowering {
   private loadText(path: string, span: Span): string | undefined {
     const resolved = resolveModulePath(this.input.file.path, path, this.input.workspaceRoot);
     if (resolved.kind === 'outside') {
-      this.input.builder.diagnostic(this.loc(span), `The file '${path}' lies outside the workspace; it is not read.`);
+      reportOutsideWorkspace(this.input.builder, this.loc(span), `The file '${path}' lies outside the workspace; it is not read.`);
       return undefined;
     }
     return this.input.readFile?.(resolved.path, { at: this.loc(span), written: path });
@@ -464,7 +464,7 @@ class BicepLowering {
     if (!path || isRegistryModule(path) || !/\.(bicep|json|jsonc)$/i.test(path)) return opaque();
     const resolved = resolveModulePath(this.input.file.path, path, this.input.workspaceRoot);
     if (resolved.kind === 'outside') {
-      this.input.builder.diagnostic(this.loc(declaration.path.span), `Module path '${path}' leaves the workspace; it is not read.`);
+      reportOutsideWorkspace(this.input.builder, this.loc(declaration.path.span), `Module path '${path}' leaves the workspace; it is not read.`);
       return opaque();
     }
     const ancestors = [...(this.input.ancestors ?? []), this.input.file.path];
