@@ -1,5 +1,5 @@
 /** pls-internal-frontend: a Private Link service is documented behind an internal load balancer frontend, not a public IP. */
-import { isObjectValue } from '../evaluate/value';
+import { isObjectValue, type ObjectValue } from '../evaluate/value';
 import { at } from '../model/navigate';
 import type { Rule } from './framework/rule';
 import { declaredPrivateLinkServices, frontendsOf } from './support/loadBalancers';
@@ -18,8 +18,9 @@ export const plsInternalFrontend: Rule = {
         if (!frontend || frontend.existing || (use.loadBalancer?.existing ?? false)) continue;
         for (const property of ['publicIPAddress', 'publicIPPrefix']) {
           const node = at(frontend.body, 'properties', property);
-          // Only an object proves a public IP is attached; null means none, and an unknown value proves nothing.
-          if (!node || !isObjectValue(node.value)) continue;
+          // Only an object naming an id proves a public IP is attached; null means none, an unknown value proves
+          // nothing, and an empty object (as generated samples leave a blanked reference) names no address.
+          if (!node || !isObjectValue(node.value) || !hasId(node.value)) continue;
           report({
             at: propertyLocation(at(frontend.body, 'properties'), property, node),
             message:
@@ -35,3 +36,8 @@ export const plsInternalFrontend: Rule = {
     }
   },
 };
+
+function hasId(object: ObjectValue): boolean {
+  const id = Object.entries(object).find(([key]) => key.toLowerCase() === 'id')?.[1];
+  return id !== undefined && id !== null;
+}
