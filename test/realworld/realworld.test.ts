@@ -85,7 +85,8 @@ test('real-world templates: every preferred fix applies and leaves no new findin
 
     const keyOf = (file: string, d: { readonly code: string; readonly message: string }): string => `${file}: ${d.code} ${d.message}`;
     const remaining = new Map<string, number>();
-    for (const file of after.files) for (const d of file.diagnostics) remaining.set(keyOf(relativeOf(file), d), (remaining.get(keyOf(relativeOf(file), d)) ?? 0) + 1);
+    for (const file of after.files)
+      for (const d of file.diagnostics) remaining.set(keyOf(relativeOf(file), d), (remaining.get(keyOf(relativeOf(file), d)) ?? 0) + 1);
     const expected = new Map<string, number>();
     let fixed = 0;
     for (const file of before.files) {

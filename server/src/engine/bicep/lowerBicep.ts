@@ -464,7 +464,11 @@ class BicepLowering {
     if (!path || isRegistryModule(path) || !/\.(bicep|json|jsonc)$/i.test(path)) return opaque();
     const resolved = resolveModulePath(this.input.file.path, path, this.input.workspaceRoot);
     if (resolved.kind === 'outside') {
-      reportOutsideWorkspace(this.input.builder, this.loc(declaration.path.span), `Module path '${path}' leaves the workspace; it is not read.`);
+      reportOutsideWorkspace(
+        this.input.builder,
+        this.loc(declaration.path.span),
+        `Module path '${path}' leaves the workspace; it is not read.`,
+      );
       return opaque();
     }
     const ancestors = [...(this.input.ancestors ?? []), this.input.file.path];
