@@ -116,7 +116,7 @@ function groupFinding(
       basedOn: basedOn(first.use.reference),
       related,
       // With an invalid group id the right zone is not known, so there is nothing to point at.
-      fixes: first.problem.groupIdValid ? fixesFor(first.use, service, endpoint.groupId, graph, knowledge, present) : [],
+      fixes: first.problem.groupIdValid ? fixesFor({ use: first.use, service, groupId: endpoint.groupId, graph, knowledge, present }) : [],
     };
   }
   const recommended = stillMissing(service.zonesFor(endpoint.groupId), present);
@@ -235,17 +235,21 @@ function primaryUser(
   return users.reduce((best, u) => (rank(u) < rank(best) ? u : best), users[0]);
 }
 
-function fixesFor(
-  use: ZoneConfigUse,
-  service: ServiceInfo,
-  groupId: string,
-  graph: ResourceGraph,
-  knowledge: Knowledge,
-  present: ReadonlySet<string>,
-): Fix[] {
+/** What a fix for one misfit zone config is chosen from. */
+interface ZoneFixContext {
+  readonly use: ZoneConfigUse;
+  readonly service: ServiceInfo;
+  readonly groupId: string;
+  readonly graph: ResourceGraph;
+  readonly knowledge: Knowledge;
+  /** Zones the group already points at (normalized): a second config for one of them would add no name. */
+  readonly present: ReadonlySet<string>;
+}
+
+function fixesFor(context: ZoneFixContext): Fix[] {
+  const { use, graph } = context;
   if (!use.written || sharesWrittenReference(use, graph)) return [];
-  // A zone the group already points at cannot be the target: a second config for it would add no name.
-  const repoint = declaredRecommendedZone(use, service, groupId, graph, knowledge, present);
+  const repoint = declaredRecommendedZone(context);
   if (repoint) {
     return [
       {
@@ -254,7 +258,7 @@ function fixesFor(
       },
     ];
   }
-  const rename = renameTarget(use, service, groupId, graph, present);
+  const rename = renameTarget(context);
   return rename ? [rename] : [];
 }
 
@@ -267,14 +271,7 @@ function sharesWrittenReference(use: ZoneConfigUse, graph: ResourceGraph): boole
 }
 
 /** A zone with a recommended name, declared in the group's file and deployment, that the reference can point at. */
-function declaredRecommendedZone(
-  use: ZoneConfigUse,
-  service: ServiceInfo,
-  groupId: string,
-  graph: ResourceGraph,
-  knowledge: Knowledge,
-  present: ReadonlySet<string>,
-): Resource | undefined {
+function declaredRecommendedZone({ use, service, groupId, graph, knowledge, present }: ZoneFixContext): Resource | undefined {
   const candidates = graph
     .ofType(PRIVATE_DNS_ZONE)
     .filter(
@@ -294,13 +291,7 @@ function declaredRecommendedZone(
  * Renaming the declared zone is safe only when this config is its only user, its children are attached through
  * `parent` (so their names follow), and references to it follow a rename.
  */
-function renameTarget(
-  use: ZoneConfigUse,
-  service: ServiceInfo,
-  groupId: string,
-  graph: ResourceGraph,
-  present: ReadonlySet<string>,
-): Fix | undefined {
+function renameTarget({ use, service, groupId, graph, present }: ZoneFixContext): Fix | undefined {
   if (use.zones.length !== 1) return undefined;
   const zone = use.zones[0];
   // Not a name the group already points at, nor one declared beside it (two zones of one name are one resource).
