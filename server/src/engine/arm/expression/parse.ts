@@ -310,8 +310,8 @@ function tokenize(text: string, from: number, to: number, errors: ExpressionErro
       tokens.push({ kind: 'ident', start, end: i, value: text.slice(start, i) });
       continue;
     }
-    // Keep surrogate pairs together so the error span covers the whole character.
-    i += ch.charCodeAt(0) >= 0xd800 && ch.charCodeAt(0) <= 0xdbff && i + 1 < to ? 2 : 1;
+    // Keep surrogate pairs together so the error span covers the whole character (a lone high surrogate is one).
+    i += isHighSurrogate(ch.charCodeAt(0)) && i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
     errors.push({ span: span(start, i), message: `Unexpected character '${text.slice(start, i)}'.` });
     tokens.push({ kind: 'bad', start, end: i });
   }
@@ -329,4 +329,12 @@ function isIdentifierStart(ch: string): boolean {
 
 function isIdentifierPart(ch: string): boolean {
   return isIdentifierStart(ch) || isDigit(ch);
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
