@@ -384,3 +384,38 @@ test('fuzz: balanced random calls evaluate without throwing', () => {
     { seed: 1234, numRuns: 2000 },
   );
 });
+
+test('scope functions with the wrong number or kind of arguments are keyed unknowns, never a lookup', () => {
+  const { scope, references, variableLookups } = makeScope({ copyIndex: 2, variables: { x: 'y' } });
+  assertUnknown(evaluate('[reference()]', scope), 'reference()');
+  assertUnknown(evaluate("[reference('a', 'b', 'full', 'd')]", scope), "reference('a','b','full','d')");
+  assert.equal(references.length, 0, 'no reference was asked of the scope');
+  // Only a third argument 'full' (in any case) asks for the full object.
+  evaluate("[reference('pe', '2023-01-01', 'FULL')]", scope);
+  evaluate("[reference('pe', '2023-01-01', 'partial')]", scope);
+  evaluate("[reference('pe', '2023-01-01', 1)]", scope);
+  evaluate("[reference('pe', '2023-01-01')]", scope);
+  assert.deepEqual(
+    references.map((r) => r.full),
+    [true, false, false, false],
+  );
+  assertUnknown(evaluate("[variables('x', 'y')]", scope), "variables('x','y')");
+  assertUnknown(evaluate('[variables(1)]', scope), 'variables(1)');
+  assertUnknown(evaluate('[parameters()]', scope), 'parameters()');
+  assert.deepEqual(variableLookups, [], 'no variable was looked up');
+  assertUnknown(evaluate('[copyIndex(1, 2)]', scope), 'copyindex(1,2)');
+  assertUnknown(evaluate('[copyIndex(true)]', scope), 'copyindex(true)');
+  assert.equal(evaluate("[copyIndex('loop')]", scope), 2);
+  assertUnknown(evaluate('[if(true, 1)]', scope), 'if(true,1)');
+});
+
+test('indexes: whole numbers inside the array, names on objects (any case); anything else is unknown', () => {
+  const { scope } = makeScope({ variables: { arr: [1, 2], obj: { Name: 'n', 'two words': 2 } } });
+  assert.equal(evaluate("[variables('arr')[1]]", scope), 2);
+  assert.equal(evaluate("[variables('arr')[0]]", scope), 1);
+  for (const index of ['2', '-1', '0.5', "'a'"]) assertUnknown(evaluate(`[variables('arr')[${index}]]`, scope));
+  assert.equal(evaluate("[variables('obj')['name']]", scope), 'n');
+  assert.equal(evaluate("[variables('obj')['TWO WORDS']]", scope), 2);
+  assertUnknown(evaluate("[variables('obj')[0]]", scope));
+  assertUnknown(evaluate("[variables('obj')['missing']]", scope));
+});
