@@ -419,3 +419,46 @@ test('indexes: whole numbers inside the array, names on objects (any case); anyt
   assertUnknown(evaluate("[variables('obj')[0]]", scope));
   assertUnknown(evaluate("[variables('obj')['missing']]", scope));
 });
+
+test('lambda functions without a lambda where one is due, or without an array or object to work on, are unknown', () => {
+  const { scope } = makeScope();
+  const identity = "lambda('x', lambdaVariables('x'))";
+  for (const expression of [
+    // Not a lambda in the lambda's place: a string, a lambda without a body, one with a parameter name that is no string.
+    "[map(createArray(1, 2), 'x')]",
+    "[map(createArray(1, 2), lambda('x'))]",
+    '[map(createArray(1, 2), lambda(1, 2))]',
+    "[filter(createArray(1, 2), 'x')]",
+    "[reduce(createArray(1, 2), 0, 'x')]",
+    "[sort(createArray(1, 2), 'x')]",
+    "[toObject(createArray('a'), 'x')]",
+    `[toObject(createArray('a'), ${identity}, 'x')]`,
+    "[mapValues(createObject('a', 1), 'x')]",
+    "[groupBy(createArray('a'), 'x')]",
+    // No array (or object) to work on.
+    `[map('text', ${identity})]`,
+    // (A string has a length and characters by index: it must still not be taken for an array.)
+    "[filter('text', lambda('c', true))]",
+    "[sort('text', lambda('a', 'b', less(lambdaVariables('a'), lambdaVariables('b'))))]",
+    `[reduce('text', 0, ${identity})]`,
+    `[sort('text', ${identity})]`,
+    `[toObject('text', ${identity})]`,
+    `[mapValues(createArray(1), ${identity})]`,
+    `[groupBy('text', ${identity})]`,
+    // reduce without its initial value.
+    `[reduce(createArray(1, 2), ${identity})]`,
+    // Answers of the wrong kind: a filter or sort that says neither true nor false, keys that are no strings.
+    `[filter(createArray(1, 2), ${identity})]`,
+    "[sort(createArray(2, 1), lambda('a', 'b', 'yes'))]",
+    `[toObject(createArray(1, 2), ${identity})]`,
+    `[groupBy(createArray(1, 2), ${identity})]`,
+  ]) {
+    assertUnknown(evaluate(expression, scope));
+  }
+});
+
+test("lambda parameter names are case-insensitive, and toObject's value lambda is optional", () => {
+  const { scope } = makeScope();
+  assert.deepEqual(evaluate("[map(createArray(1, 2), lambda('X', mul(lambdaVariables('x'), 3)))]", scope), [3, 6]);
+  assert.deepEqual(evaluate("[toObject(createArray('a', 'b'), lambda('k', lambdaVariables('k')))]", scope), { a: 'a', b: 'b' });
+});
