@@ -187,6 +187,9 @@ test('exprAtOffset: both ends of a span count, and an offset outside the root fi
   const g = raw.indexOf('g(');
   const atG = exprAtOffset(expr, g);
   assert.equal(atG?.kind === 'call' && atG.name, 'g');
+  // A later argument is found past the ones before it.
+  const x = exprAtOffset(expr, raw.indexOf("'x'") + 1);
+  assert.equal(x?.kind === 'string' && x.value, 'x');
   assert.equal(exprAtOffset(expr, raw.length)?.kind, undefined);
   assert.equal(exprAtOffset(expr, 0), undefined);
   // Members and indexes lead to their object and index.
