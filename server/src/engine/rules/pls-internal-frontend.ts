@@ -1,5 +1,5 @@
 /** pls-internal-frontend: a Private Link service is documented behind an internal load balancer frontend, not a public IP. */
-import { isObjectValue, type ObjectValue } from '../evaluate/value';
+import { getMember, isObjectValue } from '../evaluate/value';
 import { at } from '../model/navigate';
 import type { Rule } from './framework/rule';
 import { declaredPrivateLinkServices, frontendsOf } from './support/loadBalancers';
@@ -20,7 +20,7 @@ export const plsInternalFrontend: Rule = {
           const node = at(frontend.body, 'properties', property);
           // Only an object naming an id proves a public IP is attached; null means none, an unknown value proves
           // nothing, and an empty object (as generated samples leave a blanked reference) names no address.
-          if (!node || !isObjectValue(node.value) || !hasId(node.value)) continue;
+          if (!node || !isObjectValue(node.value) || (getMember(node.value, 'id') ?? null) === null) continue;
           report({
             at: propertyLocation(at(frontend.body, 'properties'), property, node),
             message:
@@ -36,8 +36,3 @@ export const plsInternalFrontend: Rule = {
     }
   },
 };
-
-function hasId(object: ObjectValue): boolean {
-  const id = Object.entries(object).find(([key]) => key.toLowerCase() === 'id')?.[1];
-  return id !== undefined && id !== null;
-}
