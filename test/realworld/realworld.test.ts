@@ -26,12 +26,33 @@ interface JsonReport {
   }>;
 }
 
+type Diagnostic = JsonReport['files'][number]['diagnostics'][number];
+
+/** How many findings of each file, rule and message a report holds (those `keep` admits). */
+function countByFileRuleAndMessage(report: JsonReport, keep: (d: Diagnostic) => boolean): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const file of report.files) {
+    for (const d of file.diagnostics) {
+      if (!keep(d)) continue;
+      const key = `${relativeOf(file)}: ${d.code} ${d.message}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+interface LintRun {
+  readonly status: number | null;
+  readonly report: JsonReport;
+  readonly stderr: string;
+}
+
 /** The set's report, made once for both tests (the CLI takes about 25 s over the whole set). */
-let setReport: { status: number | null; report: JsonReport; stderr: string } | undefined;
-const lintSet = (): { status: number | null; report: JsonReport; stderr: string } => (setReport ??= lintFolder(setDir));
+let setReport: LintRun | undefined;
+const lintSet = (): LintRun => (setReport ??= lintFolder(setDir));
 
 /** The CLI's JSON report on a folder, with paths relative to it ('/'-separated). */
-function lintFolder(folder: string, extraArgs: readonly string[] = []): { status: number | null; report: JsonReport; stderr: string } {
+function lintFolder(folder: string, extraArgs: readonly string[] = []): LintRun {
   const run = spawnSync(process.execPath, [requireBuilt(distCli), ...extraArgs, '--format', 'json', '.'], {
     cwd: folder,
     encoding: 'utf8',
@@ -41,6 +62,8 @@ function lintFolder(folder: string, extraArgs: readonly string[] = []): { status
 }
 
 const relativeOf = (file: { readonly path: string }): string => file.path.split(path.sep).join('/');
+/** The set's top-level folder a file is in: one per repository. */
+const repositoryOf = (file: { readonly path: string }): string => relativeOf(file).split('/')[0];
 
 test('real-world templates: no syntax error on a file Azure accepts, no internal error', { timeout: 600_000 }, (t) => {
   if (!fs.existsSync(setDir)) return t.skip(`no real-world set at ${setDir} (lay it out with test/realworld/collect.mjs)`);
@@ -71,31 +94,22 @@ test('real-world templates: every preferred fix applies and leaves no new findin
   if (!fs.existsSync(setDir)) return t.skip(`no real-world set at ${setDir} (lay it out with test/realworld/collect.mjs)`);
   const repositories = new Set<string>();
   for (const file of lintSet().report.files) {
-    if (file.diagnostics.some((d) => (d.fixes ?? []).length > 0)) repositories.add(relativeOf(file).split('/')[0]);
+    if (file.diagnostics.some((d) => (d.fixes ?? []).length > 0)) repositories.add(repositoryOf(file));
   }
   if (repositories.size === 0) return t.skip('no finding in the set has a fix');
   const copy = makeTempDir('plg-realworld-fix-');
   try {
     for (const repository of repositories) copy.copy(path.join(setDir, repository), repository);
     // The copy's repositories are self-contained: their report is the set's, file for file.
-    const before = { files: lintSet().report.files.filter((file) => repositories.has(relativeOf(file).split('/')[0])) };
+    const before = { files: lintSet().report.files.filter((file) => repositories.has(repositoryOf(file))) };
     const fix = lintFolder(copy.path, ['--fix']);
     assert.notEqual(fix.status, 2, fix.stderr);
     const after = lintFolder(copy.path).report;
 
-    const keyOf = (file: string, d: { readonly code: string; readonly message: string }): string => `${file}: ${d.code} ${d.message}`;
-    const remaining = new Map<string, number>();
-    for (const file of after.files)
-      for (const d of file.diagnostics) remaining.set(keyOf(relativeOf(file), d), (remaining.get(keyOf(relativeOf(file), d)) ?? 0) + 1);
-    const expected = new Map<string, number>();
-    let fixed = 0;
-    for (const file of before.files) {
-      for (const d of file.diagnostics) {
-        const key = keyOf(relativeOf(file), d);
-        if ((d.fixes ?? []).length > 0) fixed++;
-        else expected.set(key, (expected.get(key) ?? 0) + 1);
-      }
-    }
+    const hasFix = (d: Diagnostic): boolean => (d.fixes ?? []).length > 0;
+    const remaining = countByFileRuleAndMessage(after, () => true);
+    const expected = countByFileRuleAndMessage(before, (d) => !hasFix(d));
+    const fixed = before.files.reduce((sum, file) => sum + file.diagnostics.filter(hasFix).length, 0);
     const surprises = [...remaining].filter(([key, count]) => count > (expected.get(key) ?? 0)).map(([key]) => key);
     assert.ok(fixed > 0, 'the copy holds fixable findings');
     assert.deepEqual(surprises.slice(0, 20), [], `${surprises.length} findings left or caused by fixes`);
