@@ -532,7 +532,12 @@ function buildGroups(entry, key) {
         if (legacy.some((x) => normalizeZone(x.zone) === n)) continue;
         legacy.push({
           zone,
-          why: `Older or alternate name (${l.source.includes('2021') ? 'docs of 2021' : l.source.includes('2023') ? 'docs of 2023' : 'module usage'}); the current docs recommend ${zones.join(', ')}.`,
+          // What the zone's history adds to a message that already names the recommended zone.
+          why: l.source.includes('2021')
+            ? 'Named so in the docs of 2021.'
+            : l.source.includes('2023')
+              ? 'Named so in the docs of 2023.'
+              : 'Named so in published modules, not in the docs.',
         });
       }
     }

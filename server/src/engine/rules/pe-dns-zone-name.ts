@@ -169,7 +169,8 @@ function zoneProblem(
   const list = quotedList(stillMissing(recommended, present), 'or');
   if (fit === 'recommended') return undefined;
   if (fit === 'legacy') {
-    const note = legacyNoteForUsers(service.legacyZoneNote(groupId, zone));
+    // The data file's notes cite their sources ("(facts DNS-14)"); users need the advice, not our bookkeeping.
+    const note = service.legacyZoneNote(groupId, zone)?.replace(/\s*\(facts [^)]*\)/g, '');
     return {
       message: `Zone '${zone}' is an older or alternate name for ${service.displayName} group id '${groupId}'${note ? ` (${asClause(note)})` : ''}: the recommended zone is ${list}.`,
       groupIdValid: true,
@@ -190,18 +191,6 @@ function zoneProblem(
 function stillMissing(recommended: readonly string[], present: ReadonlySet<string>): readonly string[] {
   const missing = recommended.filter((zone) => !present.has(normalizeZoneName(zone)));
   return missing.length > 0 ? missing : recommended;
-}
-
-/**
- * What a legacy zone's note adds to the message, or undefined. The data file's notes cite their sources
- * ("(facts DNS-14)"): users need the advice, not our bookkeeping. Most notes read "Older or alternate name (docs of
- * 2023); the current docs recommend …", which the message already says but for the year.
- */
-function legacyNoteForUsers(note: string | undefined): string | undefined {
-  if (!note) return undefined;
-  const dated = /^older or alternate name \(docs of (\d{4})\)/i.exec(note);
-  if (dated) return `named so in the docs of ${dated[1]}`;
-  return note.replace(/\s*\(facts [^)]*\)/g, '');
 }
 
 /** " (it is the zone of <service> group id 'x')" when the name belongs to another group id, else a hint at a typo. */
